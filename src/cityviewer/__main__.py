@@ -1,0 +1,5 @@
+import sys
+
+from cityviewer.app import main
+
+sys.exit(main())

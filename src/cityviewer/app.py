@@ -1,0 +1,85 @@
+"""The cityviewer command: the window, and the command-line switches the installers and docs use."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from cityviewer import APP_NAME, resources, version
+from cityviewer.core.dataset import Dataset, DatasetError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cityviewer", description="Cityviewer, an offline encyclopedia of cities.")
+    parser.add_argument("--dataset", type=Path, metavar="PATH", help="open this dataset instead of the bundled one")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="load the dataset, run searches, render every entry offscreen; exit 0 if all is well",
+    )
+    parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
+    parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--city", metavar="ID", help="open this city (for example: pyongyang)")
+    return parser
+
+
+def _report(message: str) -> None:
+    if sys.stderr is not None:  # a windowed Windows build has no stderr
+        print(f"cityviewer: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
+    if args.version:
+        if sys.stdout is not None:
+            print(f"{APP_NAME} {version()}")
+        return 0
+    headless = args.self_test or args.screenshot is not None
+    if headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
+
+    app = create_application(sys.argv[:1])
+    path = args.dataset or resources.dataset_path()
+    try:
+        dataset = Dataset.open(path)
+    except DatasetError as exc:
+        _report(str(exc))
+        if not headless:
+            ErrorDialog.show(None, APP_NAME, str(exc))
+        return 2
+
+    if args.self_test:
+        from cityviewer.gui.selftest import run_self_test
+
+        problems = run_self_test(dataset)
+        for problem in problems:
+            _report(f"self-test: {problem}")
+        if not problems and sys.stdout is not None:
+            print(f"self-test passed: {dataset.info.city_count} cities, data {dataset.info.data_version}")
+        return 1 if problems else 0
+
+    install_excepthook()
+    window = open_window(dataset)
+    if args.city and not window.show_city(args.city):  # type: ignore[attr-defined]
+        _report(f"no city '{args.city}' in the dataset")
+    if args.screenshot is not None:
+        from cityviewer.gui.screenshot import take_screenshot
+
+        error = take_screenshot(window, args.screenshot, args.size)
+        if error:
+            _report(error)
+            return 1
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Build the SQLite dataset from checked sources, deterministically.
+
+The same sources give a byte-identical file: rows go in a fixed order, nothing records a time or a path,
+and the file is written whole with VACUUM INTO so no free pages or journal leftovers remain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from cityviewer.core.entries import Sources
+from cityviewer.core.folding import fold, normalize
+from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
+
+
+def content_hash(files: Iterable[Path], root: Path) -> str:
+    """A digest of the sources' names and bytes, so two datasets can be told apart by content."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _name_variants(city: dict[str, Any]) -> list[str]:
+    names = city["names"]
+    found = [city["name"], names["hangul"], names["mccune_reischauer"], names["revised_romanization"]]
+    found += [names[k] for k in ("dprk", "hanja") if k in names]
+    found += [o["name"] for o in names.get("other", [])]
+    return found
+
+
+def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
+    """The text the full-text index holds for one city, already normalized (see core.folding)."""
+    names = _name_variants(city)
+    joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
+    tags = [
+        *city["location"]["tags"],
+        city["location"]["region"],
+        province["name"],
+        province["hangul"],
+        city["admin"]["status"],
+    ]
+    text_parts = [city["summary"], *city.get("industries", [])]
+    text_parts += [f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])]
+    text_parts += [f"{s['heading']} {s['body']}" for s in city["sections"]]
+    name_text = " ".join(map(normalize, names + joined_names))
+    body = " ".join(map(normalize, text_parts))
+    return {
+        "names": name_text,
+        "tags": " ".join(normalize(t.replace("-", " ")) for t in tags),
+        "text": body,
+        "names_folded": " ".join(fold(n) for n in name_text.split()),
+        "text_folded": fold(body),
+    }
+
+
+def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
+    names, admin = city["names"], city["admin"]
+    census, loc = city["census_2008"], city["location"]
+    row = (
+        rowid, city["id"], city["name"], normalize(city["name"]), names["hangul"], names.get("hanja"),
+        names["mccune_reischauer"], names["revised_romanization"], names.get("dprk"),
+        admin["iso_3166_2"], admin["status"], admin.get("status_since"), admin.get("status_note"),
+        census["total"], census.get("urban"), census["rank"], census["province_at_census"],
+        city["article_rank"], float(loc["latitude"]), float(loc["longitude"]), loc["coordinates_source"],
+        loc["region"], city["summary"],
+    )  # fmt: skip
+    db.execute(f"INSERT INTO cities VALUES ({','.join('?' * len(row))})", row)
+    children: dict[str, list[tuple[Any, ...]]] = {
+        "other_names": [(o["name"], o.get("note")) for o in names.get("other", [])],
+        "sections": [(s["heading"], s["body"]) for s in city["sections"]],
+        "industries": [(i,) for i in city.get("industries", [])],
+        "landmarks": [(lm["name"], lm.get("note")) for lm in city.get("landmarks", [])],
+        "related": [(ids[r["id"]], r["relation"]) for r in city.get("related", [])],
+        "corrections": [(c["claim"], c["correction"]) for c in city.get("corrections", [])],
+        "sources": [(s["title"], s.get("publisher"), s.get("year"), s.get("url")) for s in city["sources"]],
+    }
+    for table, rows in children.items():
+        for ord_, row in enumerate(rows):
+            marks = ",".join("?" * (len(row) + 2))
+            db.execute(f"INSERT INTO {table} VALUES ({marks})", (rowid, ord_, *row))
+    db.executemany("INSERT INTO tags VALUES (?, ?)", [(rowid, t) for t in sorted(loc["tags"])])
+
+
+def build(sources: Sources, output: Path, source_root: Path) -> None:
+    """Write the dataset for sources to output (replacing it atomically)."""
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    provinces = {p["code"]: p for p in sources.provinces}
+    ids = {c["id"]: n for n, c in enumerate(sources.cities, start=1)}
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "data_version": sources.dataset["data_version"],
+        "title": sources.dataset["title"],
+        "content_hash": content_hash(sources.files, source_root),
+    }
+    with tempfile.TemporaryDirectory(prefix="cityviewer-build-") as tmp:
+        work, packed = Path(tmp) / "work.sqlite", output.with_name(output.name + ".tmp")
+        packed.unlink(missing_ok=True)
+        db = sqlite3.connect(work)
+        try:
+            db.executescript(DDL)
+            db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+            for n, credit in enumerate(sources.dataset["credits"]):
+                db.execute("INSERT INTO meta VALUES (?, ?)", (f"credit.{n:02d}.{credit['name']}", credit["text"]))
+            db.executemany(
+                "INSERT INTO provinces VALUES (?, ?, ?, ?)",
+                [
+                    (p["code"], p["name"], p["hangul"], p["kind"])
+                    for p in sorted(sources.provinces, key=lambda p: p["code"])
+                ],
+            )
+            for city in sources.cities:
+                _insert_city(db, ids[city["id"]], city, ids)
+                doc = search_document(city, provinces[city["admin"]["iso_3166_2"]])
+                db.execute(
+                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded, text_folded)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (ids[city["id"]], *doc.values()),
+                )
+            db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.commit()
+            db.execute("VACUUM INTO ?", (str(packed),))
+        finally:
+            db.close()
+        os.replace(packed, output)

@@ -1,0 +1,293 @@
+"""The content rules: the source files of the dataset, read and checked.
+
+A dataset's sources are a folder with dataset.toml, provinces.toml and cities/<id>.toml (see data/README.md).
+load_sources() returns them as plain data, or raises SourceError listing every problem, each naming the file
+and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REGIONS = ("west-coast", "east-coast", "northern-border", "inland", "dmz")
+TAGS = (
+    "capital",
+    "provincial-capital",
+    "port",
+    "industrial",
+    "border-crossing",
+    "special-economic-zone",
+    "historic",
+    "tourism",
+    "university",
+    "naval",
+    "mining",
+    "world-heritage",
+    "special-city",
+)
+_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_ISO = re.compile(r"^KP-\d\d$")
+
+# A spec is a type, a list of one spec (a list of such items), or a dict of key -> (spec, required).
+Spec = Any
+_NAME_NOTE: Spec = {"name": (str, True), "note": (str, False)}
+CITY_SPEC: Spec = {
+    "id": (str, True),
+    "name": (str, True),
+    "article_rank": (int, True),
+    "summary": (str, True),
+    "names": (
+        {
+            "hangul": (str, True),
+            "hanja": (str, False),
+            "mccune_reischauer": (str, True),
+            "revised_romanization": (str, True),
+            "dprk": (str, False),
+            "other": ([_NAME_NOTE], False),
+        },
+        True,
+    ),
+    "admin": (
+        {
+            "iso_3166_2": (str, True),
+            "status": (str, True),
+            "status_since": (int, False),
+            "status_note": (str, False),
+        },
+        True,
+    ),
+    "census_2008": (
+        {"total": (int, True), "urban": (int, False), "rank": (int, True), "province_at_census": (str, True)},
+        True,
+    ),
+    "location": (
+        {
+            "latitude": (float, True),
+            "longitude": (float, True),
+            "coordinates_source": (str, True),
+            "region": (str, True),
+            "tags": ([str], True),
+        },
+        True,
+    ),
+    "industries": ([str], False),
+    "landmarks": ([_NAME_NOTE], False),
+    "sections": ([{"heading": (str, True), "body": (str, True)}], True),
+    "related": ([{"id": (str, True), "relation": (str, True)}], False),
+    "corrections": ([{"claim": (str, True), "correction": (str, True)}], False),
+    "sources": (
+        [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}],
+        True,
+    ),
+}
+DATASET_SPEC: Spec = {
+    "title": (str, True),
+    "data_version": (str, True),
+    "credits": ([{"name": (str, True), "text": (str, True)}], True),
+}
+PROVINCES_SPEC: Spec = {
+    "provinces": (
+        [{"code": (str, True), "name": (str, True), "hangul": (str, True), "kind": (str, True)}],
+        True,
+    )
+}
+
+
+class SourceError(Exception):
+    """The sources are not valid; .problems lists each as 'file: field: what is wrong'."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything a dataset is built from, checked."""
+
+    dataset: dict[str, Any]
+    provinces: list[dict[str, Any]]
+    cities: list[dict[str, Any]]  # sorted by id
+    files: list[Path]  # every file read, sorted
+
+
+def _type_name(spec: Spec) -> str:
+    if isinstance(spec, dict):
+        return "a table"
+    if isinstance(spec, list):
+        return "a list"
+    return {str: "text", int: "a whole number", float: "a number"}[spec]
+
+
+def _join(where: str, key: str) -> str:
+    """'file.toml:' + 'names' -> 'file.toml: names'; 'file.toml: names' + 'hangul' -> '... names.hangul'."""
+    return f"{where} {key}" if where.endswith(":") else f"{where}.{key}"
+
+
+def check_shape(value: Any, spec: Spec, where: str, problems: list[str]) -> None:
+    """Check value against spec: types, required keys, unknown keys. Appends to problems."""
+    if isinstance(spec, dict):
+        if not isinstance(value, dict):
+            problems.append(f"{where}: must be {_type_name(spec)}")
+            return
+        for key in value:
+            if key not in spec:
+                problems.append(f"{_join(where, key)}: unknown key")
+        for key, (sub, required) in spec.items():
+            path = _join(where, key)
+            if key in value:
+                check_shape(value[key], sub, path, problems)
+            elif required:
+                problems.append(f"{path}: missing (required)")
+        return
+    if isinstance(spec, list):
+        if not isinstance(value, list):
+            problems.append(f"{where}: must be a list")
+            return
+        for i, item in enumerate(value):
+            check_shape(item, spec[0], f"{where}[{i}]", problems)
+        return
+    ok = isinstance(value, spec) and not isinstance(value, bool)
+    if spec is float and isinstance(value, int) and not isinstance(value, bool):
+        ok = True
+    if spec is str and ok and not value.strip():
+        problems.append(f"{where}: must not be empty")
+    elif not ok:
+        problems.append(f"{where}: must be {_type_name(spec)}, not {type(value).__name__}")
+
+
+def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except OSError as exc:
+        problems.append(f"{path.name}: cannot be read ({exc.strerror})")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.append(f"{path.name}: not valid TOML ({exc})")
+    return None
+
+
+def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str], problems: list[str]) -> None:
+    where = f"cities/{stem}.toml:"
+    if city["id"] != stem:
+        problems.append(f"{where} id: '{city['id']}' must equal the file name '{stem}'")
+    if not _ID.match(city["id"]):
+        problems.append(f"{where} id: use lowercase letters, digits and hyphens")
+    if not 1 <= city["article_rank"] <= 10:
+        problems.append(f"{where} article_rank: must be 1-10")
+    admin, census, loc = city["admin"], city["census_2008"], city["location"]
+    if admin["iso_3166_2"] not in province_codes:
+        problems.append(f"{where} admin.iso_3166_2: '{admin['iso_3166_2']}' is not in provinces.toml")
+    if "status_since" in admin and not 1900 <= admin["status_since"] <= 2100:
+        problems.append(f"{where} admin.status_since: must be a year")
+    if not 1 <= census["rank"] <= 1000:
+        problems.append(f"{where} census_2008.rank: must be 1-1000")
+    if census["total"] <= 0:
+        problems.append(f"{where} census_2008.total: must be positive")
+    if "urban" in census and not 0 < census["urban"] <= census["total"]:
+        problems.append(f"{where} census_2008.urban: must be positive and at most the total")
+    if not 37.5 <= loc["latitude"] <= 43.1:
+        problems.append(f"{where} location.latitude: {loc['latitude']} is outside North Korea (37.5-43.1)")
+    if not 124.0 <= loc["longitude"] <= 130.8:
+        problems.append(f"{where} location.longitude: {loc['longitude']} is outside North Korea (124.0-130.8)")
+    if loc["region"] not in REGIONS:
+        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(REGIONS)}")
+    if not loc["tags"]:
+        problems.append(f"{where} location.tags: at least one tag")
+    for tag in loc["tags"]:
+        if tag not in TAGS:
+            problems.append(f"{where} location.tags: '{tag}' is not in the vocabulary ({', '.join(TAGS)})")
+    if len(set(loc["tags"])) != len(loc["tags"]):
+        problems.append(f"{where} location.tags: a tag is repeated")
+    for key in ("sections", "sources"):
+        if not city[key]:
+            problems.append(f"{where} {key}: at least one")
+
+
+def _check_census(cities: list[dict[str, Any]], census_csv: Path, problems: list[str]) -> None:
+    """Cross-check the census figures against the reference table, where it lists the city."""
+    with census_csv.open(encoding="utf-8", newline="") as f:
+        table = {row["city"]: row for row in csv.DictReader(f)}
+    for city in cities:
+        row = table.get(city["name"])
+        if row is None:
+            continue
+        census = city["census_2008"]
+        where = f"cities/{city['id']}.toml: census_2008"
+        expected = {
+            "total": int(row["population_total_2008"]),
+            "rank": int(row["census_rank"]),
+            "urban": int(row["population_urban_2008"]) if row["population_urban_2008"] else None,
+        }
+        for key, value in expected.items():
+            if census.get(key) != value:
+                problems.append(f"{where}.{key}: {census.get(key)} differs from reference/census-2008.csv ({value})")
+
+
+def load_sources(folder: Path) -> Sources:
+    """Read and check every source file under folder; raise SourceError listing all problems."""
+    problems: list[str] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SourceError([f"{folder}: not a folder"])
+    files = [folder / "dataset.toml", folder / "provinces.toml"]
+    dataset = _read_toml(files[0], problems)
+    if dataset is not None:
+        check_shape(dataset, DATASET_SPEC, "dataset.toml:", problems)
+    provinces_doc = _read_toml(files[1], problems)
+    provinces: list[dict[str, Any]] = []
+    if provinces_doc is not None:
+        before = len(problems)
+        check_shape(provinces_doc, PROVINCES_SPEC, "provinces.toml:", problems)
+        if len(problems) == before:
+            provinces = provinces_doc["provinces"]
+            for i, p in enumerate(provinces):
+                if not _ISO.match(p["code"]):
+                    problems.append(f"provinces.toml: provinces[{i}].code: '{p['code']}' is not KP-nn")
+    codes = {p["code"] for p in provinces}
+
+    city_files = sorted((folder / "cities").glob("*.toml"))
+    if not city_files:
+        problems.append("cities/: no city files (*.toml)")
+    cities: list[dict[str, Any]] = []
+    for path in city_files:
+        files.append(path)
+        doc = _read_toml(path, problems)
+        if doc is None:
+            continue
+        before = len(problems)
+        check_shape(doc, CITY_SPEC, f"cities/{path.name}:", problems)
+        if len(problems) == before:
+            _check_city_rules(doc, path.stem, codes, problems)
+            cities.append(doc)
+
+    ids = {c["id"] for c in cities}
+    ranks: dict[int, str] = {}
+    for city in cities:
+        where = f"cities/{city['id']}.toml:"
+        rank = city["article_rank"]
+        if rank in ranks:
+            problems.append(f"{where} article_rank: {rank} is also {ranks[rank]}'s")
+        ranks[rank] = city["id"]
+        for i, rel in enumerate(city.get("related", [])):
+            if rel["id"] not in ids:
+                problems.append(f"{where} related[{i}].id: no city '{rel['id']}'")
+            elif rel["id"] == city["id"]:
+                problems.append(f"{where} related[{i}].id: a city cannot be related to itself")
+
+    census_csv = folder / "reference" / "census-2008.csv"
+    if census_csv.is_file():
+        _check_census(cities, census_csv, problems)
+        files.append(census_csv)
+
+    if problems:
+        raise SourceError(problems)
+    assert dataset is not None
+    return Sources(
+        dataset=dataset, provinces=provinces, cities=sorted(cities, key=lambda c: c["id"]), files=sorted(files)
+    )

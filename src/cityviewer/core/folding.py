@@ -1,0 +1,76 @@
+"""Text folding for search: case, diacritics, punctuation and Korean romanization systems.
+
+Two levels:
+- normalize(): what a person would call "the same letters": case folded, diacritics dropped (ŏ -> o),
+  apostrophes and hyphens inside a word removed (P'yŏng-yang -> pyongyang), Hangul kept as it is.
+- fold_word(): a romanization-blind key, so that McCune-Reischauer, Revised Romanization and the DPRK's own
+  system meet: Pyeongyang, Phyongyang and P'yŏngyang all fold to the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_QUERY_CHARS = 256
+MAX_QUERY_WORDS = 12
+MAX_WORD_CHARS = 64
+
+_JOINERS = re.compile(r"(?<=\w)['’‘`´ʼʻ\-‐‑–](?=\w)")
+_OTHER_MARKS = re.compile(r"['’‘`´ʼʻ]")
+_WORD = re.compile(r"[^\W_]+")
+
+# Applied in order to a lowercase word. Each rule removes a difference between the romanization systems.
+_ROMANIZATION_RULES: tuple[tuple[str, str], ...] = (
+    ("ph", "p"),  # DPRK/older aspirates: Phyongyang, Nampho
+    ("th", "t"),
+    ("kh", "k"),
+    ("sh", "s"),  # RR si / MR shi
+    ("eo", "o"),  # RR eo = MR ŏ
+    ("eu", "u"),  # RR eu = MR ŭ
+    ("j", "ch"),  # RR j = MR ch
+    ("g", "k"),  # RR g = MR k (initial and in -ng)
+    ("d", "t"),
+    ("b", "p"),
+    ("l", "r"),
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def strip_diacritics(text: str) -> str:
+    """Drop combining marks (ŏ -> o) but keep Hangul syllables whole."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+def normalize(text: str) -> str:
+    """Case, diacritics and in-word punctuation folded away; words separated by single spaces."""
+    text = strip_diacritics(text).casefold()
+    text = _JOINERS.sub("", text)
+    text = _OTHER_MARKS.sub("", text)
+    return " ".join(words(text))
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of already normalized text (letters and digits; everything else separates)."""
+    return _WORD.findall(text)
+
+
+def fold_word(word: str) -> str:
+    """A romanization-blind key for one normalized word. Words that are not Latin letters pass unchanged."""
+    if not word.isascii():
+        return word
+    for old, new in _ROMANIZATION_RULES:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word)
+
+
+def fold(text: str) -> str:
+    """fold_word() over every word of text."""
+    return " ".join(fold_word(w) for w in words(normalize(text)))
+
+
+def query_words(query: str) -> list[str]:
+    """The normalized words of what a person typed, bounded so no input can make a query heavy."""
+    return [w[:MAX_WORD_CHARS] for w in words(normalize(query[:MAX_QUERY_CHARS]))][:MAX_QUERY_WORDS]

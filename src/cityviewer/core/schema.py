@@ -1,0 +1,65 @@
+"""The database schema shared by the build and the reader. Bump SCHEMA_VERSION on any change."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+# PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
+APPLICATION_ID = 0x43565752
+
+# FTS5 columns and their bm25 weights: names count most, then tags, then text.
+FTS_COLUMNS = ("names", "tags", "text", "names_folded", "text_folded")
+FTS_WEIGHTS = (10.0, 4.0, 1.0, 8.0, 0.8)
+
+DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE provinces (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE cities (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    hangul TEXT NOT NULL,
+    hanja TEXT,
+    mccune_reischauer TEXT NOT NULL,
+    revised_romanization TEXT NOT NULL,
+    dprk TEXT,
+    province_code TEXT NOT NULL REFERENCES provinces(code),
+    status TEXT NOT NULL,
+    status_since INTEGER,
+    status_note TEXT,
+    population_total INTEGER,
+    population_urban INTEGER,
+    census_rank INTEGER,
+    province_at_census TEXT,
+    article_rank INTEGER,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    coordinates_source TEXT NOT NULL,
+    region TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    name TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
+    PRIMARY KEY (city, tag)) WITHOUT ROWID;
+CREATE INDEX tags_by_tag ON tags (tag, city);
+CREATE TABLE sections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    heading TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE industries (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    name TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE landmarks (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    name TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE related (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    other INTEGER NOT NULL REFERENCES cities(rowid), relation TEXT NOT NULL,
+    PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    claim TEXT NOT NULL, correction TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE city_fts USING fts5 (
+    names, tags, text, names_folded, text_folded,
+    content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+"""

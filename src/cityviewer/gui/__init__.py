@@ -1,0 +1,1 @@
+"""Cityviewer's Qt user interface, built on the Qt-free core."""

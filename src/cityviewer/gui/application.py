@@ -1,0 +1,84 @@
+"""Starting the GUI: the QApplication, Qt's messages into logging, one excepthook, the first window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cityviewer import APP_NAME, ORGANIZATION, version
+from cityviewer.core.dataset import Dataset
+
+log = logging.getLogger("cityviewer")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("cityviewer.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qInstallMessageHandler(_qt_message)
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(version())
+    app.setDesktopFileName("cityviewer")
+    return app
+
+
+class ErrorDialog:
+    """Every message box the app raises on its own goes through here, so tests can replace it."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+
+def install_excepthook() -> None:
+    """Log an unexpected error in full and tell the person in plain words, never with a traceback."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None:
+            ErrorDialog.show(
+                None,
+                APP_NAME,
+                QApplication.translate(
+                    "Errors",
+                    "Something unexpected went wrong: {error}\n\nCityviewer keeps"
+                    " running; if this happens again, please tell us what you did.",
+                ).format(error=value),
+            )
+
+    sys.excepthook = hook
+
+
+def open_window(dataset: Dataset) -> QWidget:
+    from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.settings import Settings
+
+    settings = Settings()
+    window = MainWindow(dataset, settings)
+    if not settings.writable():
+        window.statusBar().showMessage(
+            QApplication.translate(
+                "MainWindow",
+                "Settings cannot be saved ({path} is read-only); Cityviewer"
+                " works as usual but will not remember this session.",
+            ).format(path=settings.location())
+        )
+    return window

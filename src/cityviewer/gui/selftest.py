@@ -1,0 +1,40 @@
+"""--self-test: prove an installed copy works, with no window on screen. Returns the problems found."""
+
+from __future__ import annotations
+
+from cityviewer.core.article import render
+from cityviewer.core.dataset import Dataset, DatasetError
+from cityviewer.gui.detailview import DetailView
+
+# Text that must never break the search (see the README, "Search").
+HOSTILE_QUERIES = ('"', "*", "AND", "NEAR(", "((", "'; DROP TABLE cities; --", "x" * 10_000, "\x00", "🙂")
+
+
+def run_self_test(dataset: Dataset) -> list[str]:
+    problems: list[str] = []
+    try:
+        ids = dataset.city_ids()
+        if not ids:
+            return ["the dataset has no cities"]
+        for query in HOSTILE_QUERIES:
+            dataset.search(query)
+        view = DetailView()
+        view.resize(800, 600)
+        for city_id in ids:
+            entry = dataset.entry(city_id)
+            if entry is None:
+                problems.append(f"{city_id}: listed but has no entry")
+                continue
+            if city_id not in {row.id for row in dataset.search(entry.name)}:
+                problems.append(f"{city_id}: searching for '{entry.name}' does not find it")
+            if city_id not in {row.id for row in dataset.search(entry.hangul)}:
+                problems.append(f"{city_id}: searching for '{entry.hangul}' does not find it")
+            view.setHtml(render(entry))
+            if entry.name not in view.toPlainText():
+                problems.append(f"{city_id}: the rendered entry does not show its name")
+            if view.grab().isNull():
+                problems.append(f"{city_id}: the entry could not be drawn")
+        view.deleteLater()
+    except DatasetError as exc:
+        problems.append(str(exc))
+    return problems

@@ -1,0 +1,43 @@
+"""Where bundled files are: one answer for a source checkout, an installed wheel and the frozen app.
+
+Bundled files keep the same relative paths everywhere ("data/cities.sqlite", "resources/icons/..."), under a
+bundle root that is:
+- the frozen app's folder (PyInstaller's sys._MEIPASS; packaging/cityviewer.spec copies data/ and resources/);
+- the package's _bundle/ folder in an installed wheel;
+- the repository's top level in a checkout (src/cityviewer/ -> ../../).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path, PurePosixPath
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+DATASET = "data/cities.sqlite"
+
+
+def bundle_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    wheel = _PACKAGE_DIR / "_bundle"
+    if wheel.is_dir():
+        return wheel
+    return _PACKAGE_DIR.parent.parent
+
+
+def path(name: str) -> Path:
+    """The path of the bundled file name, a relative POSIX path without '..'."""
+    relative = PurePosixPath(name)
+    if relative.is_absolute() or ".." in relative.parts:
+        raise ValueError(f"not a bundled file name: {name!r}")
+    return bundle_root().joinpath(*relative.parts)
+
+
+def dataset_path() -> Path:
+    return path(DATASET)
+
+
+def source_data_dir() -> Path:
+    """The dataset's human-readable sources: the data/ folder of a checkout."""
+    return _PACKAGE_DIR.parent.parent / "data"

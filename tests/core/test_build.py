@@ -1,0 +1,46 @@
+"""The build: deterministic, and the shipped database is exactly what the sources build."""
+
+import sqlite3
+
+from cityviewer.core.build import build
+from cityviewer.core.entries import load_sources
+from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+def test_two_builds_are_byte_identical(tmp_path, source_dir):
+    sources = load_sources(source_dir)
+    build(sources, tmp_path / "a.sqlite", source_dir)
+    build(sources, tmp_path / "b.sqlite", source_dir)
+    assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
+
+
+def test_the_shipped_database_is_what_the_sources_build(built_db, source_dir):
+    shipped = source_dir / "cities.sqlite"
+    assert shipped.read_bytes() == built_db.read_bytes(), (
+        "data/cities.sqlite is out of date: run 'cityviewer-data build' and commit it"
+    )
+
+
+def test_the_database_records_its_schema_and_data_version(built_db, source_dir):
+    db = sqlite3.connect(built_db)
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    meta = dict(db.execute("SELECT key, value FROM meta"))
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
+    assert meta["data_version"] == load_sources(source_dir).dataset["data_version"]
+    assert any(key.startswith("credit.") and "GeoNames" in key for key in meta)
+    db.close()
+
+
+def test_a_changed_source_changes_the_content_hash(tmp_path, sources_copy):
+    sources = load_sources(sources_copy)
+    build(sources, tmp_path / "a.sqlite", sources_copy)
+    path = sources_copy / "cities" / "nampo.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    build(load_sources(sources_copy), tmp_path / "b.sqlite", sources_copy)
+
+    def content_hash(p):
+        with sqlite3.connect(p) as db:
+            return db.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()[0]
+
+    assert content_hash(tmp_path / "a.sqlite") != content_hash(tmp_path / "b.sqlite")

@@ -1,0 +1,190 @@
+"""Reading the dataset: search that forgives, facets, entries, and bad files that fail clearly without a write."""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cityviewer.core.dataset import Dataset, DatasetError
+from cityviewer.core.schema import SCHEMA_VERSION
+from cityviewer.gui.selftest import HOSTILE_QUERIES
+
+
+@pytest.fixture(scope="module")
+def dataset(built_db):
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+def ids(rows):
+    return [r.id for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [
+        ("P'yŏngyang", "pyongyang"), ("pyongyang", "pyongyang"), ("Pyeongyang", "pyongyang"),
+        ("Phyongyang", "pyongyang"), ("평양", "pyongyang"), ("PYONG", "pyongyang"), ("Pyeo", "pyongyang"),
+        ("평", "pyongyang"), ("Hamheung", "hamhung"), ("함흥", "hamhung"), ("Cheongjin", "chongjin"),
+        ("Ch'ŏngjin", "chongjin"), ("Nampho", "nampo"), ("Wŏnsan", "wonsan"), ("Sinŭiju", "sinuiju"),
+        ("Sin-uiju", "sinuiju"), ("Gaeseong", "kaesong"), ("개성", "kaesong"), ("Hyesan", "hyesan"),
+        ("Raseon", "rason"), ("Rajin", "rason"), ("Sonbong", "rason"), ("Gimchaek", "kimchaek"),
+        ("Songjin", "kimchaek"), ("Hungnam", "hamhung"), ("Heijo", "pyongyang"), ("kim chaek", "kimchaek"),
+    ],
+)  # fmt: skip
+def test_every_spelling_finds_its_city_first(dataset, query, city):
+    assert ids(dataset.search(query))[0] == city
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [("Juche Tower", "pyongyang"), ("West Sea Barrage", "nampo"), ("Namdaemun", "kaesong"), ("Koryo", "kaesong"),
+     ("Songdowon", "wonsan"), ("Dandong", "sinuiju"), ("Paektu", "hyesan"), ("vinalon", "hamhung")],
+)  # fmt: skip
+def test_a_landmark_or_industry_in_the_text_finds_its_city(dataset, query, city):
+    assert city in ids(dataset.search(query))
+
+
+def test_steel_finds_the_steel_towns(dataset):
+    assert {"chongjin", "kimchaek"} <= set(ids(dataset.search("steel")))
+
+
+def test_no_query_lists_every_city_largest_first(dataset):
+    rows = dataset.search("")
+    assert len(rows) == dataset.info.city_count == 10
+    ranks = [r.census_rank for r in rows]
+    assert ranks == sorted(ranks)
+
+
+def test_facets_filter_and_combine(dataset):
+    east = dataset.search(region="east-coast")
+    assert east and all(r.region == "east-coast" for r in east)
+    north_hamgyong = dataset.search(province="KP-09")
+    assert set(ids(north_hamgyong)) == {"chongjin", "kimchaek"}
+    ports = set(ids(dataset.search(tag="port")))
+    assert "nampo" in ports and "pyongyang" not in ports
+    assert ids(dataset.search("steel", province="KP-09", tag="port")) == ["chongjin"] or set(
+        ids(dataset.search("steel", province="KP-09", tag="port"))
+    ) <= {"chongjin", "kimchaek"}
+    assert dataset.search("Pyongyang", region="dmz") == [] or all(
+        r.region == "dmz" for r in dataset.search("Pyongyang", region="dmz")
+    )
+
+
+def test_facet_values_come_from_the_data(dataset):
+    assert ("KP-01", "Pyongyang") in dataset.provinces()
+    assert "dmz" in dataset.regions()
+    assert "port" in dataset.tags()
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES + ("AND OR NOT", "NEAR(a b", '"unbalanced', "a* OR *", ") (", "^"))
+def test_any_text_is_safe(dataset, query):
+    assert isinstance(dataset.search(query), list)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_unicode_never_raises(dataset, query):
+    assert isinstance(dataset.search(query), list)
+
+
+def test_entry_has_everything_the_pane_shows(dataset):
+    entry = dataset.entry("nampo")
+    assert entry.name == "Nampo" and entry.hangul == "남포"
+    assert entry.province_code == "KP-14" and entry.status_since == 2010
+    assert entry.population_total == 366815 and entry.census_rank == 4 and entry.article_rank == 4
+    assert entry.sections and entry.sources
+    assert "pyongyang" in [r.id for r in entry.related]
+    assert dataset.entry("atlantis") is None
+
+
+# -- bad datasets: a clear DatasetError, and the file is never touched ------------------------------------
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def _open_fails(path, *expected_words):
+    before = _digest(path) if path.is_file() else None
+    listing = sorted(os.listdir(path.parent)) if path.parent.exists() else None
+    with pytest.raises(DatasetError) as caught:
+        Dataset.open(path)
+    message = str(caught.value)
+    assert str(path) in message
+    for word in expected_words:
+        assert word in message
+    if before is not None:
+        assert _digest(path) == before
+        assert sorted(os.listdir(path.parent)) == listing  # no journal, -wal or -shm left behind
+    return message
+
+
+def test_missing_dataset(tmp_path):
+    _open_fails(tmp_path / "nowhere.sqlite", "does not exist")
+
+
+def test_empty_dataset(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    _open_fails(path, "is empty")
+
+
+def test_random_bytes(tmp_path):
+    path = tmp_path / "random.sqlite"
+    path.write_bytes(os.urandom(4096))
+    _open_fails(path, "not an SQLite database")
+
+
+@pytest.mark.parametrize("fraction", [0.1, 0.5, 0.9])
+def test_truncated_dataset(tmp_path, built_db, fraction):
+    data = built_db.read_bytes()
+    path = tmp_path / "truncated.sqlite"
+    path.write_bytes(data[: int(len(data) * fraction)])
+    _open_fails(path, "damaged")
+
+
+def test_foreign_sqlite_database(tmp_path):
+    path = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+    db.close()
+    _open_fails(path, "not a Cityviewer dataset")
+
+
+def test_future_schema(tmp_path, built_db):
+    path = tmp_path / "future.sqlite"
+    shutil.copy(built_db, path)
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    _open_fails(path, "newer Cityviewer")
+
+
+def test_a_folder_is_not_a_dataset(tmp_path):
+    _open_fails(tmp_path, "not a file")
+
+
+def test_opening_writes_nothing_even_in_a_read_only_folder(tmp_path, built_db):
+    folder = tmp_path / "read only 읽기"
+    folder.mkdir()
+    path = folder / "cities.sqlite"
+    shutil.copy(built_db, path)
+    before = _digest(path)
+    folder.chmod(0o555)
+    path.chmod(0o444)
+    try:
+        ds = Dataset.open(path)
+        ds.search("pyongyang")
+        ds.entry("pyongyang")
+        ds.close()
+        assert _digest(path) == before
+        assert os.listdir(folder) == ["cities.sqlite"]
+    finally:
+        folder.chmod(0o755)
