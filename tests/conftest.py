@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cityviewer import resources  # noqa: E402
-from cityviewer.core.build import build  # noqa: E402
-from cityviewer.core.entries import load_sources  # noqa: E402
+from cityviewer import resources
+from cityviewer.core.build import build
+from cityviewer.core.entries import load_sources
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -17,8 +17,17 @@ def _entry(built_db, city_id="kaesong"):
 def test_the_article_shows_names_facts_sections_and_sources(built_db):
     entry = _entry(built_db)
     html = render(entry)
-    for text in (entry.name, entry.hangul, entry.mccune_reischauer, entry.revised_romanization, "308,440",
-                 "Census rank (2008)", "In the source article", "Sources", entry.sections[0].heading):
+    for text in (
+        entry.name,
+        entry.hangul,
+        entry.mccune_reischauer,
+        entry.revised_romanization,
+        "308,440",
+        "Census rank (2008)",
+        "In the source article",
+        "Sources",
+        entry.sections[0].heading,
+    ):
         assert text in html, text  # fmt: skip
 
 

@@ -83,7 +83,9 @@ def test_wrong_type_is_named(sources_copy):
     path = sources_copy / "cities" / "hyesan.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^article_rank = \d+", 'article_rank = "eight"', text), encoding="utf-8")
-    assert any(p.startswith("cities/hyesan.toml: article_rank: must be a whole number") for p in _problems(sources_copy))
+    assert any(
+        p.startswith("cities/hyesan.toml: article_rank: must be a whole number") for p in _problems(sources_copy)
+    )
 
 
 def test_out_of_range_coordinates_are_named(sources_copy):
@@ -131,3 +133,10 @@ def test_all_problems_are_reported_at_once(sources_copy):
     (sources_copy / "cities" / "sinuiju.toml").write_text("name = \n", encoding="utf-8")
     _edit(sources_copy / "cities" / "nampo.toml", "[names]", "[names]\nnickname = 'x'")
     assert len(_problems(sources_copy)) >= 2
+
+
+def test_dprk_romanization_only_where_it_differs(sources_copy):
+    _edit(sources_copy / "cities" / "wonsan.toml", "[names]", '[names]\ndprk = "Wonsan"')
+    assert "cities/wonsan.toml: names.dprk: give it only where it differs from the other romanizations" in _problems(
+        sources_copy
+    )

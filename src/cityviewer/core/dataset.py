@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.schema import APPLICATION_ID, FTS_WEIGHTS, SCHEMA_VERSION
-from cityviewer.core.search import match_expression
+from cityviewer.core.search import match_expressions
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -131,7 +131,7 @@ _SEARCH_SQL = (
     f"SELECT {_ROW_COLUMNS} FROM (SELECT rowid, bm25(city_fts, {', '.join(map(str, FTS_WEIGHTS))}) AS score"
     " FROM city_fts WHERE city_fts MATCH :match) m"
     f" JOIN cities c ON c.rowid = m.rowid JOIN provinces p ON p.code = c.province_code{_FILTERS}"
-    " ORDER BY m.score, c.sort_name"
+    " ORDER BY c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :in_names) DESC, m.score, c.sort_name"
 )
 
 
@@ -178,16 +178,17 @@ class Dataset:
     def search(
         self, query: str = "", *, province: str | None = None, region: str | None = None, tag: str | None = None
     ) -> list[CityRow]:
-        """Cities matching query (any text at all) and the facet filters, best match first.
+        """Cities matching query (any text at all) and the facet filters: cities whose names match first,
+        then by relevance.
 
         With no words to search for, every city that passes the filters, largest first.
         """
         params: dict[str, Any] = {"province": province, "region": region, "tag": tag}
-        expression = match_expression(query)
-        if expression is None:
+        match = match_expressions(query)
+        if match is None:
             rows = self._query(_BROWSE_SQL, params)
         else:
-            rows = self._query(_SEARCH_SQL, {**params, "match": expression})
+            rows = self._query(_SEARCH_SQL, {**params, "match": match.anywhere, "in_names": match.in_names})
         return [CityRow(*row) for row in rows]
 
     def provinces(self) -> list[tuple[str, str]]:

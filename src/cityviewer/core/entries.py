@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core.folding import normalize
+
 REGIONS = ("west-coast", "east-coast", "northern-border", "inland", "dmz")
 TAGS = (
     "capital",
@@ -181,6 +183,12 @@ def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str],
     if not 1 <= city["article_rank"] <= 10:
         problems.append(f"{where} article_rank: must be 1-10")
     admin, census, loc = city["admin"], city["census_2008"], city["location"]
+    names = city["names"]
+    if "dprk" in names and normalize(names["dprk"]) in {
+        normalize(names["mccune_reischauer"]),
+        normalize(names["revised_romanization"]),
+    }:
+        problems.append(f"{where} names.dprk: give it only where it differs from the other romanizations")
     if admin["iso_3166_2"] not in province_codes:
         problems.append(f"{where} admin.iso_3166_2: '{admin['iso_3166_2']}' is not in provinces.toml")
     if "status_since" in admin and not 1900 <= admin["status_since"] <= 2100:

@@ -1,4 +1,4 @@
-"""From what a person typed to a safe FTS5 match expression.
+"""From what a person typed to safe FTS5 match expressions.
 
 Nothing typed reaches FTS5's query syntax: the text is cut into normalized words (letters and digits only), and
 each word goes in as a quoted prefix term. Quotes, `*`, AND, NEAR(, parentheses or SQL are just more letters.
@@ -6,27 +6,39 @@ each word goes in as a quoted prefix term. Quotes, `*`, AND, NEAR(, parentheses 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cityviewer.core.folding import fold_word, query_words
+
+
+@dataclass(frozen=True)
+class Match:
+    """anywhere finds the cities; in_names ranks those whose names match above those that only mention it."""
+
+    anywhere: str
+    in_names: str
 
 
 def _term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"*'
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for query, or None when it has no words to search for.
-
-    Every word must match as a prefix, either as written (diacritics and case aside) in the names, tags or text,
-    or romanization-folded in the folded columns. A query of several words also matches a name written as one
-    word ("Sin uiju" finds Sinuiju).
-    """
-    found = query_words(query)
-    if not found:
-        return None
-    clauses = [
-        f"({{names tags text}} : {_term(w)} OR {{names_folded text_folded}} : {_term(fold_word(w))})" for w in found
-    ]
+def _expression(found: list[str], raw_columns: str, folded_columns: str) -> str:
+    """Every word must match as a prefix, as written (case and diacritics aside) or romanization-folded.
+    Several words also match a name written as one word ("Sin uiju" finds Sinuiju)."""
+    clauses = [f"({{{raw_columns}}} : {_term(w)} OR {{{folded_columns}}} : {_term(fold_word(w))})" for w in found]
     expression = " AND ".join(clauses)
     if len(found) > 1:
         expression = f"({expression}) OR (names_folded : {_term(fold_word(''.join(found)))})"
     return expression
+
+
+def match_expressions(query: str) -> Match | None:
+    """The FTS5 MATCH expressions for query, or None when it has no words to search for."""
+    found = query_words(query)
+    if not found:
+        return None
+    return Match(
+        anywhere=_expression(found, "names tags text", "names_folded text_folded"),
+        in_names=_expression(found, "names", "names_folded"),
+    )

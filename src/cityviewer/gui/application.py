@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cityviewer import APP_NAME, ORGANIZATION, version
@@ -23,8 +23,15 @@ _QT_LEVELS = {
 }
 
 
+# Harmless notes of the headless (offscreen) platform that --self-test and --screenshot use.
+_QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints",)
+
+
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    logging.getLogger("cityviewer.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    if message.startswith(_QUIET_QT_MESSAGES):
+        level = logging.DEBUG
+    logging.getLogger("cityviewer.qt").log(level, message)
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -45,7 +52,9 @@ class ErrorDialog:
 
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
+        box.exec()
 
 
 def install_excepthook() -> None:

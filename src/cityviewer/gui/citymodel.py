@@ -37,8 +37,12 @@ class CityTableModel(QAbstractTableModel):
             Column.NAME: self.tr("Name"),
             Column.HANGUL: self.tr("Hangul"),
             Column.PROVINCE: self.tr("Province"),
-            Column.POPULATION: self.tr("Population (2008)"),
-            Column.CENSUS_RANK: self.tr("Census rank"),
+            Column.POPULATION: self.tr("Population"),
+            Column.CENSUS_RANK: self.tr("Rank"),
+        }
+        self._tooltips = {
+            Column.POPULATION: self.tr("Population counted by the 2008 census"),
+            Column.CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
 
     def set_rows(self, rows: list[CityRow]) -> None:
@@ -65,6 +69,8 @@ class CityTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[Column(section)]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tooltips.get(Column(section))
             if role == Qt.ItemDataRole.TextAlignmentRole and section >= Column.POPULATION:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

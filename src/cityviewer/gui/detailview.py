@@ -17,8 +17,9 @@ h2 { font-size: 125%; margin-top: 14px; }
 .hangul { font-weight: normal; }
 .romanizations { color: #555; margin-top: 2px; }
 .summary { font-size: 110%; }
-table.facts { background-color: #f3f5f8; border: 1px solid #d0d6de; }
-table.facts th { color: #333; padding-right: 10px; }
+table.facts { background-color: #f4f6f9; border: 1px solid #d5dbe3; border-collapse: collapse; }
+table.facts th, table.facts td { border-bottom: 1px solid #e3e7ed; }
+table.facts th { color: #333; font-weight: 600; white-space: nowrap; }
 .url { color: #666; }
 """
 

@@ -36,6 +36,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Search cities"))
         self.search.setPlaceholderText(self.tr("Search cities, in any spelling or in Hangul…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 24))
         self.search.installEventFilter(self)
 
         self.province = self._combo("Province", self.tr("All provinces"))
@@ -70,7 +71,8 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(self.tr("Filter by {what}").format(what=name.lower()))
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
         combo.currentIndexChanged.connect(self._emit)
         return combo
 

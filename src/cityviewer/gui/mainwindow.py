@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.PROVINCE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.activated_by_key.connect(self._open_current)
@@ -116,7 +117,9 @@ class MainWindow(QMainWindow):
     def _make_no_results(self) -> QWidget:
         page = QWidget(self)
         page.setObjectName("No results")
-        label = QLabel(self.tr("No city matches the search and filters."), page)
+        label = QLabel(page)
+        label.setObjectName("No results message")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         button = QPushButton(self.tr("Clear search and filters"), page)
@@ -138,9 +141,11 @@ class MainWindow(QMainWindow):
 
         def action(text: str, slot: object, *shortcuts: QKeySequence | str, icon: object = None) -> QAction:
             act = QAction(text, self)
+            act.setToolTip(f"{text} ({QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})")
             if icon is not None:
                 act.setIcon(style.standardIcon(icon))  # type: ignore[arg-type]
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            unique = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}  # platform keys may repeat
+            act.setShortcuts([seq for seq in unique.values() if not seq.isEmpty()])
             act.triggered.connect(slot)  # type: ignore[arg-type]
             self.addAction(act)
             return act
@@ -176,6 +181,13 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self.filter_bar.set_count(len(rows), self.dataset.info.city_count)
         self.list_stack.setCurrentWidget(self.table if rows else self.no_results)
+        if not rows:
+            message = self.no_results.findChild(QLabel, "No results message")
+            if filters.query.strip():
+                text = self.tr("No city matches “{query}” with these filters.").format(query=filters.query.strip()[:80])
+            else:
+                text = self.tr("No city matches these filters.")
+            message.setText(text)
         self._select_in_list(self.history.current)
 
     # -- navigation -----------------------------------------------------------------------------------
@@ -251,10 +263,11 @@ class MainWindow(QMainWindow):
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY)):
-            self.resize(1100, 720)
+            available = self.screen().availableGeometry()
+            self.resize(min(1100, available.width()), min(760, available.height()))
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
-            self.splitter.setSizes([420, 680])
+            self.splitter.setSizes([470, 630])
         last = self.settings.get(keys.LAST_CITY)
         if not (last and self.show_city(last)) and self.model.rowCount() > 0:
             self.show_city(self.model.city_at(0).id)

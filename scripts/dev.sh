@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Cityviewer's one set-up script, for a fresh Debian 12 (or Ubuntu 22.04+) machine or a developer's own.
+#   scripts/dev.sh run  [cityviewer options]   set everything up, then start the app
+#   scripts/dev.sh test [pytest options]       set everything up, then lint and run the whole test suite
+# It installs the system libraries Qt needs, a Hangul font and (for the tests) Xvfb with apt-get when they are
+# missing (as root, or through sudo), makes .venv with CPython 3.11 and installs the project into it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: scripts/dev.sh run|test [arguments]" >&2; exit 64 ;;
+esac
+
+# What Qt's xcb and offscreen platforms load (ldd of PySide6's Qt), a CJK font for Hangul, and Python's venv.
+RUNTIME_PACKAGES=(
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+  libxcb-xfixes0 libxcb-xkb1 fonts-noto-cjk python3-venv
+)
+TEST_PACKAGES=(xvfb xauth)
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null || { echo "dev.sh: not a Debian-family system; install Qt's libraries," \
+    "a Hangul font and Xvfb yourself (see README)" >&2; return 0; }
+  local missing
+  mapfile -t missing < <(missing_packages "$@")
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "dev.sh: installing system packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+find_python() {
+  local candidate
+  for candidate in python3.11 python3; do
+    if command -v "$candidate" >/dev/null &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "dev.sh: CPython 3.11 is required (see README, 'Versions')" >&2
+  return 1
+}
+
+packages=("${RUNTIME_PACKAGES[@]}")
+[ "$mode" = test ] && packages+=("${TEST_PACKAGES[@]}")
+install_system_packages "${packages[@]}"
+
+python=$(find_python)
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+  rm -rf .venv
+  "$python" -m venv .venv
+fi
+extras=""
+[ "$mode" = test ] && extras="[test]"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extras"
+
+if [ "$mode" = run ]; then
+  exec .venv/bin/cityviewer "$@"
+fi
+.venv/bin/ruff check src tests
+.venv/bin/ruff format --check src tests
+.venv/bin/cityviewer-data check
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,37 @@
+"""cityviewer-data: check and build from the command line."""
+
+import pytest
+
+from cityviewer.core.datacli import main
+
+
+def test_check_passes_on_the_shipped_sources(capsys, source_dir):
+    assert main(["check", "--source", str(source_dir)]) == 0
+    assert "ok: 10 cities" in capsys.readouterr().out
+
+
+def test_check_names_file_and_field(capsys, sources_copy):
+    path = sources_copy / "cities" / "nampo.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[names]", "[names]\nnickname = 'x'", 1), "utf-8")
+    assert main(["check", "--source", str(sources_copy)]) == 1
+    assert "error: cities/nampo.toml: names.nickname: unknown key" in capsys.readouterr().err
+
+
+def test_build_writes_the_output(tmp_path, capsys, source_dir):
+    out = tmp_path / "sub" / "out.sqlite"
+    assert main(["build", "--source", str(source_dir), "--output", str(out)]) == 0
+    assert out.stat().st_size > 0
+    assert "built" in capsys.readouterr().out
+
+
+def test_build_refuses_invalid_sources_and_keeps_the_old_file(tmp_path, sources_copy):
+    out = tmp_path / "out.sqlite"
+    out.write_bytes(b"old")
+    (sources_copy / "cities" / "wonsan.toml").write_text("broken = ", encoding="utf-8")
+    assert main(["build", "--source", str(sources_copy), "--output", str(out)]) == 1
+    assert out.read_bytes() == b"old"
+
+
+def test_a_command_is_required():
+    with pytest.raises(SystemExit):
+        main([])

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _private_user_settings(tmp_path):
+    """Code that opens the default settings writes under tmp_path, never to the real user's config."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dataset(built_db):
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+@pytest.fixture
+def window(qtbot, dataset, settings) -> MainWindow:
+    win = MainWindow(dataset, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,98 @@
+"""The cityviewer command: switches, self-test, screenshot, and bad datasets told clearly."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from cityviewer import app, version
+from cityviewer.gui.application import ErrorDialog
+
+
+def run_cli(*args, cwd=None, env=None):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "cityviewer", *args], capture_output=True, text=True, timeout=120,
+                          cwd=cwd, env=full_env)  # fmt: skip
+
+
+def test_version(capsys):
+    assert app.main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"Cityviewer {version()}"
+
+
+def test_self_test_passes_on_the_shipped_dataset(capsys, qapp):
+    assert app.main(["--self-test"]) == 0
+    assert "self-test passed: 10 cities" in capsys.readouterr().out
+
+
+def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, qapp):
+    target = tmp_path / "shot.png"
+    assert app.main(["--screenshot", str(target), "--size", "1024x768", "--city", "kaesong"]) == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1024, 768)
+
+
+def test_screenshot_rejects_a_bad_size(tmp_path, qapp, capsys):
+    assert app.main(["--screenshot", str(tmp_path / "x.png"), "--size", "big"]) == 1
+    assert "--size must look like 1024x768" in capsys.readouterr().err
+
+
+@pytest.fixture
+def shown_dialogs(monkeypatch):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, title, text: shown.append(text)))
+    return shown
+
+
+def _bad_datasets(tmp_path, built_db):
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    random = tmp_path / "random.sqlite"
+    random.write_bytes(os.urandom(2048))
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(built_db.read_bytes()[:5000])
+    return {"missing": tmp_path / "missing.sqlite", "empty": empty, "random": random, "truncated": truncated}
+
+
+def test_a_bad_dataset_shows_a_dialog_in_the_window(tmp_path, built_db, qapp, shown_dialogs, capsys):
+    for path in _bad_datasets(tmp_path, built_db).values():
+        before = path.read_bytes() if path.exists() else None
+        assert app.main(["--dataset", str(path)]) == 2
+        assert str(path) in shown_dialogs[-1]
+        assert (path.read_bytes() if path.exists() else None) == before
+    assert len(shown_dialogs) == 4
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_bad_dataset_on_the_command_line_is_a_message_and_an_exit_code(tmp_path, built_db):
+    for name, path in _bad_datasets(tmp_path, built_db).items():
+        result = run_cli("--self-test", "--dataset", str(path))
+        assert result.returncode == 2, name
+        assert result.stderr.startswith("cityviewer: The "), result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_runs_from_a_hangul_folder_with_spaces(tmp_path, built_db):
+    folder = tmp_path / "교실 자료 (읽기 전용)"
+    folder.mkdir()
+    target = folder / "cities.sqlite"
+    target.write_bytes(built_db.read_bytes())
+    result = run_cli("--self-test", "--dataset", str(target), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["cities.sqlite"]
+
+
+def test_excepthook_logs_and_shows_plain_words(qapp, shown_dialogs, monkeypatch, caplog):
+    from cityviewer.gui.application import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "Something unexpected went wrong: boom" in shown_dialogs[-1]
+    assert "Traceback" not in shown_dialogs[-1]
+    assert "RuntimeError: boom" in caplog.text

@@ -1,0 +1,179 @@
+"""The window as a person uses it: typing narrows, selecting shows, links and back/forward, zoom and state."""
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
+
+from cityviewer.gui import settings as keys
+from cityviewer.gui.citymodel import CITY_ID_ROLE
+from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.settings import Settings
+
+
+def listed(window):
+    return [window.proxy.index(r, 0).data(CITY_ID_ROLE) for r in range(window.proxy.rowCount())]
+
+
+def type_query(qtbot, window, text):
+    with qtbot.waitSignal(window.filter_bar.changed, timeout=2000):
+        qtbot.keyClicks(window.filter_bar.search, text)
+
+
+def test_controls_have_accessible_and_object_names(window):
+    assert window.findChild(QLineEdit, "Search cities").accessibleName() == "Search cities"
+    assert window.findChild(QTableView, "Cities").accessibleName() == "Cities"
+    assert window.findChild(QTextBrowser, "City details").accessibleName() == "City details"
+
+
+def test_all_cities_are_listed_at_start(window):
+    assert len(listed(window)) == 10
+    assert window.filter_bar.count.text() == "10 cities"
+
+
+def test_typing_narrows_the_list(qtbot, window):
+    type_query(qtbot, window, "Phyong")
+    assert listed(window)[0] == "pyongyang"
+    assert len(listed(window)) < 10
+    assert "of 10 cities" in window.filter_bar.count.text()
+
+
+def test_typing_is_debounced(qtbot, window):
+    calls = []
+    window.filter_bar.changed.connect(calls.append)
+    with qtbot.waitSignal(window.filter_bar.changed, timeout=2000):
+        qtbot.keyClicks(window.filter_bar.search, "Kaesong")
+    qtbot.wait(300)
+    assert len(calls) == 1  # one search for seven keystrokes
+
+
+def test_hangul_query(qtbot, window):
+    with qtbot.waitSignal(window.filter_bar.changed, timeout=2000):
+        window.filter_bar.search.insert("혜산")  # as an input method commits it; QTest cannot type Hangul
+    assert listed(window) == ["hyesan"]
+
+
+def test_no_results_says_so_and_offers_to_clear(qtbot, window):
+    type_query(qtbot, window, "zzzzqqq")
+    assert listed(window) == []
+    assert window.list_stack.currentWidget() is window.no_results
+    with qtbot.waitSignal(window.filter_bar.changed):
+        qtbot.mouseClick(window.no_results.findChild(type(window.filter_bar.clear_button), "Clear from no results"),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+    assert len(listed(window)) == 10
+    assert window.list_stack.currentWidget() is window.table
+
+
+def test_no_results_quotes_the_query_as_plain_text(qtbot, window):
+    type_query(qtbot, window, "<b>xqxq</b>")
+    message = window.no_results.findChild(QLabel, "No results message")
+    assert message.textFormat() == Qt.TextFormat.PlainText
+    assert "“<b>xqxq</b>”" in message.text()
+
+
+def test_escape_clears_the_search(qtbot, window):
+    type_query(qtbot, window, "Rason")
+    with qtbot.waitSignal(window.filter_bar.changed):
+        qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
+    assert window.filter_bar.search.text() == ""
+    assert len(listed(window)) == 10
+
+
+def test_facets_filter_the_list(qtbot, window):
+    combo = window.filter_bar.region
+    with qtbot.waitSignal(window.filter_bar.changed):
+        combo.setCurrentIndex(combo.findData("dmz"))
+    assert listed(window) == ["kaesong"]
+    with qtbot.waitSignal(window.filter_bar.changed):
+        window.filter_bar.clear_button.click()
+    assert len(listed(window)) == 10
+
+
+def test_selecting_a_city_shows_its_entry(qtbot, window):
+    row = listed(window).index("wonsan")
+    window.table.setFocus()
+    window.table.selectRow(row)
+    assert "Wonsan" in window.detail.toPlainText()
+    assert "원산" in window.detail.toPlainText()
+    assert window.current_city() == "wonsan"
+
+
+def test_arrow_keys_move_and_enter_opens(qtbot, window):
+    window.table.setFocus()
+    window.table.selectRow(0)
+    first = window.current_city()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.current_city() == listed(window)[1] != first
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window.detail.hasFocus()
+
+
+def test_related_links_navigate_and_back_forward_return(qtbot, window):
+    window.show_city("nampo")
+    with qtbot.waitSignal(window.detail.city_activated):
+        window.detail.anchorClicked.emit(QUrl("city:pyongyang"))
+    assert window.current_city() == "pyongyang"
+    assert "Pyongyang" in window.detail.toPlainText()
+    assert window.back_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_city() == "nampo"
+    assert "Nampo" in window.windowTitle()
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_city() == "pyongyang"
+
+
+def test_ctrl_f_and_ctrl_l_focus_the_search(qtbot, window):
+    for keys_ in ("Ctrl+F", "Ctrl+L"):
+        window.table.setFocus()
+        qtbot.keyClick(window, QKeySequence(keys_)[0].key(), QKeySequence(keys_)[0].keyboardModifiers())
+        assert window.filter_bar.search.hasFocus()
+
+
+def test_zoom_changes_text_size_and_is_remembered(qtbot, window, dataset, settings):
+    size = window.detail.document().defaultFont().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.zoom == 2
+    assert window.detail.document().defaultFont().pointSizeF() > size
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.document().defaultFont().pointSizeF() == size
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.zoom == -1
+    window.close()
+    again = MainWindow(dataset, settings)
+    qtbot.addWidget(again)
+    assert again.detail.zoom == -1
+    assert again.detail.document().defaultFont().pointSizeF() < size
+
+
+def test_geometry_splitter_and_last_city_are_remembered(qtbot, window, dataset, tmp_path):
+    window.resize(780, 560)
+    window.splitter.setSizes([300, 600])
+    window.show_city("sinuiju")
+    sizes = window.splitter.sizes()
+    window.close()
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert store.value(keys.LAST_CITY.name) == "sinuiju"
+    again = MainWindow(dataset, Settings(store))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_city() == "sinuiju"
+    assert (again.width(), again.height()) == (780, 560)
+    assert again.splitter.sizes() == sizes
+
+
+def test_unwritable_settings_are_reported_not_fatal(tmp_path):
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x")
+    settings = Settings(QSettings(str(blocker / "settings.ini"), QSettings.Format.IniFormat))
+    assert not settings.writable()
+    settings.set(keys.ZOOM, 3)
+    assert settings.save() is False
+    assert settings.get(keys.ZOOM) == 3  # the session keeps working with what it has
+
+
+def test_about_box_names_the_versions_and_credits(dataset):
+    from cityviewer.gui.about import about_html
+
+    html = about_html(dataset.info)
+    assert dataset.info.data_version in html
+    assert "GeoNames" in html and "Creative Commons Attribution 4.0" in html and "Census" in html
