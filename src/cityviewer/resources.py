@@ -1,10 +1,9 @@
-"""Where bundled files are: one answer for a source checkout, an installed wheel and the frozen app.
+"""Where bundled files are: one answer for a source checkout and for the frozen app.
 
 Bundled files keep the same relative paths everywhere ("data/cities.sqlite", "resources/icons/..."), under a
 bundle root that is:
-- the frozen app's folder (PyInstaller's sys._MEIPASS; packaging/cityviewer.spec copies data/ and resources/);
-- the package's _bundle/ folder in an installed wheel;
-- the repository's top level in a checkout (src/cityviewer/ -> ../../).
+- the frozen app's folder (PyInstaller's sys._MEIPASS; the spec copies data/ and resources/ there);
+- the repository's top level in a checkout or an editable install (src/cityviewer/ -> ../../).
 """
 
 from __future__ import annotations
@@ -14,15 +13,13 @@ from pathlib import Path, PurePosixPath
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 DATASET = "data/cities.sqlite"
+ICON = "resources/icons/cityviewer.svg"
 
 
 def bundle_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    wheel = _PACKAGE_DIR / "_bundle"
-    if wheel.is_dir():
-        return wheel
     return _PACKAGE_DIR.parent.parent
 
 

@@ -8,9 +8,10 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cityviewer import APP_NAME, ORGANIZATION, version
+from cityviewer import APP_NAME, ORGANIZATION, resources, version
 from cityviewer.core.dataset import Dataset
 
 log = logging.getLogger("cityviewer")
@@ -44,6 +45,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(version())
     app.setDesktopFileName("cityviewer")
+    app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
     return app
 
 
