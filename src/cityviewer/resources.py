@@ -23,6 +23,13 @@ def bundle_root() -> Path:
     return _PACKAGE_DIR.parent.parent
 
 
+def app_dir() -> Path:
+    """The folder the program runs from: the frozen executable's folder, or the checkout's top level."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return bundle_root()
+
+
 def path(name: str) -> Path:
     """The path of the bundled file name, a relative POSIX path without '..'."""
     relative = PurePosixPath(name)

@@ -96,3 +96,13 @@ def test_excepthook_logs_and_shows_plain_words(qapp, shown_dialogs, monkeypatch,
     assert "Something unexpected went wrong: boom" in shown_dialogs[-1]
     assert "Traceback" not in shown_dialogs[-1]
     assert "RuntimeError: boom" in caplog.text
+
+
+def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog):
+    from PySide6.QtCore import QSettings
+
+    blocker = tmp_path / "home is read-only"
+    blocker.write_text("a file where the settings folder should be")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
+    assert app.main(["--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert "Settings cannot be saved" in caplog.text

@@ -177,3 +177,20 @@ def test_about_box_names_the_versions_and_credits(dataset):
     html = about_html(dataset.info)
     assert dataset.info.data_version in html
     assert "GeoNames" in html and "Creative Commons Attribution 4.0" in html and "Census" in html
+
+
+def test_portable_marker_keeps_settings_beside_the_program(tmp_path, monkeypatch):
+    from cityviewer import resources
+    from cityviewer.gui.settings import PORTABLE_MARKER
+
+    stick = tmp_path / "USB stick Ü 교실"
+    stick.mkdir()
+    monkeypatch.setattr(resources, "app_dir", lambda: stick)
+    assert Settings().location() != str(stick / "settings" / "cityviewer.ini")
+    (stick / PORTABLE_MARKER).write_text("portable")
+    settings = Settings()
+    assert settings.location() == str(stick / "settings" / "cityviewer.ini")
+    settings.set(keys.LAST_CITY, "hyesan")
+    assert settings.save()
+    assert "hyesan" in (stick / "settings" / "cityviewer.ini").read_text()
+    assert str(stick) not in (stick / "settings" / "cityviewer.ini").read_text()  # no absolute paths inside

@@ -85,11 +85,11 @@ def open_window(dataset: Dataset) -> QWidget:
     settings = Settings()
     window = MainWindow(dataset, settings)
     if not settings.writable():
-        window.statusBar().showMessage(
-            QApplication.translate(
-                "MainWindow",
-                "Settings cannot be saved ({path} is read-only); Cityviewer"
-                " works as usual but will not remember this session.",
-            ).format(path=settings.location())
-        )
+        message = QApplication.translate(
+            "MainWindow",
+            "Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember"
+            " this session.",
+        ).format(path=settings.location())
+        log.warning("%s", message)
+        window.statusBar().showMessage(message)
     return window

@@ -13,11 +13,14 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from cityviewer import APP_NAME, ORGANIZATION
+from cityviewer import APP_NAME, ORGANIZATION, resources
 
 T = TypeVar("T")
 
 ZOOM_MIN, ZOOM_MAX = -3, 8
+# Portable mode: with this file next to the program, settings live in a "settings" folder beside it, found
+# relative to the program at every start, so a USB stick keeps working on any machine and drive letter.
+PORTABLE_MARKER = "cityviewer-portable.txt"
 
 
 @dataclass(frozen=True)
@@ -33,9 +36,22 @@ LAST_CITY = Key("browse/lastCity", "")
 ZOOM = Key("view/zoom", 0)
 
 
+def portable_settings_file() -> Path | None:
+    """The settings file of portable mode, or None when the marker is absent."""
+    folder = resources.app_dir()
+    return folder / "settings" / "cityviewer.ini" if (folder / PORTABLE_MARKER).is_file() else None
+
+
+def default_store() -> QSettings:
+    portable = portable_settings_file()
+    if portable is not None:
+        return QSettings(str(portable), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+
+
 class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+        self._store = store or default_store()
 
     def get(self, key: Key[T]) -> T:
         value = self._store.value(key.name, key.default)
