@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Cityviewer's one set-up script, for a fresh Debian 12 (or Ubuntu 22.04+) machine or a developer's own.
+# Cityviewer's one set-up script, for a fresh Debian 12 machine (or any Debian-family system with CPython 3.11).
 #   scripts/dev.sh run  [cityviewer options]   set everything up, then start the app
 #   scripts/dev.sh test [pytest options]       set everything up, then lint and run the whole test suite
+#   scripts/dev.sh setup                       set everything up for development (used by packaging/build.py)
 # It installs the system libraries Qt needs, a Hangul font and (for the tests) Xvfb with apt-get when they are
 # missing (as root, or through sudo), makes .venv with CPython 3.11 and installs the project into it.
 set -euo pipefail
@@ -10,17 +11,13 @@ cd "$(dirname "$0")/.."
 mode=${1:-}
 [ $# -gt 0 ] && shift
 case "$mode" in
-  run|test) ;;
-  *) echo "usage: scripts/dev.sh run|test [arguments]" >&2; exit 64 ;;
+  run|test|setup) ;;
+  *) echo "usage: scripts/dev.sh run|test|setup [arguments]" >&2; exit 64 ;;
 esac
 
-# What Qt's xcb and offscreen platforms load (ldd of PySide6's Qt), a CJK font for Hangul, and Python's venv.
-RUNTIME_PACKAGES=(
-  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
-  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
-  libxcb-xfixes0 libxcb-xkb1 fonts-noto-cjk python3-venv
-)
+# What Qt's xcb and offscreen platforms load and a Hangul font (the list the .deb depends on too), and venv.
+mapfile -t RUNTIME_PACKAGES < <(grep -v '^#' packaging/linux/runtime-packages.txt | grep .)
+RUNTIME_PACKAGES+=(python3-venv)
 TEST_PACKAGES=(xvfb xauth)
 
 missing_packages() {
@@ -56,7 +53,7 @@ find_python() {
 }
 
 packages=("${RUNTIME_PACKAGES[@]}")
-[ "$mode" = test ] && packages+=("${TEST_PACKAGES[@]}")
+[ "$mode" != run ] && packages+=("${TEST_PACKAGES[@]}")
 install_system_packages "${packages[@]}"
 
 python=$(find_python)
@@ -65,11 +62,13 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.
   "$python" -m venv .venv
 fi
 extras=""
-[ "$mode" = test ] && extras="[test]"
+[ "$mode" != run ] && extras="[test]"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".$extras"
 
 if [ "$mode" = run ]; then
   exec .venv/bin/cityviewer "$@"
+elif [ "$mode" = setup ]; then
+  exit 0
 fi
 .venv/bin/ruff check src tests
 .venv/bin/ruff format --check src tests

@@ -1,0 +1,51 @@
+"""What every packaging step shares: the project's version, the reproducible timestamp, paths, running tools."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_ID = "org.cityviewer.Cityviewer"
+
+
+def version() -> str:
+    """The version, from pyproject.toml alone."""
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)["project"]["version"]
+
+
+def source_date_epoch() -> int:
+    """The commit's time, so that two builds of one commit stamp the same times into their archives."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.strip()  # fmt: skip
+        return int(out)
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return 315532800  # 1980-01-01, the earliest time a zip can hold
+
+
+def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
+    printable = " ".join(str(a) for a in args)
+    print(f"+ {printable}", flush=True)
+    subprocess.run([str(a) for a in args], cwd=cwd, check=True, env={**os.environ, **(env or {})})
+
+
+def set_mtimes(tree: Path, epoch: int) -> None:
+    """Give every file and folder under tree (and tree itself) the same modification time."""
+    for path in sorted(tree.rglob("*"), reverse=True):
+        os.utime(path, (epoch, epoch), follow_symlinks=False)
+    os.utime(tree, (epoch, epoch))
+
+
+def platform_tag() -> str:
+    if sys.platform.startswith("linux"):
+        return "linux-x86_64"
+    if sys.platform == "win32":
+        return "windows-x64"
+    return "macos"

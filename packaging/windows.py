@@ -1,0 +1,92 @@
+"""Windows installers: the per-machine MSI (WiX 3 schema) and the portable zip.
+
+On Windows, WiX 3's candle and light build the MSI from the real bundle. Here, on Linux, wixl assembles the same
+WiX source against the Linux bundle as a stand-in payload, which proves the source well-formed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from common import ROOT, run
+
+WXS = ROOT / "packaging" / "windows" / "cityviewer.wxs"
+_GUIDS = uuid.UUID("2b1f4c8e-6f0a-4d59-9a57-0c4e1b7d9e21")  # namespace for the files' component GUIDs
+
+
+def _id(prefix: str, relative: str) -> str:
+    return prefix + hashlib.sha1(relative.encode()).hexdigest()[:20]
+
+
+def harvest(bundle: Path, out: Path, base: Path) -> Path:
+    """Write a WiX fragment that installs every file of bundle under INSTALLDIR, one component per file, with
+    GUIDs derived from the file's path (stable across builds, so upgrades replace files cleanly). Source paths
+    are relative to base, where the tools run."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
+             "  <Fragment>", '    <DirectoryRef Id="INSTALLDIR">']  # fmt: skip
+    components: list[str] = []
+
+    def walk(folder: Path, depth: int) -> None:
+        pad = "  " * depth
+        for path in sorted(folder.iterdir(), key=lambda p: p.name):
+            relative = path.relative_to(bundle).as_posix()
+            if path.is_dir() and not path.is_symlink():
+                lines.append(f"{pad}<Directory Id={quoteattr(_id('d', relative))} Name={quoteattr(path.name)}>")
+                walk(path, depth + 1)
+                lines.append(f"{pad}</Directory>")
+            elif path.is_file() and not path.is_symlink():
+                cid = _id("c", relative)
+                components.append(cid)
+                guid = str(uuid.uuid5(_GUIDS, relative)).upper()
+                lines.append(f'{pad}<Component Id="{cid}" Guid="{guid}" Win64="yes">')
+                source = quoteattr(os.path.relpath(path, base))
+                lines.append(f'{pad}  <File Id={quoteattr(_id("f", relative))} Source={source} KeyPath="yes" />')
+                lines.append(f"{pad}</Component>")
+
+    walk(bundle, 3)
+    lines += ["    </DirectoryRef>", '    <ComponentGroup Id="BundleFiles">']
+    lines += [f'      <ComponentRef Id="{cid}" />' for cid in components]
+    lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return out
+
+
+def msi(bundle: Path, out: Path, version: str, icon: Path, work: Path) -> Path:
+    base = bundle.parent
+    fragment = harvest(bundle, work / "bundle-files.wxs", base)
+    defines = [f"-dVersion={version}", f"-dIconFile={os.path.relpath(icon, base)}"]
+    if os.name == "nt":
+        wix_bin = Path(os.environ.get("WIX", r"C:\Program Files (x86)\WiX Toolset v3.14")) / "bin"
+        objects = work / "obj"
+        objects.mkdir(parents=True, exist_ok=True)
+        run(wix_bin / "candle.exe", "-nologo", "-arch", "x64", *defines, "-out", f"{objects}\\", WXS, fragment,
+            cwd=base)  # fmt: skip
+        run(wix_bin / "light.exe", "-nologo", "-sval", "-out", out, objects / "cityviewer.wixobj",
+            objects / "bundle-files.wixobj", cwd=base)  # fmt: skip
+    else:
+        wixl_defines = [arg for d in defines for arg in ("--define", d[2:])]
+        run("wixl", "--arch", "x64", *wixl_defines, "-o", out, WXS, fragment, cwd=base)
+    return out
+
+
+def portable_zip(bundle: Path, out: Path, epoch: int, marker: str, marker_text: str) -> Path:
+    """A zip of the bundle in a Cityviewer/ folder, with the portable marker; entries sorted, times fixed."""
+    stamp = time.gmtime(max(epoch, 315532800))[:6]
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        entries = sorted(p for p in bundle.rglob("*") if p.is_file())
+        for path in entries:
+            info = zipfile.ZipInfo(f"Cityviewer/{path.relative_to(bundle).as_posix()}", date_time=stamp)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+        info = zipfile.ZipInfo(f"Cityviewer/{marker}", date_time=stamp)
+        info.external_attr = 0o644 << 16
+        archive.writestr(info, marker_text)
+    return out
