@@ -24,6 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--city", metavar="ID", help="open this city (for example: pyongyang)")
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
 
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
             _report(error)
             return 1
         return 0
+    if args.exit_when_shown:
+        from cityviewer.gui.startup_probe import exit_when_shown
+
+        exit_when_shown(window)
     window.show()
     return app.exec()
 

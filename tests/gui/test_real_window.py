@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from PySide6.QtGui import QFontDatabase, QImage
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHan
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cityviewer import APP_NAME, ORGANIZATION, resources, version
+from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
 
 log = logging.getLogger("cityviewer")
@@ -43,7 +43,6 @@ def create_application(argv: list[str]) -> QApplication:
     app = QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(version())
     app.setDesktopFileName("cityviewer")
     app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
     return app

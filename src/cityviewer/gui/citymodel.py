@@ -17,8 +17,13 @@ from PySide6.QtCore import (
 from cityviewer.core.dataset import CityRow
 
 Index = QModelIndex | QPersistentModelIndex
-CITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
+CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
+RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class Column(IntEnum):
@@ -29,18 +34,22 @@ class Column(IntEnum):
     CENSUS_RANK = 4
 
 
+_NAME, _HANGUL, _PROVINCE, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
+_COLUMN_COUNT = len(Column)
+
+
 class CityTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CityRow] = []
-        self._headers = {
+        self._headers: dict[int, str] = {
             Column.NAME: self.tr("Name"),
             Column.HANGUL: self.tr("Hangul"),
             Column.PROVINCE: self.tr("Province"),
             Column.POPULATION: self.tr("Population"),
             Column.CENSUS_RANK: self.tr("Rank"),
         }
-        self._tooltips = {
+        self._tooltips: dict[int, str] = {
             Column.POPULATION: self.tr("Population counted by the 2008 census"),
             Column.CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
@@ -63,43 +72,49 @@ class CityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[Column(section)]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tooltips.get(Column(section))
-            if role == Qt.ItemDataRole.TextAlignmentRole and section >= Column.POPULATION:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMN_COUNT:
+            return None
+        if role == DISPLAY_ROLE:
+            return self._headers[section]
+        if role == TOOLTIP_ROLE:
+            return self._tooltips.get(section)
+        if role == ALIGNMENT_ROLE and section >= _POPULATION:
+            return RIGHT_ALIGNED
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= column < _COLUMN_COUNT:
             return None
-        city = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.POPULATION:
+        city = self._rows[row]
+        if role == DISPLAY_ROLE:
+            if column == _NAME:
+                return city.name
+            if column == _HANGUL:
+                return city.hangul
+            if column == _PROVINCE:
+                return city.province
+            if column == _POPULATION:
                 return f"{city.population:,}" if city.population is not None else ""
-            if column == Column.CENSUS_RANK:
-                return str(city.census_rank) if city.census_rank is not None else ""
-            return {Column.NAME: city.name, Column.HANGUL: city.hangul, Column.PROVINCE: city.province}[column]
+            return str(city.census_rank) if city.census_rank is not None else ""
         if role == SORT_ROLE:
-            values = {
-                Column.NAME: city.name.casefold(),
-                Column.HANGUL: city.hangul,
-                Column.PROVINCE: city.province.casefold(),
-                Column.POPULATION: city.population if city.population is not None else -1,
-                Column.CENSUS_RANK: city.census_rank if city.census_rank is not None else 1 << 30,
-            }
-            return values[column]
+            if column == _NAME:
+                return city.name.casefold()
+            if column == _HANGUL:
+                return city.hangul
+            if column == _PROVINCE:
+                return city.province.casefold()
+            if column == _POPULATION:
+                return city.population if city.population is not None else -1
+            return city.census_rank if city.census_rank is not None else 1 << 30
         if role == CITY_ID_ROLE:
             return city.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.POPULATION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ALIGNMENT_ROLE:
+            return RIGHT_ALIGNED if column >= _POPULATION else None
+        if role == TOOLTIP_ROLE:
             return f"{city.name} ({city.hangul}), {city.province}"
         return None
 

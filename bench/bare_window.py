@@ -1,0 +1,36 @@
+"""The baseline for start-up, size and memory: a bare PySide6 window, nothing else. bench/run.py runs it from
+source and freezes it with the same PyInstaller as Cityviewer. With --exit-when-shown it reports like Cityviewer's
+probe (src/cityviewer/gui/startup_probe.py): the monotonic time of its first paint and its peak memory."""
+
+import json
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):  # noqa: ANN001, ANN201
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, report)
+        return False
+
+
+def report():  # noqa: ANN201
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"shown_at": time.monotonic(), "peak_kib": peak_kib}), flush=True)
+    QApplication.quit()
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("A bare PySide6 window"))
+window.resize(1024, 768)
+probe = FirstPaint()
+if "--exit-when-shown" in sys.argv:
+    window.installEventFilter(probe)
+window.show()
+sys.exit(app.exec())
