@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         from cityviewer.gui.screenshot import take_screenshot
 
         error = take_screenshot(window, args.screenshot, args.size)
+        window.shut_down()  # type: ignore[attr-defined]
         if error:
             _report(error)
             return 1

@@ -188,3 +188,33 @@ def test_opening_writes_nothing_even_in_a_read_only_folder(tmp_path, built_db):
         assert os.listdir(folder) == ["cities.sqlite"]
     finally:
         folder.chmod(0o755)
+
+
+def test_a_lone_letter_searches_names_only(dataset):
+    found = ids(dataset.search("k"))
+    assert {"kaesong", "kimchaek", "wonsan"} <= set(found)  # Wonsan: Genzan, k and g fold together
+    assert "chongjin" not in found  # its article has many words in k, its names none
+    assert "chongjin" in ids(dataset.search("kim"))  # two letters and more search the text too
+
+
+def test_the_exact_name_comes_first_then_names_then_text(dataset):
+    found = ids(dataset.search("Nampo"))
+    assert found[0] == "nampo"
+    assert set(found[1:]) and "pyongyang" in found[1:]  # Pyongyang's article mentions Nampo
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending", "first"),
+    [("population", True, "pyongyang"), ("population", False, "hyesan"), ("name", False, "chongjin"),
+     ("rank", True, "hyesan"), ("province", False, "kaesong")],
+)  # fmt: skip
+def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
+    rows = dataset.rows(dataset.search_keys("", sort=sort, descending=descending))
+    key = rows[0].id if sort != "province" else rows[0].province.lower()
+    assert key == first
+    assert len(rows) == 10
+
+
+def test_rows_come_back_in_the_order_of_the_keys(dataset):
+    keys = dataset.search_keys("")
+    assert [r.id for r in dataset.rows(list(reversed(keys)))] == [r.id for r in reversed(dataset.rows(keys))]

@@ -1,34 +1,46 @@
 from PySide6.QtCore import Qt
 
-from cityviewer.gui.citymodel import CITY_ID_ROLE, CitySortProxy, CityTableModel, Column
+from cityviewer.gui.citymodel import CITY_ID_ROLE, PAGE_SIZE, CityTableModel, Column
 
 
-def test_models_pass_the_model_tester(qtmodeltester, dataset):
-    model = CityTableModel()
-    model.set_rows(dataset.search(""))
+def test_the_model_passes_the_model_tester(qtmodeltester, dataset):
+    model = CityTableModel(dataset.rows)
+    model.set_keys(dataset.search_keys(""))
     qtmodeltester.check(model)
-    proxy = CitySortProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
 
 
-def test_population_sorts_as_numbers(dataset):
-    model = CityTableModel()
-    model.set_rows(dataset.search(""))
-    proxy = CitySortProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(Column.POPULATION, Qt.SortOrder.AscendingOrder)
-    ids = [proxy.index(r, 0).data(CITY_ID_ROLE) for r in range(proxy.rowCount())]
-    assert ids[0] == "hyesan" and ids[-1] == "pyongyang"
-    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-    names = [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
-    assert names == sorted(names, key=str.casefold)
+def test_rows_are_fetched_lazily_a_page_at_a_time(dataset):
+    fetched = []
+
+    def fetch(keys):
+        fetched.append(list(keys))
+        return dataset.rows(keys)
+
+    model = CityTableModel(fetch)
+    keys = dataset.search_keys("")
+    model.set_keys(keys)
+    assert fetched == []  # nothing read until a view asks
+    assert model.index(3, Column.NAME).data() == dataset.rows([keys[3]])[0].name
+    assert model.index(5, Column.NAME).data()
+    assert fetched == [keys[:PAGE_SIZE]]  # one page served both
+
+
+def test_header_click_asks_the_core_to_sort(qtbot, dataset):
+    model = CityTableModel(dataset.rows)
+    with qtbot.waitSignal(model.sort_requested) as blocker:
+        model.sort(Column.POPULATION, Qt.SortOrder.DescendingOrder)
+    assert blocker.args == ["population", True]
+    with qtbot.waitSignal(model.sort_requested) as blocker:
+        model.sort(-1)
+    assert blocker.args == [None, False]
 
 
 def test_display_formats_numbers(dataset):
-    model = CityTableModel()
-    model.set_rows(dataset.search("Pyongyang"))
-    row = model.row_of("pyongyang")
+    model = CityTableModel(dataset.rows)
+    keys = dataset.search_keys("Pyongyang")
+    model.set_keys(keys)
+    row = model.row_of_key(dataset.key_of("pyongyang"))
     assert model.index(row, Column.POPULATION).data() == "3,255,288"
     assert model.index(row, Column.HANGUL).data() == "평양"
+    assert model.index(row, 0).data(CITY_ID_ROLE) == "pyongyang"
     assert model.headerData(Column.CENSUS_RANK, Qt.Orientation.Horizontal) == "Rank"

@@ -5,17 +5,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
 
 from cityviewer.gui import settings as keys
-from cityviewer.gui.citymodel import CITY_ID_ROLE
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 
 
 def listed(window):
-    return [window.proxy.index(r, 0).data(CITY_ID_ROLE) for r in range(window.proxy.rowCount())]
+    return window.city_list.listed_ids()
 
 
 def type_query(qtbot, window, text):
-    with qtbot.waitSignal(window.filter_bar.changed, timeout=2000):
+    with qtbot.waitSignal(window.results_applied, timeout=3000):
         qtbot.keyClicks(window.filter_bar.search, text)
 
 
@@ -47,7 +46,7 @@ def test_typing_is_debounced(qtbot, window):
 
 
 def test_hangul_query(qtbot, window):
-    with qtbot.waitSignal(window.filter_bar.changed, timeout=2000):
+    with qtbot.waitSignal(window.results_applied, timeout=3000):
         window.filter_bar.search.insert("혜산")  # as an input method commits it; QTest cannot type Hangul
     assert listed(window) == ["hyesan"]
 
@@ -55,24 +54,24 @@ def test_hangul_query(qtbot, window):
 def test_no_results_says_so_and_offers_to_clear(qtbot, window):
     type_query(qtbot, window, "zzzzqqq")
     assert listed(window) == []
-    assert window.list_stack.currentWidget() is window.no_results
-    with qtbot.waitSignal(window.filter_bar.changed):
-        qtbot.mouseClick(window.no_results.findChild(type(window.filter_bar.clear_button), "Clear from no results"),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+    assert window.city_list.currentWidget() is window.city_list.no_results
+    button = window.city_list.no_results.findChild(type(window.filter_bar.clear_button), "Clear from no results")
+    with qtbot.waitSignal(window.results_applied):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(listed(window)) == 10
-    assert window.list_stack.currentWidget() is window.table
+    assert window.city_list.currentWidget() is window.table
 
 
 def test_no_results_quotes_the_query_as_plain_text(qtbot, window):
     type_query(qtbot, window, "<b>xqxq</b>")
-    message = window.no_results.findChild(QLabel, "No results message")
+    message = window.city_list.no_results.findChild(QLabel, "No results message")
     assert message.textFormat() == Qt.TextFormat.PlainText
     assert "“<b>xqxq</b>”" in message.text()
 
 
 def test_escape_clears_the_search(qtbot, window):
     type_query(qtbot, window, "Rason")
-    with qtbot.waitSignal(window.filter_bar.changed):
+    with qtbot.waitSignal(window.results_applied):
         qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
     assert window.filter_bar.search.text() == ""
     assert len(listed(window)) == 10
@@ -80,10 +79,10 @@ def test_escape_clears_the_search(qtbot, window):
 
 def test_facets_filter_the_list(qtbot, window):
     combo = window.filter_bar.region
-    with qtbot.waitSignal(window.filter_bar.changed):
+    with qtbot.waitSignal(window.results_applied):
         combo.setCurrentIndex(combo.findData("dmz"))
     assert listed(window) == ["kaesong"]
-    with qtbot.waitSignal(window.filter_bar.changed):
+    with qtbot.waitSignal(window.results_applied):
         window.filter_bar.clear_button.click()
     assert len(listed(window)) == 10
 
@@ -194,3 +193,24 @@ def test_portable_marker_keeps_settings_beside_the_program(tmp_path, monkeypatch
     assert settings.save()
     assert "hyesan" in (stick / "settings" / "cityviewer.ini").read_text()
     assert str(stick) not in (stick / "settings" / "cityviewer.ini").read_text()  # no absolute paths inside
+
+
+def test_header_click_sorts_through_the_core(qtbot, window):
+    from cityviewer.gui.citymodel import Column
+
+    with qtbot.waitSignal(window.results_applied):
+        window.table.sortByColumn(Column.POPULATION, Qt.SortOrder.AscendingOrder)
+    assert listed(window)[0] == "hyesan" and listed(window)[-1] == "pyongyang"
+    with qtbot.waitSignal(window.results_applied):
+        window.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    names = [window.city_list.model.index(r, 0).data() for r in range(10)]
+    assert names == sorted(names, key=str.casefold, reverse=True)
+
+
+def test_a_newer_search_wins_over_an_older_one(qtbot, window):
+    window.searcher.search("Wonsan", None, None, None, None, False)
+    with qtbot.waitSignal(window.results_applied, timeout=3000):
+        window.filter_bar.search.setText("Hyesan")
+        window.filter_bar.flush()
+    qtbot.wait(100)
+    assert listed(window) == ["hyesan"]

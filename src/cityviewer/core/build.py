@@ -32,9 +32,9 @@ def content_hash(files: Iterable[Path], root: Path) -> str:
 def _name_variants(city: dict[str, Any]) -> list[str]:
     names = city["names"]
     found = [city["name"], names["hangul"], names["mccune_reischauer"], names["revised_romanization"]]
-    found += [names[k] for k in ("dprk", "hanja") if k in names]
+    found += [names[k] for k in ("dprk", "hanja") if names.get(k)]
     found += [o["name"] for o in names.get("other", [])]
-    return found
+    return list(dict.fromkeys(n for n in found if n))  # each once, in order
 
 
 def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
@@ -70,7 +70,7 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         names["mccune_reischauer"], names["revised_romanization"], names.get("dprk"),
         admin["iso_3166_2"], admin["status"], admin.get("status_since"), admin.get("status_note"),
         census["total"], census.get("urban"), census["rank"], census["province_at_census"],
-        city["article_rank"], float(loc["latitude"]), float(loc["longitude"]), loc["coordinates_source"],
+        city.get("article_rank"), float(loc["latitude"]), float(loc["longitude"]), loc["coordinates_source"],
         loc["region"], city["summary"],
     )  # fmt: skip
     db.execute(f"INSERT INTO cities VALUES ({','.join('?' * len(row))})", row)

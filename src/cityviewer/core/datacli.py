@@ -21,6 +21,22 @@ def _load(source: Path) -> Sources | None:
         return None
 
 
+def _build_scale(places: int, output: Path) -> int:
+    from cityviewer.core.scale import ScaleError, scale_sources
+
+    try:
+        sources = scale_sources(places)
+        build(sources, output, output.parent)
+    except ScaleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"built {output}: {len(sources.cities):,} places")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cityviewer-data", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -34,8 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         default=resources.source_data_dir() / "cities.sqlite",
         help="database file to write (default: the shipped data/cities.sqlite)",
     )
+    scale = commands.add_parser("build-scale", help="build a dataset of N real places from GeoNames, for measuring")
+    scale.add_argument("--places", type=int, required=True, help="how many places (the most populous first)")
+    scale.add_argument("--output", type=Path, required=True, help="database file to write")
     args = parser.parse_args(argv)
 
+    if args.command == "build-scale":
+        return _build_scale(args.places, args.output)
     sources = _load(args.source)
     if sources is None:
         return 1

@@ -8,14 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cityviewer.core.schema import APPLICATION_ID, FTS_WEIGHTS, SCHEMA_VERSION
-from cityviewer.core.search import match_expressions
+from cityviewer.core.folding import normalize
+from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from cityviewer.core.search import Match, match_expressions
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class DatasetError(Exception):
     """The dataset cannot be used. str() is a complete sentence for the person at the screen."""
+
+
+class DatasetInterrupted(Exception):
+    """A query was stopped by Dataset.interrupt(): a newer one replaces it."""
 
 
 @dataclass(frozen=True)
@@ -118,21 +123,23 @@ _ROW_COLUMNS = (
     "c.rowid, c.id, c.name, c.hangul, p.name, c.province_code, c.population_total, c.census_rank,"
     " c.article_rank, c.region"
 )
+_FROM = " FROM cities c JOIN provinces p ON p.code = c.province_code"
 _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
     " AND (:region IS NULL OR c.region = :region)"
     " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
 )
-_BROWSE_SQL = (
-    f"SELECT {_ROW_COLUMNS} FROM cities c JOIN provinces p ON p.code = c.province_code{_FILTERS}"
-    " ORDER BY c.census_rank IS NULL, c.census_rank, c.sort_name"
-)
-_SEARCH_SQL = (
-    f"SELECT {_ROW_COLUMNS} FROM (SELECT rowid, bm25(city_fts, {', '.join(map(str, FTS_WEIGHTS))}) AS score"
-    " FROM city_fts WHERE city_fts MATCH :match) m"
-    f" JOIN cities c ON c.rowid = m.rowid JOIN provinces p ON p.code = c.province_code{_FILTERS}"
-    " ORDER BY c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :in_names) DESC, m.score, c.sort_name"
-)
+_MATCHING = " AND c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :match)"
+_BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
+# The list's sortable columns (a whitelist: nothing else reaches ORDER BY).
+SORT_COLUMNS = {
+    "name": "c.sort_name",
+    "hangul": "c.hangul",
+    "province": "p.name",
+    "population": "c.population_total",
+    "rank": "c.census_rank",
+}
+_ROWS_CHUNK = 500
 
 
 def _uri(path: Path) -> str:
@@ -146,17 +153,23 @@ class Dataset:
     def __init__(self, connection: sqlite3.Connection, info: DatasetInfo) -> None:
         self._db = connection
         self.info = info
+        self._importance: list[int] | None = None
+        self._position: dict[int, int] = {}
 
     @classmethod
-    def open(cls, path: Path | str) -> Dataset:
+    def open(cls, path: Path | str, *, verify: bool = True) -> Dataset:
+        """Open path read-only, checking it is a Cityviewer dataset of this schema; verify=False skips reading every
+        page (PRAGMA quick_check), for a second connection to a file already verified."""
         path = Path(path)
         _check_file(path)
         try:
-            db = sqlite3.connect(_uri(path), uri=True)
+            # check_same_thread=False: a search worker may interrupt() this connection from the GUI thread; each
+            # connection is still used by one thread at a time.
+            db = sqlite3.connect(_uri(path), uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise DatasetError(f"The dataset {path} cannot be opened ({exc}).") from exc
         try:
-            info = _check_database(db, path)
+            info = _check_database(db, path, verify)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.DatabaseError as exc:
             db.close()
@@ -172,24 +185,102 @@ class Dataset:
     def _query(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if str(exc) == "interrupted":
+                raise DatasetInterrupted from exc
+            raise DatasetError(f"The dataset {self.info.path} could not be read ({exc}).") from exc
         except sqlite3.DatabaseError as exc:
             raise DatasetError(f"The dataset {self.info.path} could not be read ({exc}).") from exc
+
+    def search_keys(
+        self,
+        query: str = "",
+        *,
+        province: str | None = None,
+        region: str | None = None,
+        tag: str | None = None,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[int]:
+        """The keys of the cities matching query (any text at all) and the facet filters, in order.
+
+        By default the city named exactly as typed comes first, then those whose names match, then those that only
+        mention it, each group largest first; with no words to search for, every city, largest first. sort (a key
+        of SORT_COLUMNS) orders by that column instead.
+        """
+        params: dict[str, Any] = {"province": province, "region": region, "tag": tag}
+        match = match_expressions(query)
+        filtered = any(v is not None for v in params.values())
+        if sort is None:
+            if match is None and not filtered:
+                return list(self._importance_order())
+            return self._by_relevance(match, normalize(query), params if filtered else None)
+        column = SORT_COLUMNS[sort]
+        where = _FILTERS
+        if match is not None:
+            where += _MATCHING
+            params["match"] = match.anywhere
+        order = f"{column} IS NULL, {column} {'DESC' if descending else 'ASC'}, c.sort_name"
+        tables = _FROM if sort == "province" else " FROM cities c"  # the join costs; only this order needs it
+        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)]
+
+    def _importance_order(self) -> list[int]:
+        """Every key, largest city first (read once per connection)."""
+        if self._importance is None:
+            rows = self._query(f"SELECT c.rowid FROM cities c ORDER BY {_BY_IMPORTANCE}")
+            self._importance = [key for (key,) in rows]
+            self._position = {key: n for n, key in enumerate(self._importance)}
+        return self._importance
+
+    def _by_relevance(self, match: Match | None, exact_name: str, filters: dict[str, Any] | None) -> list[int]:
+        """Matching keys as three groups (named exactly so, names match, text matches), each by importance.
+
+        Done here rather than in ORDER BY: sorting 100,000 matches in SQL costs several times the match itself,
+        while set operations and one walk along the importance order cost a few milliseconds.
+        """
+        order = self._importance_order()
+        found = set(order) if match is None else self._fts(match.anywhere)
+        if filters is not None:
+            found &= {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
+        if match is None:
+            return [key for key in order if key in found]
+        exact = {key for (key,) in self._query("SELECT rowid FROM cities WHERE sort_name = ?", (exact_name,))}
+        exact &= found
+        named = (found if match.in_names == match.anywhere else self._fts(match.in_names) & found) - exact
+        rest = found - named - exact
+        return [key for group in (exact, named, rest) for key in self._in_order(group, order)]
+
+    def _in_order(self, keys: set[int], order: list[int]) -> list[int]:
+        if len(keys) * 8 < len(order):  # few: sort just them
+            return sorted(keys, key=self._position.__getitem__)
+        return [key for key in order if key in keys]  # many: walk the whole order once
+
+    def _fts(self, expression: str) -> set[int]:
+        return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
+
+    def rows(self, keys: list[int]) -> list[CityRow]:
+        """The list rows of keys, in the same order."""
+        found: dict[int, CityRow] = {}
+        for start in range(0, len(keys), _ROWS_CHUNK):
+            chunk = keys[start : start + _ROWS_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
+                found[row[0]] = CityRow(*row)
+        return [found[key] for key in keys if key in found]
 
     def search(
         self, query: str = "", *, province: str | None = None, region: str | None = None, tag: str | None = None
     ) -> list[CityRow]:
-        """Cities matching query (any text at all) and the facet filters: cities whose names match first,
-        then by relevance.
+        """The rows of search_keys(), for when every row is wanted at once."""
+        return self.rows(self.search_keys(query, province=province, region=region, tag=tag))
 
-        With no words to search for, every city that passes the filters, largest first.
-        """
-        params: dict[str, Any] = {"province": province, "region": region, "tag": tag}
-        match = match_expressions(query)
-        if match is None:
-            rows = self._query(_BROWSE_SQL, params)
-        else:
-            rows = self._query(_SEARCH_SQL, {**params, "match": match.anywhere, "in_names": match.in_names})
-        return [CityRow(*row) for row in rows]
+    def key_of(self, city_id: str) -> int | None:
+        found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
+        return found[0][0] if found else None
+
+    def interrupt(self) -> None:
+        """Stop the query running on this dataset's connection (from any thread); it raises DatasetInterrupted."""
+        self._db.interrupt()
 
     def provinces(self) -> list[tuple[str, str]]:
         """(code, name) of the divisions that have cities, by code."""
@@ -273,7 +364,7 @@ def _check_file(path: Path) -> None:
         raise DatasetError(f"The file {path} is not a Cityviewer dataset (it is not an SQLite database).")
 
 
-def _check_database(db: sqlite3.Connection, path: Path) -> DatasetInfo:
+def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> DatasetInfo:
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
         raise DatasetError(f"The file {path} is an SQLite database, but not a Cityviewer dataset.")
@@ -288,7 +379,7 @@ def _check_database(db: sqlite3.Connection, path: Path) -> DatasetInfo:
             f"The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads"
             f" schema {SCHEMA_VERSION}). Rebuild it with 'cityviewer-data build'."
         )
-    problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()]
+    problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
         raise DatasetError(f"The dataset {path} is damaged ({problems[0]}).")
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())

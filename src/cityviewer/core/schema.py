@@ -6,10 +6,8 @@ SCHEMA_VERSION = 1
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
-# FTS5 columns and their bm25 weights: names count most, then tags, then text.
-FTS_COLUMNS = ("names", "tags", "text", "names_folded", "text_folded")
-FTS_WEIGHTS = (10.0, 4.0, 1.0, 8.0, 0.8)
 
+# city_fts keeps prefix indexes for one and two letters: the first keystrokes read one index entry, not thousands.
 DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE provinces (
@@ -40,6 +38,10 @@ CREATE TABLE cities (
     region TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+CREATE INDEX cities_by_importance ON cities (census_rank IS NULL, census_rank, sort_name);  -- the default order
+CREATE INDEX cities_by_name ON cities (sort_name);
+CREATE INDEX cities_by_province ON cities (province_code);
+CREATE INDEX cities_by_region ON cities (region);
 CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
@@ -60,6 +62,7 @@ CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGE
     title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE city_fts USING fts5 (
     names, tags, text, names_folded, text_folded,
-    content = '', tokenize = 'unicode61 remove_diacritics 2'
+    content = '', tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2'
 );
 """

@@ -34,11 +34,15 @@ def _expression(found: list[str], raw_columns: str, folded_columns: str) -> str:
 
 
 def match_expressions(query: str) -> Match | None:
-    """The FTS5 MATCH expressions for query, or None when it has no words to search for."""
+    """The FTS5 MATCH expressions for query, or None when it has no words to search for.
+
+    A lone letter searches names only: nearly every article has a word starting with it, so in the text it would
+    find everything and tell nothing (and at 100,000 places cost the most of any query).
+    """
     found = query_words(query)
     if not found:
         return None
-    return Match(
-        anywhere=_expression(found, "names tags text", "names_folded text_folded"),
-        in_names=_expression(found, "names", "names_folded"),
-    )
+    in_names = _expression(found, "names", "names_folded")
+    if len(found) == 1 and len(found[0]) == 1:
+        return Match(anywhere=in_names, in_names=in_names)
+    return Match(anywhere=_expression(found, "names tags text", "names_folded text_folded"), in_names=in_names)

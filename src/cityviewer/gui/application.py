@@ -83,6 +83,7 @@ def open_window(dataset: Dataset) -> QWidget:
 
     settings = Settings()
     window = MainWindow(dataset, settings)
+    QApplication.instance().aboutToQuit.connect(window.shut_down)
     if not settings.writable():
         message = QApplication.translate(
             "MainWindow",

@@ -1,18 +1,15 @@
-"""The city list as a Qt model: rows come from the core's query; sorting is a proxy's job."""
+"""The city list as a Qt model that fetches lazily: it holds only the keys of the listed cities, in order, and
+reads the rows a view asks for from the dataset a page at a time, so 100,000 places cost a list of integers.
+Sorting is the core's query (ORDER BY), requested through sort_requested."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from cityviewer.core.dataset import CityRow
 
@@ -22,8 +19,9 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
-SORT_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+PAGE_SIZE = 200
+CACHED_PAGES = 64
 
 
 class Column(IntEnum):
@@ -34,42 +32,64 @@ class Column(IntEnum):
     CENSUS_RANK = 4
 
 
+# What each column sorts by in the core's query (cityviewer.core.dataset.SORT_COLUMNS).
+SORT_KEYS = {Column.NAME: "name", Column.HANGUL: "hangul", Column.PROVINCE: "province",
+             Column.POPULATION: "population", Column.CENSUS_RANK: "rank"}  # fmt: skip
 _NAME, _HANGUL, _PROVINCE, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
 _COLUMN_COUNT = len(Column)
 
 
 class CityTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """sort_requested(sort key or None, descending) asks the owner for the same cities in another order."""
+
+    sort_requested = Signal(object, bool)
+
+    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow]], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CityRow] = []
-        self._headers: dict[int, str] = {
-            Column.NAME: self.tr("Name"),
-            Column.HANGUL: self.tr("Hangul"),
-            Column.PROVINCE: self.tr("Province"),
-            Column.POPULATION: self.tr("Population"),
-            Column.CENSUS_RANK: self.tr("Rank"),
-        }
-        self._tooltips: dict[int, str] = {
-            Column.POPULATION: self.tr("Population counted by the 2008 census"),
-            Column.CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
+        self._fetch_rows = fetch_rows
+        self._keys: list[int] = []
+        self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
+        self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
+                         self.tr("Rank")]  # fmt: skip
+        self._tooltips = {
+            _POPULATION: self.tr("Population counted by the 2008 census"),
+            _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
 
-    def set_rows(self, rows: list[CityRow]) -> None:
+    def set_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._keys = keys
+        self._pages.clear()
         self.endResetModel()
 
-    def city_at(self, row: int) -> CityRow:
-        return self._rows[row]
+    def key_at(self, row: int) -> int:
+        return self._keys[row]
 
-    def row_of(self, city_id: str) -> int:
-        for n, city in enumerate(self._rows):
-            if city.id == city_id:
-                return n
-        return -1
+    def row_of_key(self, key: int) -> int:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    def city_at(self, row: int) -> CityRow:
+        page_number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+            self._pages[page_number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page[offset]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < _COLUMN_COUNT else None
+        self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -87,10 +107,10 @@ class CityTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._rows) or not 0 <= column < _COLUMN_COUNT:
+        if not 0 <= row < len(self._keys) or not 0 <= column < _COLUMN_COUNT:
             return None
-        city = self._rows[row]
         if role == DISPLAY_ROLE:
+            city = self.city_at(row)
             if column == _NAME:
                 return city.name
             if column == _HANGUL:
@@ -100,30 +120,11 @@ class CityTableModel(QAbstractTableModel):
             if column == _POPULATION:
                 return f"{city.population:,}" if city.population is not None else ""
             return str(city.census_rank) if city.census_rank is not None else ""
-        if role == SORT_ROLE:
-            if column == _NAME:
-                return city.name.casefold()
-            if column == _HANGUL:
-                return city.hangul
-            if column == _PROVINCE:
-                return city.province.casefold()
-            if column == _POPULATION:
-                return city.population if city.population is not None else -1
-            return city.census_rank if city.census_rank is not None else 1 << 30
         if role == CITY_ID_ROLE:
-            return city.id
+            return self.city_at(row).id
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
         if role == TOOLTIP_ROLE:
-            return f"{city.name} ({city.hangul}), {city.province}"
+            city = self.city_at(row)
+            return f"{city.name} ({city.hangul}), {city.province}" if city.hangul else f"{city.name}, {city.province}"
         return None
-
-
-class CitySortProxy(QSortFilterProxyModel):
-    """Sorts by each column's natural value (numbers as numbers), keeping the core's order until a header
-    is clicked."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from cityviewer.core.article import REGION_NAMES
 
-DEBOUNCE_MS = 150
+# A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
+DEBOUNCE_MS = 60
 
 
 @dataclass(frozen=True)

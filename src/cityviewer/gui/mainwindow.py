@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
 from cityviewer.core.article import render
@@ -24,30 +12,28 @@ from cityviewer.core.dataset import Dataset, DatasetError
 from cityviewer.core.history import History
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
-from cityviewer.gui.citymodel import CITY_ID_ROLE, CitySortProxy, CityTableModel, Column
+from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.filterbar import FilterBar, Filters
+from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 
 
-class CityTable(QTableView):
-    """The list. Enter opens the current city (moves to its article)."""
-
-    activated_by_key = Signal()
-
-    def keyPressEvent(self, event: object) -> None:
-        if getattr(event, "key", lambda: None)() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated_by_key.emit()
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
-
-
 class MainWindow(QMainWindow):
+    """results_applied(count) after the list shows the results of the newest search."""
+
+    results_applied = Signal(int)
+
     def __init__(self, dataset: Dataset, settings: Settings) -> None:
         super().__init__()
         self.dataset = dataset
         self.settings = settings
         self.history = History()
+        self._filters = Filters()
+        self._sort: tuple[str | None, bool] = (None, False)
+        self.searcher = Searcher(dataset.info.path, self)
+        self.searcher.results.connect(self._on_results)
+        self.searcher.failed.connect(self._on_search_failed)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
@@ -55,15 +41,12 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
         self.filter_bar.changed.connect(self.apply_filters)
 
-        self.model = CityTableModel(self)
-        self.proxy = CitySortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = self._make_table()
-
-        self.no_results = self._make_no_results()
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.no_results)
+        self.city_list = CityList(dataset, self)
+        self.city_list.city_chosen.connect(self.show_city)
+        self.city_list.open_requested.connect(self._open_current)
+        self.city_list.clear_requested.connect(self.filter_bar.clear)
+        self.city_list.model.sort_requested.connect(self._on_sort_requested)
+        self.table = self.city_list.table
 
         self.detail = DetailView(self)
         self.detail.city_activated.connect(self.show_city)
@@ -71,7 +54,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
-        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.city_list)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -87,51 +70,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.statusBar()
 
-        self.apply_filters(self.filter_bar.filters())
+        self._show_results(self._search_now())  # the first list comes at once, before the window is shown
         self._restore()
 
-    # -- building --------------------------------------------------------------------------------------
-    def _make_table(self) -> CityTable:
-        table = CityTable(self)
-        table.setObjectName("Cities")
-        table.setAccessibleName(self.tr("Cities"))
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.PROVINCE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        header.setSortIndicatorClearable(True)
-        table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        table.activated_by_key.connect(self._open_current)
-        table.doubleClicked.connect(self._open_current)
-        return table
-
-    def _make_no_results(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("No results")
-        label = QLabel(page)
-        label.setObjectName("No results message")
-        label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        button = QPushButton(self.tr("Clear search and filters"), page)
-        button.setObjectName("Clear from no results")
-        button.clicked.connect(self.filter_bar.clear)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
-
+    # -- building ---------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("Navigation toolbar")
@@ -171,24 +113,41 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.about_action)
         self._update_navigation()
 
-    # -- filtering ------------------------------------------------------------------------------------
+    # -- filtering: searches run on the searcher's thread; only the newest result is shown ----------------
     def apply_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self._request_search()
+
+    def _on_sort_requested(self, sort: str | None, descending: bool) -> None:
+        self._sort = (sort, descending)
+        self._request_search()
+
+    def _request_search(self) -> None:
+        f = self._filters
+        self.searcher.search(f.query, f.province, f.region, f.tag, *self._sort)
+
+    def _search_now(self) -> list[int]:
+        f = self._filters
         try:
-            rows = self.dataset.search(filters.query, province=filters.province, region=filters.region, tag=filters.tag)
+            return self.dataset.search_keys(f.query, province=f.province, region=f.region, tag=f.tag,
+                                            sort=self._sort[0], descending=self._sort[1])  # fmt: skip
         except DatasetError as exc:
             self.statusBar().showMessage(str(exc))
-            rows = []
-        self.model.set_rows(rows)
-        self.filter_bar.set_count(len(rows), self.dataset.info.city_count)
-        self.list_stack.setCurrentWidget(self.table if rows else self.no_results)
-        if not rows:
-            message = self.no_results.findChild(QLabel, "No results message")
-            if filters.query.strip():
-                text = self.tr("No city matches “{query}” with these filters.").format(query=filters.query.strip()[:80])
-            else:
-                text = self.tr("No city matches these filters.")
-            message.setText(text)
-        self._select_in_list(self.history.current)
+            return []
+
+    def _on_results(self, generation: int, keys: list[int]) -> None:
+        if generation == self.searcher.generation:
+            self._show_results(keys)
+
+    def _on_search_failed(self, generation: int, message: str) -> None:
+        if generation == self.searcher.generation:
+            self.statusBar().showMessage(message)
+            self._show_results([])
+
+    def _show_results(self, keys: list[int]) -> None:
+        self.city_list.show_keys(keys, self._filters.query, self.history.current)
+        self.filter_bar.set_count(len(keys), self.dataset.info.city_count)
+        self.results_applied.emit(len(keys))
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_city(self, city_id: str) -> bool:
@@ -223,25 +182,9 @@ class MainWindow(QMainWindow):
         if entry is None:
             return False
         self.detail.setHtml(render(entry, self.tr))
-        self.setWindowTitle(f"{entry.name} {entry.hangul} — {APP_NAME}")
-        self._select_in_list(city_id)
+        self.setWindowTitle(f"{entry.name} {entry.hangul} — {APP_NAME}".replace("  ", " "))
+        self.city_list.select(city_id)
         return True
-
-    def _select_in_list(self, city_id: str | None) -> None:
-        row = self.model.row_of(city_id) if city_id else -1
-        selection = self.table.selectionModel()
-        if row < 0:
-            selection.clearSelection()
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index != selection.currentIndex():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            selection.setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.show_city(current.data(CITY_ID_ROLE))
 
     def _open_current(self) -> None:
         if self.table.currentIndex().isValid():
@@ -269,8 +212,10 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
             self.splitter.setSizes([470, 630])
         last = self.settings.get(keys.LAST_CITY)
-        if not (last and self.show_city(last)) and self.model.rowCount() > 0:
-            self.show_city(self.model.city_at(0).id)
+        if not (last and self.show_city(last)):
+            first = self.city_list.first_city()
+            if first:
+                self.show_city(first)
 
     def save_state(self) -> bool:
         """Write the window's state to the settings; False if they could not be saved."""
@@ -281,6 +226,11 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.ZOOM, self.detail.zoom)
         return self.settings.save()
 
+    def shut_down(self) -> None:
+        """Stop the search thread; the window is not used afterwards."""
+        self.searcher.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.shut_down()
         super().closeEvent(event)

@@ -1,0 +1,169 @@
+"""Keystroke to updated list, in the real window (offscreen), and the search work alone against bare FTS5.
+
+Run as a script by bench/run.py, one dataset per process:  python bench/typing_latency.py DATASET
+It prints one JSON line with the measurements in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QSortFilterProxyModel, QStringListModel, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.folding import query_words
+from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.settings import Settings
+
+WORDS = ["pyongyang", "seoul", "paris", "san jose", "kaesong", "tokyo", "hamhung", "new york"]
+KEY_INTERVAL_MS = 110  # a brisk typist: about 100 words a minute
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _run_for(ms: int) -> None:
+    """Let the event loop run for ms: QEventLoop.exec releases Python's lock, as the app's own loop does, so the
+    search thread runs meanwhile (QTest.qWait would hold it)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def type_words(field: QLineEdit, requests: list[float], applied: list[float]) -> list[float]:
+    """Type every word into field, a key every KEY_INTERVAL_MS; for each keystroke, the time until the list first
+    showed results of a search asked for after it (later keystrokes' searches count: they include this one)."""
+    latencies: list[float] = []
+    for word in WORDS:
+        field.clear()
+        _run_for(400)
+        requests.clear()
+        applied.clear()
+        pressed: list[float] = []
+        for char in word:
+            pressed.append(time.perf_counter())
+            QTest.keyClicks(field, char)
+            _run_for(KEY_INTERVAL_MS)
+        _run_for(1000)
+        done = sorted(zip(requests, applied, strict=False))
+        for t in pressed:
+            later = [shown for asked, shown in done if asked >= t]
+            if later:
+                latencies.append((min(later) - t) * 1000)
+    return latencies
+
+
+def cityviewer_latencies(app: QApplication, path: Path) -> list[float]:
+    home = Path(tempfile.mkdtemp(prefix="cityviewer-bench-"))
+    window = MainWindow(Dataset.open(path), Settings(QSettings(str(home / "s.ini"), QSettings.Format.IniFormat)))
+    window.resize(1024, 768)
+    window.show()
+    _run_for(300)
+    requests: list[float] = []
+    applied: list[float] = []
+    asked_at: dict[int, float] = {}
+    search = window.searcher.search
+
+    def timed_search(*args: object) -> int:
+        generation = search(*args)  # type: ignore[arg-type]
+        asked_at[generation] = time.perf_counter()
+        return generation
+
+    window.searcher.search = timed_search  # type: ignore[method-assign]
+
+    def on_applied(_count: int) -> None:
+        generation = window.searcher.generation
+        if generation in asked_at:
+            requests.append(asked_at[generation])
+            applied.append(time.perf_counter())
+
+    window.results_applied.connect(on_applied)
+    latencies = type_words(window.filter_bar.search, requests, applied)
+    window.close()
+    return latencies
+
+
+def bare_latencies(app: QApplication, path: Path) -> list[float]:
+    """The plain Qt way: a QLineEdit filtering a QStringListModel of the same names through a proxy, at once."""
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    names = [n for (n,) in db.execute("SELECT name FROM cities ORDER BY census_rank")]
+    db.close()
+    model = QStringListModel(names)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QListView()
+    view.setModel(proxy)
+    field = QLineEdit()
+    requests: list[float] = []
+    applied: list[float] = []
+
+    def on_text(text: str) -> None:
+        requests.append(time.perf_counter())
+        proxy.setFilterFixedString(text)
+        applied.append(time.perf_counter())
+
+    field.textChanged.connect(on_text)
+    field.show()
+    view.show()
+    return type_words(field, requests, applied)
+
+
+def search_work(path: Path) -> tuple[list[float], list[float]]:
+    """For every prefix typed above: Dataset.search_keys against a bare FTS5 prefix query, each the best of 3."""
+    dataset = Dataset.open(path)
+    dataset.search_keys("warm up")
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    ours, bare = [], []
+    for word in WORDS:
+        for end in range(1, len(word) + 1):
+            prefix = word[:end]
+            terms = " ".join(f'"{w}"*' for w in query_words(prefix))
+            if not terms:
+                continue
+            ours.append(_best_of(3, lambda p=prefix: dataset.search_keys(p)))
+            bare.append(_best_of(3, lambda t=terms: db.execute("SELECT rowid FROM city_fts WHERE city_fts MATCH ?",
+                                                                 (t,)).fetchall()))  # fmt: skip
+    return ours, bare
+
+
+def _best_of(n: int, work: object) -> float:
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        work()  # type: ignore[operator]
+        times.append((time.perf_counter() - started) * 1000)
+    return min(times)
+
+
+def main() -> int:
+    path = Path(sys.argv[1])
+    app = QApplication(sys.argv[:1])
+    ours = cityviewer_latencies(app, path)
+    bare = bare_latencies(app, path)
+    work_ours, work_bare = search_work(path)
+    print(json.dumps({
+        "keystroke_p50": statistics.median(ours), "keystroke_p95": percentile(ours, 0.95),
+        "bare_keystroke_p50": statistics.median(bare), "bare_keystroke_p95": percentile(bare, 0.95),
+        "search_p50": statistics.median(work_ours), "bare_search_p50": statistics.median(work_bare),
+        "search_p95": percentile(work_ours, 0.95), "bare_search_p95": percentile(work_bare, 0.95),
+        "keystrokes": len(ours), "places": Dataset.open(path).info.city_count,
+    }))  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

