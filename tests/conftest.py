@@ -7,8 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property-based tests: a few hundred examples in CI; HYPOTHESIS_PROFILE=long runs many thousands.
+settings.register_profile("ci", max_examples=200, deadline=None)
+settings.register_profile("long", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 from cityviewer import resources
 from cityviewer.core.build import build
@@ -19,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if "tests/gui/" in item.path.as_posix():
+        if "tests/gui/" in item.path.as_posix() or "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
 
 

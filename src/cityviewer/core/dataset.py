@@ -379,6 +379,10 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
             f"The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads"
             f" schema {SCHEMA_VERSION}). Rebuild it with 'cityviewer-data build'."
         )
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    if path.stat().st_size < pages * page_size:  # SQLite would read the missing end as zeros
+        raise DatasetError(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
         raise DatasetError(f"The dataset {path} is damaged ({problems[0]}).")

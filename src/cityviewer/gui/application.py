@@ -84,7 +84,10 @@ def open_window(dataset: Dataset) -> QWidget:
     settings = Settings()
     window = MainWindow(dataset, settings)
     QApplication.instance().aboutToQuit.connect(window.shut_down)
-    if not settings.writable():
+    if settings.notice:
+        log.warning("%s", settings.notice)
+        window.statusBar().showMessage(settings.notice)
+    elif not settings.writable():
         message = QApplication.translate(
             "MainWindow",
             "Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember"

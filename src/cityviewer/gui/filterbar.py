@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from cityviewer.core.article import REGION_NAMES
 
 # A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
-DEBOUNCE_MS = 60
+DEBOUNCE_MS = 40
 
 
 @dataclass(frozen=True)
@@ -110,9 +110,8 @@ class FilterBar(QWidget):
         self.search.selectAll()
 
     def flush(self) -> None:
-        """Apply pending typing now instead of after the pause."""
-        if self._timer.isActive():
-            self._emit()
+        """Apply the filters now, without waiting for the pause after typing."""
+        self._emit()
 
     def _emit(self) -> None:
         self._timer.stop()

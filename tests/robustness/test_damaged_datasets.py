@@ -1,0 +1,145 @@
+"""Damaged datasets: truncated anywhere, bytes flipped, hostile text in every field. Always a clear DatasetError or
+a working dataset, never another exception, and never a write to the file."""
+
+import hashlib
+import os
+import random
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from cityviewer.core.article import render
+from cityviewer.core.build import build
+from cityviewer.core.dataset import Dataset, DatasetError
+from cityviewer.core.entries import load_sources
+
+QUERIES = ["pyongyang", "평양", "k", "steel port", '"', "NEAR(", ""]
+HOSTILE = '<img src="http://198.51.100.1/x.png"><script>alert(1)</script>\'); DROP TABLE cities; -- <b>'
+
+
+def _exercise(path):
+    """Open and use every part of the dataset; raise only DatasetError."""
+    dataset = Dataset.open(path)
+    try:
+        for query in QUERIES:
+            dataset.rows(dataset.search_keys(query))
+        for city_id in dataset.city_ids():
+            entry = dataset.entry(city_id)
+            if entry is not None:
+                render(entry)
+        dataset.provinces(), dataset.regions(), dataset.tags()
+    finally:
+        dataset.close()
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _damaged_copies(built_db, tmp_path, count, damage):
+    data = built_db.read_bytes()
+    rng = random.Random(20261129)
+    for n in range(count):
+        path = tmp_path / f"damaged-{n}.sqlite"
+        path.write_bytes(damage(bytearray(data), rng))
+        yield path
+
+
+def _truncate(data, rng):
+    return bytes(data[: rng.randrange(0, len(data))])
+
+
+def _flip(data, rng):
+    for _ in range(rng.randrange(1, 20)):
+        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("damage", [_truncate, _flip])
+def test_damage_gives_a_clear_error_or_a_working_dataset(built_db, tmp_path, damage):
+    outcomes = {"refused": 0, "worked": 0}
+    for path in _damaged_copies(built_db, tmp_path, 40, damage):
+        before = _digest(path)
+        try:
+            _exercise(path)
+            outcomes["worked"] += 1
+        except DatasetError as exc:
+            assert str(path) in str(exc)
+            outcomes["refused"] += 1
+        assert _digest(path) == before
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(path.name)) == [path.name]
+    assert outcomes["refused"] > 0
+    if damage is _truncate:
+        assert outcomes["worked"] == 0  # every truncation is noticed
+
+
+def test_the_command_line_never_shows_a_traceback(built_db, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    for path in list(_damaged_copies(built_db, tmp_path, 6, _flip)) + list(
+        _damaged_copies(built_db, tmp_path, 3, _truncate)
+    ):
+        result = subprocess.run([sys.executable, "-m", "cityviewer", "--self-test", "--dataset", str(path)],
+                                capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+        assert result.returncode in (0, 1, 2), result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_older_schema_is_refused(built_db, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(built_db, path)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 0")
+    db.close()
+    with pytest.raises(DatasetError, match="older Cityviewer"):
+        Dataset.open(path)
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory, source_dir):
+    """The real dataset with markup and SQL appended to every text field."""
+    sources = load_sources(source_dir)
+
+    def poison(value, key=""):
+        if isinstance(value, dict):
+            return {k: poison(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [poison(v, key) for v in value]
+        if isinstance(value, str) and key not in ("id", "iso_3166_2", "region", "tags", "code"):
+            return value + " " + HOSTILE
+        return value
+
+    sources = type(sources)(sources.dataset, poison(sources.provinces), poison(sources.cities), sources.files)
+    out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
+    build(sources, out, source_dir)
+    return out
+
+
+def test_markup_and_sql_in_every_field_stay_text(hostile_db):
+    dataset = Dataset.open(hostile_db)
+    assert len(dataset.search("DROP TABLE cities")) == 10  # searched for, as words
+    for city_id in dataset.city_ids():
+        html = render(dataset.entry(city_id))
+        assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
+        assert "&lt;b&gt;" in html
+        assert "&lt;img src=&quot;http://198.51.100.1/x.png&quot;&gt;" in html
+    assert dataset.info.city_count == 10  # no table was dropped
+
+
+def test_the_window_shows_hostile_text_as_text(qtbot, hostile_db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.settings import Settings
+
+    window = MainWindow(Dataset.open(hostile_db), Settings(QSettings(str(tmp_path / "s.ini"),
+                                                                     QSettings.Format.IniFormat)))  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.show_city("kaesong")
+    assert "<img src=" in window.detail.toPlainText()  # shown as text
+    assert "<img" not in window.detail.document().toHtml().replace("&lt;img", "")
+    assert "DROP TABLE" in window.windowTitle()

@@ -1,0 +1,69 @@
+"""The app never touches the network: under strace, starting, searching and opening every entry create no socket
+but local (AF_UNIX) ones. strace sees what Qt's C++ does too, not only Python."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+SESSION = """
+import os, sys
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.application import create_application
+from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.settings import Settings
+
+app = create_application(["cityviewer"])
+dataset = Dataset.open(sys.argv[1])
+window = MainWindow(dataset, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.show()
+for query in ["pyongyang", "평양", "steel", "Kaesong"]:
+    window.filter_bar.search.setText(query)
+    window.filter_bar.flush()
+    loop = QEventLoop()
+    window.results_applied.connect(loop.quit)
+    QTimer.singleShot(5000, loop.quit)
+    loop.exec()
+for city_id in dataset.city_ids():
+    assert window.show_city(city_id)
+window.close()
+print("session done")
+"""
+
+
+def _sockets(log: str) -> list[str]:
+    return [line for line in log.splitlines() if re.search(r"\bsocket\(|\bconnect\(", line)]
+
+
+def _traced(tmp_path, *command):
+    strace = shutil.which("strace")
+    assert strace, "strace is needed: scripts/dev.sh test installs it"
+    log = tmp_path / "strace.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([strace, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(log), *command],
+                            capture_output=True, text=True, timeout=300, env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout, _sockets(log.read_text())
+
+
+def test_self_test_opens_no_network_socket(tmp_path):
+    out, calls = _traced(tmp_path, sys.executable, "-m", "cityviewer", "--self-test")
+    assert "self-test passed" in out
+    assert [c for c in calls if "AF_UNIX" not in c] == []
+
+
+def test_a_browsing_session_opens_no_network_socket(tmp_path, built_db):
+    script = tmp_path / "session.py"
+    script.write_text(SESSION, encoding="utf-8")
+    out, calls = _traced(tmp_path, sys.executable, str(script), str(built_db), str(tmp_path / "s.ini"))
+    assert "session done" in out
+    assert [c for c in calls if "AF_UNIX" not in c] == []
+
+
+def test_the_check_would_see_a_network_socket(tmp_path):
+    """The probe itself works: a program that does open an internet socket is caught."""
+    _out, calls = _traced(tmp_path, sys.executable, "-c", "import socket; socket.socket(socket.AF_INET)")
+    assert any("AF_INET" in c for c in calls)
