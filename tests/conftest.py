@@ -9,18 +9,17 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from cityviewer import resources
+from cityviewer.core.build import build
+from cityviewer.core.entries import load_sources
+
+# Before any Qt import: the tests' Qt has no screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property-based tests: a few hundred examples in CI; HYPOTHESIS_PROFILE=long runs many thousands.
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("long", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-from cityviewer import resources
-from cityviewer.core.build import build
-from cityviewer.core.entries import load_sources
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
