@@ -214,3 +214,14 @@ def test_a_newer_search_wins_over_an_older_one(qtbot, window):
         window.filter_bar.flush()
     qtbot.wait(100)
     assert listed(window) == ["hyesan"]
+
+
+def test_searching_keeps_the_readers_place_in_the_article(qtbot, window):
+    window.show_city("pyongyang")
+    bar = window.detail.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    type_query(qtbot, window, "pyong")
+    assert window.current_city() == "pyongyang"
+    assert bar.value() == place

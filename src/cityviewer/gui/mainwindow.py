@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self.dataset = dataset
         self.settings = settings
         self.history = History()
+        self._displayed: str | None = None
         self._filters = Filters()
         self._sort: tuple[str | None, bool] = (None, False)
         self.searcher = Searcher(dataset.info.path, self)
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         return self.history.current
 
     def _display(self, city_id: str) -> bool:
+        if city_id == self._displayed:  # already on screen: keep the reader's place in the article
+            self.city_list.select(city_id)
+            return True
         try:
             entry = self.dataset.entry(city_id)
         except DatasetError as exc:
@@ -182,7 +186,8 @@ class MainWindow(QMainWindow):
         if entry is None:
             return False
         self.detail.setHtml(render(entry, self.tr))
-        self.setWindowTitle(f"{entry.name} {entry.hangul} — {APP_NAME}".replace("  ", " "))
+        self._displayed = city_id
+        self.setWindowTitle(f"{' '.join(filter(None, (entry.name, entry.hangul)))} — {APP_NAME}")
         self.city_list.select(city_id)
         return True
 

@@ -7,10 +7,13 @@ already stale, and results() carries the generation so the window applies only t
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import weakref
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from cityviewer.core.dataset import Dataset, DatasetError, DatasetInterrupted
 
@@ -62,6 +65,13 @@ class _Worker(QObject):
             self.dataset = None
 
 
+def _close_at_exit(ref: weakref.ref[Searcher]) -> None:
+    searcher = ref()
+    if searcher is not None:
+        with contextlib.suppress(RuntimeError):  # its Qt object is gone already, and its thread with it
+            searcher.close()
+
+
 class Searcher(QObject):
     """search() returns the request's generation; results(generation, keys) or failed(generation, message) follow."""
 
@@ -82,6 +92,11 @@ class Searcher(QObject):
         self._worker.finished.connect(self.results)
         self._worker.failed.connect(self.failed)
         self._thread.start()
+        # A running QThread must never be destroyed: stop it when the app quits, or at the latest when Python exits.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        atexit.register(_close_at_exit, weakref.ref(self))
 
     def search(self, query: str, province: str | None, region: str | None, tag: str | None,
                sort: str | None, descending: bool) -> int:  # fmt: skip
