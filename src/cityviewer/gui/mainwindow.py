@@ -201,12 +201,14 @@ class MainWindow(QMainWindow):
 
     # -- zoom -----------------------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
-        self.detail.set_zoom(self.detail.zoom + steps)
-        self.settings.set(keys.ZOOM, self.detail.zoom)
+        self._set_zoom(self.detail.zoom + steps)
 
     def zoom_reset(self) -> None:
-        self.detail.set_zoom(0)
-        self.settings.set(keys.ZOOM, 0)
+        self._set_zoom(0)
+
+    def _set_zoom(self, step: int) -> None:
+        self.detail.set_zoom(step)
+        self.settings.set(keys.ZOOM, self.detail.zoom)  # the pane clamps it
 
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:
