@@ -70,7 +70,7 @@ if [ "$mode" = run ]; then
 elif [ "$mode" = setup ]; then
   exit 0
 fi
-.venv/bin/ruff check src tests packaging
-.venv/bin/ruff format --check src tests packaging
+.venv/bin/ruff check src tests packaging bench
+.venv/bin/ruff format --check src tests packaging bench
 .venv/bin/cityviewer-data check
 exec .venv/bin/python -m pytest "$@"
