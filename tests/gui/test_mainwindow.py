@@ -225,3 +225,12 @@ def test_searching_keeps_the_readers_place_in_the_article(qtbot, window):
     type_query(qtbot, window, "pyong")
     assert window.current_city() == "pyongyang"
     assert bar.value() == place
+
+
+def test_the_search_field_has_the_keyboard_and_down_moves_to_the_list(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.filter_bar.search.hasFocus())
+    type_query(qtbot, window, "ha")
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    assert window.table.currentIndex().isValid()

@@ -45,8 +45,9 @@ def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
     ]
     if entry.dprk:
         facts.append((tr("DPRK romanization"), entry.dprk))
+    division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
     facts += [
-        (tr("Division"), f"{entry.province} ({entry.province_hangul}), {entry.province_code}"),
+        (tr("Division"), f"{division}, {entry.province_code}"),
         (tr("Status"), status),
     ]
     if entry.status_note:
@@ -71,15 +72,18 @@ def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
 def render(entry: CityEntry, tr: Translate = lambda s: s) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders)."""
     out: list[str] = []
+    hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
     out.append(
-        f"<h1>{escape(entry.name)} <span class='hangul'>{escape(entry.hangul)}</span></h1>"
+        f"<h1>{escape(entry.name)}{hangul}</h1>"
         f"<p class='romanizations'>{escape(entry.mccune_reischauer)} · {escape(entry.revised_romanization)}"
         + (f" · {escape(entry.dprk)}" if entry.dprk else "")
         + "</p>"
     )
     out.append(f"<p class='summary'>{escape(entry.summary)}</p>")
     rows = "".join(
-        f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in _facts(entry, tr)
+        f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>"
+        for k, v in _facts(entry, tr)
+        if v.strip()  # a place with no Hangul name, say
     )
     out.append(f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>")
     if entry.other_names:

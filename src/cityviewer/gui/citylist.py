@@ -19,7 +19,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
-_COLUMN_CHARS = {Column.NAME: 14, Column.HANGUL: 6, Column.POPULATION: 10, Column.CENSUS_RANK: 5}
+_COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
 
 
 class CityTable(QTableView):
@@ -121,6 +121,14 @@ class CityList(QStackedWidget):
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+
+    def focus_list(self) -> None:
+        """Move the keyboard into the list, onto its current row (or the first)."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def first_city(self) -> str | None:
         return self.model.city_at(0).id if self.model.rowCount() else None

@@ -26,9 +26,11 @@ class Filters:
 
 
 class FilterBar(QWidget):
-    """Emits changed(Filters) once typing pauses, or at once when a facet changes."""
+    """Emits changed(Filters) once typing pauses, or at once when a facet changes; Esc clears, Down moves on to
+    the list."""
 
     changed = Signal(object)
+    down_pressed = Signal()  # Down in the search field: on to the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,9 +95,9 @@ class FilterBar(QWidget):
 
     def set_count(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self.tr("1 city") if total == 1 else self.tr("{total} cities").format(total=total)
+            text = self.tr("1 city") if total == 1 else self.tr("{total} cities").format(total=f"{total:,}")
         else:
-            text = self.tr("{shown} of {total} cities").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} cities").format(shown=f"{shown:,}", total=f"{total:,}")
         self.count.setText(text)
 
     def clear(self) -> None:
@@ -122,6 +124,10 @@ class FilterBar(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape and not self.filters().is_empty():
                 self.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.flush()
+                self.down_pressed.emit()
                 return True
         return super().eventFilter(watched, event)
 

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.model.sort_requested.connect(self._on_sort_requested)
         self.table = self.city_list.table
+        self.filter_bar.down_pressed.connect(self.city_list.focus_list)
 
         self.detail = DetailView(self)
         self.detail.city_activated.connect(self.show_city)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self._show_results(self._search_now())  # the first list comes at once, before the window is shown
         self._restore()
+        self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
 
     # -- building ---------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
