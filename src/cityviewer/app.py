@@ -68,13 +68,13 @@ def main(argv: list[str] | None = None) -> int:
 
     install_excepthook()
     window = open_window(dataset)
-    if args.city and not window.show_city(args.city):  # type: ignore[attr-defined]
+    if args.city and not window.show_city(args.city):
         _report(f"no city '{args.city}' in the dataset")
     if args.screenshot is not None:
         from cityviewer.gui.screenshot import take_screenshot
 
         error = take_screenshot(window, args.screenshot, args.size)
-        window.shut_down()  # type: ignore[attr-defined]
+        window.shut_down()
         if error:
             _report(error)
             return 1

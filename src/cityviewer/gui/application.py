@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
+
+if TYPE_CHECKING:
+    from cityviewer.gui.mainwindow import MainWindow
 
 log = logging.getLogger("cityviewer")
 _QT_LEVELS = {
@@ -77,7 +81,7 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_window(dataset: Dataset) -> QWidget:
+def open_window(dataset: Dataset) -> MainWindow:
     from cityviewer.gui.mainwindow import MainWindow
     from cityviewer.gui.settings import Settings
 
