@@ -47,12 +47,18 @@ def ensure_build_tools() -> None:
     except ImportError:
         run(sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYINSTALLER)
     if sys.platform.startswith("linux"):
-        missing = sorted({pkg for tool, pkg in LINUX_BUILD_TOOLS.items() if shutil.which(tool) is None})
+        missing = {pkg for tool, pkg in LINUX_BUILD_TOOLS.items() if shutil.which(tool) is None}
+        if sys.base_prefix == "/usr" and shutil.which("dpkg-query"):
+            # Debian's own Python keeps the shared library PyInstaller bundles in a package of its own.
+            lib = f"libpython{sys.version_info.major}.{sys.version_info.minor}"
+            status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", lib], capture_output=True, text=True)
+            if "install ok installed" not in status.stdout:
+                missing.add(lib)
         if missing:
             sudo = [] if os.geteuid() == 0 else ["sudo"]
             env = {"DEBIAN_FRONTEND": "noninteractive"}
             run(*sudo, "apt-get", "update", "-qq", env=env)
-            run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)
+            run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(missing), env=env)
 
 
 def bundle(dist: Path, work: Path, epoch: int) -> Path:
