@@ -70,6 +70,18 @@ def bundle(dist: Path, work: Path, epoch: int) -> Path:
     return dist / "cityviewer"
 
 
+OUTPUT_MARK = ".cityviewer-build-output"
+
+
+def fresh_folder(folder: Path) -> None:
+    """Empty folder for a new build; refuse one that holds anything but an earlier build's output."""
+    if folder.exists() and any(folder.iterdir()) and not (folder / OUTPUT_MARK).exists():
+        raise SystemExit(f"build.py: {folder} is not empty and not an earlier build's output; choose another folder")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / OUTPUT_MARK).write_text("made by packaging/build.py; emptied by the next build\n", encoding="utf-8")
+
+
 def checksums(dist: Path, files: list[Path]) -> Path:
     lines = [f"{hashlib.sha256(f.read_bytes()).hexdigest()}  {f.name}\n" for f in sorted(files)]
     out = dist / "SHA256SUMS"
@@ -88,10 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     from icons import make_icons
 
     dist, work = args.dist.resolve(), args.work.resolve()
-    shutil.rmtree(dist, ignore_errors=True)
-    shutil.rmtree(work, ignore_errors=True)
-    dist.mkdir(parents=True)
-    work.mkdir(parents=True)
+    for folder in (dist, work):
+        fresh_folder(folder)
     ver, epoch = version(), source_date_epoch()
     print(f"Cityviewer {ver}, {platform_tag()}, SOURCE_DATE_EPOCH={epoch}", flush=True)
     icons = make_icons(ROOT / "resources" / "icons" / "cityviewer.svg", work / "icons")
@@ -104,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
         linux.tidy_bundle(folder)
         made.append(linux.portable_tarball(folder, dist, ver, epoch, work))
-        made.append(linux.deb(folder, dist, ver, epoch, work))
+        made.append(linux.deb(folder, dist, ver, epoch, work, icons["png256"]))
         windows.msi(folder, work / "windows" / "cityviewer-standin.msi", ver, icons["ico"], work / "windows")
     elif sys.platform == "win32":
         import linux

@@ -37,8 +37,11 @@ class Failed(Exception):
 
 def sh(*args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None) -> str:
     """Run a command; its output, or Failed with what it printed."""
-    result = subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd,
-                            env={**os.environ, **(env or {})}, timeout=600)  # fmt: skip
+    try:
+        result = subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd,
+                                env={**os.environ, **(env or {})}, timeout=1800)  # fmt: skip
+    except subprocess.TimeoutExpired as exc:
+        raise Failed(f"{' '.join(map(str, args))} did not finish in {exc.timeout} s") from exc
     if result.returncode != 0:
         raise Failed(f"{' '.join(map(str, args))} exited {result.returncode}:\n{result.stdout}{result.stderr}")
     return result.stdout + result.stderr

@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 from common import APP_ID, ROOT, run, set_mtimes
-from icons import make_icons
+
+from cityviewer.resources import PORTABLE_MARKER  # the name the app looks for
 
 LINUX = ROOT / "packaging" / "linux"
-PORTABLE_MARKER = "cityviewer-portable.txt"  # the name cityviewer.gui.settings looks for
 PORTABLE_TEXT = (
     "This copy of Cityviewer is portable: it keeps its settings in the 'settings' folder next to it, so it works\n"
     "from a USB stick on any machine. Delete this file to keep settings in your home folder instead.\n"
@@ -120,7 +120,7 @@ def _control(version: str, installed_kib: int, glibc: str) -> str:
     )
 
 
-def deb(bundle: Path, dist: Path, version: str, epoch: int, work: Path) -> Path:
+def deb(bundle: Path, dist: Path, version: str, epoch: int, work: Path, icon_png256: Path) -> Path:
     root = work / "deb"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(bundle, root / "opt" / "cityviewer", symlinks=True)
@@ -135,9 +135,8 @@ def deb(bundle: Path, dist: Path, version: str, epoch: int, work: Path) -> Path:
     ):
         (share / folder).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, share / folder / name)
-    icons = make_icons(ROOT / "resources" / "icons" / "cityviewer.svg", work / "icons")
     (share / "icons/hicolor/256x256/apps").mkdir(parents=True)
-    shutil.copyfile(icons["png256"], share / "icons/hicolor/256x256/apps" / f"{APP_ID}.png")
+    shutil.copyfile(icon_png256, share / "icons/hicolor/256x256/apps" / f"{APP_ID}.png")
     (share / "metainfo").mkdir()
     release_date = time.strftime("%Y-%m-%d", time.gmtime(epoch))
     metainfo = (LINUX / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")

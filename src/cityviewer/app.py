@@ -67,7 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
 
     install_excepthook()
-    window = open_window(dataset)
+    try:
+        window = open_window(dataset)
+    except DatasetError as exc:  # a dataset that opened but fails on its first real use
+        _report(str(exc))
+        if not headless:
+            ErrorDialog.show(None, APP_NAME, str(exc))
+        return 2
     if args.city and not window.show_city(args.city):
         _report(f"no city '{args.city}' in the dataset")
     if args.screenshot is not None:

@@ -14,6 +14,8 @@ from pathlib import Path, PurePosixPath
 _PACKAGE_DIR = Path(__file__).resolve().parent
 DATASET = "data/cities.sqlite"
 ICON = "resources/icons/cityviewer.svg"
+# Portable mode: with this file next to the program, settings live in a "settings" folder beside it.
+PORTABLE_MARKER = "cityviewer-portable.txt"
 
 
 def bundle_root() -> Path:

@@ -1,5 +1,7 @@
 """The window as a person uses it: typing narrows, selecting shows, links and back/forward, zoom and state."""
 
+import time
+
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
@@ -207,13 +209,28 @@ def test_header_click_sorts_through_the_core(qtbot, window):
     assert names == sorted(names, key=str.casefold, reverse=True)
 
 
-def test_a_newer_search_wins_over_an_older_one(qtbot, window):
-    window.searcher.search("Wonsan", None, None, None, None, False)
-    with qtbot.waitSignal(window.results_applied, timeout=3000):
-        window.filter_bar.search.setText("Hyesan")
-        window.filter_bar.flush()
-    qtbot.wait(100)
-    assert listed(window) == ["hyesan"]
+def test_a_newer_search_wins_over_an_older_one(qtbot, window, monkeypatch):
+    """An older search that finishes last must not replace the newer one's list."""
+    from cityviewer.core.dataset import Dataset
+
+    original = Dataset.search_keys
+
+    def slow_for_wonsan(self, query="", **kwargs):
+        if query == "Wonsan":
+            time.sleep(0.4)  # Python work, which SQLite's interrupt cannot stop: it finishes after the newer one
+        return original(self, query, **kwargs)
+
+    monkeypatch.setattr(Dataset, "search_keys", slow_for_wonsan)
+    shown = []
+    window.results_applied.connect(lambda _n: shown.append(listed(window)))
+    window.filter_bar.search.setText("Wonsan")
+    window.filter_bar.flush()
+    qtbot.wait(50)
+    window.filter_bar.search.setText("Hyesan")
+    window.filter_bar.flush()
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    qtbot.wait(700)  # the slow, older result arrives meanwhile
+    assert shown == [["hyesan"]]
 
 
 def test_searching_keeps_the_readers_place_in_the_article(qtbot, window):
@@ -231,6 +248,9 @@ def test_the_search_field_has_the_keyboard_and_down_moves_to_the_list(qtbot, win
     window.activateWindow()
     qtbot.waitUntil(lambda: window.filter_bar.search.hasFocus())
     type_query(qtbot, window, "ha")
-    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.results_applied):  # Down applies what was typed, then moves on to those results
+        qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
     assert window.table.hasFocus()
-    assert window.table.currentIndex().isValid()
+    current = window.table.currentIndex()
+    assert current.isValid()  # the city on show if it is listed, else the first
+    assert window.current_city() == listed(window)[current.row()]

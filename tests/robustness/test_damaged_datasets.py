@@ -143,3 +143,64 @@ def test_the_window_shows_hostile_text_as_text(qtbot, hostile_db, tmp_path):
     assert "<img src=" in window.detail.toPlainText()  # shown as text
     assert "<img" not in window.detail.document().toHtml().replace("&lt;img", "")
     assert "DROP TABLE" in window.windowTitle()
+
+
+def _crafted(built_db, tmp_path, name, *statements):
+    """A copy of the dataset changed by SQL: valid SQLite, inconsistent content."""
+    import sqlite3
+
+    path = tmp_path / f"{name}.sqlite"
+    shutil.copy(built_db, path)
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+    return path
+
+
+def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
+    path = _crafted(built_db, tmp_path, "orphan",
+                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded, text_folded)"
+                    " VALUES (999, 'zzzq', '', '', 'zzzq', '')")  # fmt: skip
+    dataset = Dataset.open(path)
+    assert dataset.search("zzzq") == []
+    assert len(dataset.search("")) == 10
+
+
+def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path):
+    path = _crafted(built_db, tmp_path, "noprovince", "UPDATE cities SET province_code = 'KP-99' WHERE id = 'chongjin'")
+    dataset = Dataset.open(path)
+    keys = dataset.search_keys("")
+    rows = dataset.rows(keys)
+    assert [r.id for r in rows] == [r.id for r in dataset.rows(keys)] and len(rows) == 10
+    chongjin = next(r for r in rows if r.id == "chongjin")
+    assert chongjin.province == "KP-99"
+    assert render(dataset.entry("chongjin"))
+
+
+def test_a_missing_table_is_refused_at_open(built_db, tmp_path):
+    path = _crafted(built_db, tmp_path, "notags", "DROP TABLE tags")
+    with pytest.raises(DatasetError, match="no tags table"):
+        Dataset.open(path)
+
+
+def test_an_odd_credit_key_is_read(built_db, tmp_path):
+    path = _crafted(built_db, tmp_path, "credit", "INSERT INTO meta VALUES ('credit.x', 'y')")
+    assert ("x", "y") in Dataset.open(path).info.credits
+
+
+def test_the_window_never_shows_a_traceback_either(built_db, tmp_path):
+    """The window's path (--screenshot builds the real window) on damaged and inconsistent datasets."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    paths = [
+        _crafted(built_db, tmp_path, "orphan2", "INSERT INTO city_fts (rowid, names) VALUES (999, 'zzzq')"),
+        _crafted(built_db, tmp_path, "noprovince2", "UPDATE cities SET province_code = 'KP-99'"),
+        _crafted(built_db, tmp_path, "notags2", "DROP TABLE tags"),
+        *_damaged_copies(built_db, tmp_path, 4, _flip),
+    ]
+    for path in paths:
+        command = [sys.executable, "-m", "cityviewer", "--dataset", str(path), "--screenshot", str(tmp_path / "s.png")]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+        assert result.returncode in (0, 2), result.stderr
+        assert "Traceback" not in result.stderr, result.stderr

@@ -120,10 +120,13 @@ class DatasetInfo:
 
 
 _ROW_COLUMNS = (
-    "c.rowid, c.id, c.name, c.hangul, p.name, c.province_code, c.population_total, c.census_rank,"
-    " c.article_rank, c.region"
+    "c.rowid, c.id, c.name, c.hangul, coalesce(p.name, c.province_code), c.province_code, c.population_total,"
+    " c.census_rank, c.article_rank, c.region"
 )
-_FROM = " FROM cities c JOIN provinces p ON p.code = c.province_code"
+# LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
+_FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
+_TABLES = ("meta", "provinces", "cities", "other_names", "tags", "sections", "industries", "landmarks", "related",
+           "corrections", "sources", "city_fts")  # fmt: skip
 _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
     " AND (:region IS NULL OR c.region = :region)"
@@ -251,28 +254,29 @@ class Dataset:
         return [key for group in (exact, named, rest) for key in self._in_order(group, order)]
 
     def _in_order(self, keys: set[int], order: list[int]) -> list[int]:
-        if len(keys) * 8 < len(order):  # few: sort just them
-            return sorted(keys, key=self._position.__getitem__)
+        if len(keys) * 8 < len(order):  # few: sort just them (an index entry without its city is left out)
+            return sorted((key for key in keys if key in self._position), key=self._position.__getitem__)
         return [key for key in order if key in keys]  # many: walk the whole order once
 
     def _fts(self, expression: str) -> set[int]:
         return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
 
-    def rows(self, keys: list[int]) -> list[CityRow]:
-        """The list rows of keys, in the same order."""
+    def rows(self, keys: list[int]) -> list[CityRow | None]:
+        """The list rows of keys, in the same order; None where a key has no city."""
         found: dict[int, CityRow] = {}
         for start in range(0, len(keys), _ROWS_CHUNK):
             chunk = keys[start : start + _ROWS_CHUNK]
             marks = ",".join("?" * len(chunk))
             for row in self._query(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
                 found[row[0]] = CityRow(*row)
-        return [found[key] for key in keys if key in found]
+        return [found.get(key) for key in keys]
 
     def search(
         self, query: str = "", *, province: str | None = None, region: str | None = None, tag: str | None = None
     ) -> list[CityRow]:
         """The rows of search_keys(), for when every row is wanted at once."""
-        return self.rows(self.search_keys(query, province=province, region=region, tag=tag))
+        rows = self.rows(self.search_keys(query, province=province, region=region, tag=tag))
+        return [row for row in rows if row is not None]
 
     def key_of(self, city_id: str) -> int | None:
         found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
@@ -304,10 +308,10 @@ class Dataset:
         """The whole entry for city_id, or None if the dataset has no such city."""
         rows = self._query(
             "SELECT c.rowid, c.id, c.name, c.hangul, c.hanja, c.mccune_reischauer, c.revised_romanization,"
-            " c.dprk, c.province_code, p.name, p.hangul, c.status, c.status_since, c.status_note,"
+            " c.dprk, c.province_code, coalesce(p.name, c.province_code), coalesce(p.hangul, ''), c.status,"
+            " c.status_since, c.status_note,"
             " c.population_total, c.population_urban, c.census_rank, c.province_at_census, c.article_rank,"
-            " c.latitude, c.longitude, c.coordinates_source, c.region, c.summary"
-            " FROM cities c JOIN provinces p ON p.code = c.province_code WHERE c.id = ?",
+            f" c.latitude, c.longitude, c.coordinates_source, c.region, c.summary{_FROM} WHERE c.id = ?",
             (city_id,),
         )
         if not rows:
@@ -383,12 +387,18 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
     (page_size,) = db.execute("PRAGMA page_size").fetchone()
     if path.stat().st_size < pages * page_size:  # SQLite would read the missing end as zeros
         raise DatasetError(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
+    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = [table for table in _TABLES if table not in present]
+    if missing:
+        raise DatasetError(f"The dataset {path} is damaged (it has no {', '.join(missing)} table).")
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
         raise DatasetError(f"The dataset {path} is damaged ({problems[0]}).")
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION) or "data_version" not in meta:
         raise DatasetError(f"The dataset {path} is damaged (its schema record is missing or wrong).")
-    credits = tuple((key.split(".", 2)[2], value) for key, value in sorted(meta.items()) if key.startswith("credit."))
+    credits = tuple(
+        (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
+    )
     (count,) = db.execute("SELECT count(*) FROM cities").fetchone()
     return DatasetInfo(path, SCHEMA_VERSION, meta["data_version"], meta.get("title", ""), credits, count)

@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -62,21 +62,36 @@ class ErrorDialog:
         box.exec()
 
 
+class _ErrorReporter(QObject):
+    """Carries an unexpected error's message to the GUI thread, whichever thread it happened on."""
+
+    report = Signal(str)
+
+
+_reporter: _ErrorReporter | None = None
+
+
 def install_excepthook() -> None:
-    """Log an unexpected error in full and tell the person in plain words, never with a traceback."""
+    """Log an unexpected error in full and tell the person in plain words, never with a traceback; the dialog
+    always opens on the GUI thread."""
+    global _reporter
+    _reporter = _ErrorReporter()  # created on the GUI thread: its queued signal lands there
+    _reporter.report.connect(
+        lambda message: ErrorDialog.show(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "Errors",
+                "Something unexpected went wrong: {error}\n\nCityviewer keeps running; if this happens again,"
+                " please tell us what you did.",
+            ).format(error=message),
+        )
+    )
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        if QApplication.instance() is not None:
-            ErrorDialog.show(
-                None,
-                APP_NAME,
-                QApplication.translate(
-                    "Errors",
-                    "Something unexpected went wrong: {error}\n\nCityviewer keeps"
-                    " running; if this happens again, please tell us what you did.",
-                ).format(error=value),
-            )
+        if _reporter is not None:
+            _reporter.report.emit(str(value))
 
     sys.excepthook = hook
 
@@ -87,7 +102,6 @@ def open_window(dataset: Dataset) -> MainWindow:
 
     settings = Settings()
     window = MainWindow(dataset, settings)
-    QApplication.instance().aboutToQuit.connect(window.shut_down)
     if settings.notice:
         log.warning("%s", settings.notice)
         window.statusBar().showMessage(settings.notice)

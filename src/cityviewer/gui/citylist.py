@@ -96,17 +96,20 @@ class CityList(QStackedWidget):
         layout.addStretch(2)
         return page
 
-    def show_keys(self, keys: list[int], query: str, current: str | None) -> None:
-        """List the cities keys (in order), keeping current selected if it is among them."""
+    def show_keys(self, keys: list[int], query: str, current: str | None, error: str = "") -> None:
+        """List the cities keys (in order), keeping current selected if it is among them; with no keys, say why:
+        error when the search failed, else that nothing matches query."""
         self.model.set_keys(keys)
         self.setCurrentWidget(self.table if keys else self.no_results)
         if not keys:
             shown = query.strip()[:80]
-            self._message.setText(
-                self.tr("No city matches “{query}” with these filters.").format(query=shown)
-                if shown
-                else self.tr("No city matches these filters.")
-            )
+            if error:
+                text = self.tr("The search failed: {error}").format(error=error)
+            elif shown:
+                text = self.tr("No city matches “{query}” with these filters.").format(query=shown)
+            else:
+                text = self.tr("No city matches these filters.")
+            self._message.setText(text)
         self.select(current)
 
     def select(self, city_id: str | None) -> None:
@@ -114,7 +117,7 @@ class CityList(QStackedWidget):
         row = self.model.row_of_key(key) if key is not None else -1
         selection = self.table.selectionModel()
         if row < 0:
-            selection.clearSelection()
+            selection.clear()  # the current row too, so that clicking it again shows it
             return
         index = self.model.index(row, 0)
         if index != selection.currentIndex():
@@ -128,10 +131,11 @@ class CityList(QStackedWidget):
             return
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
 
     def first_city(self) -> str | None:
-        return self.model.city_at(0).id if self.model.rowCount() else None
+        city = self.model.city_at(0) if self.model.rowCount() else None
+        return city.id if city is not None else None
 
     def listed_ids(self) -> list[str]:
         return [self.model.index(r, 0).data(CITY_ID_ROLE) for r in range(self.model.rowCount())]

@@ -4,6 +4,7 @@ Sorting is the core's query (ORDER BY), requested through sort_requested."""
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from collections.abc import Callable
 from enum import IntEnum
@@ -11,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from cityviewer.core.dataset import CityRow
+from cityviewer.core.dataset import CityRow, DatasetError
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
@@ -43,8 +44,9 @@ class CityTableModel(QAbstractTableModel):
     """sort_requested(sort key or None, descending) asks the owner for the same cities in another order."""
 
     sort_requested = Signal(object, bool)
+    read_failed = Signal(str)  # a page of rows could not be read: the message for the status bar
 
-    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow]], parent: QObject | None = None) -> None:
+    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow | None]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._keys: list[int] = []
@@ -71,12 +73,17 @@ class CityTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def city_at(self, row: int) -> CityRow:
+    def city_at(self, row: int) -> CityRow | None:
+        """The row's city, read with its page on first use; None if it cannot be read (the cell stays empty)."""
         page_number, offset = divmod(row, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
             start = page_number * PAGE_SIZE
-            page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+            try:
+                page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+            except DatasetError as exc:
+                self.read_failed.emit(str(exc))
+                page = [None] * len(self._keys[start : start + PAGE_SIZE])
             self._pages[page_number] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -109,22 +116,24 @@ class CityTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._keys) or not 0 <= column < _COLUMN_COUNT:
             return None
-        if role == DISPLAY_ROLE:
-            city = self.city_at(row)
-            if column == _NAME:
-                return city.name
-            if column == _HANGUL:
-                return city.hangul
-            if column == _PROVINCE:
-                return city.province
-            if column == _POPULATION:
-                return f"{city.population:,}" if city.population is not None else ""
-            return str(city.census_rank) if city.census_rank is not None else ""
-        if role == CITY_ID_ROLE:
-            return self.city_at(row).id
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
-        if role == TOOLTIP_ROLE:
-            city = self.city_at(row)
-            return f"{city.name} ({city.hangul}), {city.province}" if city.hangul else f"{city.name}, {city.province}"
-        return None
+        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE):
+            return None
+        city = self.city_at(row)
+        if city is None:
+            return None
+        if role == CITY_ID_ROLE:
+            return city.id
+        if role == TOOLTIP_ROLE:  # rich text, escaped: Qt would take markup in a name for formatting
+            label = f"{city.name} ({city.hangul}), {city.province}" if city.hangul else f"{city.name}, {city.province}"
+            return f"<qt>{html.escape(label)}</qt>"
+        if column == _NAME:
+            return city.name
+        if column == _HANGUL:
+            return city.hangul
+        if column == _PROVINCE:
+            return city.province
+        if column == _POPULATION:
+            return f"{city.population:,}" if city.population is not None else ""
+        return str(city.census_rank) if city.census_rank is not None else ""

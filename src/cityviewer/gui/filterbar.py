@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -80,7 +82,7 @@ class FilterBar(QWidget):
         return combo
 
     def set_facets(self, provinces: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
-        with _Blocked(self.province, self.region, self.tag):
+        with _blocked(self.province, self.region, self.tag):
             for code, name in provinces:
                 self.province.addItem(name, code)
             for region in regions:
@@ -101,7 +103,7 @@ class FilterBar(QWidget):
         self.count.setText(text)
 
     def clear(self) -> None:
-        with _Blocked(self.search, self.province, self.region, self.tag):
+        with _blocked(self.search, self.province, self.region, self.tag):
             self.search.clear()
             for combo in (self.province, self.region, self.tag):
                 combo.setCurrentIndex(0)
@@ -132,16 +134,10 @@ class FilterBar(QWidget):
         return super().eventFilter(watched, event)
 
 
-class _Blocked:
-    """Block the widgets' signals for the length of a with block."""
-
-    def __init__(self, *widgets: QWidget) -> None:
-        self._widgets = widgets
-
-    def __enter__(self) -> None:
-        for w in self._widgets:
-            w.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        for w in self._widgets:
-            w.blockSignals(False)
+@contextlib.contextmanager
+def _blocked(*widgets: QWidget) -> Iterator[None]:
+    """The widgets' signals blocked for the length of a with block."""
+    with contextlib.ExitStack() as stack:
+        for widget in widgets:
+            stack.enter_context(QSignalBlocker(widget))
+        yield

@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
         self._displayed: str | None = None
         self._filters = Filters()
         self._sort: tuple[str | None, bool] = (None, False)
+        self._applied_generation = 0
+        self._focus_list_when_shown = False
         self.searcher = Searcher(dataset.info.path, self)
         self.searcher.results.connect(self._on_results)
         self.searcher.failed.connect(self._on_search_failed)
@@ -48,7 +50,8 @@ class MainWindow(QMainWindow):
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.model.sort_requested.connect(self._on_sort_requested)
         self.table = self.city_list.table
-        self.filter_bar.down_pressed.connect(self.city_list.focus_list)
+        self.filter_bar.down_pressed.connect(self._on_down_in_search)
+        self.city_list.model.read_failed.connect(self.statusBar().showMessage)
 
         self.detail = DetailView(self)
         self.detail.city_activated.connect(self.show_city)
@@ -140,17 +143,29 @@ class MainWindow(QMainWindow):
 
     def _on_results(self, generation: int, keys: list[int]) -> None:
         if generation == self.searcher.generation:
+            self._applied_generation = generation
             self._show_results(keys)
 
     def _on_search_failed(self, generation: int, message: str) -> None:
         if generation == self.searcher.generation:
+            self._applied_generation = generation
             self.statusBar().showMessage(message)
-            self._show_results([])
+            self._show_results([], error=message)
 
-    def _show_results(self, keys: list[int]) -> None:
-        self.city_list.show_keys(keys, self._filters.query, self.history.current)
+    def _show_results(self, keys: list[int], error: str = "") -> None:
+        self.city_list.show_keys(keys, self._filters.query, self.history.current, error)
         self.filter_bar.set_count(len(keys), self.dataset.info.city_count)
+        if self._focus_list_when_shown:
+            self._focus_list_when_shown = False
+            self.city_list.focus_list()
         self.results_applied.emit(len(keys))
+
+    def _on_down_in_search(self) -> None:
+        """Down in the search field: into the list, once it shows what was typed."""
+        if self.searcher.generation != self._applied_generation:
+            self._focus_list_when_shown = True
+        else:
+            self.city_list.focus_list()
 
     # -- navigation -----------------------------------------------------------------------------------
     def show_city(self, city_id: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import weakref
 from pathlib import Path
 from typing import NamedTuple
@@ -16,6 +17,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from cityviewer.core.dataset import Dataset, DatasetError, DatasetInterrupted
+
+log = logging.getLogger("cityviewer.search")
 
 
 class Request(NamedTuple):
@@ -54,6 +57,10 @@ class _Worker(QObject):
                 continue
             except DatasetError as exc:
                 self.failed.emit(request.generation, str(exc))
+                return
+            except Exception as exc:  # never let an error escape into this thread's event loop
+                log.exception("search failed")
+                self.failed.emit(request.generation, f"an unexpected error ({exc.__class__.__name__}: {exc})")
                 return
             self.finished.emit(request.generation, keys)
             return

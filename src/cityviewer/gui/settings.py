@@ -22,9 +22,9 @@ from cityviewer import APP_NAME, ORGANIZATION, resources
 T = TypeVar("T")
 
 ZOOM_MIN, ZOOM_MAX = -3, 8
-# Portable mode: with this file next to the program, settings live in a "settings" folder beside it, found
-# relative to the program at every start, so a USB stick keeps working on any machine and drive letter.
-PORTABLE_MARKER = "cityviewer-portable.txt"
+# Portable mode (resources.PORTABLE_MARKER next to the program): the settings folder is found relative to the
+# program at every start, so a USB stick keeps working on any machine and drive letter.
+PORTABLE_MARKER = resources.PORTABLE_MARKER
 
 
 @dataclass(frozen=True)
