@@ -254,3 +254,37 @@ def test_the_search_field_has_the_keyboard_and_down_moves_to_the_list(qtbot, win
     current = window.table.currentIndex()
     assert current.isValid()  # the city on show if it is listed, else the first
     assert window.current_city() == listed(window)[current.row()]
+
+
+def test_after_a_link_to_an_unlisted_city_the_listed_one_can_be_chosen_again(qtbot, window):
+    combo = window.filter_bar.province
+    with qtbot.waitSignal(window.results_applied):
+        combo.setCurrentIndex(combo.findData("KP-09"))  # Chongjin and Kimchaek
+    row = listed(window).index("chongjin")
+    window.table.selectRow(row)
+    assert window.current_city() == "chongjin"
+    window.detail.anchorClicked.emit(QUrl("city:pyongyang"))  # not in the filtered list
+    assert window.current_city() == "pyongyang"
+    rect = window.table.visualRect(window.city_list.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_city() == "chongjin"
+
+
+def test_an_unexpected_error_in_the_search_is_told_not_raised(qtbot, window, monkeypatch):
+    from cityviewer.core.dataset import Dataset
+
+    original = Dataset.search_keys
+
+    def broken_for_boom(self, query="", **kwargs):
+        if query == "boom":
+            raise RuntimeError("disk on fire")
+        return original(self, query, **kwargs)
+
+    monkeypatch.setattr(Dataset, "search_keys", broken_for_boom)
+    with qtbot.waitSignal(window.searcher.failed, timeout=3000) as failed:
+        window.filter_bar.search.setText("boom")
+        window.filter_bar.flush()
+    assert "disk on fire" in failed.args[1]
+    qtbot.waitUntil(lambda: window.city_list.currentWidget() is window.city_list.no_results)
+    message = window.city_list.no_results.findChild(QLabel, "No results message").text()
+    assert message.startswith("The search failed")
