@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, platform_tag, run, source_date_epoch, version
+from common import PORTABLE_TEXT, ROOT, platform_tag, run, source_date_epoch, version
 
 PYINSTALLER = "pyinstaller==6.22.3"
 LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf", "wixl": "wixl"}
@@ -117,12 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         made.append(linux.deb(folder, dist, ver, epoch, work, icons["png256"]))
         windows.msi(folder, work / "windows" / "cityviewer-standin.msi", ver, icons["ico"], work / "windows")
     elif sys.platform == "win32":
-        import linux
         import windows
+
+        from cityviewer.resources import PORTABLE_MARKER
 
         made.append(windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix"))
         made.append(windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch,
-                                         linux.PORTABLE_MARKER, linux.PORTABLE_TEXT))  # fmt: skip
+                                         PORTABLE_MARKER, PORTABLE_TEXT))  # fmt: skip
     elif sys.platform == "darwin":
         import macos
 

@@ -10,6 +10,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_ID = "org.cityviewer.Cityviewer"
+# The portable archives (Linux .tar.gz, Windows .zip) carry cityviewer.resources.PORTABLE_MARKER with this text.
+PORTABLE_TEXT = (
+    "This copy of Cityviewer is portable: it keeps its settings in the 'settings' folder next to it, so it works\n"
+    "from a USB stick on any machine. Delete this file to keep settings in your home folder instead.\n"
+)
 
 
 def version() -> str:

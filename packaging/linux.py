@@ -11,15 +11,11 @@ import tarfile
 import time
 from pathlib import Path
 
-from common import APP_ID, ROOT, run, set_mtimes
+from common import APP_ID, PORTABLE_TEXT, ROOT, run, set_mtimes
 
 from cityviewer.resources import PORTABLE_MARKER  # the name the app looks for
 
 LINUX = ROOT / "packaging" / "linux"
-PORTABLE_TEXT = (
-    "This copy of Cityviewer is portable: it keeps its settings in the 'settings' folder next to it, so it works\n"
-    "from a USB stick on any machine. Delete this file to keep settings in your home folder instead.\n"
-)
 
 
 def write_gzip(path: Path, data: bytes) -> Path:
@@ -37,9 +33,7 @@ def runtime_packages() -> list[str]:
 def required_glibc(bundle: Path) -> str:
     """The newest GLIBC symbol version any file of the bundle needs (objdump -T)."""
     newest = (2, 0)
-    for path in sorted(bundle.rglob("*")):
-        if path.is_symlink() or not path.is_file() or not (".so" in path.name or path.name == "cityviewer"):
-            continue
+    for path in _elf_files(bundle):
         out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True).stdout
         for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", out):
             newest = max(newest, (int(major), int(minor)))

@@ -47,14 +47,19 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
 
     app = create_application(sys.argv[:1])
-    path = args.dataset or resources.dataset_path()
-    try:
-        dataset = Dataset.open(path)
-    except DatasetError as exc:
+
+    def refuse(exc: DatasetError) -> int:
+        """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
         _report(str(exc))
         if not headless:
             ErrorDialog.show(None, APP_NAME, str(exc))
         return 2
+
+    path = args.dataset or resources.dataset_path()
+    try:
+        dataset = Dataset.open(path)
+    except DatasetError as exc:
+        return refuse(exc)
 
     if args.self_test:
         from cityviewer.gui.selftest import run_self_test
@@ -70,10 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
-        _report(str(exc))
-        if not headless:
-            ErrorDialog.show(None, APP_NAME, str(exc))
-        return 2
+        return refuse(exc)
     if args.city and not window.show_city(args.city):
         _report(f"no city '{args.city}' in the dataset")
     if args.screenshot is not None:

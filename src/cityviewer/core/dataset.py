@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.folding import normalize
-from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
 from cityviewer.core.search import Match, match_expressions
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -125,8 +125,6 @@ _ROW_COLUMNS = (
 )
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
-_TABLES = ("meta", "provinces", "cities", "other_names", "tags", "sections", "industries", "landmarks", "related",
-           "corrections", "sources", "city_fts")  # fmt: skip
 _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
     " AND (:region IS NULL OR c.region = :region)"
@@ -188,11 +186,9 @@ class Dataset:
     def _query(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if str(exc) == "interrupted":
-                raise DatasetInterrupted from exc
-            raise DatasetError(f"The dataset {self.info.path} could not be read ({exc}).") from exc
         except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
+                raise DatasetInterrupted from exc
             raise DatasetError(f"The dataset {self.info.path} could not be read ({exc}).") from exc
 
     def search_keys(
@@ -242,11 +238,14 @@ class Dataset:
         while set operations and one walk along the importance order cost a few milliseconds.
         """
         order = self._importance_order()
-        found = set(order) if match is None else self._fts(match.anywhere)
+        allowed = None
         if filters is not None:
-            found &= {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
+            allowed = {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
         if match is None:
-            return [key for key in order if key in found]
+            return self._in_order(allowed or set(), order)
+        found = self._fts(match.anywhere)
+        if allowed is not None:
+            found &= allowed
         exact = {key for (key,) in self._query("SELECT rowid FROM cities WHERE sort_name = ?", (exact_name,))}
         exact &= found
         named = (found if match.in_names == match.anywhere else self._fts(match.in_names) & found) - exact
@@ -388,7 +387,7 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
     if path.stat().st_size < pages * page_size:  # SQLite would read the missing end as zeros
         raise DatasetError(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
     present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = [table for table in _TABLES if table not in present]
+    missing = [table for table in TABLES if table not in present]
     if missing:
         raise DatasetError(f"The dataset {path} is damaged (it has no {', '.join(missing)} table).")
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]

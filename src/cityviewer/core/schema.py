@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SCHEMA_VERSION = 1
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
@@ -66,3 +68,6 @@ CREATE VIRTUAL TABLE city_fts USING fts5 (
     prefix = '1 2'
 );
 """
+
+# Every table the DDL creates: a dataset without one of them is damaged.
+TABLES = tuple(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL))

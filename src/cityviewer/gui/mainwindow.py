@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
@@ -128,29 +130,31 @@ class MainWindow(QMainWindow):
         self._sort = (sort, descending)
         self._request_search()
 
-    def _request_search(self) -> None:
+    def _search_options(self) -> dict[str, Any]:
         f = self._filters
-        self.searcher.search(f.query, f.province, f.region, f.tag, *self._sort)
+        return {"province": f.province, "region": f.region, "tag": f.tag, "sort": self._sort[0],
+                "descending": self._sort[1]}  # fmt: skip
+
+    def _request_search(self) -> None:
+        self.searcher.search(self._filters.query, **self._search_options())
 
     def _search_now(self) -> list[int]:
-        f = self._filters
         try:
-            return self.dataset.search_keys(f.query, province=f.province, region=f.region, tag=f.tag,
-                                            sort=self._sort[0], descending=self._sort[1])  # fmt: skip
+            return self.dataset.search_keys(self._filters.query, **self._search_options())
         except DatasetError as exc:
             self.statusBar().showMessage(str(exc))
             return []
 
-    def _on_results(self, generation: int, keys: list[int]) -> None:
-        if generation == self.searcher.generation:
-            self._applied_generation = generation
-            self._show_results(keys)
+    def _on_results(self, generation: int, keys: list[int], error: str = "") -> None:
+        if generation != self.searcher.generation:
+            return  # an older search: a newer one is on its way
+        self._applied_generation = generation
+        self._show_results(keys, error)
 
     def _on_search_failed(self, generation: int, message: str) -> None:
         if generation == self.searcher.generation:
-            self._applied_generation = generation
             self.statusBar().showMessage(message)
-            self._show_results([], error=message)
+        self._on_results(generation, [], message)
 
     def _show_results(self, keys: list[int], error: str = "") -> None:
         self.city_list.show_keys(keys, self._filters.query, self.history.current, error)

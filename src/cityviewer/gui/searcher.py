@@ -12,7 +12,7 @@ import contextlib
 import logging
 import weakref
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
@@ -24,11 +24,7 @@ log = logging.getLogger("cityviewer.search")
 class Request(NamedTuple):
     generation: int
     query: str
-    province: str | None
-    region: str | None
-    tag: str | None
-    sort: str | None
-    descending: bool
+    options: dict[str, Any]  # Dataset.search_keys's keyword arguments
 
 
 class _Worker(QObject):
@@ -49,10 +45,7 @@ class _Worker(QObject):
             try:
                 if self.dataset is None:
                     self.dataset = Dataset.open(self._path, verify=False)
-                keys = self.dataset.search_keys(
-                    request.query, province=request.province, region=request.region, tag=request.tag,
-                    sort=request.sort, descending=request.descending,
-                )  # fmt: skip
+                keys = self.dataset.search_keys(request.query, **request.options)
             except DatasetInterrupted:
                 continue
             except DatasetError as exc:
@@ -105,13 +98,13 @@ class Searcher(QObject):
             app.aboutToQuit.connect(self.close)
         atexit.register(_close_at_exit, weakref.ref(self))
 
-    def search(self, query: str, province: str | None, region: str | None, tag: str | None,
-               sort: str | None, descending: bool) -> int:  # fmt: skip
+    def search(self, query: str, **options: Any) -> int:
+        """Ask for Dataset.search_keys(query, **options) on the worker thread."""
         self._generation += 1
         self._worker.latest = self._generation
         if self._worker.dataset is not None:
             self._worker.dataset.interrupt()
-        self._requested.emit(Request(self._generation, query, province, region, tag, sort, descending))
+        self._requested.emit(Request(self._generation, query, options))
         return self._generation
 
     @property

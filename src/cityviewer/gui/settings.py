@@ -38,6 +38,7 @@ WINDOW_STATE = Key("window/state", QByteArray())
 SPLITTER_STATE = Key("window/splitter", QByteArray())
 LAST_CITY = Key("browse/lastCity", "")
 ZOOM = Key("view/zoom", 0)
+_INVALID = object()
 ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM)
 
 
@@ -84,17 +85,22 @@ class Settings:
             self.notice = self._set_aside(path)
 
     def _valid(self, key: Key[T]) -> bool:
+        return self._read(key) is not _INVALID
+
+    def _read(self, key: Key[T]) -> T | object:
+        """The stored value as the key's type, the default when absent, or _INVALID when it is not of that type."""
         if not self._store.contains(key.name):
-            return True
+            return key.default
         value = self._store.value(key.name)
         kind = type(key.default)
         if isinstance(value, kind):
-            return True
+            return value
+        if kind is QByteArray:  # window state saved by Qt is always a QByteArray; anything else is damage
+            return _INVALID
         try:
-            kind(value)  # type: ignore[call-arg]
+            return kind(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
-            return False
-        return kind is not QByteArray
+            return _INVALID
 
     def _set_aside(self, path: Path) -> str:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
@@ -106,12 +112,8 @@ class Settings:
         return f"The settings file was damaged; it was kept as {aside.name} and the defaults are used."
 
     def get(self, key: Key[T]) -> T:
-        value = self._store.value(key.name, key.default)
-        kind = type(key.default)
-        try:
-            return value if isinstance(value, kind) else kind(value)  # type: ignore[call-arg]
-        except (TypeError, ValueError):
-            return key.default
+        value = self._read(key)
+        return key.default if value is _INVALID else value  # type: ignore[return-value]
 
     def set(self, key: Key[T], value: T) -> None:
         self._store.setValue(key.name, value)
