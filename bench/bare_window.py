@@ -1,6 +1,6 @@
 """The baseline for start-up, size and memory: a bare PySide6 window, nothing else. bench/run.py runs it from
 source and freezes it with the same PyInstaller as Cityviewer. With --exit-when-shown it reports like Cityviewer's
-probe (src/cityviewer/gui/startup_probe.py): the monotonic time of its first paint and its peak memory."""
+probe (src/cityviewer/gui/diagnostics/startup_probe.py): the monotonic time of its first paint and its peak memory."""
 
 import json
 import resource

@@ -82,7 +82,7 @@ def scale_dataset(places: int) -> Path:
     path = ROOT / "build" / "bench" / f"scale-{places}-{schema}.sqlite"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "cityviewer.core.datacli", "build-scale", "--places", str(places),
+        subprocess.run([sys.executable, "-m", "cityviewer.databuild.cli", "build-scale", "--places", str(places),
                         "--output", str(path)], check=True)  # fmt: skip
     return path
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import settings
 
 from cityviewer import resources
-from cityviewer.core.build import build
-from cityviewer.core.entries import load_sources
+from cityviewer.databuild.build import build
+from cityviewer.databuild.entries import load_sources
 
 # Before any Qt import: the tests' Qt has no screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from cityviewer import APP_NAME, resources, version
-from cityviewer.core.dataset import Dataset, DatasetError
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,6 +21,9 @@ def _parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="load the dataset, run searches, render every entry offscreen; exit 0 if all is well",
+    )
+    parser.add_argument(
+        "--report", type=Path, metavar="FILE", help="also write the --self-test result to FILE (Windows has no console)"
     )
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
@@ -62,13 +66,17 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc)
 
     if args.self_test:
-        from cityviewer.gui.selftest import run_self_test
+        from cityviewer.gui.diagnostics.selftest import run_self_test
 
         problems = run_self_test(dataset)
         for problem in problems:
             _report(f"self-test: {problem}")
+        passed = f"self-test passed: {dataset.info.city_count} cities, data {dataset.info.data_version}"
         if not problems and sys.stdout is not None:
-            print(f"self-test passed: {dataset.info.city_count} cities, data {dataset.info.data_version}")
+            print(passed)
+        if args.report is not None:
+            lines = [f"self-test: {problem}" for problem in problems] or [passed]
+            args.report.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         return 1 if problems else 0
 
     install_excepthook()
@@ -79,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.city and not window.show_city(args.city):
         _report(f"no city '{args.city}' in the dataset")
     if args.screenshot is not None:
-        from cityviewer.gui.screenshot import take_screenshot
+        from cityviewer.gui.diagnostics.screenshot import take_screenshot
 
         error = take_screenshot(window, args.screenshot, args.size)
         window.shut_down()
@@ -88,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     if args.exit_when_shown:
-        from cityviewer.gui.startup_probe import exit_when_shown
+        from cityviewer.gui.diagnostics.startup_probe import exit_when_shown
 
         exit_when_shown(window)
     window.show()

@@ -3,7 +3,8 @@
 import dataclasses
 
 from cityviewer.core.article import city_link, render
-from cityviewer.core.dataset import Dataset, NameNote, Section, Source
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.records import NameNote, Section, Source
 
 
 def _entry(built_db, city_id="kaesong"):
@@ -57,5 +58,6 @@ def test_markup_in_the_data_is_shown_as_text(built_db):
 
 
 def test_labels_go_through_the_translator(built_db):
-    html = render(_entry(built_db), tr=lambda s: "~" + s)
-    assert "~Sources" in html and "~Census rank (2008)" in html
+    html = render(_entry(built_db), tr=lambda context, s: f"~{context}:" + s)
+    assert "~Article:Sources" in html and "~Article:Census rank (2008)" in html
+    assert "~Vocabulary:Near the DMZ" in html  # region names too, in their own context

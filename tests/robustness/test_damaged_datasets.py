@@ -11,9 +11,11 @@ import sys
 import pytest
 
 from cityviewer.core.article import render
-from cityviewer.core.build import build
-from cityviewer.core.dataset import Dataset, DatasetError
-from cityviewer.core.entries import load_sources
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
+from cityviewer.core.request import SearchRequest
+from cityviewer.databuild.build import build
+from cityviewer.databuild.entries import load_sources
 
 QUERIES = ["pyongyang", "평양", "k", "steel port", '"', "NEAR(", ""]
 HOSTILE = '<img src="http://198.51.100.1/x.png"><script>alert(1)</script>\'); DROP TABLE cities; -- <b>'
@@ -24,7 +26,7 @@ def _exercise(path):
     dataset = Dataset.open(path)
     try:
         for query in QUERIES:
-            dataset.rows(dataset.search_keys(query))
+            dataset.rows(dataset.search_keys(SearchRequest(query)))
         for city_id in dataset.city_ids():
             entry = dataset.entry(city_id)
             if entry is not None:
@@ -120,7 +122,7 @@ def hostile_db(tmp_path_factory, source_dir):
 
 def test_markup_and_sql_in_every_field_stay_text(hostile_db):
     dataset = Dataset.open(hostile_db)
-    assert len(dataset.search("DROP TABLE cities")) == 10  # searched for, as words
+    assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == 10  # searched for, as words
     for city_id in dataset.city_ids():
         html = render(dataset.entry(city_id))
         assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
@@ -164,14 +166,14 @@ def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
                     "INSERT INTO city_fts (rowid, names, tags, text, names_folded, text_folded)"
                     " VALUES (999, 'zzzq', '', '', 'zzzq', '')")  # fmt: skip
     dataset = Dataset.open(path)
-    assert dataset.search("zzzq") == []
-    assert len(dataset.search("")) == 10
+    assert dataset.search(SearchRequest("zzzq")) == []
+    assert len(dataset.search(SearchRequest(""))) == 10
 
 
 def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path):
     path = _crafted(built_db, tmp_path, "noprovince", "UPDATE cities SET province_code = 'KP-99' WHERE id = 'chongjin'")
     dataset = Dataset.open(path)
-    keys = dataset.search_keys("")
+    keys = dataset.search_keys(SearchRequest(""))
     rows = dataset.rows(keys)
     assert [r.id for r in rows] == [r.id for r in dataset.rows(keys)] and len(rows) == 10
     chongjin = next(r for r in rows if r.id == "chongjin")

@@ -6,17 +6,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from cityviewer.core.dataset import CityEntry
+from cityviewer.core import vocabulary
+from cityviewer.core.records import CityEntry
+from cityviewer.core.vocabulary import QT_TRANSLATE_NOOP, VOCABULARY_CONTEXT
 
 CITY_SCHEME = "city"
-REGION_NAMES = {
-    "west-coast": "West coast",
-    "east-coast": "East coast",
-    "northern-border": "Northern border",
-    "inland": "Inland",
-    "dmz": "Near the DMZ",
-}
-Translate = Callable[[str], str]
+# Translate(context, text): the GUI passes QCoreApplication.translate. Every text below is marked with its
+# context for lupdate, so translations are found without tr() calls in this Qt-free module.
+Translate = Callable[[str, str], str]
+CONTEXT = "Article"
+_HANGUL = QT_TRANSLATE_NOOP("Article", "Hangul")
+_MR = QT_TRANSLATE_NOOP("Article", "McCune–Reischauer")
+_RR = QT_TRANSLATE_NOOP("Article", "Revised Romanization")
+_DPRK = QT_TRANSLATE_NOOP("Article", "DPRK romanization")
+_DIVISION = QT_TRANSLATE_NOOP("Article", "Division")
+_STATUS = QT_TRANSLATE_NOOP("Article", "Status")
+_STATUS_SINCE = QT_TRANSLATE_NOOP("Article", "{status} (since {year})")
+_EARLIER_STATUS = QT_TRANSLATE_NOOP("Article", "Earlier status")
+_POPULATION = QT_TRANSLATE_NOOP("Article", "Population (2008 census)")
+_URBAN = QT_TRANSLATE_NOOP("Article", "Urban population (2008)")
+_CENSUS_RANK = QT_TRANSLATE_NOOP("Article", "Census rank (2008)")
+_COUNTED_IN = QT_TRANSLATE_NOOP("Article", "Counted in (2008)")
+_IN_ARTICLE = QT_TRANSLATE_NOOP("Article", "In the source article")
+_ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of 10")
+_REGION = QT_TRANSLATE_NOOP("Article", "Region")
+_COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
+_TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
+_OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
+_INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
+_LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
+_RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
+_CORRECTIONS = QT_TRANSLATE_NOOP("Article", "Corrections to the source article")
+_ARTICLE_SAYS = QT_TRANSLATE_NOOP("Article", "The article says:")
+_SOURCES_SAY = QT_TRANSLATE_NOOP("Article", "The sources say:")
+_SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+
+
+def untranslated(_context: str, text: str) -> str:
+    return text
 
 
 def city_link(city_id: str) -> str:
@@ -37,39 +64,47 @@ def _coordinates(lat: float, lon: float) -> str:
 
 
 def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
-    status = entry.status + (tr(" (since {year})").format(year=entry.status_since) if entry.status_since else "")
+    def t(text: str) -> str:
+        return tr(CONTEXT, text)
+
+    def term(key: str) -> str:
+        return tr(VOCABULARY_CONTEXT, vocabulary.label(key))
+
+    status = (
+        t(_STATUS_SINCE).format(status=entry.status, year=entry.status_since) if entry.status_since else entry.status
+    )
     facts = [
-        (tr("Hangul"), entry.hangul + (f" ({entry.hanja})" if entry.hanja else "")),
-        (tr("McCune–Reischauer"), entry.mccune_reischauer),
-        (tr("Revised Romanization"), entry.revised_romanization),
+        (t(_HANGUL), entry.hangul + (f" ({entry.hanja})" if entry.hanja else "")),
+        (t(_MR), entry.mccune_reischauer),
+        (t(_RR), entry.revised_romanization),
     ]
     if entry.dprk:
-        facts.append((tr("DPRK romanization"), entry.dprk))
+        facts.append((t(_DPRK), entry.dprk))
     division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
     facts += [
-        (tr("Division"), f"{division}, {entry.province_code}"),
-        (tr("Status"), status),
+        (t(_DIVISION), f"{division}, {entry.province_code}"),
+        (t(_STATUS), status),
     ]
     if entry.status_note:
-        facts.append((tr("Earlier status"), entry.status_note))
+        facts.append((t(_EARLIER_STATUS), entry.status_note))
     facts += [
-        (tr("Population (2008 census)"), _number(entry.population_total)),
-        (tr("Urban population (2008)"), _number(entry.population_urban)),
-        (tr("Census rank (2008)"), _number(entry.census_rank)),
+        (t(_POPULATION), _number(entry.population_total)),
+        (t(_URBAN), _number(entry.population_urban)),
+        (t(_CENSUS_RANK), _number(entry.census_rank)),
     ]
     if entry.province_at_census:
-        facts.append((tr("Counted in (2008)"), entry.province_at_census))
+        facts.append((t(_COUNTED_IN), entry.province_at_census))
     if entry.article_rank:
-        facts.append((tr("In the source article"), tr("listed {rank} of 10").format(rank=entry.article_rank)))
+        facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank)))
     facts += [
-        (tr("Region"), tr(REGION_NAMES.get(entry.region, entry.region))),
-        (tr("Coordinates"), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})"),
-        (tr("Tags"), ", ".join(t.replace("-", " ") for t in entry.tags)),
+        (t(_REGION), term(entry.region)),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})"),
+        (t(_TAGS), ", ".join(term(tag) for tag in entry.tags)),
     ]
     return facts
 
 
-def render(entry: CityEntry, tr: Translate = lambda s: s) -> str:
+def render(entry: CityEntry, tr: Translate = untranslated) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders)."""
     out: list[str] = []
     hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
@@ -90,30 +125,30 @@ def render(entry: CityEntry, tr: Translate = lambda s: s) -> str:
         items = "".join(
             f"<li>{escape(n.name)}" + (f" — {escape(n.note)}" if n.note else "") + "</li>" for n in entry.other_names
         )
-        out.append(f"<h2>{escape(tr('Other names'))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, _OTHER_NAMES))}</h2><ul>{items}</ul>")
     for section in entry.sections:
         out.append(f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}")
     if entry.industries:
-        out.append(f"<h2>{escape(tr('Industries'))}</h2><p>{escape(', '.join(entry.industries))}</p>")
+        out.append(f"<h2>{escape(tr(CONTEXT, _INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
     if entry.landmarks:
         items = "".join(
             f"<li><b>{escape(n.name)}</b>" + (f" — {escape(n.note)}" if n.note else "") + "</li>"
             for n in entry.landmarks
         )
-        out.append(f"<h2>{escape(tr('Landmarks'))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, _LANDMARKS))}</h2><ul>{items}</ul>")
     if entry.related:
         items = "".join(
             f"<li><a href='{escape(city_link(r.id))}'>{escape(r.name)}</a>: {escape(r.relation)}</li>"
             for r in entry.related
         )
-        out.append(f"<h2>{escape(tr('Related cities'))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
     if entry.corrections:
         items = "".join(
-            f"<li><p><i>{escape(tr('The article says:'))}</i> {escape(c.claim)}</p>"
-            f"<p><i>{escape(tr('The sources say:'))}</i> {escape(c.correction)}</p></li>"
+            f"<li><p><i>{escape(tr(CONTEXT, _ARTICLE_SAYS))}</i> {escape(c.claim)}</p>"
+            f"<p><i>{escape(tr(CONTEXT, _SOURCES_SAY))}</i> {escape(c.correction)}</p></li>"
             for c in entry.corrections
         )
-        out.append(f"<h2>{escape(tr('Corrections to the source article'))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><ul>{items}</ul>")
     items = "".join(
         "<li>"
         + escape(s.title)
@@ -122,5 +157,5 @@ def render(entry: CityEntry, tr: Translate = lambda s: s) -> str:
         + "</li>"
         for s in entry.sources
     )
-    out.append(f"<h2>{escape(tr('Sources'))}</h2><ol class='sources'>{items}</ol>")
+    out.append(f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>")
     return "\n".join(out)

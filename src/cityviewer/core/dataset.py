@@ -1,130 +1,51 @@
-"""Reading a built dataset: opened read-only, checked, queried. Every failure is a DatasetError with a message
-a person can act on; the file is never written."""
+"""Reading a built dataset: opened read-only, checked, queried. Every failure the person can act on is a
+DatasetError of its kind (core.errors); the file is never written."""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core import vocabulary
+from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
 from cityviewer.core.folding import normalize
-from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from cityviewer.core.records import (
+    CityEntry,
+    CityRow,
+    Correction,
+    DatasetInfo,
+    NameNote,
+    Related,
+    Section,
+    Source,
+)
+from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-
-class DatasetError(Exception):
-    """The dataset cannot be used. str() is a complete sentence for the person at the screen."""
-
-
-class DatasetInterrupted(Exception):
-    """A query was stopped by Dataset.interrupt(): a newer one replaces it."""
-
-
-@dataclass(frozen=True)
-class CityRow:
-    """One city as the list shows it."""
-
-    key: int
-    id: str
-    name: str
-    hangul: str
-    province: str
-    province_code: str
-    population: int | None
-    census_rank: int | None
-    article_rank: int | None
-    region: str
-
-
-@dataclass(frozen=True)
-class NameNote:
-    name: str
-    note: str | None
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str
-    body: str
-
-
-@dataclass(frozen=True)
-class Related:
-    id: str
-    name: str
-    relation: str
-
-
-@dataclass(frozen=True)
-class Correction:
-    claim: str
-    correction: str
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    publisher: str | None
-    year: int | None
-    url: str | None
-
-
-@dataclass(frozen=True)
-class CityEntry:
-    """Everything the detail pane shows for one city."""
-
-    id: str
-    name: str
-    hangul: str
-    hanja: str | None
-    mccune_reischauer: str
-    revised_romanization: str
-    dprk: str | None
-    province_code: str
-    province: str
-    province_hangul: str
-    status: str
-    status_since: int | None
-    status_note: str | None
-    population_total: int | None
-    population_urban: int | None
-    census_rank: int | None
-    province_at_census: str | None
-    article_rank: int | None
-    latitude: float
-    longitude: float
-    coordinates_source: str
-    region: str
-    summary: str
-    tags: tuple[str, ...]
-    other_names: tuple[NameNote, ...]
-    sections: tuple[Section, ...]
-    industries: tuple[str, ...]
-    landmarks: tuple[NameNote, ...]
-    related: tuple[Related, ...]
-    corrections: tuple[Correction, ...]
-    sources: tuple[Source, ...]
-
-
-@dataclass(frozen=True)
-class DatasetInfo:
-    path: Path
-    schema_version: int
-    data_version: str
-    title: str
-    credits: tuple[tuple[str, str], ...]
-    city_count: int
-
-
-_ROW_COLUMNS = (
-    "c.rowid, c.id, c.name, c.hangul, coalesce(p.name, c.province_code), c.province_code, c.population_total,"
-    " c.census_rank, c.article_rank, c.region"
-)
-# LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
+# Each column under the name of the record field it fills (CityRow's, CityEntry's): rows are built by name.
 _FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
+# LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
+_ROW_COLUMNS = (
+    "c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
+    " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
+    " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
+    " c.region AS region"
+)
+_ENTRY_COLUMNS = (
+    "c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul, c.hanja AS hanja,"
+    " c.mccune_reischauer AS mccune_reischauer, c.revised_romanization AS revised_romanization, c.dprk AS dprk,"
+    " c.province_code AS province_code, coalesce(p.name, c.province_code) AS province,"
+    " coalesce(p.hangul, '') AS province_hangul, c.status AS status, c.status_since AS status_since,"
+    " c.status_note AS status_note, c.population_total AS population_total,"
+    " c.population_urban AS population_urban, c.census_rank AS census_rank,"
+    " c.province_at_census AS province_at_census, c.article_rank AS article_rank, c.latitude AS latitude,"
+    " c.longitude AS longitude, c.coordinates_source AS coordinates_source, c.region AS region,"
+    " c.summary AS summary"
+)
 _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
     " AND (:region IS NULL OR c.region = :region)"
@@ -132,20 +53,26 @@ _FILTERS = (
 )
 _MATCHING = " AND c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :match)"
 _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
-# The list's sortable columns (a whitelist: nothing else reaches ORDER BY).
+# What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
 SORT_COLUMNS = {
-    "name": "c.sort_name",
-    "hangul": "c.hangul",
-    "province": "p.name",
-    "population": "c.population_total",
-    "rank": "c.census_rank",
+    SortKey.NAME: "c.sort_name",
+    SortKey.HANGUL: "c.hangul",
+    SortKey.PROVINCE: "p.name",
+    SortKey.POPULATION: "c.population_total",
+    SortKey.RANK: "c.census_rank",
 }
-_ROWS_CHUNK = 500
+# rows() asks for this many keys per query: SQLite allows 32,766 parameters; far fewer keep each query quick.
+_ROWS_PER_QUERY = 500
 
 
 def _uri(path: Path) -> str:
     # immutable=1: read-only with no locks and no -wal/-shm files, so a read-only folder is fine.
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+
+def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row factory: each value under its column's name."""
+    return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
 
 
 class Dataset:
@@ -163,18 +90,17 @@ class Dataset:
         page (PRAGMA quick_check), for a second connection to a file already verified."""
         path = Path(path)
         _check_file(path)
+        db: sqlite3.Connection | None = None
         try:
-            # check_same_thread=False: a search worker may interrupt() this connection from the GUI thread; each
+            # check_same_thread=False: a worker may interrupt() this connection from the GUI thread; each
             # connection is still used by one thread at a time.
             db = sqlite3.connect(_uri(path), uri=True, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise DatasetError(f"The dataset {path} cannot be opened ({exc}).") from exc
-        try:
             info = _check_database(db, path, verify)
             db.execute("PRAGMA query_only = 1")
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise DatasetError(f"The dataset {path} is damaged and cannot be read ({exc}).") from exc
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            raise_for(exc, path)
         except DatasetError:
             db.close()
             raise
@@ -186,41 +112,35 @@ class Dataset:
     def _query(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted":
-                raise DatasetInterrupted from exc
-            raise DatasetError(f"The dataset {self.info.path} could not be read ({exc}).") from exc
+        except sqlite3.Error as exc:
+            raise_for(exc, self.info.path)
 
-    def search_keys(
-        self,
-        query: str = "",
-        *,
-        province: str | None = None,
-        region: str | None = None,
-        tag: str | None = None,
-        sort: str | None = None,
-        descending: bool = False,
-    ) -> list[int]:
-        """The keys of the cities matching query (any text at all) and the facet filters, in order.
+    def _records(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        """The rows of sql, each a dict of column name to value."""
+        try:
+            cursor = self._db.cursor()
+            cursor.row_factory = _named  # type: ignore[assignment]
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise_for(exc, self.info.path)
 
-        By default the city named exactly as typed comes first, then those whose names match, then those that only
-        mention it, each group largest first; with no words to search for, every city, largest first. sort (a key
-        of SORT_COLUMNS) orders by that column instead.
-        """
-        params: dict[str, Any] = {"province": province, "region": region, "tag": tag}
-        match = match_expressions(query)
-        filtered = any(v is not None for v in params.values())
-        if sort is None:
+    def search_keys(self, request: SearchRequest) -> list[int]:
+        """The keys of the cities that answer request, in its order (see SearchRequest)."""
+        params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag}
+        match = match_expressions(request.text)
+        filtered = request.has_filters()
+        if request.sort is None:
             if match is None and not filtered:
                 return list(self._importance_order())
-            return self._by_relevance(match, normalize(query), params if filtered else None)
-        column = SORT_COLUMNS[sort]
+            return self._by_relevance(match, normalize(request.text), params if filtered else None)
+        column = SORT_COLUMNS[request.sort]
         where = _FILTERS
         if match is not None:
             where += _MATCHING
             params["match"] = match.anywhere
-        order = f"{column} IS NULL, {column} {'DESC' if descending else 'ASC'}, c.sort_name"
-        tables = _FROM if sort == "province" else " FROM cities c"  # the join costs; only this order needs it
+        order = f"{column} IS NULL, {column} {'DESC' if request.descending else 'ASC'}, c.sort_name"
+        # The join costs; only the province order needs it.
+        tables = _FROM if request.sort == SortKey.PROVINCE else " FROM cities c"
         return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)]
 
     def _importance_order(self) -> list[int]:
@@ -263,19 +183,16 @@ class Dataset:
     def rows(self, keys: list[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""
         found: dict[int, CityRow] = {}
-        for start in range(0, len(keys), _ROWS_CHUNK):
-            chunk = keys[start : start + _ROWS_CHUNK]
+        for start in range(0, len(keys), _ROWS_PER_QUERY):
+            chunk = keys[start : start + _ROWS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            for row in self._query(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
-                found[row[0]] = CityRow(*row)
+            for record in self._records(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
+                found[record["key"]] = CityRow(**record)
         return [found.get(key) for key in keys]
 
-    def search(
-        self, query: str = "", *, province: str | None = None, region: str | None = None, tag: str | None = None
-    ) -> list[CityRow]:
+    def search(self, request: SearchRequest) -> list[CityRow]:
         """The rows of search_keys(), for when every row is wanted at once."""
-        rows = self.rows(self.search_keys(query, province=province, region=region, tag=tag))
-        return [row for row in rows if row is not None]
+        return [row for row in self.rows(self.search_keys(request)) if row is not None]
 
     def key_of(self, city_id: str) -> int | None:
         found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
@@ -295,57 +212,55 @@ class Dataset:
         ]
 
     def regions(self) -> list[str]:
-        return [r for (r,) in self._query("SELECT DISTINCT region FROM cities ORDER BY region")]
+        """The regions that have cities, in the vocabulary's order (west to east)."""
+        found = [r for (r,) in self._query("SELECT DISTINCT region FROM cities")]
+        return vocabulary.in_order(found, vocabulary.REGIONS)
 
     def tags(self) -> list[str]:
-        return [t for (t,) in self._query("SELECT DISTINCT tag FROM tags ORDER BY tag")]
+        """The tags that some city has, in the vocabulary's order."""
+        found = [t for (t,) in self._query("SELECT DISTINCT tag FROM tags")]
+        return vocabulary.in_order(found, vocabulary.TAGS)
 
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
 
     def entry(self, city_id: str) -> CityEntry | None:
         """The whole entry for city_id, or None if the dataset has no such city."""
-        rows = self._query(
-            "SELECT c.rowid, c.id, c.name, c.hangul, c.hanja, c.mccune_reischauer, c.revised_romanization,"
-            " c.dprk, c.province_code, coalesce(p.name, c.province_code), coalesce(p.hangul, ''), c.status,"
-            " c.status_since, c.status_note,"
-            " c.population_total, c.population_urban, c.census_rank, c.province_at_census, c.article_rank,"
-            f" c.latitude, c.longitude, c.coordinates_source, c.region, c.summary{_FROM} WHERE c.id = ?",
-            (city_id,),
-        )
-        if not rows:
+        found = self._records(f"SELECT {_ENTRY_COLUMNS}{_FROM} WHERE c.id = ?", (city_id,))
+        if not found:
             return None
-        key, *fields = rows[0]
+        fields = found[0]
+        key = fields.pop("key")
 
-        def children(sql: str) -> list[tuple[Any, ...]]:
-            return self._query(sql, (key,))
+        def children(sql: str) -> list[dict[str, Any]]:
+            return self._records(sql, (key,))
 
         return CityEntry(
-            *fields,
-            tags=tuple(t for (t,) in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
+            **fields,
+            tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
             other_names=tuple(
-                NameNote(*r) for r in children("SELECT name, note FROM other_names WHERE city = ? ORDER BY ord")
+                NameNote(**r) for r in children("SELECT name, note FROM other_names WHERE city = ? ORDER BY ord")
             ),
             sections=tuple(
-                Section(*r) for r in children("SELECT heading, body FROM sections WHERE city = ? ORDER BY ord")
+                Section(**r) for r in children("SELECT heading, body FROM sections WHERE city = ? ORDER BY ord")
             ),
-            industries=tuple(i for (i,) in children("SELECT name FROM industries WHERE city = ? ORDER BY ord")),
+            industries=tuple(r["name"] for r in children("SELECT name FROM industries WHERE city = ? ORDER BY ord")),
             landmarks=tuple(
-                NameNote(*r) for r in children("SELECT name, note FROM landmarks WHERE city = ? ORDER BY ord")
+                NameNote(**r) for r in children("SELECT name, note FROM landmarks WHERE city = ? ORDER BY ord")
             ),
             related=tuple(
-                Related(*r)
+                Related(**r)
                 for r in children(
-                    "SELECT o.id, o.name, r.relation FROM related r JOIN cities o ON o.rowid = r.other"
-                    " WHERE r.city = ? ORDER BY r.ord"
+                    "SELECT o.id AS id, o.name AS name, r.relation AS relation"
+                    " FROM related r JOIN cities o ON o.rowid = r.other WHERE r.city = ? ORDER BY r.ord"
                 )
             ),
             corrections=tuple(
-                Correction(*r)
+                Correction(**r)
                 for r in children("SELECT claim, correction FROM corrections WHERE city = ? ORDER BY ord")
             ),
             sources=tuple(
-                Source(*r)
+                Source(**r)
                 for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
             ),
         )
@@ -353,49 +268,53 @@ class Dataset:
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise DatasetError(f"The dataset {path} does not exist.")
+        raise DatasetUnreadable(f"The dataset {path} does not exist.")
     if not path.is_file():
-        raise DatasetError(f"The dataset {path} is not a file.")
+        raise DatasetUnreadable(f"The dataset {path} is not a file.")
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise DatasetError(f"The dataset {path} cannot be read ({exc.strerror}).") from exc
+        raise DatasetUnreadable(f"The dataset {path} cannot be read ({exc.strerror}).") from exc
     if not head:
-        raise DatasetError(f"The dataset {path} is empty.")
+        raise DatasetDamaged(f"The dataset {path} is empty.")
     if head != _SQLITE_MAGIC:
-        raise DatasetError(f"The file {path} is not a Cityviewer dataset (it is not an SQLite database).")
+        raise NotADataset(f"The file {path} is not a Cityviewer dataset (it is not an SQLite database).")
 
 
 def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> DatasetInfo:
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
-        raise DatasetError(f"The file {path} is an SQLite database, but not a Cityviewer dataset.")
+        raise NotADataset(f"The file {path} is an SQLite database, but not a Cityviewer dataset.")
     (version,) = db.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
-        raise DatasetError(
+        raise NotADataset(
             f"The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads"
             f" schema {SCHEMA_VERSION}). Install the newer Cityviewer to open it."
         )
     if version < SCHEMA_VERSION:
-        raise DatasetError(
+        raise NotADataset(
             f"The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads"
             f" schema {SCHEMA_VERSION}). Rebuild it with 'cityviewer-data build'."
         )
     (pages,) = db.execute("PRAGMA page_count").fetchone()
     (page_size,) = db.execute("PRAGMA page_size").fetchone()
     if path.stat().st_size < pages * page_size:  # SQLite would read the missing end as zeros
-        raise DatasetError(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
-    present = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = [table for table in TABLES if table not in present]
+        raise DatasetDamaged(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
+    present = {name: " ".join(str(sql).split()) for name, sql in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
+    missing = [table for table in TABLE_STATEMENTS if table not in present]
     if missing:
-        raise DatasetError(f"The dataset {path} is damaged (it has no {', '.join(missing)} table).")
+        raise DatasetDamaged(f"The dataset {path} is damaged (it has no {', '.join(missing)} table).")
+    altered = [table for table, sql in TABLE_STATEMENTS.items() if present[table] != sql]
+    if altered:
+        raise DatasetDamaged(f"The dataset {path} is damaged (its {', '.join(altered)} table is not as built).")
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
-        raise DatasetError(f"The dataset {path} is damaged ({problems[0]}).")
+        raise DatasetDamaged(f"The dataset {path} is damaged ({problems[0]}).")
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION) or "data_version" not in meta:
-        raise DatasetError(f"The dataset {path} is damaged (its schema record is missing or wrong).")
+        raise DatasetDamaged(f"The dataset {path} is damaged (its schema record is missing or wrong).")
     credits = tuple(
         (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
     )

@@ -69,5 +69,14 @@ CREATE VIRTUAL TABLE city_fts USING fts5 (
 );
 """
 
-# Every table the DDL creates: a dataset without one of them is damaged.
-TABLES = tuple(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", DDL))
+
+def _table_statements(ddl: str) -> dict[str, str]:
+    """Each table's CREATE statement, white space folded, as SQLite keeps it in sqlite_master."""
+    statements = (" ".join(s.split()) for s in re.sub(r"--[^\n]*", "", ddl).split(";"))
+    return {m.group(1): s for s in statements if (m := re.match(r"CREATE (?:VIRTUAL )?TABLE (\w+)", s))}
+
+
+# Every table the DDL creates, with its statement: a dataset whose tables differ is damaged (or not ours), so a
+# query that fails on a table of the right shape is a bug in Cityviewer, never the dataset's fault.
+TABLE_STATEMENTS = _table_statements(DDL)
+TABLES = tuple(TABLE_STATEMENTS)

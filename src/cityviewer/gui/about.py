@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
-from cityviewer.core.dataset import DatasetInfo
+from cityviewer.core.records import DatasetInfo
 
 
 def about_html(info: DatasetInfo) -> str:

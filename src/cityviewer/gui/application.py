@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
+from cityviewer.gui.translations import install_translators
 
 if TYPE_CHECKING:
     from cityviewer.gui.mainwindow import MainWindow
@@ -45,6 +46,7 @@ def create_application(argv: list[str]) -> QApplication:
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
+    install_translators(app)  # before the first widget, which translates its texts as it is built
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("cityviewer")

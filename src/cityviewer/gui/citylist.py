@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
+from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
+_COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
+_QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
 class CityTable(QTableView):
@@ -35,17 +39,24 @@ class CityTable(QTableView):
 
 
 class CityList(QStackedWidget):
-    """city_chosen(id) when the current row changes; open_requested on Enter or a double click;
-    clear_requested from the "no results" page."""
+    """The city list, a pane of the main window (see MainWindow.subscribe).
+
+    Signals: city_chosen(id) when a person moves to a row; open_requested on Enter or a double click;
+    clear_requested from the "no results" page; sort_requested(SortKey or None, descending) from the header.
+    """
 
     city_chosen = Signal(str)
     open_requested = Signal()
     clear_requested = Signal()
+    sort_requested = Signal(object, bool)
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dataset = dataset
+        self._shown: str | None = None  # the city the window shows, selected here whenever it is listed
+        self._following = False  # True while the selection follows the window, so it is not chosen again
         self.model = CityTableModel(dataset.rows, self)
+        self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
@@ -72,7 +83,7 @@ class CityList(QStackedWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         char = table.fontMetrics().horizontalAdvance("0")
         for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, char * chars + 16)
+            header.resizeSection(column, char * chars + _COLUMN_PADDING)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.open_requested.connect(self.open_requested)
         table.doubleClicked.connect(self.open_requested)
@@ -96,50 +107,77 @@ class CityList(QStackedWidget):
         layout.addStretch(2)
         return page
 
-    def show_keys(self, keys: list[int], query: str, current: str | None, error: str = "") -> None:
-        """List the cities keys (in order), keeping current selected if it is among them; with no keys, say why:
-        error when the search failed, else that nothing matches query."""
-        self.model.set_keys(keys)
-        self.setCurrentWidget(self.table if keys else self.no_results)
-        if not keys:
-            shown = query.strip()[:80]
-            if error:
-                text = self.tr("The search failed: {error}").format(error=error)
-            elif shown:
-                text = self.tr("No city matches “{query}” with these filters.").format(query=shown)
-            else:
-                text = self.tr("No city matches these filters.")
-            self._message.setText(text)
-        self.select(current)
+    # -- a pane: the window's events ------------------------------------------------------------------
+    def on_results(self, results: SearchResults) -> None:
+        """List results' cities (in order), keeping the shown city selected if it is among them; with none, say
+        why: the search failed, or nothing matches the request."""
+        self.model.set_keys(results.keys)
+        self.setCurrentWidget(self.table if results.keys else self.no_results)
+        if not results.keys:
+            self._message.setText(self._no_results_text(results))
+        self._follow(self._shown)
 
-    def select(self, city_id: str | None) -> None:
-        key = self._dataset.key_of(city_id) if city_id else None
-        row = self.model.row_of_key(key) if key is not None else -1
+    def on_city_shown(self, city_id: str) -> None:
+        self._shown = city_id
+        self._follow(city_id)
+
+    def _no_results_text(self, results: SearchResults) -> str:
+        shown = results.request.text.strip()[:_QUOTED_CHARS]
+        if results.failure:
+            return self.tr("The search failed: {error}").format(error=results.failure)
+        filtered = results.request.has_filters()
+        if shown and filtered:
+            return self.tr("No city matches “{query}” with these filters.").format(query=shown)
+        if shown:
+            return self.tr("No city matches “{query}”.").format(query=shown)
+        return self.tr("No city matches these filters.") if filtered else self.tr("The dataset has no cities.")
+
+    def _follow(self, city_id: str | None) -> None:
+        """Select city_id's row without choosing it again; clear the selection when it is not listed."""
+        current = self.table.currentIndex()
+        if city_id is not None and current.isValid() and current.data(CITY_ID_ROLE) == city_id:
+            return  # the person moved here: nothing to do
+        row = self._row_of(city_id)
         selection = self.table.selectionModel()
-        if row < 0:
-            selection.clear()  # the current row too, so that clicking it again shows it
-            return
-        index = self.model.index(row, 0)
-        if index != selection.currentIndex():
+        self._following = True
+        try:
+            if row < 0:
+                selection.clear()  # the current row too, so that clicking it again shows it
+                return
+            index = self.model.index(row, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             selection.setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+            self.table.scrollTo(index)
+        finally:
+            self._following = False
 
+    def _row_of(self, city_id: str | None) -> int:
+        if city_id is None or self.model.rowCount() == 0:
+            return -1
+        try:
+            key = self._dataset.key_of(city_id)
+        except DatasetError:
+            return -1
+        return self.model.row_of_key(key) if key is not None else -1
+
+    # -- the keyboard ---------------------------------------------------------------------------------
     def focus_list(self) -> None:
-        """Move the keyboard into the list, onto its current row (or the first)."""
-        if self.model.rowCount() == 0:
+        """Move the keyboard into the list, onto its current row (or the first that can be read)."""
+        first = self.model.first_readable_row()
+        if first < 0:
             return
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            self.table.selectRow(first)
 
     def first_city(self) -> str | None:
-        city = self.model.city_at(0) if self.model.rowCount() else None
+        row = self.model.first_readable_row()
+        city = self.model.city_at(row) if row >= 0 else None
         return city.id if city is not None else None
 
     def listed_ids(self) -> list[str]:
         return [self.model.index(r, 0).data(CITY_ID_ROLE) for r in range(self.model.rowCount())]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._following:
             self.city_chosen.emit(current.data(CITY_ID_ROLE))

@@ -1,6 +1,7 @@
 """The city list as a Qt model that fetches lazily: it holds only the keys of the listed cities, in order, and
 reads the rows a view asks for from the dataset a page at a time, so 100,000 places cost a list of integers.
-Sorting is the core's query (ORDER BY), requested through sort_requested."""
+Sorting is the core's query (ORDER BY), requested through sort_requested. A row that cannot be read is shown as
+such and cannot be selected."""
 
 from __future__ import annotations
 
@@ -12,15 +13,21 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from cityviewer.core.dataset import CityRow, DatasetError
+from cityviewer.core.errors import DatasetError
+from cityviewer.core.records import CityRow
+from cityviewer.core.request import SortKey
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
 DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
+INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+UNREADABLE = Qt.ItemFlag.NoItemFlags
+# Rows are read a page at a time; a page is about what two screens show, and 64 pages (12,800 rows) are kept.
 PAGE_SIZE = 200
 CACHED_PAGES = 64
 
@@ -33,15 +40,16 @@ class Column(IntEnum):
     CENSUS_RANK = 4
 
 
-# What each column sorts by in the core's query (cityviewer.core.dataset.SORT_COLUMNS).
-SORT_KEYS = {Column.NAME: "name", Column.HANGUL: "hangul", Column.PROVINCE: "province",
-             Column.POPULATION: "population", Column.CENSUS_RANK: "rank"}  # fmt: skip
+# What each column sorts by in the core's query.
+SORT_KEYS = {Column.NAME: SortKey.NAME, Column.HANGUL: SortKey.HANGUL, Column.PROVINCE: SortKey.PROVINCE,
+             Column.POPULATION: SortKey.POPULATION, Column.CENSUS_RANK: SortKey.RANK}  # fmt: skip
 _NAME, _HANGUL, _PROVINCE, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
 _COLUMN_COUNT = len(Column)
 
 
 class CityTableModel(QAbstractTableModel):
-    """sort_requested(sort key or None, descending) asks the owner for the same cities in another order."""
+    """sort_requested(SortKey or None, descending) asks for the same cities in another order;
+    read_failed(message) when a page of rows could not be read."""
 
     sort_requested = Signal(object, bool)
     read_failed = Signal(str)  # a page of rows could not be read: the message for the status bar
@@ -49,7 +57,8 @@ class CityTableModel(QAbstractTableModel):
     def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow | None]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
-        self._keys: list[int] = []
+        self._keys: list[int] | tuple[int, ...] = []
+        self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
         self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
         self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
@@ -57,10 +66,12 @@ class CityTableModel(QAbstractTableModel):
             _POPULATION: self.tr("Population counted by the 2008 census"),
             _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
+        self._unreadable = self.tr("(cannot be read)")
 
-    def set_keys(self, keys: list[int]) -> None:
+    def set_keys(self, keys: list[int] | tuple[int, ...]) -> None:
         self.beginResetModel()
         self._keys = keys
+        self._rows_by_key = None
         self._pages.clear()
         self.endResetModel()
 
@@ -68,10 +79,14 @@ class CityTableModel(QAbstractTableModel):
         return self._keys[row]
 
     def row_of_key(self, key: int) -> int:
-        try:
-            return self._keys.index(key)
-        except ValueError:
-            return -1
+        """The row listing key, or -1 (a dictionary made once per list, not a search along it)."""
+        if self._rows_by_key is None:
+            self._rows_by_key = {k: row for row, k in enumerate(self._keys)}
+        return self._rows_by_key.get(key, -1)
+
+    def first_readable_row(self) -> int:
+        """The first row whose city can be read, or -1."""
+        return next((row for row in range(len(self._keys)) if self.city_at(row) is not None), -1)
 
     def city_at(self, row: int) -> CityRow | None:
         """The row's city, read with its page on first use; None if it cannot be read (the cell stays empty)."""
@@ -90,6 +105,11 @@ class CityTableModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(page_number)
         return page[offset]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+            return UNREADABLE
+        return READABLE if self.city_at(index.row()) is not None else UNREADABLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column)) if 0 <= column < _COLUMN_COUNT else None
@@ -110,6 +130,9 @@ class CityTableModel(QAbstractTableModel):
             return self._tooltips.get(section)
         if role == ALIGNMENT_ROLE and section >= _POPULATION:
             return RIGHT_ALIGNED
+        if role == INITIAL_SORT_ROLE:  # the first click on a column: numbers largest first, text A to Z
+            numeric = SORT_KEYS[Column(section)].numeric
+            return Qt.SortOrder.DescendingOrder if numeric else Qt.SortOrder.AscendingOrder
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
@@ -122,7 +145,7 @@ class CityTableModel(QAbstractTableModel):
             return None
         city = self.city_at(row)
         if city is None:
-            return None
+            return self._unreadable if role == DISPLAY_ROLE and column == _NAME else None
         if role == CITY_ID_ROLE:
             return city.id
         if role == TOOLTIP_ROLE:  # rich text, escaped: Qt would take markup in a name for formatting

@@ -1,64 +1,60 @@
-"""The filter bar: search as you type (debounced), facet filters, a result count and a clear button."""
+"""The filter bar: search as you type (debounced), facet filters, a result count and a clear button. It holds the
+one SearchRequest of the window (the list's sort order included) and publishes every change of it."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from cityviewer.core.article import REGION_NAMES
+from cityviewer.core import vocabulary
+from cityviewer.core.request import SearchRequest, SortKey
 
 # A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
 DEBOUNCE_MS = 40
-
-
-@dataclass(frozen=True)
-class Filters:
-    query: str = ""
-    province: str | None = None
-    region: str | None = None
-    tag: str | None = None
-
-    def is_empty(self) -> bool:
-        return self == Filters()
+# Room for the longest count ("27,000 of 27,000 cities") and a few words in the search field and the combos.
+_COUNT_SAMPLE = "000,000 of 000,000 cities"
+_SEARCH_MIN_CHARS = 24
+_COMBO_MIN_CHARS = 9
+_MARGIN = 6
 
 
 class FilterBar(QWidget):
-    """Emits changed(Filters) once typing pauses, or at once when a facet changes; Esc clears, Down moves on to
-    the list."""
+    """changed(SearchRequest) once typing pauses, or at once when a facet or the sort order changes; Esc clears the
+    text and filters, Down moves on to the list (down_pressed)."""
 
     changed = Signal(object)
-    down_pressed = Signal()  # Down in the search field: on to the list
+    down_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._sort: tuple[SortKey | None, bool] = (None, False)
         self.search = QLineEdit(self)
         self.search.setObjectName("Search cities")
         self.search.setAccessibleName(self.tr("Search cities"))
         self.search.setPlaceholderText(self.tr("Search cities, in any spelling or in Hangul…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 24))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * _SEARCH_MIN_CHARS))
         self.search.installEventFilter(self)
 
-        self.province = self._combo("Province", self.tr("All provinces"))
-        self.region = self._combo("Region", self.tr("All regions"))
-        self.tag = self._combo("Tag", self.tr("All tags"))
+        self.province = self._combo("Province", self.tr("All provinces"), self.tr("Filter by province"))
+        self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"))
+        self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"))
 
         self.count = QLabel(self)
         self.count.setObjectName("Result count")
         self.count.setAccessibleName(self.tr("Result count"))
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 of 000 cities"))
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(_COUNT_SAMPLE))
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("Clear filters")
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_button.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
         layout.addWidget(self.search, 3)
         for combo in (self.province, self.region, self.tag):
             layout.addWidget(combo, 1)
@@ -71,38 +67,55 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
 
-    def _combo(self, name: str, everything: str) -> QComboBox:
+    def _combo(self, name: str, everything: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setAccessibleName(self.tr("Filter by {what}").format(what=name.lower()))
+        combo.setAccessibleName(accessible)
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
+        combo.setMinimumContentsLength(_COMBO_MIN_CHARS)
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
     def set_facets(self, provinces: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
+        def term(key: str) -> str:
+            return QCoreApplication.translate(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(key))
+
         with _blocked(self.province, self.region, self.tag):
             for code, name in provinces:
                 self.province.addItem(name, code)
             for region in regions:
-                self.region.addItem(self.tr(REGION_NAMES.get(region, region)), region)
+                self.region.addItem(term(region), region)
             for tag in tags:
-                self.tag.addItem(tag.replace("-", " "), tag)
+                self.tag.addItem(term(tag), tag)
 
-    def filters(self) -> Filters:
-        return Filters(
-            self.search.text(), self.province.currentData(), self.region.currentData(), self.tag.currentData()
+    def request(self) -> SearchRequest:
+        """What the list is asked to show: the text, the filters and the sort order."""
+        sort, descending = self._sort
+        return SearchRequest(
+            text=self.search.text(),
+            province=self.province.currentData(),
+            region=self.region.currentData(),
+            tag=self.tag.currentData(),
+            sort=sort,
+            descending=descending,
         )
 
+    def set_sort(self, sort: SortKey | None, descending: bool) -> None:
+        """Order the list by sort (None: by relevance); applied at once."""
+        self._sort = (sort, descending)
+        self._emit()
+
     def set_count(self, shown: int, total: int) -> None:
+        locale = QLocale()
         if shown == total:
-            text = self.tr("1 city") if total == 1 else self.tr("{total} cities").format(total=f"{total:,}")
+            text = self.tr("%Ln cities", "", total)
         else:
-            text = self.tr("{shown} of {total} cities").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr("{shown} of %Ln cities", "", total).format(shown=locale.toString(shown))
         self.count.setText(text)
 
     def clear(self) -> None:
+        """Clear the text and the filters (the sort order stays) and apply at once."""
         with _blocked(self.search, self.province, self.region, self.tag):
             self.search.clear()
             for combo in (self.province, self.region, self.tag):
@@ -114,17 +127,18 @@ class FilterBar(QWidget):
         self.search.selectAll()
 
     def flush(self) -> None:
-        """Apply the filters now, without waiting for the pause after typing."""
+        """Apply the request now, without waiting for the pause after typing."""
         self._emit()
 
     def _emit(self) -> None:
         self._timer.stop()
-        self.changed.emit(self.filters())
+        self.changed.emit(self.request())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape and not self.filters().is_empty():
+            request = self.request()
+            if event.key() == Qt.Key.Key_Escape and request != request.cleared():
                 self.clear()
                 return True
             if event.key() == Qt.Key.Key_Down:

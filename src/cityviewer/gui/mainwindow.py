@@ -1,70 +1,95 @@
-"""The main window: filter bar on top, the city list and the detail pane side by side."""
+"""The main window: the filter bar on top, the city list and the detail pane side by side.
+
+The window owns the state the panes share and publishes each change of it; the panes subscribe:
+
+- results_changed(SearchResults): the listed cities changed (the keys, in order, and the request they answer);
+- city_shown(str): the city on show changed (its id).
+
+A pane is any widget with on_results(results), on_city_shown(city_id) and a city_chosen(str) signal; one line,
+subscribe(pane), wires it in, and a pane built later catches up at once. Whichever pane a person chooses a city
+in, it goes through show_city(), the one path that changes the city on show.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
-from cityviewer.core.article import render
-from cityviewer.core.dataset import Dataset, DatasetError
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
 from cityviewer.core.history import History
+from cityviewer.core.records import CityRow
+from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
+from cityviewer.gui.actions import Commands, WindowActions
+from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
-from cityviewer.gui.filterbar import FilterBar, Filters
+from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 
+log = logging.getLogger("cityviewer")
+# The first size of the window and of its two panes, where no size was saved (smaller screens get less).
+DEFAULT_SIZE = (1100, 760)
+DEFAULT_PANES = (470, 630)
+LIST_STRETCH, DETAIL_STRETCH = 2, 3
+
+
+class Pane(Protocol):
+    city_chosen: SignalInstance
+
+    def on_results(self, results: SearchResults) -> None: ...
+
+    def on_city_shown(self, city_id: str) -> None: ...
+
 
 class MainWindow(QMainWindow):
-    """results_applied(count) after the list shows the results of the newest search."""
+    """Signals: results_changed(SearchResults), city_shown(id) (see the module's docstring)."""
 
-    results_applied = Signal(int)
+    results_changed = Signal(object)
+    city_shown = Signal(str)
 
     def __init__(self, dataset: Dataset, settings: Settings) -> None:
         super().__init__()
         self.dataset = dataset
         self.settings = settings
         self.history = History()
-        self._displayed: str | None = None
-        self._filters = Filters()
-        self._sort: tuple[str | None, bool] = (None, False)
-        self._applied_generation = 0
-        self._focus_list_when_shown = False
-        self.searcher = Searcher(dataset.info.path, self)
-        self.searcher.results.connect(self._on_results)
-        self.searcher.failed.connect(self._on_search_failed)
+        self.results: SearchResults | None = None
+        self._focus_list_when_listed = False
+        self.dataset_thread = DatasetThread(dataset.info.path, self)
+        self.searcher = Searcher(self.dataset_thread, self)
+        self.searcher.results.connect(self._publish_results)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
-        self.filter_bar.changed.connect(self.apply_filters)
+        self.filter_bar.changed.connect(self.searcher.search)
+        self.filter_bar.down_pressed.connect(self._on_down_in_search)
 
         self.city_list = CityList(dataset, self)
-        self.city_list.city_chosen.connect(self.show_city)
         self.city_list.open_requested.connect(self._open_current)
         self.city_list.clear_requested.connect(self.filter_bar.clear)
-        self.city_list.model.sort_requested.connect(self._on_sort_requested)
-        self.table = self.city_list.table
-        self.filter_bar.down_pressed.connect(self._on_down_in_search)
+        self.city_list.sort_requested.connect(self.filter_bar.set_sort)
         self.city_list.model.read_failed.connect(self.statusBar().showMessage)
+        self.table = self.city_list.table
 
-        self.detail = DetailView(self)
-        self.detail.city_activated.connect(self.show_city)
+        self.detail = DetailView(dataset, self)
         self.detail.set_zoom(settings.get(keys.ZOOM))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
         self.splitter.addWidget(self.city_list)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
 
         central = QWidget(self)
@@ -74,151 +99,105 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self._make_actions()
+        self.actions = WindowActions(
+            self,
+            Commands(
+                quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
+                zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
+                back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
+            ),
+        )  # fmt: skip
         self.statusBar()
 
-        self._show_results(self._search_now())  # the first list comes at once, before the window is shown
+        for pane in (self.city_list, self.detail):
+            self.subscribe(pane)
+        self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
+        self._update_navigation()
         self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
 
-    # -- building ---------------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        toolbar = QToolBar(self.tr("Navigation"), self)
-        toolbar.setObjectName("Navigation toolbar")
-        toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-        style = self.style()
+    def subscribe(self, pane: Pane) -> None:
+        """Keep pane in step with the window from now on, starting with what is listed and shown now."""
+        self.results_changed.connect(pane.on_results)
+        self.city_shown.connect(pane.on_city_shown)
+        pane.city_chosen.connect(self.show_city)
+        if self.results is not None:
+            pane.on_results(self.results)
+        if self.history.current is not None:
+            pane.on_city_shown(self.history.current)
 
-        def action(text: str, slot: object, *shortcuts: QKeySequence | str, icon: object = None) -> QAction:
-            act = QAction(text, self)
-            act.setToolTip(f"{text} ({QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})")
-            if icon is not None:
-                act.setIcon(style.standardIcon(icon))  # type: ignore[arg-type]
-            unique = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}  # platform keys may repeat
-            act.setShortcuts([seq for seq in unique.values() if not seq.isEmpty()])
-            act.triggered.connect(slot)  # type: ignore[arg-type]
-            self.addAction(act)
-            return act
-
-        sp = style.StandardPixmap
-        self.back_action = action(
-            self.tr("Back"), self.go_back, QKeySequence.StandardKey.Back, "Alt+Left", icon=sp.SP_ArrowBack
-        )
-        self.forward_action = action(
-            self.tr("Forward"), self.go_forward, QKeySequence.StandardKey.Forward, "Alt+Right", icon=sp.SP_ArrowForward
-        )
-        self.zoom_in_action = action(self.tr("Larger text"), lambda: self.zoom_by(1), "Ctrl++", "Ctrl+=")
-        self.zoom_out_action = action(self.tr("Smaller text"), lambda: self.zoom_by(-1), "Ctrl+-")
-        self.zoom_reset_action = action(self.tr("Normal text size"), self.zoom_reset, "Ctrl+0")
-        self.find_action = action(self.tr("Search"), self.filter_bar.focus_search, "Ctrl+F", "Ctrl+L")
-        self.about_action = action(self.tr("About Cityviewer"), lambda: show_about(self, self.dataset.info), "F1")
-        for act in (self.back_action, self.forward_action):
-            toolbar.addAction(act)
-        toolbar.addSeparator()
-        for act in (self.zoom_out_action, self.zoom_reset_action, self.zoom_in_action):
-            toolbar.addAction(act)
-        toolbar.addSeparator()
-        toolbar.addAction(self.about_action)
-        self._update_navigation()
-
-    # -- filtering: searches run on the searcher's thread; only the newest result is shown ----------------
-    def apply_filters(self, filters: Filters) -> None:
-        self._filters = filters
-        self._request_search()
-
-    def _on_sort_requested(self, sort: str | None, descending: bool) -> None:
-        self._sort = (sort, descending)
-        self._request_search()
-
-    def _search_options(self) -> dict[str, Any]:
-        f = self._filters
-        return {"province": f.province, "region": f.region, "tag": f.tag, "sort": self._sort[0],
-                "descending": self._sort[1]}  # fmt: skip
-
-    def _request_search(self) -> None:
-        self.searcher.search(self._filters.query, **self._search_options())
-
-    def _search_now(self) -> list[int]:
+    # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
+    def _search_now(self, request: SearchRequest) -> SearchResults:
         try:
-            return self.dataset.search_keys(self._filters.query, **self._search_options())
+            return SearchResults(request, tuple(self.dataset.search_keys(request)))
         except DatasetError as exc:
             self.statusBar().showMessage(str(exc))
-            return []
+            return SearchResults(request, (), str(exc))
 
-    def _on_results(self, generation: int, keys: list[int], error: str = "") -> None:
-        if generation != self.searcher.generation:
-            return  # an older search: a newer one is on its way
-        self._applied_generation = generation
-        self._show_results(keys, error)
-
-    def _on_search_failed(self, generation: int, message: str) -> None:
-        if generation == self.searcher.generation:
-            self.statusBar().showMessage(message)
-        self._on_results(generation, [], message)
-
-    def _show_results(self, keys: list[int], error: str = "") -> None:
-        self.city_list.show_keys(keys, self._filters.query, self.history.current, error)
-        self.filter_bar.set_count(len(keys), self.dataset.info.city_count)
-        if self._focus_list_when_shown:
-            self._focus_list_when_shown = False
+    def _publish_results(self, results: SearchResults) -> None:
+        self.results = results
+        if results.failure:
+            self.statusBar().showMessage(results.failure)
+        self.filter_bar.set_count(len(results.keys), self.dataset.info.city_count)
+        self.results_changed.emit(results)
+        if self._focus_list_when_listed:
+            self._focus_list_when_listed = False
             self.city_list.focus_list()
-        self.results_applied.emit(len(keys))
 
     def _on_down_in_search(self) -> None:
         """Down in the search field: into the list, once it shows what was typed."""
-        if self.searcher.generation != self._applied_generation:
-            self._focus_list_when_shown = True
+        if self.searcher.pending():
+            self._focus_list_when_listed = True
         else:
             self.city_list.focus_list()
 
-    # -- navigation -----------------------------------------------------------------------------------
+    # -- the city on show -----------------------------------------------------------------------------
     def show_city(self, city_id: str) -> bool:
-        """Show city_id's article and remember it in the history. False if there is no such city."""
-        if not self._display(city_id):
+        """Show city_id and remember it in the history; False if the dataset has no such city."""
+        if city_id == self.history.current:
+            return True
+        row = self._row(city_id)
+        if row is None:
             return False
         self.history.visit(city_id)
-        self._update_navigation()
+        self._publish_city(row)
         return True
 
     def go_back(self) -> None:
-        city_id = self.history.back()
-        if city_id:
-            self._display(city_id)
-        self._update_navigation()
+        self._go(self.history.back())
 
     def go_forward(self) -> None:
-        city_id = self.history.forward()
-        if city_id:
-            self._display(city_id)
-        self._update_navigation()
+        self._go(self.history.forward())
 
     def current_city(self) -> str | None:
         return self.history.current
 
-    def _display(self, city_id: str) -> bool:
-        if city_id == self._displayed:  # already on screen: keep the reader's place in the article
-            self.city_list.select(city_id)
-            return True
+    def _go(self, city_id: str | None) -> None:
+        row = self._row(city_id) if city_id is not None else None
+        if row is not None:
+            self._publish_city(row)
+        self._update_navigation()
+
+    def _row(self, city_id: str) -> CityRow | None:
         try:
-            entry = self.dataset.entry(city_id)
+            key = self.dataset.key_of(city_id)
+            return self.dataset.rows([key])[0] if key is not None else None
         except DatasetError as exc:
             self.statusBar().showMessage(str(exc))
-            return False
-        if entry is None:
-            return False
-        self.detail.setHtml(render(entry, self.tr))
-        self._displayed = city_id
-        self.setWindowTitle(f"{' '.join(filter(None, (entry.name, entry.hangul)))} — {APP_NAME}")
-        self.city_list.select(city_id)
-        return True
+            return None
+
+    def _publish_city(self, row: CityRow) -> None:
+        self._update_navigation()
+        self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.hangul)))} — {APP_NAME}")
+        self.city_shown.emit(row.id)
 
     def _open_current(self) -> None:
         if self.table.currentIndex().isValid():
             self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_navigation(self) -> None:
-        self.back_action.setEnabled(self.history.can_go_back())
-        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.actions.back.setEnabled(self.history.can_go_back())
+        self.actions.forward.setEnabled(self.history.can_go_forward())
 
     # -- zoom -----------------------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
@@ -235,10 +214,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY)):
             available = self.screen().availableGeometry()
-            self.resize(min(1100, available.width()), min(760, available.height()))
+            self.resize(min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height()))
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
-            self.splitter.setSizes([470, 630])
+            self.splitter.setSizes(list(DEFAULT_PANES))
         last = self.settings.get(keys.LAST_CITY)
         if not (last and self.show_city(last)):
             first = self.city_list.first_city()
@@ -255,10 +234,11 @@ class MainWindow(QMainWindow):
         return self.settings.save()
 
     def shut_down(self) -> None:
-        """Stop the search thread; the window is not used afterwards."""
-        self.searcher.close()
+        """Stop the dataset thread; the window is not used afterwards."""
+        self.dataset_thread.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if not self.save_state():
+            log.warning("the settings could not be saved to %s", self.settings.location())
         self.shut_down()
         super().closeEvent(event)

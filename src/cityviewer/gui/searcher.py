@@ -1,123 +1,48 @@
-"""Searching off the GUI thread: typing never waits for the database.
+"""Searching off the GUI thread, so typing never waits for the database.
 
-A worker thread holds its own read-only connection. Each request has a generation number; a newer request
-interrupts the query in flight (SQLite's interrupt, safe from any thread), the worker skips requests that are
-already stale, and results() carries the generation so the window applies only the newest.
+Each search() makes the ones before it stale: the dataset thread skips or interrupts them and drops their results,
+so results() only ever carries the answer to the newest request.
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-import logging
-import weakref
-from pathlib import Path
-from typing import Any, NamedTuple
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
-
-from cityviewer.core.dataset import Dataset, DatasetError, DatasetInterrupted
-
-log = logging.getLogger("cityviewer.search")
-
-
-class Request(NamedTuple):
-    generation: int
-    query: str
-    options: dict[str, Any]  # Dataset.search_keys's keyword arguments
-
-
-class _Worker(QObject):
-    finished = Signal(int, object)  # generation, list of keys
-    failed = Signal(int, str)
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self._path = path
-        self.dataset: Dataset | None = None
-        self.latest = 0  # written by the GUI thread: the newest generation asked for
-
-    @Slot(object)
-    def run(self, request: Request) -> None:
-        for _attempt in range(2):  # an interrupt meant for an older query may land on this one: try it again
-            if request.generation != self.latest:
-                return
-            try:
-                if self.dataset is None:
-                    self.dataset = Dataset.open(self._path, verify=False)
-                keys = self.dataset.search_keys(request.query, **request.options)
-            except DatasetInterrupted:
-                continue
-            except DatasetError as exc:
-                self.failed.emit(request.generation, str(exc))
-                return
-            except Exception as exc:  # never let an error escape into this thread's event loop
-                log.exception("search failed")
-                self.failed.emit(request.generation, f"an unexpected error ({exc.__class__.__name__}: {exc})")
-                return
-            self.finished.emit(request.generation, keys)
-            return
-
-    @Slot()
-    def close(self) -> None:
-        if self.dataset is not None:
-            self.dataset.close()
-            self.dataset = None
-
-
-def _close_at_exit(ref: weakref.ref[Searcher]) -> None:
-    searcher = ref()
-    if searcher is not None:
-        with contextlib.suppress(RuntimeError):  # its Qt object is gone already, and its thread with it
-            searcher.close()
+from cityviewer.core.request import SearchRequest, SearchResults
+from cityviewer.gui.background import DatasetThread, Failure, Op
 
 
 class Searcher(QObject):
-    """search() returns the request's generation; results(generation, keys) or failed(generation, message) follow."""
+    """results(SearchResults) after each search(), for the newest request only (its failure set if it failed)."""
 
-    results = Signal(int, object)
-    failed = Signal(int, str)
-    _requested = Signal(object)
-    _closing = Signal()
+    results = Signal(object)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, thread: DatasetThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._generation = 0
-        self._thread = QThread(self)
-        self._thread.setObjectName("cityviewer-search")
-        self._worker = _Worker(path)
-        self._worker.moveToThread(self._thread)
-        self._requested.connect(self._worker.run)
-        self._closing.connect(self._worker.close)
-        self._worker.finished.connect(self.results)
-        self._worker.failed.connect(self.failed)
-        self._thread.start()
-        # A running QThread must never be destroyed: stop it when the app quits, or at the latest when Python exits.
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
-        atexit.register(_close_at_exit, weakref.ref(self))
+        self._thread = thread
+        self._asked = 0
+        self._answered = 0
 
-    def search(self, query: str, **options: Any) -> int:
-        """Ask for Dataset.search_keys(query, **options) on the worker thread."""
-        self._generation += 1
-        self._worker.latest = self._generation
-        if self._worker.dataset is not None:
-            self._worker.dataset.interrupt()
-        self._requested.emit(Request(self._generation, query, options))
-        return self._generation
+    def search(self, request: SearchRequest) -> None:
+        self._asked += 1
+        number = self._asked
 
-    @property
-    def generation(self) -> int:
-        return self._generation
+        def answer(keys: tuple[int, ...], failure: str = "") -> None:
+            self._answered = number
+            self.results.emit(SearchResults(request, keys, failure))
 
-    def close(self) -> None:
-        """Stop the worker thread (after the query in flight, which is interrupted)."""
-        if not self._thread.isRunning():
-            return
-        self._worker.latest = -1
-        if self._worker.dataset is not None:
-            self._worker.dataset.interrupt()
-        self._closing.emit()
-        self._thread.quit()
-        self._thread.wait()
+        def failed(failure: Failure) -> None:
+            answer((), failure.message)
+
+        self._thread.run(
+            Op(
+                work=lambda dataset: tuple(dataset.search_keys(request)),
+                done=answer,
+                failed=failed,
+                stale=lambda: number != self._asked,
+            )
+        )
+
+    def pending(self) -> bool:
+        """Whether the newest search has not been answered yet."""
+        return self._answered != self._asked

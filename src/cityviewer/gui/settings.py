@@ -5,6 +5,8 @@
 - A settings folder that cannot be written (a read-only home) is not an error: the app runs with what it has and
   says once that the settings will not be kept.
 - A damaged settings file is set aside (renamed, never deleted) and the defaults used, with a notice.
+- A settings file that cannot be read (no permission) is left as it is, never written over; the defaults are used,
+  with a notice.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from __future__ import annotations
 import tempfile
 import time
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 
@@ -55,33 +58,51 @@ def default_store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
-def _damaged(path: Path) -> bool:
-    """Whether path holds something other than an INI file: Qt reads any bytes without complaint."""
+class FileState(Enum):
+    ABSENT = "absent"
+    GOOD = "good"
+    DAMAGED = "damaged"
+    UNREADABLE = "unreadable"
+
+
+def inspect(path: Path) -> tuple[FileState, str]:
+    """Whether path holds an INI file (Qt reads any bytes without complaint), and why not (an OS error's text)."""
     try:
         data = path.read_bytes()
-    except OSError:
-        return False  # missing or unreadable: nothing to set aside
+    except (FileNotFoundError, NotADirectoryError):  # no file (a file where its folder should be: no file either)
+        return FileState.ABSENT, ""
+    except OSError as exc:
+        return FileState.UNREADABLE, exc.strerror or str(exc)
     if b"\0" in data:
-        return True
+        return FileState.DAMAGED, ""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return True
+        return FileState.DAMAGED, ""
     for line in text.splitlines():
         line = line.strip()
         if line and line[0] not in ";#" and "=" not in line and not (line[0] == "[" and line[-1] == "]"):
-            return True
-    return False
+            return FileState.DAMAGED, ""
+    return FileState.GOOD, ""
 
 
 class Settings:
-    """notice is a sentence for the status bar when the settings file had to be set aside, else empty."""
+    """notice is a sentence for the status bar when the settings file could not be used as it was, else empty."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or default_store()
         self.notice = ""
+        self._keep_off = False  # True: the file could not be read, so it is never written over
         path = Path(self._store.fileName())
-        if _damaged(path) or not all(self._valid(key) for key in ALL_KEYS):
+        state, reason = inspect(path)
+        if state is FileState.UNREADABLE:
+            self._keep_off = True
+            self.notice = QCoreApplication.translate(
+                "Settings",
+                "The settings file {path} cannot be read ({reason}); the defaults are used and this session's"
+                " settings will not be saved.",
+            ).format(path=path, reason=reason)
+        elif state is FileState.DAMAGED or not all(self._valid(key) for key in ALL_KEYS):
             self.notice = self._set_aside(path)
 
     def _valid(self, key: Key[T]) -> bool:
@@ -107,9 +128,13 @@ class Settings:
         try:
             path.rename(aside)
         except OSError:  # a read-only folder: nothing will be saved over it either; get() falls back to defaults
-            return f"The settings file {path} is damaged and could not be set aside; the defaults are used."
+            return QCoreApplication.translate(
+                "Settings", "The settings file {path} is damaged and could not be set aside; the defaults are used."
+            ).format(path=path)
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
-        return f"The settings file was damaged; it was kept as {aside.name} and the defaults are used."
+        return QCoreApplication.translate(
+            "Settings", "The settings file was damaged; it was kept as {name} and the defaults are used."
+        ).format(name=aside.name)
 
     def get(self, key: Key[T]) -> T:
         value = self._read(key)
@@ -120,6 +145,8 @@ class Settings:
 
     def save(self) -> bool:
         """Write to disk now; False if the settings could not be saved."""
+        if self._keep_off:
+            return False
         self._store.sync()
         return self._store.status() == QSettings.Status.NoError
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cityviewer.core.datacli import main
+from cityviewer.databuild.cli import main
 
 
 def test_check_passes_on_the_shipped_sources(capsys, source_dir):

@@ -15,23 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.folding import normalize
+from cityviewer.core.vocabulary import REGION_KEYS, TAG_KEYS
 
-REGIONS = ("west-coast", "east-coast", "northern-border", "inland", "dmz")
-TAGS = (
-    "capital",
-    "provincial-capital",
-    "port",
-    "industrial",
-    "border-crossing",
-    "special-economic-zone",
-    "historic",
-    "tourism",
-    "university",
-    "naval",
-    "mining",
-    "world-heritage",
-    "special-city",
-)
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _ISO = re.compile(r"^KP-\d\d$")
 
@@ -203,13 +188,13 @@ def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str],
         problems.append(f"{where} location.latitude: {loc['latitude']} is outside North Korea (37.5-43.1)")
     if not 124.0 <= loc["longitude"] <= 130.8:
         problems.append(f"{where} location.longitude: {loc['longitude']} is outside North Korea (124.0-130.8)")
-    if loc["region"] not in REGIONS:
-        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(REGIONS)}")
+    if loc["region"] not in REGION_KEYS:
+        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(REGION_KEYS)}")
     if not loc["tags"]:
         problems.append(f"{where} location.tags: at least one tag")
     for tag in loc["tags"]:
-        if tag not in TAGS:
-            problems.append(f"{where} location.tags: '{tag}' is not in the vocabulary ({', '.join(TAGS)})")
+        if tag not in TAG_KEYS:
+            problems.append(f"{where} location.tags: '{tag}' is not in the vocabulary ({', '.join(TAG_KEYS)})")
     if len(set(loc["tags"])) != len(loc["tags"]):
         problems.append(f"{where} location.tags: a tag is repeated")
     for key in ("sections", "sources"):

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from cityviewer.core.entries import REGIONS, TAGS, SourceError, load_sources
+from cityviewer.core.vocabulary import REGION_KEYS, TAG_KEYS
+from cityviewer.databuild.entries import SourceError, load_sources
 
 ARTICLE_CITIES = {"pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "hyesan", "rason",
                   "kimchaek"}  # fmt: skip
@@ -20,8 +21,8 @@ def test_the_shipped_sources_are_valid(source_dir):
 
 def test_every_entry_is_complete(source_dir):
     for city in load_sources(source_dir).cities:
-        assert city["location"]["region"] in REGIONS
-        assert set(city["location"]["tags"]) <= set(TAGS)
+        assert city["location"]["region"] in REGION_KEYS
+        assert set(city["location"]["tags"]) <= set(TAG_KEYS)
         assert len(city["sources"]) >= 3, city["id"]
         words = sum(len(s["body"].split()) for s in city["sections"])
         assert words >= 250, f"{city['id']} has only {words} words of sections"

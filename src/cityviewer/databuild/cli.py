@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from cityviewer import resources
-from cityviewer.core.build import build
-from cityviewer.core.entries import SourceError, Sources, load_sources
+from cityviewer.databuild.build import build
+from cityviewer.databuild.entries import SourceError, Sources, load_sources
 
 
 def _load(source: Path) -> Sources | None:
@@ -22,7 +22,7 @@ def _load(source: Path) -> Sources | None:
 
 
 def _build_scale(places: int, output: Path) -> int:
-    from cityviewer.core.scale import ScaleError, scale_sources
+    from cityviewer.databuild.scale import ScaleError, scale_sources
 
     try:
         sources = scale_sources(places)

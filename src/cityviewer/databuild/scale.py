@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from cityviewer.core.entries import Sources
+from cityviewer.databuild.entries import Sources
 
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}  # fmt: skip

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from cityviewer.core.entries import Sources
 from cityviewer.core.folding import fold, normalize
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
+from cityviewer.databuild.entries import Sources
 
 
 def content_hash(files: Iterable[Path], root: Path) -> str:
@@ -62,32 +62,43 @@ def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str,
     }
 
 
+def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    """Insert row into table, each value by its column's name (never by position)."""
+    columns = ", ".join(row)
+    db.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in row)})", row)
+
+
 def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
     names, admin = city["names"], city["admin"]
     census, loc = city["census_2008"], city["location"]
-    row = (
-        rowid, city["id"], city["name"], normalize(city["name"]), names["hangul"], names.get("hanja"),
-        names["mccune_reischauer"], names["revised_romanization"], names.get("dprk"),
-        admin["iso_3166_2"], admin["status"], admin.get("status_since"), admin.get("status_note"),
-        census["total"], census.get("urban"), census["rank"], census["province_at_census"],
-        city.get("article_rank"), float(loc["latitude"]), float(loc["longitude"]), loc["coordinates_source"],
-        loc["region"], city["summary"],
-    )  # fmt: skip
-    db.execute(f"INSERT INTO cities VALUES ({','.join('?' * len(row))})", row)
-    children: dict[str, list[tuple[Any, ...]]] = {
-        "other_names": [(o["name"], o.get("note")) for o in names.get("other", [])],
-        "sections": [(s["heading"], s["body"]) for s in city["sections"]],
-        "industries": [(i,) for i in city.get("industries", [])],
-        "landmarks": [(lm["name"], lm.get("note")) for lm in city.get("landmarks", [])],
-        "related": [(ids[r["id"]], r["relation"]) for r in city.get("related", [])],
-        "corrections": [(c["claim"], c["correction"]) for c in city.get("corrections", [])],
-        "sources": [(s["title"], s.get("publisher"), s.get("year"), s.get("url")) for s in city["sources"]],
+    _insert(db, "cities", {
+        "rowid": rowid, "id": city["id"], "name": city["name"], "sort_name": normalize(city["name"]),
+        "hangul": names["hangul"], "hanja": names.get("hanja"), "mccune_reischauer": names["mccune_reischauer"],
+        "revised_romanization": names["revised_romanization"], "dprk": names.get("dprk"),
+        "province_code": admin["iso_3166_2"], "status": admin["status"], "status_since": admin.get("status_since"),
+        "status_note": admin.get("status_note"), "population_total": census["total"],
+        "population_urban": census.get("urban"), "census_rank": census["rank"],
+        "province_at_census": census["province_at_census"], "article_rank": city.get("article_rank"),
+        "latitude": float(loc["latitude"]), "longitude": float(loc["longitude"]),
+        "coordinates_source": loc["coordinates_source"], "region": loc["region"], "summary": city["summary"],
+    })  # fmt: skip
+    children: dict[str, list[dict[str, Any]]] = {
+        "other_names": [{"name": o["name"], "note": o.get("note")} for o in names.get("other", [])],
+        "sections": [{"heading": s["heading"], "body": s["body"]} for s in city["sections"]],
+        "industries": [{"name": i} for i in city.get("industries", [])],
+        "landmarks": [{"name": lm["name"], "note": lm.get("note")} for lm in city.get("landmarks", [])],
+        "related": [{"other": ids[r["id"]], "relation": r["relation"]} for r in city.get("related", [])],
+        "corrections": [{"claim": c["claim"], "correction": c["correction"]} for c in city.get("corrections", [])],
+        "sources": [
+            {"title": s["title"], "publisher": s.get("publisher"), "year": s.get("year"), "url": s.get("url")}
+            for s in city["sources"]
+        ],
     }
     for table, rows in children.items():
         for ord_, row in enumerate(rows):
-            marks = ",".join("?" * (len(row) + 2))
-            db.execute(f"INSERT INTO {table} VALUES ({marks})", (rowid, ord_, *row))
-    db.executemany("INSERT INTO tags VALUES (?, ?)", [(rowid, t) for t in sorted(loc["tags"])])
+            _insert(db, table, {"city": rowid, "ord": ord_, **row})
+    for tag in sorted(loc["tags"]):
+        _insert(db, "tags", {"city": rowid, "tag": tag})
 
 
 def build(sources: Sources, output: Path, source_root: Path) -> None:
@@ -108,24 +119,17 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
         db = sqlite3.connect(work)
         try:
             db.executescript(DDL)
-            db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
-            for n, credit in enumerate(sources.dataset["credits"]):
-                db.execute("INSERT INTO meta VALUES (?, ?)", (f"credit.{n:02d}.{credit['name']}", credit["text"]))
-            db.executemany(
-                "INSERT INTO provinces VALUES (?, ?, ?, ?)",
-                [
-                    (p["code"], p["name"], p["hangul"], p["kind"])
-                    for p in sorted(sources.provinces, key=lambda p: p["code"])
-                ],
-            )
+            credits = {f"credit.{n:02d}.{c['name']}": c["text"] for n, c in enumerate(sources.dataset["credits"])}
+            for key, value in sorted({**meta, **credits}.items()):
+                _insert(db, "meta", {"key": key, "value": value})
+            for p in sorted(sources.provinces, key=lambda p: p["code"]):
+                _insert(
+                    db, "provinces", {"code": p["code"], "name": p["name"], "hangul": p["hangul"], "kind": p["kind"]}
+                )
             for city in sources.cities:
                 _insert_city(db, ids[city["id"]], city, ids)
                 doc = search_document(city, provinces[city["admin"]["iso_3166_2"]])
-                db.execute(
-                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded, text_folded)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (ids[city["id"]], *doc.values()),
-                )
+                _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

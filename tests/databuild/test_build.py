@@ -2,9 +2,9 @@
 
 import sqlite3
 
-from cityviewer.core.build import build
-from cityviewer.core.entries import load_sources
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION
+from cityviewer.databuild.build import build
+from cityviewer.databuild.entries import load_sources
 
 
 def test_two_builds_are_byte_identical(tmp_path, source_dir):

@@ -1,0 +1,65 @@
+"""What a person asked the list to show (SearchRequest) and what the dataset answered (SearchResults).
+
+One request travels from the filter bar through the searcher to the dataset; the results carry it back, so every
+pane that shows them knows what they answer. Both are frozen: a change is a new request (dataclasses.replace).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+
+class SortKey(StrEnum):
+    """The columns the list can be sorted by (the dataset turns each into its own ORDER BY)."""
+
+    NAME = "name"
+    HANGUL = "hangul"
+    PROVINCE = "province"
+    POPULATION = "population"
+    RANK = "rank"
+
+    @property
+    def numeric(self) -> bool:
+        """Numbers read best largest first on the first click; text A to Z."""
+        return self in (SortKey.POPULATION, SortKey.RANK)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """text: what was typed (any text at all); province: an ISO 3166-2 code; region and tag: vocabulary keys.
+    sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
+    largest first); a SortKey orders by that column instead, descending or not."""
+
+    text: str = ""
+    province: str | None = None
+    region: str | None = None
+    tag: str | None = None
+    sort: SortKey | None = None
+    descending: bool = False
+
+    def __post_init__(self) -> None:
+        if self.sort is not None:  # a sort key given by its name becomes the SortKey (or fails: unknown key)
+            object.__setattr__(self, "sort", SortKey(self.sort))
+
+    def has_filters(self) -> bool:
+        """Whether a facet (province, region, tag) narrows the list, whatever the text."""
+        return any(value is not None for value in (self.province, self.region, self.tag))
+
+    def is_everything(self) -> bool:
+        """Whether nothing narrows the list: no words to search for and no filters."""
+        return not self.text.strip() and not self.has_filters()
+
+    def cleared(self) -> SearchRequest:
+        """The same request with no text and no filters; the order stays as the person chose it."""
+        return replace(self, text="", province=None, region=None, tag=None)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """The keys of the cities that answer request, in order; failure is a sentence for the person when the search
+    could not be done (then keys is empty)."""
+
+    request: SearchRequest
+    keys: tuple[int, ...]
+    failure: str = ""

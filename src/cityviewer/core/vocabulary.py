@@ -1,0 +1,62 @@
+"""The words the dataset classifies cities with: regions and tags, each a stable key and an English label.
+
+Defined once, here: the build checks entries against these keys, the article and the filter bar show the labels.
+Labels are marked for Qt's lupdate with the context VOCABULARY_CONTEXT; the GUI translates them with
+QCoreApplication.translate(VOCABULARY_CONTEXT, label). The core itself never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VOCABULARY_CONTEXT = "Vocabulary"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate looks for
+    """Marks text for translation in context; returns it unchanged (the GUI translates it when it shows it)."""
+    return text
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str  # stored in the dataset and in the sources
+    label: str  # English, for people
+
+
+# West to east, as a map reads: the order of the region filter.
+REGIONS: tuple[Term, ...] = (
+    Term("west-coast", QT_TRANSLATE_NOOP("Vocabulary", "West coast")),
+    Term("dmz", QT_TRANSLATE_NOOP("Vocabulary", "Near the DMZ")),
+    Term("inland", QT_TRANSLATE_NOOP("Vocabulary", "Inland")),
+    Term("northern-border", QT_TRANSLATE_NOOP("Vocabulary", "Northern border")),
+    Term("east-coast", QT_TRANSLATE_NOOP("Vocabulary", "East coast")),
+)
+TAGS: tuple[Term, ...] = (
+    Term("capital", QT_TRANSLATE_NOOP("Vocabulary", "Capital")),
+    Term("provincial-capital", QT_TRANSLATE_NOOP("Vocabulary", "Provincial capital")),
+    Term("special-city", QT_TRANSLATE_NOOP("Vocabulary", "Special city")),
+    Term("port", QT_TRANSLATE_NOOP("Vocabulary", "Port")),
+    Term("naval", QT_TRANSLATE_NOOP("Vocabulary", "Naval base")),
+    Term("industrial", QT_TRANSLATE_NOOP("Vocabulary", "Industrial")),
+    Term("mining", QT_TRANSLATE_NOOP("Vocabulary", "Mining")),
+    Term("border-crossing", QT_TRANSLATE_NOOP("Vocabulary", "Border crossing")),
+    Term("special-economic-zone", QT_TRANSLATE_NOOP("Vocabulary", "Special economic zone")),
+    Term("historic", QT_TRANSLATE_NOOP("Vocabulary", "Historic")),
+    Term("world-heritage", QT_TRANSLATE_NOOP("Vocabulary", "World Heritage")),
+    Term("tourism", QT_TRANSLATE_NOOP("Vocabulary", "Tourism")),
+    Term("university", QT_TRANSLATE_NOOP("Vocabulary", "University")),
+)
+REGION_KEYS = tuple(term.key for term in REGIONS)
+TAG_KEYS = tuple(term.key for term in TAGS)
+_LABELS = {term.key: term.label for term in (*REGIONS, *TAGS)}
+
+
+def label(key: str) -> str:
+    """The English label of a region or tag key; an unknown key (a newer dataset's) shows as it is."""
+    return _LABELS.get(key, key)
+
+
+def in_order(keys: list[str], terms: tuple[Term, ...]) -> list[str]:
+    """keys in the vocabulary's order; keys it does not know (a newer dataset's) last, alphabetically."""
+    position = {term.key: n for n, term in enumerate(terms)}
+    return sorted(keys, key=lambda key: (position.get(key, len(position)), key))

@@ -1,0 +1,84 @@
+"""The window's commands: each a QAction with its shortcuts, in the menu bar (File, Edit, View, Go, Help) and, for
+the common ones, as an icon in the toolbar. The menus are where desktop and screen-reader users look for what an
+app can do and which key does it; the toolbar is a shortcut for the mouse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+Keys = QKeySequence | QKeySequence.StandardKey | str
+Slot = Callable[[], object]
+_NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+@dataclass(frozen=True)
+class Commands:
+    """What each action does: the window's methods."""
+
+    quit: Slot
+    find: Slot
+    clear: Slot
+    zoom_in: Slot
+    zoom_out: Slot
+    zoom_reset: Slot
+    back: Slot
+    forward: Slot
+    about: Slot
+
+
+class WindowActions(QObject):
+    """The actions, as attributes named like Commands' fields, added to window's menu bar and toolbar."""
+
+    def __init__(self, window: QMainWindow, do: Commands) -> None:
+        super().__init__(window)
+        self._window = window
+        std, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
+        # Quit: the platform's key (Ctrl+Q on Linux, Cmd+Q on macOS; Windows has none, so Ctrl+Q there too).
+        self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
+        self.find = self._action(self.tr("&Find…"), do.find, std.Find, "Ctrl+F", "Ctrl+L")
+        self.clear = self._action(self.tr("&Clear Search and Filters"), do.clear, "Ctrl+Shift+Backspace")
+        self.zoom_in = self._action(self.tr("&Larger Text"), do.zoom_in, std.ZoomIn, "Ctrl++", "Ctrl+=")
+        self.zoom_out = self._action(self.tr("&Smaller Text"), do.zoom_out, std.ZoomOut, "Ctrl+-")
+        self.zoom_reset = self._action(self.tr("&Normal Text Size"), do.zoom_reset, "Ctrl+0")
+        self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
+        self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
+        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1", icon=sp.SP_MessageBoxInformation)
+        self._fill_menus()
+        self._fill_toolbar()
+
+    def _action(self, text: str, slot: Slot, *keys: Keys, icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self._window)
+        unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # a platform's keys may repeat ours
+        shortcuts = [seq for seq in unique.values() if not seq.isEmpty()]
+        action.setShortcuts(shortcuts)
+        if shortcuts:
+            action.setToolTip(f"{action.iconText()} ({shortcuts[0].toString(_NATIVE)})")
+        if icon is not None:
+            action.setIcon(self._window.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self._window.addAction(action)  # its keys work wherever the keyboard is in the window
+        return action
+
+    def _fill_menus(self) -> None:
+        bar = self._window.menuBar()
+        bar.addMenu(self.tr("&File")).addAction(self.quit)
+        bar.addMenu(self.tr("&Edit")).addActions([self.find, self.clear])
+        bar.addMenu(self.tr("&View")).addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
+        bar.addMenu(self.tr("&Help")).addAction(self.about)
+
+    def _fill_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self._window)
+        toolbar.setObjectName("Navigation toolbar")
+        toolbar.setMovable(False)
+        self._window.addToolBar(toolbar)
+        toolbar.addActions([self.back, self.forward])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
+        toolbar.addSeparator()
+        toolbar.addAction(self.about)

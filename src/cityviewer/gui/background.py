@@ -1,0 +1,163 @@
+"""Reading the dataset off the GUI thread: one small helper for every slow read (a search today; an export or a map
+layer tomorrow), in the spirit of Anki's QueryOp.
+
+    thread.run(Op(work=lambda dataset: ..., done=show_it, failed=say_why, stale=lambda: ...))
+
+work runs on the worker thread with the worker's own read-only connection and never touches a widget; done or
+failed runs afterwards on the GUI thread. An op that became stale (a newer search replaced it) is skipped if it
+has not started, interrupted if it is running (SQLite's interrupt, safe from any thread), and its result dropped.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import sys
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError, DatasetInterrupted
+
+log = logging.getLogger("cityviewer.background")
+T = TypeVar("T")
+# An interrupt meant for an op that has just finished can land on the next one: that one is run again.
+_ATTEMPTS = 3
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why an op failed: message is a sentence for the person; internal is True for a bug in Cityviewer (already
+    logged with its traceback and reported through the app's excepthook), False for the dataset's trouble."""
+
+    message: str
+    internal: bool = False
+
+
+@dataclass(frozen=True)
+class Op(Generic[T]):
+    work: Callable[[Dataset], T]
+    done: Callable[[T], None]
+    failed: Callable[[Failure], None]
+    stale: Callable[[], bool] = field(default=_never)
+
+
+class _Worker(QObject):
+    finished = Signal(object, object)  # op, result
+    failed = Signal(object, object)  # op, Failure
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+        self.dataset: Dataset | None = None
+        self.running: Op[Any] | None = None  # read by the GUI thread to decide on an interrupt
+        self.closing = False  # set by the GUI thread: skip whatever is still queued
+
+    @Slot(object)
+    def run(self, op: Op[Any]) -> None:
+        self.running = op
+        try:
+            self._run(op)
+        finally:
+            self.running = None
+
+    def _run(self, op: Op[Any]) -> None:
+        for _attempt in range(_ATTEMPTS):
+            if self.closing or op.stale():
+                return
+            try:
+                if self.dataset is None:
+                    self.dataset = Dataset.open(self._path, verify=False)
+                result = op.work(self.dataset)
+            except DatasetInterrupted:
+                continue
+            except DatasetError as exc:
+                self.failed.emit(op, Failure(str(exc)))
+                return
+            except Exception:  # a bug: never let it escape into this thread's event loop
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # logged, and told on the GUI thread
+                self.failed.emit(op, Failure(_internal_error(), internal=True))
+                return
+            self.finished.emit(op, result)
+            return
+
+    @Slot()
+    def close(self) -> None:
+        if self.dataset is not None:
+            self.dataset.close()
+            self.dataset = None
+
+
+def _internal_error() -> str:
+    return QCoreApplication.translate("Background", "an internal error in Cityviewer (it has been logged)")
+
+
+def _close_at_exit(ref: weakref.ref[DatasetThread]) -> None:
+    thread = ref()
+    if thread is not None:
+        with contextlib.suppress(RuntimeError):  # its Qt object is gone already, and its thread with it
+            thread.close()
+
+
+class DatasetThread(QObject):
+    """A worker thread with its own read-only connection to the dataset at path; runs ops one at a time, in the
+    order they were given."""
+
+    _requested = Signal(object)
+    _closing = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("cityviewer-dataset")
+        self._worker = _Worker(path)
+        self._worker.moveToThread(self._thread)
+        self._requested.connect(self._worker.run)
+        self._closing.connect(self._worker.close)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+        # A running QThread must never be destroyed: stop it when the app quits, or at the latest when Python exits.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+        atexit.register(_close_at_exit, weakref.ref(self))
+
+    def run(self, op: Op[Any]) -> None:
+        """Queue op; the op running now is interrupted if it has become stale."""
+        self.interrupt_stale()
+        self._requested.emit(op)
+
+    def interrupt_stale(self) -> None:
+        running, dataset = self._worker.running, self._worker.dataset
+        if running is not None and dataset is not None and running.stale():
+            dataset.interrupt()
+
+    def _on_finished(self, op: Op[Any], result: object) -> None:
+        if not op.stale():
+            op.done(result)
+
+    def _on_failed(self, op: Op[Any], failure: Failure) -> None:
+        if not op.stale():
+            op.failed(failure)
+
+    def close(self) -> None:
+        """Stop the worker thread (after the op in flight, which is interrupted); queued ops are dropped."""
+        if not self._thread.isRunning():
+            return
+        self._worker.closing = True
+        if self._worker.dataset is not None:
+            self._worker.dataset.interrupt()
+        self._closing.emit()
+        self._thread.quit()
+        self._thread.wait()
