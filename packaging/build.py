@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Build every installer this machine can build, into dist/ (README: "Building the installers").
+"""Build installers into dist/ (README: "Building the installers").
 
-    python packaging/build.py [--dist DIR] [--work DIR]
+    python packaging/build.py [--target native|linux|windows|all] [--dist DIR] [--work DIR]
 
-Linux: dist/cityviewer/ (the one-folder bundle), the portable .tar.gz, the .deb and SHA256SUMS; plus, as a check
-of the Windows source, an MSI assembled by wixl around the Linux bundle (in the work folder, not shipped).
-Windows: the bundle, the MSI and the portable zip. macOS: Cityviewer.app, the .dmg and the .pkg.
-Reproducible: PYTHONHASHSEED=0, every time stamped from the last commit, archives sorted.
+--target native (the default) builds this machine's own: on Linux dist/cityviewer/ (the one-folder bundle), the
+portable .tar.gz and the .deb; on Windows the bundle, the MSI and the portable zip; on macOS Cityviewer.app, the
+.dmg and the .pkg. On Linux, --target windows builds the real Windows bundle under Wine (winbuild.py) into
+dist/windows/cityviewer/, and the MSI and portable zip around it; --target all builds Linux's and Windows'.
+SHA256SUMS lists every installer built. Reproducible: PYTHONHASHSEED=0, times stamped from the last commit, archives
+sorted (README says what is not).
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PORTABLE_TEXT, ROOT, platform_tag, run, source_date_epoch, version
+from common import PORTABLE_TEXT, ROOT, install_packages, platform_tag, run, source_date_epoch, version
 
-PYINSTALLER = "pyinstaller==6.22.3"
-LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf", "wixl": "wixl"}
+PYINSTALLER = "pyinstaller==6.22.3"  # the Windows build pins the same (windows/requirements.txt)
+LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf"}
+HOST = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
 
 
 def ensure_environment() -> None:
@@ -41,24 +45,25 @@ def ensure_environment() -> None:
         os.execv(venv_python, [str(venv_python), *sys.argv])
 
 
-def ensure_build_tools() -> None:
+def ensure_build_tools(targets: set[str]) -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
         run(sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PYINSTALLER)
-    if sys.platform.startswith("linux"):
-        missing = {pkg for tool, pkg in LINUX_BUILD_TOOLS.items() if shutil.which(tool) is None}
-        if sys.base_prefix == "/usr" and shutil.which("dpkg-query"):
-            # Debian's own Python keeps the shared library PyInstaller bundles in a package of its own.
-            lib = f"libpython{sys.version_info.major}.{sys.version_info.minor}"
-            status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", lib], capture_output=True, text=True)
-            if "install ok installed" not in status.stdout:
-                missing.add(lib)
-        if missing:
-            sudo = [] if os.geteuid() == 0 else ["sudo"]
-            env = {"DEBIAN_FRONTEND": "noninteractive"}
-            run(*sudo, "apt-get", "update", "-qq", env=env)
-            run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(missing), env=env)
+    if HOST != "linux":
+        return
+    missing = {pkg for tool, pkg in LINUX_BUILD_TOOLS.items() if shutil.which(tool) is None}
+    if sys.base_prefix == "/usr" and shutil.which("dpkg-query"):
+        # Debian's own Python keeps the shared library PyInstaller bundles in a package of its own.
+        lib = f"libpython{sys.version_info.major}.{sys.version_info.minor}"
+        status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", lib], capture_output=True, text=True)
+        if "install ok installed" not in status.stdout:
+            missing.add(lib)
+    install_packages(sorted(missing))
+    if "windows" in targets:
+        import wine
+
+        wine.ensure_packages()
 
 
 def bundle(dist: Path, work: Path, epoch: int) -> Path:
@@ -89,13 +94,70 @@ def checksums(dist: Path, files: list[Path]) -> Path:
     return out
 
 
+def targets_of(name: str) -> set[str]:
+    if name == "native":
+        return {HOST}
+    wanted = {"linux", "windows"} if name == "all" else {name}
+    if HOST != "linux" and wanted != {HOST}:
+        raise SystemExit(f"build.py: on {HOST} only --target native ({HOST}) can be built")
+    return wanted
+
+
+def build_linux(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str, Path]) -> list[Path]:
+    import linux
+
+    folder = bundle(dist, work, epoch)
+    linux.tidy_bundle(folder)
+    return [linux.portable_tarball(folder, dist, ver, epoch, work), linux.deb(folder, dist, ver, epoch, work,
+                                                                               icons["png256"])]  # fmt: skip
+
+
+def build_windows(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str, Path]) -> list[Path]:
+    """The Windows bundle (natively, or on Linux under Wine), its MSI and its portable zip."""
+    import windows
+
+    from cityviewer.resources import PORTABLE_MARKER
+
+    started = time.monotonic()
+    windows.version_resource(work / "version-info.txt", ver)
+    if HOST == "windows":
+        folder = bundle(dist, work, epoch)
+    else:
+        import winbuild
+
+        folder = winbuild.build_bundle(dist / "windows", work, epoch, PYINSTALLER)
+    made = [
+        windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix"),
+        windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch, PORTABLE_MARKER,
+                             PORTABLE_TEXT),
+    ]  # fmt: skip
+    print(f"Windows stage (bundle, MSI, zip) took {time.monotonic() - started:.0f} s", flush=True)
+    return made
+
+
+def build_macos(dist: Path, work: Path, ver: str, epoch: int, _icons: dict[str, Path]) -> list[Path]:
+    import macos
+
+    bundle(dist, work, epoch)
+    app = dist / "Cityviewer.app"
+    macos.sign(app)
+    return [macos.dmg(app, dist / f"cityviewer-{ver}-macos.dmg", work),
+            macos.pkg(app, dist / f"cityviewer-{ver}-macos.pkg", ver, work)]  # fmt: skip
+
+
+BUILDERS = {"linux": build_linux, "windows": build_windows, "macos": build_macos}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--target", choices=["native", "linux", "windows", "all"], default="native",
+                        help="what to build (default: this machine's own installers)")  # fmt: skip
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="work folder (default: build/)")
     args = parser.parse_args(argv)
+    targets = targets_of(args.target)
     ensure_environment()
-    ensure_build_tools()
+    ensure_build_tools(targets)
 
     from icons import make_icons
 
@@ -103,34 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     for folder in (dist, work):
         fresh_folder(folder)
     ver, epoch = version(), source_date_epoch()
-    print(f"Cityviewer {ver}, {platform_tag()}, SOURCE_DATE_EPOCH={epoch}", flush=True)
+    print(f"Cityviewer {ver}, {platform_tag()}, targets {sorted(targets)}, SOURCE_DATE_EPOCH={epoch}", flush=True)
     icons = make_icons(ROOT / "resources" / "icons" / "cityviewer.svg", work / "icons")
-    folder = bundle(dist, work, epoch)
     made: list[Path] = []
-
-    if sys.platform.startswith("linux"):
-        import linux
-        import windows
-
-        linux.tidy_bundle(folder)
-        made.append(linux.portable_tarball(folder, dist, ver, epoch, work))
-        made.append(linux.deb(folder, dist, ver, epoch, work, icons["png256"]))
-        windows.msi(folder, work / "windows" / "cityviewer-standin.msi", ver, icons["ico"], work / "windows")
-    elif sys.platform == "win32":
-        import windows
-
-        from cityviewer.resources import PORTABLE_MARKER
-
-        made.append(windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix"))
-        made.append(windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch,
-                                         PORTABLE_MARKER, PORTABLE_TEXT))  # fmt: skip
-    elif sys.platform == "darwin":
-        import macos
-
-        app = dist / "Cityviewer.app"
-        macos.sign(app)
-        made.append(macos.dmg(app, dist / f"cityviewer-{ver}-macos.dmg", work))
-        made.append(macos.pkg(app, dist / f"cityviewer-{ver}-macos.pkg", ver, work))
+    for target in sorted(targets):
+        made += BUILDERS[target](dist, work, ver, epoch, icons)
     made.append(checksums(dist, made))
     for path in made:
         size = path.stat().st_size / 1e6

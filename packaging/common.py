@@ -41,6 +41,16 @@ def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None =
     subprocess.run([str(a) for a in args], cwd=cwd, check=True, env={**os.environ, **(env or {})})
 
 
+def install_packages(packages: list[str]) -> None:
+    """apt-get install these Debian packages (as root, or through sudo); nothing when the list is empty."""
+    if not packages:
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    run(*sudo, "apt-get", "update", "-qq", env=env)
+    run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages, env=env)
+
+
 def set_mtimes(tree: Path, epoch: int) -> None:
     """Give every file and folder under tree (and tree itself) the same modification time."""
     for path in sorted(tree.rglob("*"), reverse=True):

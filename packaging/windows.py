@@ -1,13 +1,14 @@
-"""Windows installers: the per-machine MSI (WiX 3 schema) and the portable zip.
+"""Windows installers: the exe's version resource, the per-machine MSI (WiX 3 schema) and the portable zip.
 
-On Windows, WiX 3's candle and light build the MSI from the real bundle. Here, on Linux, wixl assembles the same
-WiX source against the Linux bundle as a stand-in payload, which proves the source well-formed.
+On Windows, WiX 3's candle and light build the MSI; on Linux, wixl builds it from the same WiX source, around the
+real Windows bundle that winbuild.py makes under Wine.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 import uuid
 import zipfile
@@ -17,7 +18,18 @@ from xml.sax.saxutils import quoteattr
 from common import ROOT, run
 
 WXS = ROOT / "packaging" / "windows" / "cityviewer.wxs"
+VERSION_INFO = ROOT / "packaging" / "windows" / "version-info.txt"
 _GUIDS = uuid.UUID("2b1f4c8e-6f0a-4d59-9a57-0c4e1b7d9e21")  # namespace for the files' component GUIDs
+
+
+def version_resource(out: Path, version: str) -> Path:
+    """The exe's version resource (windows/version-info.txt filled in), which the spec gives PyInstaller."""
+    numbers = [int(n) for n in re.findall(r"\d+", version)[:4]]
+    numbers += [0] * (4 - len(numbers))
+    text = VERSION_INFO.read_text(encoding="utf-8")
+    text = text.replace("@VERSION_TUPLE@", ", ".join(map(str, numbers))).replace("@VERSION@", version)
+    out.write_text(text, encoding="utf-8")
+    return out
 
 
 def _id(prefix: str, relative: str) -> str:
