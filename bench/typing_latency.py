@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.folding import query_words
+from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 
@@ -75,23 +76,18 @@ def cityviewer_latencies(app: QApplication, path: Path) -> list[float]:
     _run_for(300)
     requests: list[float] = []
     applied: list[float] = []
-    asked_at: dict[int, float] = {}
-    search = window.searcher.search
+    asked_at: dict[SearchRequest, float] = {}
 
-    def timed_search(query: str, **options: object) -> int:
-        generation = search(query, **options)
-        asked_at[generation] = time.perf_counter()
-        return generation
+    def on_asked(request: SearchRequest) -> None:
+        asked_at.setdefault(request, time.perf_counter())
 
-    window.searcher.search = timed_search  # type: ignore[method-assign]
-
-    def on_applied(_count: int) -> None:
-        generation = window.searcher.generation
-        if generation in asked_at:
-            requests.append(asked_at[generation])
+    def on_results(results: SearchResults) -> None:
+        if results.request in asked_at:
+            requests.append(asked_at.pop(results.request))
             applied.append(time.perf_counter())
 
-    window.results_applied.connect(on_applied)
+    window.filter_bar.changed.connect(on_asked)
+    window.results_changed.connect(on_results)
     latencies = type_words(window.filter_bar.search, requests, applied)
     window.close()
     return latencies
@@ -126,7 +122,7 @@ def bare_latencies(app: QApplication, path: Path) -> list[float]:
 def search_work(path: Path) -> tuple[list[float], list[float]]:
     """For every prefix typed above: Dataset.search_keys against a bare FTS5 prefix query, each the best of 3."""
     dataset = Dataset.open(path)
-    dataset.search_keys("warm up")
+    dataset.search_keys(SearchRequest("warm up"))
     db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     ours, bare = [], []
     for word in WORDS:
@@ -135,7 +131,8 @@ def search_work(path: Path) -> tuple[list[float], list[float]]:
             terms = " ".join(f'"{w}"*' for w in query_words(prefix))
             if not terms:
                 continue
-            ours.append(_best_of(3, lambda p=prefix: dataset.search_keys(p)))
+            request = SearchRequest(prefix)
+            ours.append(_best_of(3, lambda r=request: dataset.search_keys(r)))
             bare.append(_best_of(3, lambda t=terms: db.execute("SELECT rowid FROM city_fts WHERE city_fts MATCH ?",
                                                                  (t,)).fetchall()))  # fmt: skip
     return ours, bare

@@ -6,6 +6,13 @@ from PySide6.QtCore import QSettings
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.translations import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations(qapp):
+    """The app's translations, as create_application installs them (English carries the plural forms)."""
+    install_translators(qapp)
 
 
 @pytest.fixture(autouse=True)
@@ -32,4 +39,5 @@ def window(qtbot, dataset, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.shut_down()

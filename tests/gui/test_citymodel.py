@@ -1,11 +1,12 @@
 from PySide6.QtCore import Qt
 
+from cityviewer.core.request import SearchRequest, SortKey
 from cityviewer.gui.citymodel import CITY_ID_ROLE, PAGE_SIZE, CityTableModel, Column
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dataset):
     model = CityTableModel(dataset.rows)
-    model.set_keys(dataset.search_keys(""))
+    model.set_keys(dataset.search_keys(SearchRequest()))
     qtmodeltester.check(model)
 
 
@@ -17,7 +18,7 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(dataset):
         return dataset.rows(keys)
 
     model = CityTableModel(fetch)
-    keys = dataset.search_keys("")
+    keys = dataset.search_keys(SearchRequest())
     model.set_keys(keys)
     assert fetched == []  # nothing read until a view asks
     assert model.index(3, Column.NAME).data() == dataset.rows([keys[3]])[0].name
@@ -29,7 +30,7 @@ def test_header_click_asks_the_core_to_sort(qtbot, dataset):
     model = CityTableModel(dataset.rows)
     with qtbot.waitSignal(model.sort_requested) as blocker:
         model.sort(Column.POPULATION, Qt.SortOrder.DescendingOrder)
-    assert blocker.args == ["population", True]
+    assert blocker.args == [SortKey.POPULATION, True]
     with qtbot.waitSignal(model.sort_requested) as blocker:
         model.sort(-1)
     assert blocker.args == [None, False]
@@ -37,10 +38,18 @@ def test_header_click_asks_the_core_to_sort(qtbot, dataset):
 
 def test_display_formats_numbers(dataset):
     model = CityTableModel(dataset.rows)
-    keys = dataset.search_keys("Pyongyang")
+    keys = dataset.search_keys(SearchRequest("Pyongyang"))
     model.set_keys(keys)
     row = model.row_of_key(dataset.key_of("pyongyang"))
     assert model.index(row, Column.POPULATION).data() == "3,255,288"
     assert model.index(row, Column.HANGUL).data() == "평양"
     assert model.index(row, 0).data(CITY_ID_ROLE) == "pyongyang"
     assert model.headerData(Column.CENSUS_RANK, Qt.Orientation.Horizontal) == "Rank"
+
+
+def test_the_first_click_on_a_number_column_sorts_largest_first(dataset):
+    model = CityTableModel(dataset.rows)
+    first = Qt.ItemDataRole.InitialSortOrderRole
+    for column in (Column.POPULATION, Column.CENSUS_RANK):
+        assert model.headerData(column, Qt.Orientation.Horizontal, first) == Qt.SortOrder.DescendingOrder
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal, first) == Qt.SortOrder.AscendingOrder

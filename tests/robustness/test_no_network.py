@@ -24,7 +24,7 @@ for query in ["pyongyang", "평양", "steel", "Kaesong"]:
     window.filter_bar.search.setText(query)
     window.filter_bar.flush()
     loop = QEventLoop()
-    window.results_applied.connect(loop.quit)
+    window.results_changed.connect(loop.quit)
     QTimer.singleShot(5000, loop.quit)
     loop.exec()
 for city_id in dataset.city_ids():

@@ -4,6 +4,7 @@ DatasetError of its kind (core.errors); the file is never written."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,11 +64,18 @@ SORT_COLUMNS = {
 }
 # rows() asks for this many keys per query: SQLite allows 32,766 parameters; far fewer keep each query quick.
 _ROWS_PER_QUERY = 500
+# stop_when() asks whether a query is still wanted every this many virtual-machine steps.
+_STEPS_BETWEEN_CHECKS = 5_000
 
 
 def _uri(path: Path) -> str:
     # immutable=1: read-only with no locks and no -wal/-shm files, so a read-only folder is fine.
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
+
+
+def _text(data: bytes) -> str:
+    """Text as stored; a damaged byte shows as U+FFFD rather than making the whole row unreadable."""
+    return data.decode("utf-8", "replace")
 
 
 def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -92,9 +100,8 @@ class Dataset:
         _check_file(path)
         db: sqlite3.Connection | None = None
         try:
-            # check_same_thread=False: a worker may interrupt() this connection from the GUI thread; each
-            # connection is still used by one thread at a time.
-            db = sqlite3.connect(_uri(path), uri=True, check_same_thread=False)
+            db = sqlite3.connect(_uri(path), uri=True)
+            db.text_factory = _text
             info = _check_database(db, path, verify)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.Error as exc:
@@ -198,9 +205,13 @@ class Dataset:
         found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
         return found[0][0] if found else None
 
-    def interrupt(self) -> None:
-        """Stop the query running on this dataset's connection (from any thread); it raises DatasetInterrupted."""
-        self._db.interrupt()
+    def stop_when(self, unwanted: Callable[[], bool] | None) -> None:
+        """From now on, a query stops with DatasetInterrupted as soon as unwanted() is true (asked every few
+        thousand steps of SQLite's virtual machine: a fraction of a millisecond); None: queries run to the end."""
+        if unwanted is None:
+            self._db.set_progress_handler(None, 0)
+        else:
+            self._db.set_progress_handler(lambda: 1 if unwanted() else 0, _STEPS_BETWEEN_CHECKS)
 
     def provinces(self) -> list[tuple[str, str]]:
         """(code, name) of the divisions that have cities, by code."""

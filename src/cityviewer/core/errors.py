@@ -37,7 +37,7 @@ class DatasetLocked(DatasetError):
 
 
 class DatasetInterrupted(Exception):
-    """A query was stopped on purpose (Dataset.interrupt()): a newer one replaces it. Not an error to show."""
+    """A query was stopped on purpose (Dataset.stop_when()): nobody wants its answer. Not an error to show."""
 
 
 _KINDS: dict[int, tuple[type[DatasetError], str]] = {

@@ -5,7 +5,7 @@ layer tomorrow), in the spirit of Anki's QueryOp.
 
 work runs on the worker thread with the worker's own read-only connection and never touches a widget; done or
 failed runs afterwards on the GUI thread. An op that became stale (a newer search replaced it) is skipped if it
-has not started, interrupted if it is running (SQLite's interrupt, safe from any thread), and its result dropped.
+has not started, its query stopped if it is running (SQLite asks stale() as it goes), and its result dropped.
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from cityviewer.core.errors import DatasetError, DatasetInterrupted
 
 log = logging.getLogger("cityviewer.background")
 T = TypeVar("T")
-# An interrupt meant for an op that has just finished can land on the next one: that one is run again.
-_ATTEMPTS = 3
 
 
 def _never() -> bool:
@@ -60,36 +58,33 @@ class _Worker(QObject):
         super().__init__()
         self._path = path
         self.dataset: Dataset | None = None
-        self.running: Op[Any] | None = None  # read by the GUI thread to decide on an interrupt
-        self.closing = False  # set by the GUI thread: skip whatever is still queued
+        self.closing = False  # set by the GUI thread: stop the op running, skip whatever is still queued
 
     @Slot(object)
     def run(self, op: Op[Any]) -> None:
-        self.running = op
-        try:
-            self._run(op)
-        finally:
-            self.running = None
+        def unwanted() -> bool:
+            return self.closing or op.stale()
 
-    def _run(self, op: Op[Any]) -> None:
-        for _attempt in range(_ATTEMPTS):
-            if self.closing or op.stale():
-                return
-            try:
-                if self.dataset is None:
-                    self.dataset = Dataset.open(self._path, verify=False)
-                result = op.work(self.dataset)
-            except DatasetInterrupted:
-                continue
-            except DatasetError as exc:
-                self.failed.emit(op, Failure(str(exc)))
-                return
-            except Exception:  # a bug: never let it escape into this thread's event loop
-                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # logged, and told on the GUI thread
-                self.failed.emit(op, Failure(_internal_error(), internal=True))
-                return
-            self.finished.emit(op, result)
+        if unwanted():
             return
+        try:
+            if self.dataset is None:
+                self.dataset = Dataset.open(self._path, verify=False)
+            self.dataset.stop_when(unwanted)
+            result = op.work(self.dataset)
+        except DatasetInterrupted:
+            return  # stale or closing: nobody waits for it
+        except DatasetError as exc:
+            self.failed.emit(op, Failure(str(exc)))
+            return
+        except Exception:  # a bug: never let it escape into this thread's event loop
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # logged, and told on the GUI thread
+            self.failed.emit(op, Failure(_internal_error(), internal=True))
+            return
+        finally:
+            if self.dataset is not None:
+                self.dataset.stop_when(None)
+        self.finished.emit(op, result)
 
     @Slot()
     def close(self) -> None:
@@ -134,14 +129,8 @@ class DatasetThread(QObject):
         atexit.register(_close_at_exit, weakref.ref(self))
 
     def run(self, op: Op[Any]) -> None:
-        """Queue op; the op running now is interrupted if it has become stale."""
-        self.interrupt_stale()
+        """Queue op behind the ones given before (a stale one among them stops or is skipped)."""
         self._requested.emit(op)
-
-    def interrupt_stale(self) -> None:
-        running, dataset = self._worker.running, self._worker.dataset
-        if running is not None and dataset is not None and running.stale():
-            dataset.interrupt()
 
     def _on_finished(self, op: Op[Any], result: object) -> None:
         if not op.stale():
@@ -152,12 +141,10 @@ class DatasetThread(QObject):
             op.failed(failure)
 
     def close(self) -> None:
-        """Stop the worker thread (after the op in flight, which is interrupted); queued ops are dropped."""
+        """Stop the worker thread: the op in flight stops, queued ops are dropped."""
         if not self._thread.isRunning():
             return
         self._worker.closing = True
-        if self._worker.dataset is not None:
-            self._worker.dataset.interrupt()
         self._closing.emit()
         self._thread.quit()
         self._thread.wait()

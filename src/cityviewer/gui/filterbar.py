@@ -15,8 +15,9 @@ from cityviewer.core.request import SearchRequest, SortKey
 
 # A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
 DEBOUNCE_MS = 40
-# Room for the longest count ("27,000 of 27,000 cities") and a few words in the search field and the combos.
-_COUNT_SAMPLE = "000,000 of 000,000 cities"
+# Room for a count such as "100 of 100 cities" (a longer one widens the label) and a few words in the search field
+# and the combos.
+_COUNT_SAMPLE = "000 of 000 cities"
 _SEARCH_MIN_CHARS = 24
 _COMBO_MIN_CHARS = 9
 _MARGIN = 6

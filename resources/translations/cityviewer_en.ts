@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English: only the plural forms of the texts written with %n (Qt asks for them, even in the source language).
+     Compiled into cityviewer_en.qm by pyside6-lrelease; tests/gui/test_translations.py checks the two agree. -->
+<TS version="2.1" language="en_US">
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln cities</source>
+        <translation>
+            <numerusform>%Ln city</numerusform>
+            <numerusform>%Ln cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln cities</source>
+        <translation>
+            <numerusform>{shown} of %Ln city</numerusform>
+            <numerusform>{shown} of %Ln cities</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,19 @@
+"""What the GUI tests share: reading the list, and typing into the search field until the list answers."""
+
+from __future__ import annotations
+
+
+def listed(window) -> list[str]:
+    return window.city_list.listed_ids()
+
+
+def type_query(qtbot, window, text: str) -> None:
+    """Type text into the search field and wait until the window publishes the results for exactly it."""
+    with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.request.text == text):
+        qtbot.keyClicks(window.filter_bar.search, text)
+
+
+def set_query(qtbot, window, text: str) -> None:
+    """Put text in the search field at once (as an input method commits Hangul) and wait for its results."""
+    with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.request.text == text):
+        window.filter_bar.search.setText(text)

@@ -1,0 +1,18 @@
+"""The About box: versions and the credits each data licence asks for."""
+
+from cityviewer import version
+from cityviewer.gui.about import about_html
+
+
+def test_about_box_names_the_versions_and_credits(dataset):
+    html = about_html(dataset.info)
+    assert version() in html and dataset.info.data_version in html
+    assert "GeoNames" in html and "Creative Commons Attribution 4.0" in html and "Census" in html
+
+
+def test_credits_are_escaped(dataset):
+    from dataclasses import replace
+
+    info = replace(dataset.info, credits=(("<b>x</b>", "<script>y</script>"),))
+    html = about_html(info)
+    assert "<script>" not in html and "&lt;script&gt;" in html

@@ -1,0 +1,79 @@
+"""The city list as a pane: it lists what the window publishes, follows the city on show, says why a list is
+empty, and shows a row that cannot be read as such, never as a choice."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from cityviewer.core.request import SearchRequest, SearchResults
+from cityviewer.gui.citylist import CityList
+from cityviewer.gui.citymodel import Column
+
+
+@pytest.fixture
+def city_list(qtbot, dataset):
+    widget = CityList(dataset)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def message(city_list) -> str:
+    return city_list.no_results.findChild(QLabel, "No results message").text()
+
+
+def everything(dataset) -> SearchResults:
+    request = SearchRequest()
+    return SearchResults(request, tuple(dataset.search_keys(request)))
+
+
+@pytest.mark.parametrize(
+    ("request_", "failure", "expected"),
+    [
+        (SearchRequest("xqxq"), "", "No city matches “xqxq”."),
+        (SearchRequest("xqxq", region="dmz"), "", "No city matches “xqxq” with these filters."),
+        (SearchRequest(region="dmz", tag="port"), "", "No city matches these filters."),
+        (SearchRequest("x"), "the disk is full", "The search failed: the disk is full"),
+    ],
+)
+def test_an_empty_list_says_why(city_list, request_, failure, expected):
+    city_list.on_results(SearchResults(request_, (), failure))
+    assert city_list.currentWidget() is city_list.no_results
+    assert message(city_list) == expected
+
+
+def test_the_query_is_quoted_as_plain_text(city_list):
+    city_list.on_results(SearchResults(SearchRequest("<b>xqxq</b>"), ()))
+    label = city_list.no_results.findChild(QLabel, "No results message")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "“<b>xqxq</b>”" in label.text()
+
+
+def test_it_follows_the_city_on_show_without_choosing_it_again(qtbot, city_list, dataset):
+    city_list.on_results(everything(dataset))
+    with qtbot.assertNotEmitted(city_list.city_chosen):
+        city_list.on_city_shown("wonsan")
+    assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "wonsan"
+    city_list.on_results(SearchResults(SearchRequest("Hyesan"), (dataset.key_of("hyesan"),)))
+    assert not city_list.table.currentIndex().isValid()  # not listed: nothing selected
+    city_list.on_results(everything(dataset))
+    assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "wonsan"  # listed again: selected again
+
+
+def test_moving_in_the_list_chooses_the_city(qtbot, city_list, dataset):
+    city_list.on_results(everything(dataset))
+    with qtbot.waitSignal(city_list.city_chosen, timeout=0) as chosen:
+        city_list.table.selectRow(2)
+    assert chosen.args == [city_list.listed_ids()[2]]
+
+
+def test_a_row_that_cannot_be_read_is_shown_as_such_and_cannot_be_chosen(qtbot, city_list, dataset):
+    keys = (999_999, *everything(dataset).keys)  # a key with no city behind it, first
+    city_list.on_results(SearchResults(SearchRequest(), keys))
+    model = city_list.model
+    assert model.index(0, Column.NAME).data() == "(cannot be read)"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert city_list.first_city() == city_list.listed_ids()[1]
+    city_list.focus_list()
+    assert city_list.table.currentIndex().row() == 1

@@ -1,0 +1,57 @@
+"""The detail pane: a city's article on show, links that choose a city, zoom, and nothing loaded from outside."""
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from cityviewer.gui.detailview import DetailView
+from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
+
+
+@pytest.fixture
+def detail(qtbot, dataset):
+    view = DetailView(dataset)
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    return view
+
+
+def test_it_shows_the_article_of_the_city_on_show(detail):
+    detail.on_city_shown("kaesong")
+    assert "Kaesong" in detail.toPlainText() and "개성" in detail.toPlainText()
+
+
+def test_the_same_city_again_keeps_the_readers_place(detail):
+    detail.on_city_shown("pyongyang")
+    bar = detail.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    detail.on_city_shown("pyongyang")
+    assert bar.value() == place
+
+
+def test_an_unknown_city_is_said_plainly(detail):
+    detail.on_city_shown("atlantis")
+    assert "The dataset has no city “atlantis”." in detail.toPlainText()
+
+
+def test_a_city_link_chooses_the_city_and_other_links_do_nothing(qtbot, detail):
+    with qtbot.waitSignal(detail.city_chosen, timeout=0) as chosen:
+        detail.anchorClicked.emit(QUrl("city:nampo"))
+    assert chosen.args == ["nampo"]
+    with qtbot.assertNotEmitted(detail.city_chosen):
+        detail.anchorClicked.emit(QUrl("https://example.com/"))
+
+
+def test_nothing_is_loaded_from_outside(detail):
+    assert detail.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("https://example.com/x.png")) is None
+    assert not detail.openLinks() and not detail.openExternalLinks()
+
+
+def test_zoom_is_clamped(detail):
+    detail.set_zoom(99)
+    assert detail.zoom == ZOOM_MAX
+    detail.set_zoom(-99)
+    assert detail.zoom == ZOOM_MIN

@@ -1,0 +1,73 @@
+"""The filter bar: the one SearchRequest it holds and publishes, debounced typing, Esc, the count."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.gui.filterbar import FilterBar
+
+FACETS = ([("KP-01", "Pyongyang"), ("KP-09", "North Hamgyong")], ["east-coast", "west-coast", "dmz"], ["port"])
+
+
+@pytest.fixture
+def bar(qtbot):
+    widget = FilterBar()
+    widget.set_facets(*FACETS)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_typing_is_debounced_into_one_request(qtbot, bar):
+    with qtbot.assertNotEmitted(bar.changed):  # nothing while the keys come
+        qtbot.keyClicks(bar.search, "Kaesong")
+    with qtbot.waitSignal(bar.changed) as published:  # then one request, once the typing pauses
+        pass
+    assert published.args == [SearchRequest("Kaesong")]
+
+
+def test_a_facet_publishes_at_once_with_the_text(qtbot, bar):
+    bar.search.setText("steel")
+    with qtbot.waitSignal(bar.changed, timeout=0) as published:  # timeout 0: it must already have happened
+        bar.province.setCurrentIndex(bar.province.findData("KP-09"))
+    assert published.args == [SearchRequest("steel", province="KP-09")]
+
+
+def test_the_sort_order_is_part_of_the_request_and_survives_clearing(qtbot, bar):
+    bar.region.setCurrentIndex(bar.region.findData("dmz"))
+    with qtbot.waitSignal(bar.changed) as published:
+        bar.set_sort(SortKey.POPULATION, True)
+    assert published.args == [SearchRequest(region="dmz", sort=SortKey.POPULATION, descending=True)]
+    with qtbot.waitSignal(bar.changed) as published:
+        bar.clear()
+    assert published.args == [SearchRequest(sort=SortKey.POPULATION, descending=True)]
+
+
+def test_escape_clears_text_and_filters(qtbot, bar):
+    bar.search.setText("x")
+    bar.tag.setCurrentIndex(bar.tag.findData("port"))
+    with qtbot.waitSignal(bar.changed) as published:
+        qtbot.keyClick(bar.search, Qt.Key.Key_Escape)
+    assert published.args == [SearchRequest()]
+    assert bar.search.text() == "" and bar.tag.currentData() is None
+
+
+def test_down_applies_the_text_now_and_asks_for_the_list(qtbot, bar):
+    qtbot.keyClicks(bar.search, "Wonsan")
+    with qtbot.waitSignals([bar.changed, bar.down_pressed], timeout=0):
+        qtbot.keyClick(bar.search, Qt.Key.Key_Down)
+
+
+def test_regions_and_tags_show_the_vocabulary_names(bar):
+    regions = [(bar.region.itemText(i), bar.region.itemData(i)) for i in range(bar.region.count())]
+    assert regions == [("All regions", None), ("East coast", "east-coast"), ("West coast", "west-coast"),
+                       ("Near the DMZ", "dmz")]  # fmt: skip
+    assert bar.tag.itemText(1) == "Port"
+
+
+def test_the_count_uses_plural_forms(bar):
+    bar.set_count(1, 1)
+    assert bar.count.text() == "1 city"
+    bar.set_count(10, 10)
+    assert bar.count.text() == "10 cities"
+    bar.set_count(3, 10)
+    assert bar.count.text() == "3 of 10 cities"

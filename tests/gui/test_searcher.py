@@ -1,0 +1,37 @@
+"""The searcher: only the newest request is answered, whatever order the work finishes in."""
+
+import threading
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.request import SearchRequest
+from cityviewer.gui.background import DatasetThread
+from cityviewer.gui.searcher import Searcher
+
+
+def test_only_the_newest_search_is_answered(qtbot, qapp, built_db, monkeypatch):
+    original = Dataset.search_keys
+    started, gate = threading.Event(), threading.Event()
+
+    def held_for_wonsan(self, request):
+        if request.text == "Wonsan":
+            started.set()
+            gate.wait(5)  # Python work, which SQLite's interrupt cannot stop: it finishes, and must be dropped
+        return original(self, request)
+
+    monkeypatch.setattr(Dataset, "search_keys", held_for_wonsan)
+    thread = DatasetThread(built_db)
+    searcher = Searcher(thread)
+    answers = []
+    searcher.results.connect(answers.append)
+    try:
+        searcher.search(SearchRequest("Wonsan"))
+        assert started.wait(5)  # running, so it will finish: its answer has to be dropped
+        searcher.search(SearchRequest("Hyesan"))
+        assert searcher.pending()
+        gate.set()
+        with qtbot.waitSignal(searcher.results, timeout=5000):
+            pass
+        assert [a.request.text for a in answers] == ["Hyesan"]
+        assert len(answers[0].keys) == 1 and not searcher.pending()
+    finally:
+        thread.close()

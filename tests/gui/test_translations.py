@@ -1,0 +1,67 @@
+"""Translations: installed before widgets are built, found by lupdate in their contexts, and the shipped .qm is
+what lrelease makes of the .ts beside it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from cityviewer import resources
+from cityviewer.gui.filterbar import FilterBar
+from cityviewer.gui.translations import TRANSLATIONS, install_translators
+
+TOOLS = Path(sys.executable).parent
+FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="fr_FR">
+<context><name>FilterBar</name>
+<message><source>Clear</source><translation>Effacer</translation></message></context>
+<context><name>Vocabulary</name>
+<message><source>West coast</source><translation>Côte ouest</translation></message></context>
+</TS>"""
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([TOOLS / "pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
+def test_a_dropped_in_translation_is_used_by_widgets_built_after(qtbot, qapp, tmp_path):
+    ts = tmp_path / "cityviewer_fr.ts"
+    ts.write_text(FRENCH_TS, encoding="utf-8")
+    lrelease(ts, tmp_path / "cityviewer_fr.qm")
+    before = set(qapp.findChildren(QTranslator))
+    installed = install_translators(qapp, QLocale(QLocale.Language.French), tmp_path)
+    try:
+        assert installed[-1].endswith("cityviewer_fr.qm")
+        bar = FilterBar()
+        qtbot.addWidget(bar)
+        bar.set_facets([], ["west-coast"], [])
+        assert bar.clear_button.text() == "Effacer"
+        assert bar.region.itemText(1) == "Côte ouest"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("ts", sorted(resources.path(TRANSLATIONS).glob("*.ts")), ids=lambda p: p.name)
+def test_each_shipped_qm_is_what_lrelease_makes_of_its_ts(tmp_path, ts):
+    lrelease(ts, tmp_path / "made.qm")
+    assert (tmp_path / "made.qm").read_bytes() == ts.with_suffix(".qm").read_bytes()
+
+
+def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
+    sources = sorted(str(p) for p in (resources.bundle_root() / "src" / "cityviewer").rglob("*.py"))
+    out = tmp_path / "all.ts"
+    subprocess.run([TOOLS / "pyside6-lupdate", *sources, "-ts", str(out)], check=True, capture_output=True)
+    ts = out.read_text(encoding="utf-8")
+    for context, text in [
+        ("Article", "Corrections to the source article"),  # the Qt-free article, marked for lupdate
+        ("Vocabulary", "Near the DMZ"),
+        ("FilterBar", "%Ln cities"),
+        ("WindowActions", "&amp;Quit"),
+        ("CityList", "No city matches these filters."),
+    ]:
+        block = ts.split(f"<name>{context}</name>", 1)
+        assert len(block) == 2, context
+        assert f"<source>{text}</source>" in block[1].split("</context>", 1)[0], (context, text)
