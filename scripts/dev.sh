@@ -73,4 +73,22 @@ fi
 .venv/bin/ruff check src tests packaging bench
 .venv/bin/ruff format --check src tests packaging bench
 .venv/bin/cityviewer-data check
+
+# The Qt-free claim, proven: the tests not marked "gui" in a venv where PySide6 is not installed at all (the
+# project without its dependencies, and the test tools but pytest-qt).
+if [ ! -x .venv-noqt/bin/python ]; then
+  "$python" -m venv .venv-noqt
+fi
+mapfile -t qtfree_tools < <(.venv/bin/python -c 'import tomllib
+tools = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["test"]
+print("\n".join(tool for tool in tools if not tool.startswith("pytest-qt")))')
+.venv-noqt/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+.venv-noqt/bin/python -m pip install --quiet --disable-pip-version-check "${qtfree_tools[@]}"
+if .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null; then
+  echo "dev.sh: .venv-noqt has PySide6: it cannot prove the core runs without Qt" >&2; exit 1
+fi
+echo "dev.sh: the tests not marked gui, without Qt installed"
+# pyproject's pytest-qt options are unknown there: that warning alone is not an error.
+.venv-noqt/bin/python -m pytest -m "not gui" -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning
+
 exec .venv/bin/python -m pytest "$@"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from hypothesis import settings
@@ -22,9 +23,24 @@ settings.register_profile("long", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+# Test modules that import Qt at their top: every test in them is "gui". Where PySide6 is not installed at all
+# (CI runs `pytest -m "not gui"` so once, to prove the core needs no Qt) they cannot even be imported, so they are
+# not collected there; everything else is, and runs. A test elsewhere that needs Qt imports it inside the test and
+# is marked gui: by hand when it starts Qt in a subprocess, by its qtbot or qapp fixture otherwise.
+QT_MODULES = ("gui/*", "robustness/test_user_data.py", "robustness/test_typing_anything.py")
+HAS_QT = importlib.util.find_spec("PySide6") is not None
+collect_ignore_glob = [] if HAS_QT else ["gui", *QT_MODULES]  # "gui": its conftest.py imports Qt too
+
+
+def _in_qt_module(path: Path) -> bool:
+    relative = PurePosixPath(path.relative_to(Path(__file__).parent).as_posix())
+    return any(relative.match(pattern) for pattern in QT_MODULES)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if "tests/gui/" in item.path.as_posix() or "qtbot" in getattr(item, "fixturenames", ()):
+        fixtures = getattr(item, "fixturenames", ())
+        if _in_qt_module(item.path) or "qtbot" in fixtures or "qapp" in fixtures:
             item.add_marker(pytest.mark.gui)
 
 

@@ -217,3 +217,35 @@ def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
 def test_rows_come_back_in_the_order_of_the_keys(dataset):
     keys = dataset.search_keys(SearchRequest(""))
     assert [r.id for r in dataset.rows(list(reversed(keys)))] == [r.id for r in reversed(dataset.rows(keys))]
+
+
+def test_rows_are_built_by_column_name(built_db, monkeypatch):
+    """Two columns swapped in the query still land in their own fields."""
+    from cityviewer.core import dataset as module
+
+    columns = module._ROW_COLUMNS
+    swapped = columns.replace("c.name AS name, c.hangul AS hangul", "c.hangul AS hangul, c.name AS name")
+    assert swapped != columns
+    monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
+    ds = Dataset.open(built_db)
+    try:
+        (row,) = ds.rows([ds.key_of("kaesong")])
+    finally:
+        ds.close()
+    assert (row.name, row.hangul) == ("Kaesong", "개성")
+
+
+def test_a_table_not_as_built_is_refused_at_open(built_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    from cityviewer.core.errors import DatasetDamaged
+
+    path = tmp_path / "altered.sqlite"
+    shutil.copy(built_db, path)
+    db = sqlite3.connect(path)
+    db.execute("ALTER TABLE sources ADD COLUMN extra TEXT")
+    db.commit()
+    db.close()
+    with pytest.raises(DatasetDamaged, match="sources table is not as built"):
+        Dataset.open(path)

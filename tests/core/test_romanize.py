@@ -14,12 +14,13 @@ CONVERTERS = {"mccune_reischauer": to_mccune_reischauer, "revised": to_revised, 
 
 # Published forms the engine does not produce, and why. Irregular: the published form breaks the system's
 # own rules by convention; the engine is not bent to them.
-IRREGULAR: dict[tuple[str, str], str] = {("평양", "revised"): "test"}
+IRREGULAR: dict[tuple[str, str], str] = {}
 
 # Published forms the engine cannot produce because they depend on the word, not on its letters. Kept as strict
 # expected failures so that the pass rate is told honestly and a fix is noticed.
 BEYOND_LETTERS = {
     ("신문로", "mccune_reischauer"): "ㄴ+ㄹ is nn, not ll, before the suffix 로 'road' after a two-syllable stem",
+    ("신문로", "revised"): "ㄴ+ㄹ is nn, not ll, before the suffix 로 'road' after a two-syllable stem",
     ("왕십리", "mccune_reischauer"): "a former village (리) now one name: the engine takes 리 for a generic",
     ("왕십리", "revised"): "a former village (리) now one name: the engine takes 리 for a generic",
     ("청량리", "mccune_reischauer"): "a former village (리) now one name: the engine takes 리 for a generic",
@@ -183,9 +184,21 @@ def test_what_is_not_a_generic():
     assert to_mccune_reischauer("신-리") == "Sil-li"
 
 
-def test_rivers():
+def test_rivers_and_other_features():
     assert [f("대동강") for f in CONVERTERS.values()] == ["Taedong-gang", "Daedonggang", "Taedonggang"]
     assert to_mccune_reischauer("압록강") == "Amnok-kang"
+    assert [f("삿갓봉") for f in CONVERTERS.values()] == ["Satkatpong", "Satgatbong", "Satkatbong"]
+
+
+def test_double_finals():  # examples of the DPRK rules
+    assert [to_dprk(h, breves=True) for h in ("닭섬", "물곬", "붉은바위", "앉은바위")] == [
+        "Taksŏm",
+        "Mulgol",
+        "Pulgŭnbawi",
+        "Anjŭnbawi",
+    ]
+    assert both("많이") == ("Mani", "Mani")
+    assert both("넓이") == ("Nŏlbi", "Neolbi")
 
 
 def test_words_are_capitalized_and_romanized_apart():
@@ -198,6 +211,7 @@ def test_text_that_is_not_hangul_passes_through():
     assert to_revised("") == ""
     assert to_revised("Seoul 서울") == "Seoul Seoul"
     assert to_mccune_reischauer("2.8") == "2.8"
+    assert to_revised("승호1동") == "Seungho1dong"
 
 
 def test_spellings_cover_what_readers_type():

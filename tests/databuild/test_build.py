@@ -44,3 +44,24 @@ def test_a_changed_source_changes_the_content_hash(tmp_path, sources_copy):
             return db.execute("SELECT value FROM meta WHERE key = 'content_hash'").fetchone()[0]
 
     assert content_hash(tmp_path / "a.sqlite") != content_hash(tmp_path / "b.sqlite")
+
+
+def test_rows_are_inserted_by_column_name(source_dir, tmp_path, monkeypatch):
+    """With two columns of the same type swapped in the schema, every value still goes into its own column."""
+    import sqlite3
+
+    from cityviewer.databuild import build as module
+
+    ddl = module.DDL
+    before = "    name TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    hangul TEXT NOT NULL,"
+    after = "    hangul TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    name TEXT NOT NULL,"
+    swapped = ddl.replace(before, after)
+    assert swapped != ddl
+    monkeypatch.setattr(module, "DDL", swapped)
+    out = tmp_path / "swapped.sqlite"
+    build(load_sources(source_dir), out, source_dir)
+    db = sqlite3.connect(out)
+    try:
+        assert db.execute("SELECT name, hangul FROM cities WHERE id = 'kaesong'").fetchone() == ("Kaesong", "개성")
+    finally:
+        db.close()

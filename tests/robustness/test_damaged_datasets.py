@@ -77,6 +77,7 @@ def test_damage_gives_a_clear_error_or_a_working_dataset(built_db, tmp_path, dam
         assert outcomes["worked"] == 0  # every truncation is noticed
 
 
+@pytest.mark.gui  # the cityviewer command starts Qt
 def test_the_command_line_never_shows_a_traceback(built_db, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     for path in list(_damaged_copies(built_db, tmp_path, 6, _flip)) + list(
@@ -192,6 +193,7 @@ def test_an_odd_credit_key_is_read(built_db, tmp_path):
     assert ("x", "y") in Dataset.open(path).info.credits
 
 
+@pytest.mark.gui  # the cityviewer command starts Qt
 def test_the_window_never_shows_a_traceback_either(built_db, tmp_path):
     """The window's path (--screenshot builds the real window) on damaged and inconsistent datasets."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

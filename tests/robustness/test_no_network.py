@@ -7,6 +7,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 SESSION = """
 import os, sys
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -49,12 +51,14 @@ def _traced(tmp_path, *command):
     return result.stdout, _sockets(log.read_text())
 
 
+@pytest.mark.gui
 def test_self_test_opens_no_network_socket(tmp_path):
     out, calls = _traced(tmp_path, sys.executable, "-m", "cityviewer", "--self-test")
     assert "self-test passed" in out
     assert [c for c in calls if "AF_UNIX" not in c] == []
 
 
+@pytest.mark.gui
 def test_a_browsing_session_opens_no_network_socket(tmp_path, built_db):
     script = tmp_path / "session.py"
     script.write_text(SESSION, encoding="utf-8")
