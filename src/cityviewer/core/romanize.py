@@ -30,8 +30,8 @@ DPRK (the national system of 1992 as updated in 2002, UNGEGN E/CONF.94/INF.72): 
 j, ㄱㄷㅂ voiced after vowels and resonants. North Korean pronunciation keeps ㄹ after a consonant other than
 ㄴ/ㄹ (압록강 Amrokgang, 송림 Songrim); ㄴㄹ is written ll only in names of long standing (Chŏllima,
 Hallasan), otherwise nr (은률 Unryul). Administrative units are hyphenated with no sound change across the
-hyphen and a fixed voiced generic (Phyŏngannam-do, Kobi-ri, Kyogu-dong). The optional hyphen of n-g is not
-written.
+hyphen and a fixed voiced generic (Phyŏngannam-do, Kobi-ri, Kyogu-dong); the generic of a natural feature
+is joined and voiced too (삿갓봉 Satkatbong). The optional hyphen of n-g is not written.
 
 Initial ㄹ and ㄴ: North Korea does not apply the South's initial-sound rule (두음법칙) and spells 라선, 량강도,
 로동자구, 녕변. All three converters romanize the name as it is spelled (Rasŏn, Raseon, Rason), as BGN/PCGN
@@ -104,8 +104,7 @@ _VOICED_AFTER = {None, "N", "M", "NG", "L"}  # what may precede a voiced g d b j
 # DPRK: ㄴㄹ is ll only in names of long standing (2002 rules, note 3.2).
 _DPRK_LONGSTANDING_LL = ("천리", "한라", "전라", "신라")
 
-# Administrative generics, longest first: (Hangul, province generic). A province generic (도) is only taken
-# after 남/북 or a province name.
+# Administrative generics, longest first. 도 is taken for a province only after 남/북 or a province name.
 _GENERICS = (
     "로동자구", "노동자구", "특별시", "직할시", "광역시", "특급시", "구역", "지구",
     "시", "군", "구", "읍", "면", "리", "동", "도",
@@ -115,6 +114,9 @@ _PROVINCES = ("강원", "경기", "자강", "량강", "양강", "황해", "함�
 _OMITTABLE = ("시", "군", "읍", "구역", "특별시", "직할시", "광역시", "특급시")
 # A river after a name of two syllables or more: hyphenated in McCune-Reischauer (BGN), joined otherwise.
 _RIVER = "강"
+# Generics of natural features and structures the DPRK system writes voiced and joined (2002, note 4.3):
+# 삿갓봉 Satkatbong, 압록강 Amrokgang.
+_DPRK_FEATURES = ("고개", "거리", "강", "산", "봉", "골", "교", "벌", "관", "곶", "대", "각")
 
 Syllable = tuple[str, str, str]  # onset ("" for ㅇ), vowel, coda ("" for none), as compatibility jamo
 
@@ -228,7 +230,7 @@ def _romanize_run(sylls: list[Syllable], system: System, *, voiced_start: bool =
     onsets, classes, moved = _sounds(sylls, system)
     pieces = []
     for i, (_, vowel, _) in enumerate(sylls):
-        before = classes[i - 1] or None if i else None
+        before = (classes[i - 1] or None) if i else None
         initial = i == 0 and not voiced_start
         onset = _onset_letters(onsets[i], before, vowel, system, initial=initial)
         coda = _CODA_LETTERS.get(classes[i], "")
@@ -273,8 +275,6 @@ def _split(word: str) -> tuple[str, str, str]:
 
 def _romanize_word(word: str, system: System) -> str:
     """One word: its sound run(s), with the hyphens and joins each system writes before a generic."""
-    if not _is_hangul(word.replace("-", "")):
-        return word
     explicit = [p for p in word.split("-") if p]
     specific, generic, kind = _split(word) if len(explicit) == 1 else ("-".join(explicit[:-1]), explicit[-1], "admin")
     if system == "mr":  # one run of sound, the hyphen placed in it afterwards (Songnim-ni, Anag-ŭp)
@@ -288,8 +288,12 @@ def _romanize_word(word: str, system: System) -> str:
         return _join(_romanize_run(_decompose("".join(parts)), "mr"), hyphens, "mr")
     if kind == "river" and system == "rr":  # one word, one run: Amnokgang
         return _join(_romanize_run(_decompose(word), "rr"), set(), "rr")
+    if system == "dprk" and not generic:
+        feature = next((f for f in _DPRK_FEATURES if word.endswith(f) and len(word) - len(f) >= 2), "")
+        if feature:
+            specific, generic, kind = word[: -len(feature)], feature, "river"
     # RR and DPRK write no sound change across the generic; the DPRK writes the generic voiced (Kobi-ri, -gun,
-    # Amrokgang); rivers are joined, administrative units hyphenated.
+    # Amrokgang); rivers and other features are joined, administrative units hyphenated.
     runs = [
         _join(_romanize_run(_decompose(part), system, voiced_start=n > 0 and system == "dprk"), set(), system)
         for n, part in enumerate([*specific.split("-"), generic] if generic else [specific])
@@ -301,9 +305,18 @@ def _capitalize(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+_HANGUL_RUN = re.compile(r"([\uac00-\ud7a3](?:-?[\uac00-\ud7a3])*)")  # hyphens only inside
+
+
 def _romanize(hangul: str, system: System) -> str:
-    text = unicodedata.normalize("NFC", hangul)
-    return " ".join(_capitalize(_romanize_word(word, system)) for word in text.split())
+    """Words apart, each capitalized; Hangul inside a word romanized, anything else (digits, Latin) kept."""
+    words = unicodedata.normalize("NFC", hangul).split()
+    return " ".join(
+        _capitalize(
+            "".join(_romanize_word(run, system) if n % 2 else run for n, run in enumerate(_HANGUL_RUN.split(w)))
+        )
+        for w in words
+    )
 
 
 def to_mccune_reischauer(hangul: str) -> str:
