@@ -14,7 +14,10 @@ CONVERTERS = {"mccune_reischauer": to_mccune_reischauer, "revised": to_revised, 
 
 # Published forms the engine does not produce, and why. Irregular: the published form breaks the system's
 # own rules by convention; the engine is not bent to them.
-IRREGULAR: dict[tuple[str, str], str] = {}
+IRREGULAR = {
+    ("평양", "dprk"): "the DPRK keeps the established Pyongyang (2002 rules, note 4.6); its rules give Phyŏngyang",
+    ("판문점", "dprk"): "the DPRK writes the established Panmunjom; its rules give Phanmunjŏm",
+}
 
 # Published forms the engine cannot produce because they depend on the word, not on its letters. Kept as strict
 # expected failures so that the pass rate is told honestly and a fix is noticed.
@@ -259,8 +262,9 @@ def test_a_message_for_each_disagreement():
 
 
 def test_published_forms_agree_with_the_engine_overall():
-    """The table's pass rate per system, as a floor: a change to the engine that costs published forms fails."""
+    """The table's pass rate per system, as a floor: a change to the engine that costs published forms fails.
+    Irregular published forms are left out: the engine is meant to differ from them."""
     for column, convert in CONVERTERS.items():
-        rows = [row for row in ROWS if row[column]]
+        rows = [row for row in ROWS if row[column] and (row["hangul"], column) not in IRREGULAR]
         agree = sum(1 for row in rows if convert(row["hangul"]) == row[column])
         assert agree / len(rows) >= 0.97, (column, agree, len(rows))

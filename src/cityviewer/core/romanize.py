@@ -23,7 +23,7 @@ Revised Romanization (Ministry of Culture and Tourism proclamation 2000-8): eo e
 and k t p before a consonant or at the end, r/l, assimilation written (Jongno, Wangsimni, Silla), aspiration
 with ㅎ written except after ㄱㄷㅂ in nouns (Mukho), tensing not written. Administrative units take a hyphen
 and no sound change across it (Inwang-ri, Chungcheongbuk-do, Pyeongannam-do); rivers and mountains are
-joined (Amnokgang).
+joined (Amnokgang). The optional hyphen against misreading (Jung-ang) is not written.
 
 DPRK (the national system of 1992 as updated in 2002, UNGEGN E/CONF.94/INF.72): ŏ ŭ (dropped on maps:
 ``breves=False``, the default, also reduces an initial doubled consonant), aspirates kh th ph ch, ㅈ always
@@ -31,7 +31,9 @@ j, ㄱㄷㅂ voiced after vowels and resonants. North Korean pronunciation keeps
 ㄴ/ㄹ (압록강 Amrokgang, 송림 Songrim); ㄴㄹ is written ll only in names of long standing (Chŏllima,
 Hallasan), otherwise nr (은률 Unryul). Administrative units are hyphenated with no sound change across the
 hyphen and a fixed voiced generic (Phyŏngannam-do, Kobi-ri, Kyogu-dong); the generic of a natural feature
-is joined and voiced too (삿갓봉 Satkatbong). The optional hyphen of n-g is not written.
+is joined and voiced too (삿갓봉 Satkatbong). The optional hyphen of n-g is not written. The rules give
+Phyŏngyang and Phanmunjŏm; the DPRK itself keeps the established Pyongyang and Panmunjom, which the engine
+does not imitate (spellings() has them anyway, from the other systems).
 
 Initial ㄹ and ㄴ: North Korea does not apply the South's initial-sound rule (두음법칙) and spells 라선, 량강도,
 로동자구, 녕변. All three converters romanize the name as it is spelled (Rasŏn, Raseon, Rason), as BGN/PCGN
