@@ -61,3 +61,18 @@ def test_portable_marker_keeps_settings_beside_the_program(tmp_path, monkeypatch
     assert settings.save()
     assert "hyesan" in (stick / "settings" / "cityviewer.ini").read_text()
     assert str(stick) not in (stick / "settings" / "cityviewer.ini").read_text()  # no absolute paths inside
+
+
+def test_a_file_that_cannot_be_read_is_never_written_over(tmp_path, monkeypatch):
+    """As for a file this user may not read (which root, running the tests, always may): the session's settings
+    are not saved over it, whatever is in it."""
+    from cityviewer.gui import settings as module
+
+    path = tmp_path / "settings.ini"
+    path.write_text("[view]\nzoom=5\n", encoding="utf-8")
+    monkeypatch.setattr(module, "inspect", lambda _path: (FileState.UNREADABLE, "Permission denied"))
+    settings = Settings(store(path))
+    assert "Permission denied" in settings.notice
+    settings.set(keys.ZOOM, 1)
+    assert settings.save() is False
+    assert path.read_text(encoding="utf-8") == "[view]\nzoom=5\n"
