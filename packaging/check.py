@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Prove the Linux installers that packaging/build.py made (CI runs this after the build).
+"""Prove the installers that packaging/build.py made (CI runs this after the build).
 
-    python packaging/check.py [--dist DIR] [--reproducible]
+    python packaging/check.py [--target native|linux|windows|all] [--dist DIR] [--work DIR] [--reproducible]
 
-Validates the .desktop file, the AppStream metainfo and the .deb (lintian, with the package's override file);
-installs the .deb, runs the installed app's --self-test from another folder, removes it and looks for leftovers;
-unpacks the portable archive into a read-only folder whose path has spaces and Hangul and runs it as an
-unprivileged user with a read-only home; inspects the MSI that wixl assembled; checks sizes. --reproducible also
-builds everything a second time and compares the .deb and .tar.gz byte for byte.
+Linux: validates the .desktop file, the AppStream metainfo and the .deb (lintian, with the package's override
+file); installs the .deb, runs the installed app's --self-test from another folder, removes it and looks for
+leftovers; unpacks the portable archive into a read-only folder whose path has spaces and Hangul and runs it as an
+unprivileged user with a read-only home; checks sizes.
+Windows (built here under Wine): wincheck.py, in a fresh Wine prefix, with every Wine program in one Xvfb display
+(this script runs itself again inside xvfb-run): the bundle, its self-test and screenshot, msiexec install, upgrade,
+downgrade and removal, the portable zip, the MSI's tables.
+--reproducible also builds the same targets a second time and compares the .deb, .tar.gz and .zip byte for byte.
 """
 
 from __future__ import annotations
@@ -18,41 +21,40 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import APP_ID, ROOT, version
+from common import APP_ID, ROOT, Failed, install_packages, sh, version
 
-CHECK_TOOLS = {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",
-               "msiinfo": "msitools", "setpriv": "util-linux"}  # fmt: skip
+CHECK_TOOLS = {
+    "linux": {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",
+              "setpriv": "util-linux"},
+    "windows": {"msiinfo": "msitools", "wrestool": "icoutils"},
+}  # fmt: skip
+ONE_DISPLAY = "CITYVIEWER_CHECK_IN_XVFB"
 DEB_LIMIT_MB = 50
 UNPRIVILEGED = "65534"  # nobody
 
 
-class Failed(Exception):
-    pass
+def ensure_tools(targets: set[str]) -> None:
+    install_packages(sorted({pkg for target in targets for tool, pkg in CHECK_TOOLS[target].items()
+                             if shutil.which(tool) is None}))  # fmt: skip
+    if "windows" in targets:
+        import wine
+
+        wine.ensure_packages()
 
 
-def sh(*args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None) -> str:
-    """Run a command; its output, or Failed with what it printed."""
-    try:
-        result = subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd,
-                                env={**os.environ, **(env or {})}, timeout=1800)  # fmt: skip
-    except subprocess.TimeoutExpired as exc:
-        raise Failed(f"{' '.join(map(str, args))} did not finish in {exc.timeout} s") from exc
-    if result.returncode != 0:
-        raise Failed(f"{' '.join(map(str, args))} exited {result.returncode}:\n{result.stdout}{result.stderr}")
-    return result.stdout + result.stderr
-
-
-def ensure_tools() -> None:
-    missing = sorted({pkg for tool, pkg in CHECK_TOOLS.items() if shutil.which(tool) is None})
-    if missing:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+def in_one_display(argv: list[str]) -> None:
+    """Run this script again inside one xvfb-run, so that every Wine program of the checks shares one display."""
+    if os.environ.get(ONE_DISPLAY) != "1":
+        os.environ[ONE_DISPLAY] = "1"
+        print("check.py: running again inside xvfb-run (one virtual display for Wine)", flush=True)
+        os.execvp("xvfb-run", ["xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x1024x24",
+                               sys.executable, __file__, *argv])  # fmt: skip
 
 
 def check_metadata(deb: Path, tmp: Path) -> str:
@@ -122,23 +124,6 @@ def check_portable(tarball: Path, tmp: Path) -> str:
     return f"ran as nobody from {place} with a read-only HOME: self-test passed; it said 'Settings cannot be saved'"
 
 
-def check_msi(_dist: Path, _tmp: Path, work: Path) -> str:
-    msi = work / "windows" / "cityviewer-standin.msi"
-    props = dict(line.split("\t", 1) for line in sh("msiinfo", "export", msi, "Property").splitlines()[3:])
-    upgrade = sh("msiinfo", "export", msi, "Upgrade")
-    shortcut = sh("msiinfo", "export", msi, "Shortcut")
-    expected = {"ALLUSERS": "1", "UpgradeCode": "{CB60F62F-85F6-4CF2-9471-5890CA223F60}", "ProductVersion": version()}
-    for key, value in expected.items():
-        if props.get(key) != value:
-            raise Failed(f"MSI property {key} is {props.get(key)!r}, not {value!r}")
-    if "WIX_UPGRADE_DETECTED" not in upgrade or "ProgramMenuFolder" not in shortcut:
-        raise Failed("MSI lacks the MajorUpgrade rows or the Start menu shortcut")
-    size = msi.stat().st_size / 1e6
-    return (
-        f"wixl assembled {msi.name} ({size:.0f} MB): ALLUSERS=1, fixed UpgradeCode, MajorUpgrade, Start menu shortcut"
-    )
-
-
 def check_sizes(deb: Path, tarball: Path) -> str:
     deb_mb = deb.stat().st_size / 1e6
     if deb_mb > DEB_LIMIT_MB:
@@ -146,17 +131,48 @@ def check_sizes(deb: Path, tarball: Path) -> str:
     return f".deb {deb_mb:.1f} MB (limit {DEB_LIMIT_MB}), .tar.gz {tarball.stat().st_size / 1e6:.1f} MB"
 
 
-def check_reproducible(deb: Path, tarball: Path, tmp: Path) -> str:
+def check_reproducible(target: str, archives: list[Path], tmp: Path) -> str:
     again = tmp / "second-build"
-    sh(sys.executable, ROOT / "packaging" / "build.py", "--dist", again / "dist", "--work", again / "work")
-    for first in (deb, tarball):
+    sh(sys.executable, ROOT / "packaging" / "build.py", "--target", target, "--dist", again / "dist",
+       "--work", again / "work")  # fmt: skip
+    for first in archives:
         if (again / "dist" / first.name).read_bytes() != first.read_bytes():
             raise Failed(f"{first.name} differs between two builds of the same commit")
-    return f"a second build gave byte-identical {deb.name} and {tarball.name}"
+    return f"a second build gave byte-identical {', '.join(a.name for a in archives)}"
+
+
+def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], list[Path]]:
+    ver = version()
+    deb = dist / f"cityviewer_{ver}_amd64.deb"
+    tarball = dist / f"cityviewer-{ver}-linux-x86_64.tar.gz"
+    checks: list[tuple[str, Callable[[Path], str]]] = [
+        ("desktop file, AppStream, icons", lambda t: check_metadata(deb, t)),
+        ("lintian", lambda t: check_lintian(deb, t)),
+        ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
+        ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
+        ("sizes", lambda t: check_sizes(deb, tarball)),
+    ]
+    return checks, [deb, tarball]
+
+
+def run_checks(checks: list[tuple[str, Callable[[Path], str]]]) -> int:
+    """Run each check in a temporary folder of its own; the number that failed."""
+    failures = 0
+    for name, check in checks:
+        with tempfile.TemporaryDirectory(prefix="cityviewer-check-") as tmp:
+            try:
+                print(f"PASS {name}: {check(Path(tmp))}", flush=True)
+            except (Failed, OSError, ValueError, subprocess.CalledProcessError) as exc:
+                failures += 1
+                print(f"FAIL {name}: {exc}", flush=True)
+    return failures
 
 
 def main(argv: list[str] | None = None) -> int:
+    from build import targets_of
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--target", choices=["native", "linux", "windows", "all"], default="native")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build")
     parser.add_argument("--reproducible", action="store_true", help="build a second time and compare")
@@ -164,29 +180,34 @@ def main(argv: list[str] | None = None) -> int:
     if not sys.platform.startswith("linux") or os.geteuid() != 0:
         print("check.py: runs on Linux as root (it installs and removes the .deb)", file=sys.stderr)
         return 2
-    ensure_tools()
-    ver = version()
-    deb = args.dist / f"cityviewer_{ver}_amd64.deb"
-    tarball = args.dist / f"cityviewer-{ver}-linux-x86_64.tar.gz"
-    checks: list[tuple[str, Callable[[Path], str]]] = [
-        ("desktop file, AppStream, icons", lambda t: check_metadata(deb, t)),
-        ("lintian", lambda t: check_lintian(deb, t)),
-        ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
-        ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
-        ("MSI from the WiX source", lambda t: check_msi(args.dist, t, args.work)),
-        ("sizes", lambda t: check_sizes(deb, tarball)),
-    ]
+    targets = targets_of(args.target)
+    ensure_tools(targets)
+    if "windows" in targets:
+        in_one_display(sys.argv[1:] if argv is None else argv)
+    checks: list[tuple[str, Callable[[Path], str]]] = []
+    archives: list[Path] = []
+    if "linux" in targets:
+        linux, archives = linux_checks(args.dist)
+        checks += linux
+    failures = run_checks(checks)
+    total = len(checks)
+    if "windows" in targets:
+        from wincheck import WindowsChecks
+
+        started = time.monotonic()
+        windows = WindowsChecks(args.dist.resolve(), args.work.resolve())
+        try:
+            failures += run_checks(windows.checks())
+        finally:
+            windows.close()
+        total += len(windows.checks())
+        archives.append(windows.zip)
+        print(f"Windows checks under Wine took {time.monotonic() - started:.0f} s", flush=True)
     if args.reproducible:
-        checks.append(("reproducible", lambda t: check_reproducible(deb, tarball, t)))
-    failures = 0
-    for name, check in checks:
-        with tempfile.TemporaryDirectory(prefix="cityviewer-check-") as tmp:
-            try:
-                print(f"PASS {name}: {check(Path(tmp))}", flush=True)
-            except (Failed, OSError, ValueError) as exc:
-                failures += 1
-                print(f"FAIL {name}: {exc}", flush=True)
-    print(f"{len(checks) - failures} passed, {failures} failed")
+        repro = [("reproducible", lambda t: check_reproducible(args.target, archives, t))]
+        failures += run_checks(repro)
+        total += 1
+    print(f"{total - failures} passed, {failures} failed")
     return 1 if failures else 0
 
 

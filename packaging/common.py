@@ -35,6 +35,22 @@ def source_date_epoch() -> int:
         return 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
+class Failed(Exception):
+    """A check that did not hold (packaging/check.py)."""
+
+
+def sh(*args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 1800) -> str:
+    """Run a command for a check; its output, or Failed with what it printed."""
+    try:
+        result = subprocess.run([str(a) for a in args], capture_output=True, text=True, cwd=cwd,
+                                env={**os.environ, **(env or {})}, timeout=timeout)  # fmt: skip
+    except subprocess.TimeoutExpired as exc:
+        raise Failed(f"{' '.join(map(str, args))} did not finish in {exc.timeout} s") from exc
+    if result.returncode != 0:
+        raise Failed(f"{' '.join(map(str, args))} exited {result.returncode}:\n{result.stdout}{result.stderr}")
+    return result.stdout + result.stderr
+
+
 def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
     printable = " ".join(str(a) for a in args)
     print(f"+ {printable}", flush=True)

@@ -103,6 +103,17 @@ def install_packages(cache: Path, python: Path, work: Path) -> None:
     run(*PIP, "install", *target, *FOR_WINDOWS, "--find-links", cache, "--require-hashes", "-r", REQUIREMENTS)
     run(*PIP, "install", *target, app_wheel(site, work / "app-wheel"))
     shutil.rmtree(site / "bin", ignore_errors=True)  # Linux launchers pip wrote for the console scripts
+    forget_wheel_path(site)
+
+
+def forget_wheel_path(site: Path) -> None:
+    """pip records the wheel's path and hash (direct_url.json) in the metadata the bundle carries: drop it, so
+    the bundle names no build folder and two builds of one commit give the same bytes."""
+    (dist_info,) = site.glob("cityviewer-*.dist-info")
+    (dist_info / "direct_url.json").unlink()
+    record = dist_info / "RECORD"
+    lines = record.read_text(encoding="utf-8").splitlines()
+    record.write_text("".join(f"{line}\n" for line in lines if "/direct_url.json," not in line), encoding="utf-8")
 
 
 def pyinstaller(wine: Wine, python: Path, dist: Path, work: Path, epoch: int, spec: Path) -> None:

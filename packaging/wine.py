@@ -22,7 +22,6 @@ from common import ROOT, install_packages
 # The tools the Windows build and its checks need, and the Debian packages that have them.
 TOOLS = {
     "wine": "wine",
-    "wine64": "wine64",
     "wineserver": "wine64",
     "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64-win32",
     "wixl": "wixl",
@@ -111,6 +110,14 @@ class Wine:
         if check and result.returncode != 0:
             raise WineError(f"{' '.join(command)} exited {result.returncode}:\n{result.stdout[-3000:]}")
         return result
+
+    def start(self, *args: str | Path, qt_platform: str | None = None) -> subprocess.Popen[str]:
+        """Start a Windows program and return at once; its output goes to a pipe (call communicate())."""
+        print(f"+ [wine] wine {' '.join(map(str, args))} &", flush=True)
+        pipe, output = subprocess.PIPE, subprocess.STDOUT
+        command = ["wine", *map(str, args)]
+        env = self.env(qt_platform)
+        return subprocess.Popen(command, env=env, stdout=pipe, stderr=output, stdin=subprocess.DEVNULL, text=True)
 
     def stop(self) -> None:
         """End the prefix's wineserver and every Windows program still running in it."""
