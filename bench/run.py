@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Cityviewer's benchmark: every figure beside a baseline measured in the same run (README, "Benchmark").
 
-    .venv/bin/python bench/run.py [--runs N] [--places N] [--skip-frozen] [--markdown FILE]
+    .venv/bin/python bench/run.py [--runs N] [--places N] [--skip-frozen] [--windows] [--markdown FILE]
 
 - Start-up (to the window's first paint) and peak memory, from source and frozen, against a bare PySide6 window
   that the same Python and PyInstaller run and freeze; the frozen bundle's size against the bare window's bundle.
-  Runs alternate between Cityviewer and its baseline; each figure is the median of --runs runs.
+  Runs alternate between Cityviewer and its baseline; each figure is the median of --runs runs. --windows adds the
+  Windows bundle's size beside the bare window's, both frozen for Windows under Wine as packaging/build.py does.
 - Keystroke to updated list while typing (p50, p95) in the real window, at the shipped dataset and at --places
   places (cityviewer-data build-scale, kept in build/bench/), against a QLineEdit filtering a QStringListModel of
   the same names; and the search work alone against a bare FTS5 prefix query on the same database
@@ -112,6 +113,9 @@ def folder_size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
+BARE_FREEZE = ["--onedir", "--name", "bare"]  # the bare window: PyInstaller's defaults, one folder
+
+
 def freeze(work: Path) -> tuple[Path, Path]:
     """Freeze Cityviewer (its spec, trimmed as shipped) and the bare window (PyInstaller's defaults)."""
     import linux
@@ -122,10 +126,35 @@ def freeze(work: Path) -> tuple[Path, Path]:
     if sys.platform.startswith("linux"):
         linux.tidy_bundle(ours)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--onedir", "--name", "bare", "--distpath", work / "bare", "--workpath", work / "bare-work",
+                    *BARE_FREEZE, "--distpath", work / "bare", "--workpath", work / "bare-work",
                     "--specpath", work, ROOT / "bench" / "bare_window.py"],
                    check=True, env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
     return ours, work / "bare" / "bare"
+
+
+def freeze_windows(work: Path) -> tuple[Path, Path]:
+    """Freeze both for Windows as packaging/build.py --target windows does: the Windows CPython and PyInstaller
+    under Wine (packaging/winbuild.py); Cityviewer from its spec, the bare window with the options above."""
+    import winbuild
+    import windows
+    import wine
+    from build import PYINSTALLER
+    from common import source_date_epoch, version
+    from icons import make_icons
+
+    wine.ensure_packages()
+    epoch = source_date_epoch()
+    make_icons(ROOT / "resources" / "icons" / "cityviewer.svg", work / "icons")
+    windows.version_resource(work / "version-info.txt", version())
+    prefix, python = winbuild.prepare(work, PYINSTALLER)
+    bare_script = wine.windows_path(ROOT / "bench" / "bare_window.py")
+    try:
+        winbuild.pyinstaller(prefix, python, [wine.windows_path(winbuild.SPEC)], work / "ours", work, epoch)
+        winbuild.pyinstaller(prefix, python, [*BARE_FREEZE, "--specpath", wine.windows_path(work), bare_script],
+                             work / "bare", work, epoch)  # fmt: skip
+    finally:
+        prefix.stop()
+    return work / "ours" / "cityviewer", work / "bare" / "bare"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--places", type=int, default=100_000, help="the large dataset's size")
     parser.add_argument("--skip-frozen", action="store_true", help="only the source figures")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    windows_help = "also the Windows bundle's size against the bare window's, both frozen under Wine"
+    parser.add_argument("--windows", action="store_true", help=windows_help)
     args = parser.parse_args(argv)
 
     home = Path(tempfile.mkdtemp(prefix="cityviewer-bench-home-"))
@@ -159,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(ratio_figure("peak memory at start, frozen", m_ours, m_bare, "MiB", 1.3))
             figures.append(ratio_figure("one-folder bundle size", folder_size_mb(ours_dir),
                                         folder_size_mb(bare_dir), "MB", 1.0))  # fmt: skip
+
+    if args.windows:
+        with tempfile.TemporaryDirectory(prefix="cityviewer-bench-windows-") as tmp:
+            ours_dir, bare_dir = freeze_windows(Path(tmp))
+            figures.append(ratio_figure("one-folder bundle size, Windows (frozen under Wine)",
+                                        folder_size_mb(ours_dir), folder_size_mb(bare_dir), "MB", 1.0))  # fmt: skip
 
     from cityviewer import resources
 

@@ -24,6 +24,7 @@ from wine import Wine, build_icu_standin, icu_files, windows_path
 
 WINDOWS = ROOT / "packaging" / "windows"
 REQUIREMENTS = WINDOWS / "requirements.txt"
+SPEC = ROOT / "packaging" / "cityviewer.spec"
 PYTHON_REQUIREMENT = WINDOWS / "requirements-python.txt"
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
 FOR_WINDOWS = ["--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp", "--abi", "cp311",
@@ -116,21 +117,19 @@ def forget_wheel_path(site: Path) -> None:
     record.write_text("".join(f"{line}\n" for line in lines if "/direct_url.json," not in line), encoding="utf-8")
 
 
-def pyinstaller(wine: Wine, python: Path, dist: Path, work: Path, epoch: int, spec: Path) -> None:
+def pyinstaller(wine: Wine, python: Path, args: list[str], dist: Path, work: Path, epoch: int) -> None:
+    """Run the Windows PyInstaller under Wine with args (a spec, or options and a script), into dist/."""
     env = {"PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": str(epoch), "CITYVIEWER_BUILD_DIR": windows_path(work)}
     out = wine.run(python / "python.exe", "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                    "--distpath", windows_path(dist), "--workpath", windows_path(work / "windows" / "pyinstaller"),
-                   windows_path(spec), timeout=PYINSTALLER_TIMEOUT, env=env)  # fmt: skip
+                   *args, timeout=PYINSTALLER_TIMEOUT, env=env)  # fmt: skip
     # Missing api-ms-win-crt-* are part of Windows 10 and later (the Universal CRT): harmless.
     notes = [line for line in out.stdout.splitlines() if line.strip() and "api-ms-win-" not in line]
     print("\n".join(notes[-15:]), flush=True)
 
 
-def build_bundle(dist: Path, work: Path, epoch: int, linux_pyinstaller: str,
-                 spec: Path = ROOT / "packaging" / "cityviewer.spec", name: str = "cityviewer") -> Path:  # fmt: skip
-    """dist/NAME/, the Windows one-folder bundle that spec makes, built under Wine. work/ must hold what the spec
-    reads there: icons/ and version-info.txt."""
-    started = time.monotonic()
+def prepare(work: Path, linux_pyinstaller: str) -> tuple[Wine, Path]:
+    """The Windows CPython with every pinned package, and a fresh Wine prefix (call stop() on it when done)."""
     check_same_pins(linux_pyinstaller)
     cache, stage = cache_dir(), work / "windows"
     for folder in (cache, stage):
@@ -139,13 +138,21 @@ def build_bundle(dist: Path, work: Path, epoch: int, linux_pyinstaller: str,
     python = unpack_python(cache, stage / "python")
     install_packages(cache, python, stage)
     wine = Wine(stage / "prefix")
+    boot = wine.create(build_icu_standin(stage / "icuuc.dll"))
+    print(f"Wine prefix made in {boot:.0f} s", flush=True)
+    return wine, python
+
+
+def build_bundle(dist: Path, work: Path, epoch: int, linux_pyinstaller: str) -> Path:
+    """dist/cityviewer/, the Windows one-folder bundle of packaging/cityviewer.spec, built under Wine. work/ must
+    hold what the spec reads there: icons/ and version-info.txt."""
+    started = time.monotonic()
+    wine, python = prepare(work, linux_pyinstaller)
     try:
-        boot = wine.create(build_icu_standin(stage / "icuuc.dll"))
-        print(f"Wine prefix made in {boot:.0f} s", flush=True)
-        pyinstaller(wine, python, dist, work, epoch, spec)
+        pyinstaller(wine, python, [windows_path(SPEC)], dist, work, epoch)
     finally:
         wine.stop()
-    bundle = dist / name
+    bundle = dist / "cityviewer"
     if icu_files(bundle):
         raise SystemExit(f"winbuild: the ICU stand-in got into the bundle: {icu_files(bundle)}")
     print(f"Windows bundle built under Wine in {time.monotonic() - started:.0f} s", flush=True)
