@@ -4,6 +4,16 @@
      Compiled into cityviewer_en.qm by pyside6-lrelease; tests/gui/test_translations.py checks the two agree. -->
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message numerus="yes">
+        <source>Dataset: {title}, version {version} (schema {schema}), %n cities.</source>
+        <translation>
+            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n city.</numerusform>
+            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n cities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%Ln cities</source>

@@ -75,5 +75,5 @@ def test_a_row_that_cannot_be_read_is_shown_as_such_and_cannot_be_chosen(qtbot, 
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsSelectable
     assert city_list.first_city() == city_list.listed_ids()[1]
-    city_list.focus_list()
+    city_list.focus_top()
     assert city_list.table.currentIndex().row() == 1

@@ -164,8 +164,8 @@ def _crafted(built_db, tmp_path, name, *statements):
 
 def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
     path = _crafted(built_db, tmp_path, "orphan",
-                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded, text_folded)"
-                    " VALUES (999, 'zzzq', '', '', 'zzzq', '')")  # fmt: skip
+                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded)"
+                    " VALUES (999, 'zzzq', '', '', 'zzzq')")  # fmt: skip
     dataset = Dataset.open(path)
     assert dataset.search(SearchRequest("zzzq")) == []
     assert len(dataset.search(SearchRequest(""))) == 10

@@ -40,6 +40,16 @@ _CORRECTIONS = QT_TRANSLATE_NOOP("Article", "Corrections to the source article")
 _ARTICLE_SAYS = QT_TRANSLATE_NOOP("Article", "The article says:")
 _SOURCES_SAY = QT_TRANSLATE_NOOP("Article", "The sources say:")
 _SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+_BACKED_BY = QT_TRANSLATE_NOOP("Article", "source: {source}")
+SOURCE_ARTICLE_IS = QT_TRANSLATE_NOOP(
+    "Article", "The source article is “{title}”, an undated web article whose author and publisher are not stated."
+)
+_NOTHING_TO_CORRECT = QT_TRANSLATE_NOOP(
+    "Article",
+    "What the source article says about {city} was checked against the sources below; nothing needed correcting.",
+)
+# The article this volume began from (../shared/source): named so wherever it is mentioned.
+SOURCE_ARTICLE_TITLE = "The 10 biggest cities in North Korea"
 
 
 def untranslated(_context: str, text: str) -> str:
@@ -104,23 +114,48 @@ def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
     return facts
 
 
-def render(entry: CityEntry, tr: Translate = untranslated) -> str:
-    """The whole entry as HTML (the subset QTextBrowser renders)."""
-    out: list[str] = []
+def _title(entry: CityEntry) -> str:
     hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
-    out.append(
-        f"<h1>{escape(entry.name)}{hangul}</h1>"
-        f"<p class='romanizations'>{escape(entry.mccune_reischauer)} · {escape(entry.revised_romanization)}"
-        + (f" · {escape(entry.dprk)}" if entry.dprk else "")
-        + "</p>"
+    # Each spelling once: McCune-Reischauer and Revised Romanization are often the same (Hyesan, Hyesan).
+    spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
+    return (
+        f"<h1>{escape(entry.name)}{hangul}</h1><p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>"
     )
-    out.append(f"<p class='summary'>{escape(entry.summary)}</p>")
-    rows = "".join(
-        f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>"
-        for k, v in _facts(entry, tr)
-        if v.strip()  # a place with no Hangul name, say
-    )
-    out.append(f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>")
+
+
+def _facts_html(entry: CityEntry, tr: Translate, narrow: bool) -> str:
+    facts = [(k, v) for k, v in _facts(entry, tr) if v.strip()]  # a place with no Hangul name, say
+    if narrow:  # labels above their values, so neither is squeezed into a sliver
+        rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{escape(v)}</p>" for k, v in facts)
+        return f"<div class='facts'>{rows}</div>"
+    rows = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts)
+    return f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
+
+
+def _corrections(entry: CityEntry, tr: Translate) -> str:
+    """What the entry corrects in the source article, each with the source that backs it; for a city of the
+    article with nothing to correct, a word that it was checked, so that "checked, fine" and "missing" differ."""
+    if not entry.corrections and not entry.article_rank:
+        return ""
+    about = escape(tr(CONTEXT, SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE))
+    if not entry.corrections:
+        checked = escape(tr(CONTEXT, _NOTHING_TO_CORRECT).format(city=entry.name))
+        return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{checked} {about}</p>"
+    items = "".join(
+        f"<li><p><i>{escape(tr(CONTEXT, _ARTICLE_SAYS))}</i> {escape(c.claim)}</p>"
+        f"<p><i>{escape(tr(CONTEXT, _SOURCES_SAY))}</i> {escape(c.correction)}"
+        + (f" <span class='backing'>({escape(tr(CONTEXT, _BACKED_BY).format(source=c.source))})</span>" if c.source
+           else "")
+        + "</p></li>"
+        for c in entry.corrections
+    )  # fmt: skip
+    return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{about}</p><ul>{items}</ul>"
+
+
+def render(entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = False) -> str:
+    """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
+    for a pane too narrow (or text too large) for two columns."""
+    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(entry, tr, narrow)]
     if entry.other_names:
         items = "".join(
             f"<li>{escape(n.name)}" + (f" — {escape(n.note)}" if n.note else "") + "</li>" for n in entry.other_names
@@ -142,13 +177,7 @@ def render(entry: CityEntry, tr: Translate = untranslated) -> str:
             for r in entry.related
         )
         out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
-    if entry.corrections:
-        items = "".join(
-            f"<li><p><i>{escape(tr(CONTEXT, _ARTICLE_SAYS))}</i> {escape(c.claim)}</p>"
-            f"<p><i>{escape(tr(CONTEXT, _SOURCES_SAY))}</i> {escape(c.correction)}</p></li>"
-            for c in entry.corrections
-        )
-        out.append(f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><ul>{items}</ul>")
+    out.append(_corrections(entry, tr))
     items = "".join(
         "<li>"
         + escape(s.title)
@@ -158,4 +187,4 @@ def render(entry: CityEntry, tr: Translate = untranslated) -> str:
         for s in entry.sources
     )
     out.append(f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>")
-    return "\n".join(out)
+    return "\n".join(part for part in out if part)

@@ -241,7 +241,7 @@ class Dataset:
         if not found:
             return None
         fields = found[0]
-        key = fields.pop("key")
+        key = fields["key"]
 
         def children(sql: str) -> list[dict[str, Any]]:
             return self._records(sql, (key,))
@@ -268,7 +268,10 @@ class Dataset:
             ),
             corrections=tuple(
                 Correction(**r)
-                for r in children("SELECT claim, correction FROM corrections WHERE city = ? ORDER BY ord")
+                for r in children(
+                    "SELECT c.claim AS claim, c.correction AS correction, s.title AS source FROM corrections c"
+                    " LEFT JOIN sources s ON s.city = c.city AND s.ord = c.source WHERE c.city = ? ORDER BY c.ord"
+                )
             ),
             sources=tuple(
                 Source(**r)

@@ -47,8 +47,11 @@ class Related:
 
 @dataclass(frozen=True)
 class Correction:
+    """A claim of the source article, what the sources say instead, and the title of the source that backs it."""
+
     claim: str
     correction: str
+    source: str | None
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,9 @@ class Source:
 
 @dataclass(frozen=True)
 class CityEntry:
-    """Everything the detail pane shows for one city."""
+    """Everything the detail pane shows for one city; key is its key in the dataset (as in the list)."""
 
+    key: int
     id: str
     name: str
     hangul: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: corrections name their source; no romanization-folded copy of the text
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -59,11 +59,11 @@ CREATE TABLE related (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGE
     other INTEGER NOT NULL REFERENCES cities(rowid), relation TEXT NOT NULL,
     PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
-    claim TEXT NOT NULL, correction TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+    claim TEXT NOT NULL, correction TEXT NOT NULL, source INTEGER NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE city_fts USING fts5 (
-    names, tags, text, names_folded, text_folded,
+    names, tags, text, names_folded,
     content = '', tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2'
 );

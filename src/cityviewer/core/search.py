@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cityviewer.core.folding import fold_word, query_words
+from cityviewer.core.folding import fold, fold_word, query_words
 
 # Text that must never break the search (the self-test and the tests type each of these).
 HOSTILE_QUERIES = ('"', "*", "AND", "NEAR(", "((", "'; DROP TABLE cities; --", "x" * 10_000, "\x00", "🙂")
@@ -48,4 +48,13 @@ def match_expressions(query: str) -> Match | None:
     in_names = _expression(found, "names", "names_folded")
     if len(found) == 1 and len(found[0]) == 1:
         return Match(anywhere=in_names, in_names=in_names)
-    return Match(anywhere=_expression(found, "names tags text", "names_folded text_folded"), in_names=in_names)
+    # Romanization folding is for Korean names only: folded, English words in the text would meet words they are
+    # not ("port" would find "border": b/p, d/t), so the text is matched as written (case and diacritics aside).
+    return Match(anywhere=_expression(found, "names tags text", "names_folded"), in_names=in_names)
+
+
+def names_exactly(text: str, *names: str) -> bool:
+    """Whether text is one of names as a person may write it: case, diacritics, punctuation and the romanization
+    system aside ("hamhung", "Hamhŭng" and "Hamheung" all name Hamhung; "함흥" names 함흥)."""
+    wanted = fold(text)
+    return bool(wanted) and any(fold(name) == wanted for name in names if name)

@@ -58,7 +58,6 @@ def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str,
         "tags": " ".join(normalize(t.replace("-", " ")) for t in tags),
         "text": body,
         "names_folded": " ".join(fold(n) for n in name_text.split()),
-        "text_folded": fold(body),
     }
 
 
@@ -88,7 +87,10 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         "industries": [{"name": i} for i in city.get("industries", [])],
         "landmarks": [{"name": lm["name"], "note": lm.get("note")} for lm in city.get("landmarks", [])],
         "related": [{"other": ids[r["id"]], "relation": r["relation"]} for r in city.get("related", [])],
-        "corrections": [{"claim": c["claim"], "correction": c["correction"]} for c in city.get("corrections", [])],
+        "corrections": [
+            {"claim": c["claim"], "correction": c["correction"], "source": c["source"] - 1}  # the source's ord
+            for c in city.get("corrections", [])
+        ],
         "sources": [
             {"title": s["title"], "publisher": s.get("publisher"), "year": s.get("year"), "url": s.get("url")}
             for s in city["sources"]

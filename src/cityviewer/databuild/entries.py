@@ -66,7 +66,8 @@ CITY_SPEC: Spec = {
     "landmarks": ([_NAME_NOTE], False),
     "sections": ([{"heading": (str, True), "body": (str, True)}], True),
     "related": ([{"id": (str, True), "relation": (str, True)}], False),
-    "corrections": ([{"claim": (str, True), "correction": (str, True)}], False),
+    # source: the position (1-based) in the entry's sources of the one that backs the correction.
+    "corrections": ([{"claim": (str, True), "correction": (str, True), "source": (int, True)}], False),
     "sources": (
         [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}],
         True,
@@ -200,6 +201,10 @@ def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str],
     for key in ("sections", "sources"):
         if not city[key]:
             problems.append(f"{where} {key}: at least one")
+    for i, correction in enumerate(city.get("corrections", [])):
+        if not 1 <= correction["source"] <= len(city["sources"]):
+            problems.append(f"{where} corrections[{i}].source: {correction['source']} is not one of its sources"
+                            f" (1-{len(city['sources'])})")  # fmt: skip
 
 
 def _check_census(cities: list[dict[str, Any]], census_csv: Path, problems: list[str]) -> None:

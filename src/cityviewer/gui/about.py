@@ -8,19 +8,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
+from cityviewer.core.article import SOURCE_ARTICLE_IS, SOURCE_ARTICLE_TITLE
 from cityviewer.core.records import DatasetInfo
 
 
 def about_html(info: DatasetInfo) -> str:
     tr = QCoreApplication.translate
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
+    dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities.", "", info.city_count)
+    source = tr("Article", SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE)
     return (
-        f"<h2>{APP_NAME} {escape(version())}</h2>"
+        f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"
         f"<p>{escape(tr('About', 'An offline encyclopedia of cities.'))}</p>"
-        f"<p>{escape(tr('About', 'Dataset'))}: {escape(info.title)}<br>"
-        f"{escape(tr('About', 'Data version'))}: {escape(info.data_version)}"
-        f" ({escape(tr('About', 'schema'))} {info.schema_version}, {info.city_count} "
-        f"{escape(tr('About', 'cities'))})</p>"
+        f"<p>{escape(dataset.format(title=info.title, version=info.data_version, schema=info.schema_version))}</p>"
+        f"<p>{escape(tr('About', 'This volume began from one article, corrected in each entry where it errs.'))}"
+        f" {escape(source)}</p>"
         f"<p><b>{escape(tr('About', 'Data credits'))}</b></p><ul>{credits}</ul>"
     )
 

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,24 @@ from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
+
+
+class _SortArrowStyle(QProxyStyle):
+    """Fusion draws the header's sort arrow pointing down for ascending order; Windows, macOS, GNOME and KDE all
+    point it up (the smallest at the top, growing downwards, is shown as ▲). Other styles draw their platform's own."""
+
+    def drawPrimitive(
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            option = QStyleOptionHeader(option)
+            option.sortIndicator = flipped(option.sortIndicator)
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def flipped(indicator: QStyleOptionHeader.SortIndicator) -> QStyleOptionHeader.SortIndicator:
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    return {up: down, down: up}.get(indicator, indicator)
 
 
 class CityTable(QTableView):
@@ -81,6 +103,10 @@ class CityList(QStackedWidget):
         header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        if header.style().name().lower() == "fusion":
+            style = _SortArrowStyle(header.style().name())
+            style.setParent(header)
+            header.setStyle(style)
         char = table.fontMetrics().horizontalAdvance("0")
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
@@ -161,14 +187,13 @@ class CityList(QStackedWidget):
         return self.model.row_of_key(key) if key is not None else -1
 
     # -- the keyboard ---------------------------------------------------------------------------------
-    def focus_list(self) -> None:
-        """Move the keyboard into the list, onto its current row (or the first that can be read)."""
+    def focus_top(self) -> None:
+        """Move the keyboard into the list onto its top result (the first row that can be read), selected."""
         first = self.model.first_readable_row()
         if first < 0:
             return
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.currentIndex().isValid():
-            self.table.selectRow(first)
+        self.table.selectRow(first)
 
     def first_city(self) -> str | None:
         row = self.model.first_readable_row()

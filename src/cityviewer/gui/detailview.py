@@ -6,17 +6,22 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from cityviewer.core.article import CITY_SCHEME, render
+from cityviewer.core.article import CITY_SCHEME, city_link, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
+from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
+# Narrower than this many average characters, the facts' labels go above their values instead of beside them.
+TWO_COLUMNS_MIN_CHARS = 52
+ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
+CLEAR_LINK = f"{ACTION_SCHEME}:clear"
 
 STYLE = """
 h1 { font-size: 170%; margin-bottom: 0; }
@@ -24,30 +29,41 @@ h2 { font-size: 125%; margin-top: 14px; }
 .hangul { font-weight: normal; }
 .romanizations { color: #555; margin-top: 2px; }
 .summary { font-size: 110%; }
+.notice { background-color: #fff4d6; border: 1px solid #e6c35c; }
 table.facts { background-color: #f4f6f9; border: 1px solid #d5dbe3; border-collapse: collapse; }
 table.facts th, table.facts td { border-bottom: 1px solid #e3e7ed; }
-table.facts th { color: #333; font-weight: 600; white-space: nowrap; }
-.url { color: #666; }
+table.facts th { color: #333; font-weight: 600; }
+div.facts { background-color: #f4f6f9; }
+p.fact { margin-top: 2px; margin-bottom: 4px; }
+.url, .backing { color: #666; }
 """
 
 
 class DetailView(QTextBrowser):
     """The article of the city the window shows, a pane of the main window (see MainWindow.subscribe).
 
-    Signals: city_chosen(id) when a link to another city is followed. Nothing is ever loaded from outside (no
-    network, no files): the article is HTML made by core.article from escaped dataset text.
+    When the list no longer holds the city on show, the article says so at its top, with links to the first city
+    listed and to clear the search. Signals: city_chosen(id) when a link to a city is followed; clear_requested
+    from that notice. Nothing is ever loaded from outside (no network, no files): the article is HTML made by
+    core.article from escaped dataset text.
     """
 
     city_chosen = Signal(str)
+    clear_requested = Signal()
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dataset = dataset
         self._shown: str | None = None
+        self._entry: CityEntry | None = None
+        self._results: SearchResults | None = None  # the latest: is the city on show among them?
+        self._notice = ""  # HTML above the article: the city is not among the results
+        self._narrow = False
         self.setObjectName("City details")
         self.setAccessibleName(self.tr("City details"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.document().setDefaultStyleSheet(STYLE)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
@@ -63,30 +79,77 @@ class DetailView(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(self._base_size * (ZOOM_FACTOR**self._zoom))
         self.document().setDefaultFont(font)
+        self._update_layout()
 
     # -- a pane: the window's events ------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
-        pass
+        """Say at the top of the article when the city on show is not among results."""
+        self._results = results
+        notice = self._notice_for(results)
+        if notice != self._notice:
+            self._notice = notice
+            self._show_entry()
 
     def on_city_shown(self, city_id: str) -> None:
         """Show city_id's article; the same city again keeps the reader's place in it."""
         if city_id == self._shown:
             return
-        self._shown = city_id
+        self._shown, self._entry, self._notice = city_id, None, ""
         try:
-            entry = self._dataset.entry(city_id)
+            self._entry = self._dataset.entry(city_id)
+            self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
             self.setHtml(f"<p>{escape(str(exc))}</p>")
             return
-        if entry is None:
+        if self._entry is None:
             message = self.tr("The dataset has no city “{city}”.").format(city=city_id)
             self.setHtml(f"<p>{escape(message)}</p>")
             return
-        self.setHtml(render(entry, QCoreApplication.translate))
+        self._show_entry(keep_place=False)
+
+    # -- drawing --------------------------------------------------------------------------------------
+    def _notice_for(self, results: SearchResults) -> str:
+        if self._entry is None:
+            return ""
+        if self._entry.key in results.keys:
+            return ""
+        try:
+            first = self._dataset.rows([results.keys[0]])[0] if results.keys else None
+        except DatasetError:
+            first = None
+        text = escape(self.tr("{city} is not among the cities listed.").format(city=self._entry.name))
+        links = [f"<a href='{CLEAR_LINK}'>{escape(self.tr('Clear the search'))}</a>"]
+        if first is not None:
+            show = escape(self.tr("Show {city}, the first listed").format(city=first.name))
+            links.insert(0, f"<a href='{escape(city_link(first.id))}'>{show}</a>")
+        return f"<p class='notice'>{text} {' · '.join(links)}</p>"
+
+    def _show_entry(self, *, keep_place: bool = True) -> None:
+        if self._entry is None:
+            return
+        bar = self.verticalScrollBar()
+        place = bar.value()
+        self.setHtml(self._notice + render(self._entry, QCoreApplication.translate, narrow=self._narrow))
+        if keep_place:
+            bar.setValue(place)
+
+    def _update_layout(self) -> None:
+        """Two columns of facts where they fit at this text size, labels above values where they do not."""
+        chars = self.viewport().width() / QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        narrow = chars < TWO_COLUMNS_MIN_CHARS
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self._show_entry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_layout()
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == CITY_SCHEME:
             self.city_chosen.emit(url.path())
+        elif url.toString() == CLEAR_LINK:
+            self.clear_requested.emit()
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         """Nothing to load: dataset text is escaped, and the app never reaches the network or the disk."""

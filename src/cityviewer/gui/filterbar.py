@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from cityviewer.core import vocabulary
 from cityviewer.core.request import SearchRequest, SortKey
@@ -25,10 +25,12 @@ _MARGIN = 6
 
 class FilterBar(QWidget):
     """changed(SearchRequest) once typing pauses, or at once when a facet or the sort order changes; Esc clears the
-    text and filters, Down moves on to the list (down_pressed)."""
+    text and filters; Down (down_pressed) and Enter (enter_pressed) apply the text at once and ask for the top
+    result, to move to it in the list or to open it."""
 
     changed = Signal(object)
     down_pressed = Signal()
+    enter_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +39,15 @@ class FilterBar(QWidget):
         self.search.setObjectName("Search cities")
         self.search.setAccessibleName(self.tr("Search cities"))
         self.search.setPlaceholderText(self.tr("Search cities, in any spelling or in Hangul…"))
-        self.search.setClearButtonEnabled(True)
+        # A clear button of our own: Qt's built-in one stays visible in an empty field under some styles.
+        self.clear_text = self.search.addAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
+            QLineEdit.ActionPosition.TrailingPosition,
+        )
+        self.clear_text.setToolTip(self.tr("Clear the search text"))
+        self.clear_text.setVisible(False)
+        self.clear_text.triggered.connect(self.search.clear)
+        self.search.textChanged.connect(self._show_clear_text)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * _SEARCH_MIN_CHARS))
         self.search.installEventFilter(self)
 
@@ -121,7 +131,11 @@ class FilterBar(QWidget):
             self.search.clear()
             for combo in (self.province, self.region, self.tag):
                 combo.setCurrentIndex(0)
+        self._show_clear_text()  # the field's signals were blocked
         self._emit()
+
+    def _show_clear_text(self) -> None:
+        self.clear_text.setVisible(bool(self.search.text()))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -145,6 +159,10 @@ class FilterBar(QWidget):
             if event.key() == Qt.Key.Key_Down:
                 self.flush()
                 self.down_pressed.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.flush()
+                self.enter_pressed.emit()
                 return True
         return super().eventFilter(watched, event)
 

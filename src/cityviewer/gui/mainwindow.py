@@ -13,6 +13,7 @@ in, it goes through show_city(), the one path that changes the city on show.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -25,6 +26,7 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.history import History
 from cityviewer.core.records import CityRow
 from cityviewer.core.request import SearchRequest, SearchResults
+from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.history = History()
         self.results: SearchResults | None = None
-        self._focus_list_when_listed = False
+        self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self.dataset_thread = DatasetThread(dataset.info.path, self)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
         self.filter_bar.changed.connect(self.searcher.search)
-        self.filter_bar.down_pressed.connect(self._on_down_in_search)
+        self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
+        self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
 
         self.city_list = CityList(dataset, self)
         self.city_list.open_requested.connect(self._open_current)
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.table = self.city_list.table
 
         self.detail = DetailView(dataset, self)
+        self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -140,16 +144,43 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(results.failure)
         self.filter_bar.set_count(len(results.keys), self.dataset.info.city_count)
         self.results_changed.emit(results)
-        if self._focus_list_when_listed:
-            self._focus_list_when_listed = False
-            self.city_list.focus_list()
+        top = self._top_result_to_show(results)
+        if top is not None:
+            self.show_city(top)
+        if self._when_listed is not None:
+            then, self._when_listed = self._when_listed, None
+            then()
 
-    def _on_down_in_search(self) -> None:
-        """Down in the search field: into the list, once it shows what was typed."""
+    def _top_result_to_show(self, results: SearchResults) -> str | None:
+        """The top result, when the city on show is not listed and the search leaves no doubt which city is meant:
+        one city matches, or the top one is named exactly as typed. Otherwise the article says the city is not
+        listed (the detail pane's notice) and the person chooses."""
+        if not results.keys or self.history.current is None:
+            return None
+        try:
+            if self.dataset.key_of(self.history.current) in results.keys:
+                return None
+            top = self.dataset.rows([results.keys[0]])[0]
+        except DatasetError:
+            return None
+        if top is None:
+            return None
+        if len(results.keys) == 1 or names_exactly(results.request.text, top.name, top.hangul):
+            return top.id
+        return None
+
+    def _once_listed(self, then: Callable[[], None]) -> None:
+        """Do then once the list shows what was typed (at once if it does already)."""
         if self.searcher.pending():
-            self._focus_list_when_listed = True
+            self._when_listed = then
         else:
-            self.city_list.focus_list()
+            then()
+
+    def _open_top(self) -> None:
+        """Enter in the search field: show the top result and move to its article."""
+        top = self.city_list.first_city()
+        if top is not None and self.show_city(top):
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the city on show -----------------------------------------------------------------------------
     def show_city(self, city_id: str) -> bool:
