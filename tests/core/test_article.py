@@ -61,3 +61,29 @@ def test_labels_go_through_the_translator(built_db):
     html = render(_entry(built_db), tr=lambda context, s: f"~{context}:" + s)
     assert "~Article:Sources" in html and "~Article:Census rank (2008)" in html
     assert "~Vocabulary:Near the DMZ" in html  # region names too, in their own context
+
+
+def test_a_spelling_is_not_repeated_in_the_title_line(built_db):
+    html = render(_entry(built_db, "hyesan"))
+    line = html.split("<p class='romanizations'>", 1)[1].split("</p>", 1)[0]
+    assert line == "Hyesan"  # McCune-Reischauer and Revised Romanization agree
+
+
+def test_the_source_article_is_identified_and_each_correction_names_its_source(built_db):
+    entry = _entry(built_db, "hyesan")
+    html = render(entry)
+    assert "“The 10 biggest cities in North Korea”, an undated web article whose author and publisher" in html
+    assert html.count("class='backing'") == len(entry.corrections) > 0
+    titles = {s.title for s in entry.sources}
+    assert all(c.source in titles for c in entry.corrections)
+
+
+def test_an_entry_with_nothing_to_correct_says_it_was_checked(built_db):
+    entry = _entry(built_db, "chongjin")
+    assert entry.corrections == () and entry.article_rank
+    assert "was checked against the sources below; nothing needed correcting" in render(entry)
+
+
+def test_narrow_puts_labels_above_values(built_db):
+    wide, narrow = render(_entry(built_db)), render(_entry(built_db), narrow=True)
+    assert "<table class='facts'" in wide and "<table" not in narrow and "<p class='fact'>" in narrow

@@ -249,3 +249,11 @@ def test_a_table_not_as_built_is_refused_at_open(built_db, tmp_path):
     db.close()
     with pytest.raises(DatasetDamaged, match="sources table is not as built"):
         Dataset.open(path)
+
+
+def test_romanization_folding_is_for_names_not_english_words(dataset):
+    """ "port" finds the ports, not Hyesan, whose text says "border" (b/p and d/t fold together in names)."""
+    ports = ids(dataset.search(SearchRequest("port")))
+    assert "hyesan" not in ports and {"nampo", "wonsan"} <= set(ports)
+    for spelling in ("Pyeongyang", "Phyongyang", "P'yŏngyang"):
+        assert ids(dataset.search(SearchRequest(spelling)))[0] == "pyongyang"

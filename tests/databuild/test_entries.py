@@ -144,3 +144,12 @@ def test_dprk_romanization_only_where_it_differs(sources_copy):
     assert "cities/wonsan.toml: names.dprk: give it only where it differs from the other romanizations" in _problems(
         sources_copy
     )
+
+
+def test_a_correction_must_point_at_one_of_its_sources(sources_copy):
+    path = sources_copy / "cities" / "hyesan.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("source = 8\n", "source = 99\n", 1), encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        load_sources(sources_copy)
+    assert any("hyesan.toml: corrections[0].source: 99 is not one of its sources" in p for p in raised.value.problems)

@@ -16,3 +16,10 @@ def test_credits_are_escaped(dataset):
     info = replace(dataset.info, credits=(("<b>x</b>", "<script>y</script>"),))
     html = about_html(info)
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_about_box_identifies_the_source_article(dataset):
+    html = about_html(dataset.info)
+    assert "The 10 biggest cities in North Korea" in html and "undated web article" in html
+    assert "author and publisher are not stated" in html
+    assert "10 cities" in html  # plural form through %n
