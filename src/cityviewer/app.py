@@ -49,14 +49,16 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
+    from cityviewer.gui.errortext import describe
 
     app = create_application(sys.argv[:1])
 
     def refuse(exc: DatasetError) -> int:
         """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
-        _report(str(exc))
+        message = describe(exc)
+        _report(message)
         if not headless:
-            ErrorDialog.show(None, APP_NAME, str(exc))
+            ErrorDialog.show(None, APP_NAME, message)
         return 2
 
     path = args.dataset or resources.dataset_path()

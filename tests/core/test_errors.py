@@ -66,3 +66,11 @@ def test_a_mistake_in_our_sql_is_not_blamed_on_the_dataset(built_db):
         assert not isinstance(raised.value, DatasetError)
     finally:
         dataset.close()
+
+
+def test_the_sentence_is_translated_from_its_template_then_filled_in():
+    with pytest.raises(DatasetLocked) as raised:
+        raise_for(sqlite_error(sqlite3.SQLITE_BUSY, "database is locked"), PATH)
+    assert str(raised.value) == f"The dataset {PATH} is locked by another program (database is locked)."
+    translated = raised.value.translated(lambda context, text: f"[{context}] " + text.replace("locked", "verrouillé"))
+    assert translated == f"[DatasetError] The dataset {PATH} is verrouillé by another program (database is locked)."

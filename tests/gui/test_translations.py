@@ -61,6 +61,7 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
         ("FilterBar", "%Ln cities"),
         ("WindowActions", "&amp;Quit"),
         ("CityList", "No city matches these filters."),
+        ("DatasetError", "The dataset {path} is damaged ({detail})."),  # the core's errors, marked likewise
     ]:
         block = ts.split(f"<name>{context}</name>", 1)
         assert len(block) == 2, context

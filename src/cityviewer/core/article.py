@@ -3,17 +3,15 @@ shows as text and can load nothing. Links to other cities use the city: scheme."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from cityviewer.core import vocabulary
 from cityviewer.core.records import CityEntry
-from cityviewer.core.vocabulary import QT_TRANSLATE_NOOP, VOCABULARY_CONTEXT
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.vocabulary import VOCABULARY_CONTEXT
 
 CITY_SCHEME = "city"
-# Translate(context, text): the GUI passes QCoreApplication.translate. Every text below is marked with its
-# context for lupdate, so translations are found without tr() calls in this Qt-free module.
-Translate = Callable[[str, str], str]
+# Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
 CONTEXT = "Article"
 _HANGUL = QT_TRANSLATE_NOOP("Article", "Hangul")
 _MR = QT_TRANSLATE_NOOP("Article", "McCune–Reischauer")
@@ -50,10 +48,6 @@ _NOTHING_TO_CORRECT = QT_TRANSLATE_NOOP(
 )
 # The article this volume began from (../shared/source): named so wherever it is mentioned.
 SOURCE_ARTICLE_TITLE = "The 10 biggest cities in North Korea"
-
-
-def untranslated(_context: str, text: str) -> str:
-    return text
 
 
 def city_link(city_id: str) -> str:

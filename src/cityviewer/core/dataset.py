@@ -24,6 +24,7 @@ from cityviewer.core.records import (
 from cityviewer.core.request import SearchRequest, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -280,55 +281,79 @@ class Dataset:
         )
 
 
+# What opening a file that is not a usable dataset says (translated where it is shown: DatasetError.translated).
+_MISSING = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} does not exist.")
+_NOT_A_FILE = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is not a file.")
+_CANNOT_READ = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} cannot be read ({reason}).")
+_EMPTY = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is empty.")
+_NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "DatasetError", "The file {path} is not a Cityviewer dataset (it is not an SQLite database)."
+)
+_NOT_OURS = QT_TRANSLATE_NOOP("DatasetError", "The file {path} is an SQLite database, but not a Cityviewer dataset.")
+_NEWER = QT_TRANSLATE_NOOP(
+    "DatasetError",
+    "The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema"
+    " {ours}). Install the newer Cityviewer to open it.",
+)
+_OLDER = QT_TRANSLATE_NOOP(
+    "DatasetError",
+    "The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema"
+    " {ours}). Rebuild it with 'cityviewer-data build'.",
+)
+_CUT_OFF = QT_TRANSLATE_NOOP(
+    "DatasetError", "The dataset {path} is damaged (it is shorter than its header says: cut off?)."
+)
+_NO_TABLE = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged (it has no {tables} table).")
+_ALTERED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged (its {tables} table is not as built).")
+_DAMAGED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged ({detail}).")
+_NO_SCHEMA_RECORD = QT_TRANSLATE_NOOP(
+    "DatasetError", "The dataset {path} is damaged (its schema record is missing or wrong)."
+)
+
+
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise DatasetUnreadable(f"The dataset {path} does not exist.")
+        raise DatasetUnreadable(_MISSING, path=path)
     if not path.is_file():
-        raise DatasetUnreadable(f"The dataset {path} is not a file.")
+        raise DatasetUnreadable(_NOT_A_FILE, path=path)
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise DatasetUnreadable(f"The dataset {path} cannot be read ({exc.strerror}).") from exc
+        raise DatasetUnreadable(_CANNOT_READ, path=path, reason=exc.strerror) from exc
     if not head:
-        raise DatasetDamaged(f"The dataset {path} is empty.")
+        raise DatasetDamaged(_EMPTY, path=path)
     if head != _SQLITE_MAGIC:
-        raise NotADataset(f"The file {path} is not a Cityviewer dataset (it is not an SQLite database).")
+        raise NotADataset(_NOT_SQLITE, path=path)
 
 
 def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> DatasetInfo:
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
-        raise NotADataset(f"The file {path} is an SQLite database, but not a Cityviewer dataset.")
+        raise NotADataset(_NOT_OURS, path=path)
     (version,) = db.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
-        raise NotADataset(
-            f"The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads"
-            f" schema {SCHEMA_VERSION}). Install the newer Cityviewer to open it."
-        )
+        raise NotADataset(_NEWER, path=path, version=version, ours=SCHEMA_VERSION)
     if version < SCHEMA_VERSION:
-        raise NotADataset(
-            f"The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads"
-            f" schema {SCHEMA_VERSION}). Rebuild it with 'cityviewer-data build'."
-        )
+        raise NotADataset(_OLDER, path=path, version=version, ours=SCHEMA_VERSION)
     (pages,) = db.execute("PRAGMA page_count").fetchone()
     (page_size,) = db.execute("PRAGMA page_size").fetchone()
     if path.stat().st_size < pages * page_size:  # SQLite would read the missing end as zeros
-        raise DatasetDamaged(f"The dataset {path} is damaged (it is shorter than its header says: cut off?).")
+        raise DatasetDamaged(_CUT_OFF, path=path)
     present = {name: " ".join(str(sql).split()) for name, sql in db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
     missing = [table for table in TABLE_STATEMENTS if table not in present]
     if missing:
-        raise DatasetDamaged(f"The dataset {path} is damaged (it has no {', '.join(missing)} table).")
+        raise DatasetDamaged(_NO_TABLE, path=path, tables=", ".join(missing))
     altered = [table for table, sql in TABLE_STATEMENTS.items() if present[table] != sql]
     if altered:
-        raise DatasetDamaged(f"The dataset {path} is damaged (its {', '.join(altered)} table is not as built).")
+        raise DatasetDamaged(_ALTERED, path=path, tables=", ".join(altered))
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
-        raise DatasetDamaged(f"The dataset {path} is damaged ({problems[0]}).")
+        raise DatasetDamaged(_DAMAGED, path=path, detail=problems[0])
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION) or "data_version" not in meta:
-        raise DatasetDamaged(f"The dataset {path} is damaged (its schema record is missing or wrong).")
+        raise DatasetDamaged(_NO_SCHEMA_RECORD, path=path)
     credits = tuple(
         (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
     )

@@ -11,9 +11,22 @@ import sqlite3
 from pathlib import Path
 from typing import NoReturn
 
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
+
+CONTEXT = "DatasetError"
+
 
 class DatasetError(Exception):
-    """The dataset cannot be used. str() is a complete sentence for the person at the screen."""
+    """The dataset cannot be used. str() is a complete sentence for the person at the screen, in English;
+    translated(translate) is the same sentence in their language (the template is marked for lupdate)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values))
+
+    def translated(self, translate: Translate) -> str:
+        return translate(CONTEXT, self.template).format(**self.values)
 
 
 class NotADataset(DatasetError):
@@ -40,17 +53,24 @@ class DatasetInterrupted(Exception):
     """A query was stopped on purpose (Dataset.stop_when()): nobody wants its answer. Not an error to show."""
 
 
+_CORRUPT = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged and cannot be read ({detail}).")
+_NOT_A_DATABASE = QT_TRANSLATE_NOOP("DatasetError", "The file {path} is not a Cityviewer dataset ({detail}).")
+_IO = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} could not be read from the disk ({detail}).")
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} cannot be opened ({detail}).")
+_NOT_ALLOWED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} may not be read ({detail}).")
+_FULL = QT_TRANSLATE_NOOP("DatasetError", "The disk is full: the dataset {path} could not be searched ({detail}).")
+_LOCKED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is locked by another program ({detail}).")
 _KINDS: dict[int, tuple[type[DatasetError], str]] = {
-    sqlite3.SQLITE_CORRUPT: (DatasetDamaged, "The dataset {path} is damaged and cannot be read ({detail})."),
-    sqlite3.SQLITE_NOTADB: (DatasetDamaged, "The file {path} is not a Cityviewer dataset ({detail})."),
-    sqlite3.SQLITE_FORMAT: (DatasetDamaged, "The dataset {path} is damaged and cannot be read ({detail})."),
-    sqlite3.SQLITE_IOERR: (DatasetUnreadable, "The dataset {path} could not be read from the disk ({detail})."),
-    sqlite3.SQLITE_CANTOPEN: (DatasetUnreadable, "The dataset {path} cannot be opened ({detail})."),
-    sqlite3.SQLITE_PERM: (DatasetUnreadable, "The dataset {path} may not be read ({detail})."),
-    sqlite3.SQLITE_AUTH: (DatasetUnreadable, "The dataset {path} may not be read ({detail})."),
-    sqlite3.SQLITE_FULL: (DiskFull, "The disk is full: the dataset {path} could not be searched ({detail})."),
-    sqlite3.SQLITE_BUSY: (DatasetLocked, "The dataset {path} is locked by another program ({detail})."),
-    sqlite3.SQLITE_LOCKED: (DatasetLocked, "The dataset {path} is locked by another program ({detail})."),
+    sqlite3.SQLITE_CORRUPT: (DatasetDamaged, _CORRUPT),
+    sqlite3.SQLITE_FORMAT: (DatasetDamaged, _CORRUPT),
+    sqlite3.SQLITE_NOTADB: (DatasetDamaged, _NOT_A_DATABASE),
+    sqlite3.SQLITE_IOERR: (DatasetUnreadable, _IO),
+    sqlite3.SQLITE_CANTOPEN: (DatasetUnreadable, _CANNOT_OPEN),
+    sqlite3.SQLITE_PERM: (DatasetUnreadable, _NOT_ALLOWED),
+    sqlite3.SQLITE_AUTH: (DatasetUnreadable, _NOT_ALLOWED),
+    sqlite3.SQLITE_FULL: (DiskFull, _FULL),
+    sqlite3.SQLITE_BUSY: (DatasetLocked, _LOCKED),
+    sqlite3.SQLITE_LOCKED: (DatasetLocked, _LOCKED),
 }
 
 
@@ -70,4 +90,4 @@ def raise_for(exc: sqlite3.Error, path: Path) -> NoReturn:
     if kind is None:
         raise exc
     error, message = kind
-    raise error(message.format(path=path, detail=exc)) from exc
+    raise error(message, path=path, detail=exc) from exc

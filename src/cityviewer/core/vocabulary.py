@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP
+
 VOCABULARY_CONTEXT = "Vocabulary"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate looks for
-    """Marks text for translation in context; returns it unchanged (the GUI translates it when it shows it)."""
-    return text
 
 
 @dataclass(frozen=True)

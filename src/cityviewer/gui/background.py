@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError, DatasetInterrupted
+from cityviewer.gui.errortext import describe
 
 log = logging.getLogger("cityviewer.background")
 T = TypeVar("T")
@@ -75,7 +76,7 @@ class _Worker(QObject):
         except DatasetInterrupted:
             return  # stale or closing: nobody waits for it
         except DatasetError as exc:
-            self.failed.emit(op, Failure(str(exc)))
+            self.failed.emit(op, Failure(describe(exc)))
             return
         except Exception:  # a bug: never let it escape into this thread's event loop
             sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # logged, and told on the GUI thread

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityRow
 from cityviewer.core.request import SortKey
+from cityviewer.gui.errortext import describe
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
@@ -97,7 +98,7 @@ class CityTableModel(QAbstractTableModel):
             try:
                 page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
             except DatasetError as exc:
-                self.read_failed.emit(str(exc))
+                self.read_failed.emit(describe(exc))
                 page = [None] * len(self._keys[start : start + PAGE_SIZE])
             self._pages[page_number] = page
             if len(self._pages) > CACHED_PAGES:

@@ -14,6 +14,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchResults
+from cityviewer.gui.errortext import describe
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 DOCUMENT_MARGIN = 14  # pixels around the article
@@ -99,7 +100,7 @@ class DetailView(QTextBrowser):
             self._entry = self._dataset.entry(city_id)
             self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
-            self.setHtml(f"<p>{escape(str(exc))}</p>")
+            self.setHtml(f"<p>{escape(describe(exc))}</p>")
             return
         if self._entry is None:
             message = self.tr("The dataset has no city “{city}”.").format(city=city_id)

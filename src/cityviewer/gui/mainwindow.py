@@ -33,6 +33,7 @@ from cityviewer.gui.actions import Commands, WindowActions
 from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
+from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
@@ -135,8 +136,8 @@ class MainWindow(QMainWindow):
         try:
             return SearchResults(request, tuple(self.dataset.search_keys(request)))
         except DatasetError as exc:
-            self.statusBar().showMessage(str(exc))
-            return SearchResults(request, (), str(exc))
+            self.statusBar().showMessage(describe(exc))
+            return SearchResults(request, (), describe(exc))
 
     def _publish_results(self, results: SearchResults) -> None:
         self.results = results
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
             key = self.dataset.key_of(city_id)
             return self.dataset.rows([key])[0] if key is not None else None
         except DatasetError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(describe(exc))
             return None
 
     def _publish_city(self, row: CityRow) -> None:

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+# Showing a window posts layout and paint events that post more: a few passes of the event loop settle them.
+_SETTLE_PASSES = 5
+
 
 def take_screenshot(window: QWidget, target: Path, size: str) -> str | None:
     """Draw window at size ('WxH') into target; an error message, or None on success."""
@@ -15,7 +18,7 @@ def take_screenshot(window: QWidget, target: Path, size: str) -> str | None:
         return f"--size must look like 1024x768, not {size!r}"
     window.resize(width, height)
     window.show()
-    for _ in range(5):
+    for _ in range(_SETTLE_PASSES):
         QApplication.processEvents()
     image = window.grab()
     target = Path(target)

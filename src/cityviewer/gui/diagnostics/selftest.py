@@ -8,6 +8,8 @@ from cityviewer.core.request import SearchRequest
 from cityviewer.core.search import HOSTILE_QUERIES
 from cityviewer.gui.detailview import DetailView
 
+ARTICLE_SIZE = (800, 600)  # the pane's size for drawing every article once: a typical window's
+
 
 def run_self_test(dataset: Dataset) -> list[str]:
     problems: list[str] = []
@@ -18,7 +20,7 @@ def run_self_test(dataset: Dataset) -> list[str]:
         for query in HOSTILE_QUERIES:
             dataset.search(SearchRequest(query))
         view = DetailView(dataset)
-        view.resize(800, 600)
+        view.resize(*ARTICLE_SIZE)
         for city_id in ids:
             entry = dataset.entry(city_id)
             if entry is None:
