@@ -1,0 +1,138 @@
+"""Search: what a person types, matched in any spelling, ranked, filtered and sorted; nothing typed can break it."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.request import SearchRequest
+from cityviewer.core.search import HOSTILE_QUERIES, match_expressions, names_exactly
+
+
+@pytest.fixture(scope="module")
+def dataset(built_db):
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+def ids(rows):
+    return [r.id for r in rows]
+
+
+def test_no_words_no_expression():
+    assert match_expressions("") is None and match_expressions("  -- ''  ") is None
+
+
+def test_typed_text_is_quoted_never_syntax():
+    match = match_expressions('NEAR( "x" AND')
+    assert match is not None
+    assert '"near"*' in match.anywhere and '"x"*' in match.anywhere and '"and"*' in match.anywhere
+    assert " NEAR(" not in match.anywhere
+
+
+def test_a_lone_letter_is_matched_in_names_only():
+    match = match_expressions("k")
+    assert match is not None and match.anywhere == match.in_names and "text" not in match.anywhere
+
+
+@pytest.mark.parametrize(
+    ("typed", "names", "expected"),
+    [("hamhung", ("Hamhung", "함흥"), True), ("Hamhŭng", ("Hamhung",), True), ("Hamheung", ("Hamhung",), True),
+     ("함흥", ("Hamhung", "함흥"), True), ("hamh", ("Hamhung",), False), ("", ("Hamhung",), False),
+     ("Hamhung city", ("Hamhung",), False)],
+)  # fmt: skip
+def test_names_exactly_forgives_spelling_not_words(typed, names, expected):
+    assert names_exactly(typed, *names) is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [
+        ("P'yŏngyang", "pyongyang"), ("pyongyang", "pyongyang"), ("Pyeongyang", "pyongyang"),
+        ("Phyongyang", "pyongyang"), ("평양", "pyongyang"), ("PYONG", "pyongyang"), ("Pyeo", "pyongyang"),
+        ("평", "pyongyang"), ("Hamheung", "hamhung"), ("함흥", "hamhung"), ("Cheongjin", "chongjin"),
+        ("Ch'ŏngjin", "chongjin"), ("Nampho", "nampo"), ("Wŏnsan", "wonsan"), ("Sinŭiju", "sinuiju"),
+        ("Sin-uiju", "sinuiju"), ("Gaeseong", "kaesong"), ("개성", "kaesong"), ("Hyesan", "hyesan"),
+        ("Raseon", "rason"), ("Rajin", "rason"), ("Sonbong", "rason"), ("Gimchaek", "kimchaek"),
+        ("Songjin", "kimchaek"), ("Hungnam", "hamhung"), ("Heijo", "pyongyang"), ("kim chaek", "kimchaek"),
+    ],
+)  # fmt: skip
+def test_every_spelling_finds_its_city_first(dataset, query, city):
+    assert ids(dataset.search(SearchRequest(query)))[0] == city
+
+
+@pytest.mark.parametrize(
+    ("query", "city"),
+    [("Juche Tower", "pyongyang"), ("West Sea Barrage", "nampo"), ("Namdaemun", "kaesong"), ("Koryo", "kaesong"),
+     ("Songdowon", "wonsan"), ("Dandong", "sinuiju"), ("Paektu", "hyesan"), ("vinalon", "hamhung")],
+)  # fmt: skip
+def test_a_landmark_or_industry_in_the_text_finds_its_city(dataset, query, city):
+    assert city in ids(dataset.search(SearchRequest(query)))
+
+
+def test_steel_finds_the_steel_towns(dataset):
+    assert {"chongjin", "kimchaek"} <= set(ids(dataset.search(SearchRequest("steel"))))
+
+
+def test_no_query_lists_every_city_largest_first(dataset):
+    rows = dataset.search(SearchRequest(""))
+    assert len(rows) == dataset.info.city_count == 10
+    ranks = [r.census_rank for r in rows]
+    assert ranks == sorted(ranks)
+
+
+def test_facets_filter_and_combine(dataset):
+    east = dataset.search(SearchRequest(region="east-coast"))
+    assert east and all(r.region == "east-coast" for r in east)
+    north_hamgyong = dataset.search(SearchRequest(province="KP-09"))
+    assert set(ids(north_hamgyong)) == {"chongjin", "kimchaek"}
+    ports = set(ids(dataset.search(SearchRequest(tag="port"))))
+    assert "nampo" in ports and "pyongyang" not in ports
+    assert set(ids(dataset.search(SearchRequest("steel", province="KP-09")))) == {"chongjin", "kimchaek"}
+    assert "pyongyang" in ids(dataset.search(SearchRequest("Koryo")))  # its article mentions Koryo too ...
+    assert ids(dataset.search(SearchRequest("Koryo", region="dmz"))) == ["kaesong"]  # ... dmz keeps Kaesong alone
+    assert dataset.search(SearchRequest("Pyongyang", region="east-coast", tag="capital")) == []
+
+
+@pytest.mark.parametrize("query", [*HOSTILE_QUERIES, "AND OR NOT", "NEAR(a b", '"unbalanced', "a* OR *", ") (", "^"])
+def test_any_text_is_safe(dataset, query):
+    assert isinstance(dataset.search(SearchRequest(query)), list)
+
+
+@given(st.text())
+def test_arbitrary_unicode_never_raises(dataset, query):
+    assert isinstance(dataset.search(SearchRequest(query)), list)
+
+
+def test_a_lone_letter_searches_names_only(dataset):
+    found = ids(dataset.search(SearchRequest("k")))
+    assert {"kaesong", "kimchaek", "wonsan"} <= set(found)  # Wonsan: Genzan, k and g fold together
+    assert "chongjin" not in found  # its article has many words in k, its names none
+    assert "chongjin" in ids(dataset.search(SearchRequest("kim")))  # two letters and more search the text too
+
+
+def test_the_exact_name_comes_first_then_names_then_text(dataset):
+    found = ids(dataset.search(SearchRequest("Nampo")))
+    assert found[0] == "nampo"
+    assert set(found[1:]) and "pyongyang" in found[1:]  # Pyongyang's article mentions Nampo
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending", "first"),
+    [("population", True, "pyongyang"), ("population", False, "hyesan"), ("name", False, "chongjin"),
+     ("rank", True, "hyesan"), ("province", False, "kaesong")],
+)  # fmt: skip
+def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
+    rows = dataset.rows(dataset.search_keys(SearchRequest("", sort=sort, descending=descending)))
+    key = rows[0].id if sort != "province" else rows[0].province.lower()
+    assert key == first
+    assert len(rows) == 10
+
+
+def test_romanization_folding_is_for_names_not_english_words(dataset):
+    """ "port" finds the ports, not Hyesan, whose text says "border" (b/p and d/t fold together in names)."""
+    ports = ids(dataset.search(SearchRequest("port")))
+    assert "hyesan" not in ports and {"nampo", "wonsan"} <= set(ports)
+    for spelling in ("Pyeongyang", "Phyongyang", "P'yŏngyang"):
+        assert ids(dataset.search(SearchRequest(spelling)))[0] == "pyongyang"
