@@ -1,4 +1,4 @@
-"""Reading the dataset: search that forgives, facets, entries, and bad files that fail clearly without a write."""
+"""Reading the dataset: entries, facets, rows by name, and bad files that fail clearly without a write."""
 
 import hashlib
 import os
