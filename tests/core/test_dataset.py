@@ -13,13 +13,6 @@ from cityviewer.core.request import SearchRequest
 from cityviewer.core.schema import SCHEMA_VERSION
 
 
-@pytest.fixture(scope="module")
-def dataset(built_db):
-    ds = Dataset.open(built_db)
-    yield ds
-    ds.close()
-
-
 def ids(rows):
     return [r.id for r in rows]
 

@@ -4,16 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SearchRequest
 from cityviewer.core.search import HOSTILE_QUERIES, match_expressions, names_exactly
-
-
-@pytest.fixture(scope="module")
-def dataset(built_db):
-    ds = Dataset.open(built_db)
-    yield ds
-    ds.close()
 
 
 def ids(rows):
