@@ -136,13 +136,13 @@ def test_related_links_navigate_and_back_forward_return(qtbot, window):
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city: city == "pyongyang"):
         window.detail.anchorClicked.emit(QUrl("city:pyongyang"))
     assert "Pyongyang" in window.detail.toPlainText()
-    assert window.actions.back.isEnabled()
+    assert window.window_actions.back.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_city() == "nampo"
     assert "Nampo" in window.windowTitle() and "Nampo" in window.detail.toPlainText()
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_city() == "pyongyang"
-    assert not window.actions.forward.isEnabled()
+    assert not window.window_actions.forward.isEnabled()
 
 
 def test_ctrl_f_and_ctrl_l_focus_the_search(qtbot, window):
@@ -157,10 +157,10 @@ def test_the_menu_bar_holds_every_command_with_its_keys(window):
     assert [action.text().replace("&", "") for action in top] == ["File", "Edit", "View", "Go", "Help"]
     in_menus = {action for menu in top for action in menu.menu().actions()}
     for name in ("quit", "find", "clear", "zoom_in", "zoom_out", "zoom_reset", "back", "forward", "about"):
-        action = getattr(window.actions, name)
+        action = getattr(window.window_actions, name)
         assert action in in_menus, name
         assert action.shortcuts(), name
-    assert QKeySequence("Ctrl+Q") in window.actions.quit.shortcuts()
+    assert QKeySequence("Ctrl+Q") in window.window_actions.quit.shortcuts()
 
 
 def test_the_quit_key_closes_the_window(qtbot, window):

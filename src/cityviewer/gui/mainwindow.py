@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.actions = WindowActions(
+        self.window_actions = WindowActions(
             self,
             Commands(
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
             self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_navigation(self) -> None:
-        self.actions.back.setEnabled(self.history.can_go_back())
-        self.actions.forward.setEnabled(self.history.can_go_forward())
+        self.window_actions.back.setEnabled(self.history.can_go_back())
+        self.window_actions.forward.setEnabled(self.history.can_go_forward())
 
     # -- zoom -----------------------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> None:
