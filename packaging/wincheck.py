@@ -31,11 +31,13 @@ PUBLISHER = "The Cityviewer developers"
 DOWNGRADE_MESSAGE = "A newer version of Cityviewer is already installed."
 UNINSTALL = r"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\"
 PRODUCTS = r"Software\\Classes\\Installer\\Products\\"
-# Keys the Windows Installer makes for itself the first time it installs anything, and keeps (empty) after.
-INSTALLER_OWN_KEYS = re.compile(
+# Keys that are not ours: those the Windows Installer makes for itself the first time it installs anything and
+# keeps (empty) after, and the RunServices key Wine makes when it first starts services for a program.
+NOT_OURS_KEYS = re.compile(
     r"^Software\\\\(Classes\\\\Installer\\\\(Features|Products|UpgradeCodes)"
     r"|Microsoft\\\\Windows\\\\CurrentVersion\\\\Installer\\\\"
-    r"(UpgradeCodes|UserData\\\\S-1-5-18\\\\(Components|Products)))$"
+    r"(UpgradeCodes|UserData\\\\S-1-5-18\\\\(Components|Products))"
+    r"|(Wow6432Node\\\\)?Microsoft\\\\Windows\\\\CurrentVersion\\\\RunServices)$"
 )
 # Folders the Windows Installer keeps (empty): its cache of installed packages.
 INSTALLER_OWN_FOLDERS = {"windows/Installer"}
@@ -302,7 +304,7 @@ class WindowsChecks:
         """Fail on any key, value, file or folder of ours left after uninstalling. Per-user settings that running
         the app wrote (AppData\\Roaming\\Cityviewer) are the user's, as on Windows: reported, not failed."""
         keys = registry(self.wine.prefix)
-        new_keys = [k for k in set(keys) - keys_before if not INSTALLER_OWN_KEYS.match(k)]
+        new_keys = [k for k in set(keys) - keys_before if not NOT_OURS_KEYS.match(k)]
         ours = [k for k, values in keys.items() if any(re.search(r"(?i)cityviewer", f"{k}{v}")
                 for v in values.values()) or packed_guid(UPGRADE_CODE) in k or "cityviewer" in k.lower()]  # fmt: skip
         user_settings = {f for f in files(self.wine.drive_c) - files_before if "/AppData/Roaming/Cityviewer" in f}
