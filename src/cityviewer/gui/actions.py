@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
-Keys = QKeySequence | QKeySequence.StandardKey | str
+if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
+    from typing import TypeAlias
+
+    Keys: TypeAlias = QKeySequence | QKeySequence.StandardKey | str
 Slot = Callable[[], object]
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -47,7 +51,7 @@ class WindowActions(QObject):
         self.zoom_reset = self._action(self.tr("&Normal Text Size"), do.zoom_reset, "Ctrl+0")
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
-        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1", icon=sp.SP_MessageBoxInformation)
+        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
         self._fill_menus()
         self._fill_toolbar()
 

@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
@@ -135,7 +135,10 @@ class DetailView(QTextBrowser):
             bar.setValue(place)
 
     def _update_layout(self) -> None:
-        """Two columns of facts where they fit at this text size, labels above values where they do not."""
+        """Two columns of facts where they fit at this text size, labels above values where they do not. Decided
+        once the pane has its size (a hidden pane's is a placeholder), so the first article is drawn once."""
+        if not self.isVisible():
+            return
         chars = self.viewport().width() / QFontMetricsF(self.document().defaultFont()).averageCharWidth()
         narrow = chars < TWO_COLUMNS_MIN_CHARS
         if narrow != self._narrow:
@@ -144,6 +147,10 @@ class DetailView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._update_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._update_layout()
 
     def _on_anchor(self, url: QUrl) -> None:
