@@ -196,11 +196,12 @@ def main(argv: list[str] | None = None) -> int:
 
         started = time.monotonic()
         windows = WindowsChecks(args.dist.resolve(), args.work.resolve())
+        windows_checks = windows.checks()
         try:
-            failures += run_checks(windows.checks())
+            failures += run_checks(windows_checks)
         finally:
             windows.close()
-        total += len(windows.checks())
+        total += len(windows_checks)
         archives.append(windows.zip)
         print(f"Windows checks under Wine took {time.monotonic() - started:.0f} s", flush=True)
     if args.reproducible:

@@ -51,8 +51,9 @@ def build_icu_standin(out: Path) -> Path:
     """Compile the ICU stand-in (icuuc-standin.c) with MinGW; it goes into a Wine prefix's system32, never into
     the bundle."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["x86_64-w64-mingw32-gcc", "-O2", "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter",
-                    "-shared", "-s", "-Wl,--no-insert-timestamp", "-o", str(out), str(ICU_STANDIN)], check=True)  # fmt: skip
+    flags = ["-O2", "-Wall", "-Wextra", "-Werror", "-Wno-unused-parameter", "-shared", "-s"]
+    flags.append("-Wl,--no-insert-timestamp")  # the same DLL from the same source
+    subprocess.run(["x86_64-w64-mingw32-gcc", *flags, "-o", str(out), str(ICU_STANDIN)], check=True)
     return out
 
 
