@@ -65,3 +65,16 @@ def test_rows_are_inserted_by_column_name(source_dir, tmp_path, monkeypatch):
         assert db.execute("SELECT name, hangul FROM cities WHERE id = 'kaesong'").fetchone() == ("Kaesong", "개성")
     finally:
         db.close()
+
+
+def test_the_engines_spellings_are_indexed(built_db):
+    """Spellings nobody wrote by hand: a province in Revised Romanization, a city's South Korean reading."""
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.request import SearchRequest
+
+    dataset = Dataset.open(built_db)
+    try:
+        for typed, city in [("Hamgyeongbuk-do", "chongjin"), ("Hamgyŏng-bukto", "kimchaek"), ("Yanggang-do", "hyesan")]:
+            assert city in [row.id for row in dataset.search(SearchRequest(typed))], typed
+    finally:
+        dataset.close()

@@ -35,3 +35,17 @@ def test_build_refuses_invalid_sources_and_keeps_the_old_file(tmp_path, sources_
 def test_a_command_is_required():
     with pytest.raises(SystemExit):
         main([])
+
+
+def test_check_notes_a_romanization_the_engine_spells_otherwise(capsys, sources_copy):
+    path = sources_copy / "cities" / "wonsan.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('mccune_reischauer = "Wŏnsan"', 'mccune_reischauer = "Wonsahn"'), "utf-8")
+    assert main(["check", "--source", str(sources_copy)]) == 0  # a note, not an error
+    out = capsys.readouterr().out
+    assert "note: cities/wonsan.toml: names: 원산: McCune-Reischauer is written 'Wonsahn', the engine gives" in out
+
+
+def test_the_shipped_romanizations_agree_with_the_engine(capsys, source_dir):
+    assert main(["check", "--source", str(source_dir)]) == 0
+    assert "note:" not in capsys.readouterr().out

@@ -138,6 +138,11 @@ def _is_hangul(text: str) -> bool:
     return bool(text) and all(_FIRST <= ord(ch) <= _LAST for ch in text)
 
 
+def is_hangul(name: str) -> bool:
+    """Whether name is written in Hangul syllables (words may be parted by spaces and hyphens): one to romanize."""
+    return all(_is_hangul(word) for word in re.split(r"[\s-]+", name.strip()))
+
+
 def _sounds(sylls: list[Syllable], system: System) -> tuple[list[str], list[str], list[bool]]:
     """Apply the sound changes between syllables. Returns onsets (jamo), coda classes, and which onsets came
     from the syllable before (for where a hyphen goes: 안악읍 is Anag-ŭp)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.folding import fold, normalize
+from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.databuild.entries import Sources
 
@@ -37,15 +38,24 @@ def _name_variants(city: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(n for n in found if n))  # each once, in order
 
 
+def _romanized(hangul_names: list[str]) -> list[str]:
+    """Every spelling of Hangul names in the three romanization systems, as people type them (core.romanize), so
+    that any spelling meets any other and the Hangul without listing spellings by hand."""
+    return sorted({spelling for name in hangul_names if is_hangul(name) for spelling in spellings(name)})
+
+
 def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
     """The text the full-text index holds for one city, already normalized (see core.folding)."""
     names = _name_variants(city)
+    names += _romanized(names)
+    names = list(dict.fromkeys(names))
     joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
     tags = [
         *city["location"]["tags"],
         city["location"]["region"],
         province["name"],
         province["hangul"],
+        *_romanized([province["hangul"]]),
         city["admin"]["status"],
     ]
     text_parts = [city["summary"], *city.get("industries", [])]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cityviewer import resources
 from cityviewer.databuild.build import build
-from cityviewer.databuild.entries import SourceError, Sources, load_sources
+from cityviewer.databuild.entries import SourceError, Sources, load_sources, romanization_notes
 
 
 def _load(source: Path) -> Sources | None:
@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     if sources is None:
         return 1
     if args.command == "check":
+        for note in romanization_notes(sources):
+            print(f"note: {note}")
         print(f"ok: {len(sources.cities)} cities, {len(sources.provinces)} provinces in {args.source}")
         return 0
     try:

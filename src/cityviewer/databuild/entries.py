@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.folding import normalize
+from cityviewer.core.romanize import disagreements
 from cityviewer.core.vocabulary import REGION_KEYS, TAG_KEYS
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -289,3 +290,16 @@ def load_sources(folder: Path) -> Sources:
     return Sources(
         dataset=dataset, provinces=provinces, cities=sorted(cities, key=lambda c: c["id"]), files=sorted(files)
     )
+
+
+def romanization_notes(sources: Sources) -> list[str]:
+    """Where an entry's hand-written romanizations differ from what the romanization engine makes of its Hangul
+    (core.romanize): worth a look, not an error (some names keep an established irregular spelling)."""
+    notes = []
+    for city in sources.cities:
+        names = city["names"]
+        for message in disagreements(
+            names["hangul"], names["mccune_reischauer"], names["revised_romanization"], names.get("dprk")
+        ):
+            notes.append(f"cities/{city['id']}.toml: names: {message}")
+    return notes
