@@ -78,3 +78,20 @@ def test_the_engines_spellings_are_indexed(built_db):
             assert city in [row.id for row in dataset.search(SearchRequest(typed))], typed
     finally:
         dataset.close()
+
+
+def test_a_name_given_only_in_hangul_is_found_in_every_romanization(sources_copy, tmp_path):
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.request import SearchRequest
+
+    path = sources_copy / "cities" / "wonsan.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("other = [\n", 'other = [\n  { name = "갈마" },\n', 1), encoding="utf-8")
+    out = tmp_path / "hangul-name.sqlite"
+    build(load_sources(sources_copy), out, sources_copy)
+    dataset = Dataset.open(out)
+    try:
+        for typed in ("Galma", "Kalma", "갈마"):
+            assert [row.id for row in dataset.search(SearchRequest(typed))][:1] == ["wonsan"], typed
+    finally:
+        dataset.close()
