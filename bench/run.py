@@ -9,7 +9,8 @@
   Windows bundle's size beside the bare window's, both frozen for Windows under Wine as packaging/build.py does.
 - Keystroke to updated list while typing (p50, p95) in the real window, at the shipped dataset and at --places
   places (cityviewer-data build-scale, kept in build/bench/), against a QLineEdit filtering a QStringListModel of
-  the same names; and the search work alone against a bare FTS5 prefix query on the same database
+  the same names; the search work alone against a bare FTS5 prefix query on the same database; and the
+  Did-you-mean lookup for misspelled words against difflib.get_close_matches over the same names
   (bench/typing_latency.py).
 """
 
@@ -70,6 +71,11 @@ def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
                "≤ 100 ms", r["keystroke_p95"] <= 100),
         ratio_figure(f"search work p50 vs bare FTS5, {label}", r["search_p50"], r["bare_search_p50"], "ms", 2.0),
         ratio_figure(f"search work p95 vs bare FTS5, {label}", r["search_p95"], r["bare_search_p95"], "ms", 2.0),
+        Figure(f"did you mean p50 vs difflib, {label}", r["suggest_p50"], r["bare_suggest_p50"], "ms", "—", None),
+        Figure(f"did you mean p95 vs difflib, {label}", r["suggest_p95"], r["bare_suggest_p95"], "ms", "≤ 100 ms",
+               r["suggest_p95"] <= 100),
+        Figure(f"did you mean, first (reads the names) vs bare read, {label}", r["suggest_first"],
+               r["bare_suggest_first"], "ms", "≤ 1000 ms", r["suggest_first"] <= 1000),
     ]  # fmt: skip
 
 

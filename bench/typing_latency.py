@@ -6,6 +6,7 @@ It prints one JSON line with the measurements in milliseconds.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sqlite3
@@ -138,6 +139,33 @@ def search_work(path: Path) -> tuple[list[float], list[float]]:
     return ours, bare
 
 
+def _misspelled(word: str) -> str:
+    """The word with its middle letter left out, as a hurried typist would."""
+    middle = len(word) // 2
+    return word[:middle] + word[middle + 1 :]
+
+
+def suggestion_work(path: Path) -> dict[str, float]:
+    """Did you mean ...? Dataset.suggestions for each word above misspelled, against difflib.get_close_matches over
+    the same names (the standard library's way); and the first call, which reads the names, against reading them
+    with a bare query."""
+    names_sql = "SELECT name FROM cities UNION ALL SELECT hangul FROM cities UNION ALL SELECT name FROM other_names"
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    started = time.perf_counter()
+    names = [n for (n,) in db.execute(names_sql) if n]
+    read_names = (time.perf_counter() - started) * 1000
+    dataset = Dataset.open(path)
+    started = time.perf_counter()
+    dataset.suggestions("warm up")
+    first = (time.perf_counter() - started) * 1000
+    typos = [_misspelled(word) for word in WORDS]
+    ours = [_best_of(3, lambda t=typo: dataset.suggestions(t)) for typo in typos]
+    bare = [_best_of(3, lambda t=typo: difflib.get_close_matches(t, names, n=3, cutoff=0.75)) for typo in typos]
+    return {"suggest_p50": statistics.median(ours), "bare_suggest_p50": statistics.median(bare),
+            "suggest_p95": percentile(ours, 0.95), "bare_suggest_p95": percentile(bare, 0.95),
+            "suggest_first": first, "bare_suggest_first": read_names}  # fmt: skip
+
+
 def _best_of(n: int, work: object) -> float:
     times = []
     for _ in range(n):
@@ -158,7 +186,7 @@ def main() -> int:
         "bare_keystroke_p50": statistics.median(bare), "bare_keystroke_p95": percentile(bare, 0.95),
         "search_p50": statistics.median(work_ours), "bare_search_p50": statistics.median(work_bare),
         "search_p95": percentile(work_ours, 0.95), "bare_search_p95": percentile(work_bare, 0.95),
-        "keystrokes": len(ours), "places": Dataset.open(path).info.city_count,
+        "keystrokes": len(ours), "places": Dataset.open(path).info.city_count, **suggestion_work(path),
     }))  # fmt: skip
     return 0
 

@@ -77,3 +77,17 @@ def test_a_row_that_cannot_be_read_is_shown_as_such_and_cannot_be_chosen(qtbot, 
     assert city_list.first_city() == city_list.listed_ids()[1]
     city_list.focus_top()
     assert city_list.table.currentIndex().row() == 1
+
+
+def test_no_results_offers_the_closest_names_and_choosing_one_searches(qtbot, city_list):
+    from PySide6.QtWidgets import QPushButton
+
+    city_list.on_results(SearchResults(SearchRequest("Chungjin"), (), suggestions=("Chongjin", "Chungsan")))
+    offers = city_list.no_results.findChildren(QPushButton, "Suggestion")
+    assert [b.text() for b in offers] == ["Chongjin", "Chungsan"]
+    with qtbot.waitSignal(city_list.suggestion_chosen, timeout=0) as chosen:
+        offers[0].click()
+    assert chosen.args == ["Chongjin"]
+    city_list.on_results(SearchResults(SearchRequest("zzz"), ()))
+    qtbot.waitUntil(lambda: not city_list.no_results.findChildren(QPushButton, "Suggestion"))
+    assert not city_list.no_results.findChild(QLabel, "Did you mean").isVisibleTo(city_list.no_results)

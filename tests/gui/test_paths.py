@@ -101,3 +101,15 @@ def test_the_facts_stay_readable_at_the_largest_text_on_a_projector(qtbot, windo
     assert "Census rank (2008)" in window.detail.toPlainText()
     window.zoom_reset()
     assert "<table" in window.detail.toHtml()
+
+
+def test_did_you_mean_searches_for_the_offer(qtbot, window):
+    from PySide6.QtWidgets import QPushButton
+
+    type_query(qtbot, window, "Pyongyng")
+    assert listed(window) == []
+    (offer,) = window.city_list.no_results.findChildren(QPushButton, "Suggestion")
+    assert offer.text() == "Pyongyang"
+    with qtbot.waitSignal(window.results_changed, check_params_cb=lambda r: r.request.text == "Pyongyang"):
+        qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    assert listed(window)[0] == "pyongyang" and window.filter_bar.search.text() == "Pyongyang"

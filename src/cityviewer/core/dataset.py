@@ -10,7 +10,7 @@ from typing import Any
 
 from cityviewer.core import vocabulary
 from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
-from cityviewer.core.folding import normalize
+from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
     CityEntry,
     CityRow,
@@ -21,9 +21,11 @@ from cityviewer.core.records import (
     Section,
     Source,
 )
-from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.core.request import SearchRequest, SearchResults, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
+from cityviewer.core.suggest import CANDIDATES_SQL, candidates_query, closest
+from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -187,6 +189,20 @@ class Dataset:
 
     def _fts(self, expression: str) -> set[int]:
         return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
+
+    def answer(self, request: SearchRequest) -> SearchResults:
+        """search_keys() with what the list shows beside them: when nothing matches the words alone (no filter
+        set), the names closest to them."""
+        keys = tuple(self.search_keys(request))
+        offer = not keys and not request.has_filters() and request.text.strip()
+        return SearchResults(request, keys, suggestions=tuple(self.suggestions(request.text)) if offer else ())
+
+    def suggestions(self, text: str) -> list[str]:
+        """The names closest to text (Did you mean ...?), for a search that found nothing."""
+        typed = suggestion_key(text[:MAX_QUERY_CHARS])
+        if not typed:
+            return []
+        return closest(typed, self._query(CANDIDATES_SQL, candidates_query(typed)))
 
     def rows(self, keys: list[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""

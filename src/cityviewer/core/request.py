@@ -58,8 +58,10 @@ class SearchRequest:
 @dataclass(frozen=True)
 class SearchResults:
     """The keys of the cities that answer request, in order; failure is a sentence for the person when the search
-    could not be done (then keys is empty)."""
+    could not be done (then keys is empty); suggestions are the names closest to what was typed when nothing
+    matched (Did you mean ...?)."""
 
     request: SearchRequest
     keys: tuple[int, ...]
     failure: str = ""
+    suggestions: tuple[str, ...] = ()

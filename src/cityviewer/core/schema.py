@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 2  # 2: corrections name their source; no romanization-folded copy of the text
+SCHEMA_VERSION = 2  # 2: corrections name their source; no folded copy of the text; names for suggestions
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -62,6 +62,11 @@ CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES cities(rowid), ord IN
     claim TEXT NOT NULL, correction TEXT NOT NULL, source INTEGER NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+-- Did you mean ...?: every name under its comparison key (core.suggest.key), found by its first two letters or by
+-- its first and last, and its length, so a misspelling is compared only with names it could be close to.
+CREATE TABLE suggest_names (key TEXT NOT NULL, name TEXT NOT NULL, importance INTEGER NOT NULL);
+CREATE INDEX suggest_by_start ON suggest_names (substr(key, 1, 2), length(key));
+CREATE INDEX suggest_by_ends ON suggest_names (substr(key, 1, 1), substr(key, -1), length(key));
 CREATE VIRTUAL TABLE city_fts USING fts5 (
     names, tags, text, names_folded,
     content = '', tokenize = 'unicode61 remove_diacritics 2',

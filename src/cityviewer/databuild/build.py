@@ -17,6 +17,7 @@ from typing import Any
 from cityviewer.core.folding import fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
+from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.databuild.entries import Sources
 
 
@@ -113,6 +114,16 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         _insert(db, "tags", {"city": rowid, "tag": tag})
 
 
+def _insert_suggestions(db: sqlite3.Connection, city: dict[str, Any]) -> None:
+    """The city's names (as written, in Hangul and its other names) under their comparison keys."""
+    importance = city["census_2008"]["rank"]
+    names = [city["name"], city["names"]["hangul"], *(o["name"] for o in city["names"].get("other", []))]
+    for name in dict.fromkeys(n for n in names if n):
+        comparable = suggestion_key(name)
+        if comparable:
+            _insert(db, "suggest_names", {"key": comparable, "name": name, "importance": importance})
+
+
 def build(sources: Sources, output: Path, source_root: Path) -> None:
     """Write the dataset for sources to output (replacing it atomically)."""
     output = Path(output)
@@ -142,6 +153,7 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
                 _insert_city(db, ids[city["id"]], city, ids)
                 doc = search_document(city, provinces[city["admin"]["iso_3166_2"]])
                 _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
+                _insert_suggestions(db, city)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProxyStyle,
@@ -64,13 +65,15 @@ class CityList(QStackedWidget):
     """The city list, a pane of the main window (see MainWindow.subscribe).
 
     Signals: city_chosen(id) when a person moves to a row; open_requested on Enter or a double click;
-    clear_requested from the "no results" page; sort_requested(SortKey or None, descending) from the header.
+    clear_requested and suggestion_chosen(name) from the "no results" page; sort_requested(SortKey or None,
+    descending) from the header.
     """
 
     city_chosen = Signal(str)
     open_requested = Signal()
     clear_requested = Signal()
     sort_requested = Signal(object, bool)
+    suggestion_chosen = Signal(str)
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,15 +126,35 @@ class CityList(QStackedWidget):
         self._message.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
+        self._did_you_mean = QLabel(self.tr("Did you mean:"), page)
+        self._did_you_mean.setObjectName("Did you mean")
+        self._offers = QHBoxLayout()  # a button per name closest to what was typed
         button = QPushButton(self.tr("Clear search and filters"), page)
         button.setObjectName("Clear from no results")
         button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._message)
+        layout.addWidget(self._did_you_mean, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(self._offers)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
+
+    def _offer(self, suggestions: tuple[str, ...]) -> None:
+        """Did you mean ...? A button for each name; choosing one searches for it."""
+        while (item := self._offers.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._did_you_mean.setVisible(bool(suggestions))
+        self._offers.addStretch(1)
+        for name in suggestions:
+            offer = QPushButton(name, self.no_results)
+            offer.setObjectName("Suggestion")
+            offer.setAccessibleName(self.tr("Search for {name}").format(name=name))
+            offer.clicked.connect(lambda _checked=False, name=name: self.suggestion_chosen.emit(name))
+            self._offers.addWidget(offer)
+        self._offers.addStretch(1)
 
     # -- a pane: the window's events ------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
@@ -141,6 +164,7 @@ class CityList(QStackedWidget):
         self.setCurrentWidget(self.table if results.keys else self.no_results)
         if not results.keys:
             self._message.setText(self._no_results_text(results))
+            self._offer(results.suggestions)
         self._follow(self._shown)
 
     def on_city_shown(self, city_id: str) -> None:

@@ -137,6 +137,13 @@ class FilterBar(QWidget):
     def _show_clear_text(self) -> None:
         self.clear_text.setVisible(bool(self.search.text()))
 
+    def search_for(self, text: str) -> None:
+        """Put text in the search field and search for it at once."""
+        with QSignalBlocker(self.search):
+            self.search.setText(text)
+        self._show_clear_text()
+        self._emit()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

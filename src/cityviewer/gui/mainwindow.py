@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.city_list.open_requested.connect(self._open_current)
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
+        self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
         self.city_list.model.read_failed.connect(self.statusBar().showMessage)
         self.table = self.city_list.table
 
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
         try:
-            return SearchResults(request, tuple(self.dataset.search_keys(request)))
+            return self.dataset.answer(request)
         except DatasetError as exc:
             self.statusBar().showMessage(describe(exc))
             return SearchResults(request, (), describe(exc))

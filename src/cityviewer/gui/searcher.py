@@ -27,16 +27,16 @@ class Searcher(QObject):
         self._asked += 1
         number = self._asked
 
-        def answer(keys: tuple[int, ...], failure: str = "") -> None:
+        def answer(results: SearchResults) -> None:
             self._answered = number
-            self.results.emit(SearchResults(request, keys, failure))
+            self.results.emit(results)
 
         def failed(failure: Failure) -> None:
-            answer((), failure.message)
+            answer(SearchResults(request, (), failure.message))
 
         self._thread.run(
             Op(
-                work=lambda dataset: tuple(dataset.search_keys(request)),
+                work=lambda dataset: dataset.answer(request),
                 done=answer,
                 failed=failed,
                 stale=lambda: number != self._asked,

@@ -1,0 +1,94 @@
+"""Did you mean ...? The names closest to a search that found nothing.
+
+Closeness is counted in letters on the romanization-folded form (so "Chŏngjin", "Chungjin" and "Cheongjin" are all
+one letter or none from each other) and, for Hangul, on its jamo (so 청진 and 정진 are one letter apart, not one
+syllable). Names are grouped by their first letter and length, so a search compares only with names that could be
+close (the dataset keeps each name's key, indexed: see schema.py), and cheaply: a comparison stops as soon as it is
+further off than allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cityviewer.core.folding import fold
+
+_SYLLABLES = range(0xAC00, 0xD7A4)
+_LEADS, _VOWELS, _TAILS = 19, 21, 28
+MAX_SUGGESTIONS = 3
+
+
+def jamo(text: str) -> str:
+    """Hangul syllables taken apart into their letters (as code points of the Hangul Jamo block)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code in _SYLLABLES:
+            index = code - _SYLLABLES.start
+            lead, rest = divmod(index, _VOWELS * _TAILS)
+            vowel, tail = divmod(rest, _TAILS)
+            out.append(chr(0x1100 + lead) + chr(0x1161 + vowel) + (chr(0x11A7 + tail) if tail else ""))
+        elif not ch.isspace():
+            out.append(ch)
+    return "".join(out)
+
+
+def key(name: str) -> str:
+    """The form names are compared in: jamo for Hangul, the romanization-folded letters otherwise."""
+    if any(ord(ch) in _SYLLABLES for ch in name):
+        return jamo(name)
+    return fold(name).replace(" ", "")
+
+
+def allowed_distance(length: int) -> int:
+    """How many letters a typed word may be off: one in a short name, two from eight letters on."""
+    return 1 if length < 8 else 2
+
+
+def distance_within(a: str, b: str, limit: int) -> int | None:
+    """The edit distance between a and b (insertions, deletions, substitutions, swaps of neighbours), or None
+    when it is over limit (found without computing the whole table)."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, previous2[j - 2] + 1)
+            current[j] = best
+        if min(current) > limit:
+            return None
+        previous2, previous = previous, current
+    return previous[-1] if previous[-1] <= limit else None
+
+
+# The candidates for a key: names that share its first two letters, or its first and last, within the length.
+CANDIDATES_SQL = (
+    "SELECT key, name, importance FROM suggest_names"
+    " WHERE substr(key, 1, 2) = :start AND length(key) BETWEEN :shortest AND :longest"
+    " UNION SELECT key, name, importance FROM suggest_names"
+    " WHERE substr(key, 1, 1) = :first AND substr(key, -1) = :last AND length(key) BETWEEN :shortest AND :longest"
+)
+
+
+def candidates_query(typed_key: str) -> dict[str, object]:
+    """CANDIDATES_SQL's parameters for typed_key."""
+    allowed = allowed_distance(len(typed_key))
+    return {"start": typed_key[:2], "first": typed_key[0], "last": typed_key[-1],
+            "shortest": len(typed_key) - allowed, "longest": len(typed_key) + allowed}  # fmt: skip
+
+
+def closest(typed_key: str, candidates: Iterable[tuple[str, str, int]], limit: int = MAX_SUGGESTIONS) -> list[str]:
+    """Up to limit names from (key, name, importance) candidates close to typed_key: closest first, the more
+    important first among equals."""
+    allowed = allowed_distance(len(typed_key))
+    found: dict[str, tuple[int, int]] = {}
+    for candidate, name, importance in candidates:
+        d = distance_within(typed_key, candidate, allowed)
+        if d is not None and (name not in found or (d, importance) < found[name]):
+            found[name] = (d, importance)
+    return sorted(found, key=lambda name: (*found[name], name))[:limit]
