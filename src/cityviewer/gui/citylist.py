@@ -32,8 +32,9 @@ _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
 class _SortArrowStyle(QProxyStyle):
-    """Fusion draws the header's sort arrow pointing down for ascending order; Windows, macOS, GNOME and KDE all
-    point it up (the smallest at the top, growing downwards, is shown as ▲). Other styles draw their platform's own."""
+    """Fusion, the style Linux gets without a desktop theme, draws the header's sort arrow pointing down for
+    ascending order; Windows (Explorer's caret) and macOS (NSAscendingSortIndicator) point it up, the convention
+    people know. Under Fusion the arrow is turned round; the Windows and macOS styles draw their own."""
 
     def drawPrimitive(
         self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
