@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
@@ -60,6 +60,8 @@ class DetailView(QTextBrowser):
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False
+        self._width = 0  # the viewport's, from the latest resize event
+        self._char_width = 0.0
         self.setObjectName("City details")
         self.setAccessibleName(self.tr("City details"))
         self.setOpenLinks(False)
@@ -70,6 +72,7 @@ class DetailView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._base_size = QFont(self.font()).pointSizeF()
         self._zoom = 0
+        self.set_zoom(0)
 
     @property
     def zoom(self) -> int:
@@ -80,6 +83,7 @@ class DetailView(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(self._base_size * (ZOOM_FACTOR**self._zoom))
         self.document().setDefaultFont(font)
+        self._char_width = QFontMetricsF(font).averageCharWidth()
         self._update_layout()
 
     # -- a pane: the window's events ------------------------------------------------------------------
@@ -136,21 +140,18 @@ class DetailView(QTextBrowser):
 
     def _update_layout(self) -> None:
         """Two columns of facts where they fit at this text size, labels above values where they do not. Decided
-        once the pane has its size (a hidden pane's is a placeholder), so the first article is drawn once."""
-        if not self.isVisible():
+        once the pane has its size (until its first resize event it has a placeholder), so the first article is
+        drawn once."""
+        if not self._width:
             return
-        chars = self.viewport().width() / QFontMetricsF(self.document().defaultFont()).averageCharWidth()
-        narrow = chars < TWO_COLUMNS_MIN_CHARS
+        narrow = self._width < TWO_COLUMNS_MIN_CHARS * self._char_width
         if narrow != self._narrow:
             self._narrow = narrow
             self._show_entry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_layout()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+        self._width = event.size().width()  # a scroll area's resize events are its viewport's
         self._update_layout()
 
     def _on_anchor(self, url: QUrl) -> None:
