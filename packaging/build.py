@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PORTABLE_TEXT, ROOT, install_packages, platform_tag, run, source_date_epoch, version
+from common import PORTABLE_TEXT, ROOT, install_packages, licence_texts, platform_tag, run, source_date_epoch, version
 
 PYINSTALLER = "pyinstaller==6.22.3"  # the Windows build pins the same (windows/requirements.txt)
 LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf"}
@@ -128,8 +128,9 @@ def build_windows(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str,
         folder = winbuild.build_bundle(dist / "windows", work, epoch, PYINSTALLER)
     made = [
         windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix"),
-        windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch, PORTABLE_MARKER,
-                             PORTABLE_TEXT),
+        windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch, {
+            PORTABLE_MARKER: PORTABLE_TEXT.encode(), "README.txt": windows.portable_readme(ver).encode(),
+            **licence_texts()}),
     ]  # fmt: skip
     print(f"Windows stage (bundle, MSI, zip) took {time.monotonic() - started:.0f} s", flush=True)
     return made

@@ -27,8 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import APP_ID, ROOT, Failed, install_packages, sh, version
-from linux import LICENCE_FILES, required_glibc
+from common import APP_ID, LICENCE_FILES, ROOT, Failed, install_packages, sh, version
+from linux import required_glibc
 
 CHECK_TOOLS = {
     "linux": {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",

@@ -80,3 +80,30 @@ def platform_tag() -> str:
     if sys.platform == "win32":
         return "windows-x64"
     return "macos"
+
+
+_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
+# The licences the portable archives carry at their top: ours, the list of the parts and their licences (the
+# .deb's copyright file), and the full texts of the LGPL (Qt, PySide6) with the GPL it adds to, and Python's.
+LICENCE_FILES = {
+    "LICENSE.txt": (ROOT / "LICENSE",),
+    "licences/COPYRIGHT.txt": (ROOT / "packaging" / "linux" / "copyright",),
+    "licences/LGPL-3.txt": (Path("/usr/share/common-licenses/LGPL-3"),),
+    "licences/GPL-3.txt": (Path("/usr/share/common-licenses/GPL-3"),),
+    # pyenv's and python.org's builds keep it beside the library; Debian's Python among its documents.
+    "licences/Python.txt": (
+        Path(sys.base_prefix) / "lib" / f"python{_PYTHON}" / "LICENSE.txt",
+        Path(f"/usr/share/doc/python{_PYTHON}/copyright"),
+    ),
+}
+
+
+def licence_texts() -> dict[str, bytes]:
+    """LICENCE_FILES' texts, each from the first of its places that exists on this machine."""
+    texts = {}
+    for name, places in LICENCE_FILES.items():
+        found = next((place for place in places if place.is_file()), None)
+        if found is None:
+            raise SystemExit(f"build.py: no licence text for {name} at {', '.join(map(str, places))}")
+        texts[name] = found.read_bytes()
+    return texts

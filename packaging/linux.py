@@ -7,12 +7,11 @@ import io
 import re
 import shutil
 import subprocess
-import sys
 import tarfile
 import time
 from pathlib import Path
 
-from common import APP_ID, PORTABLE_TEXT, ROOT, run, set_mtimes
+from common import APP_ID, PORTABLE_TEXT, ROOT, licence_texts, run, set_mtimes
 
 from cityviewer.resources import PORTABLE_MARKER  # the name the app looks for
 
@@ -86,20 +85,6 @@ def tarball(stage: Path, out: Path, epoch: int) -> Path:
     return write_gzip(out, buffer.getvalue())
 
 
-_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
-# The licences of what the portable archive carries, at its top level: ours, the list of the parts and their
-# licences (the .deb's copyright file), and the full texts of the LGPL (Qt, PySide6) and Python's licence.
-LICENCE_FILES = {
-    "LICENSE.txt": ROOT / "LICENSE",
-    "licences/COPYRIGHT.txt": LINUX / "copyright",
-    "licences/LGPL-3.txt": Path("/usr/share/common-licenses/LGPL-3"),
-    "licences/GPL-3.txt": Path("/usr/share/common-licenses/GPL-3"),  # the LGPL is written as additions to it
-    "licences/Python.txt": Path(sys.base_prefix) / "lib" / f"python{_PYTHON}" / "LICENSE.txt",
-}
-# Debian's own Python keeps its licence among its documents instead.
-_PYTHON_LICENCE_ELSEWHERE = Path(f"/usr/share/doc/python{_PYTHON}/copyright")
-
-
 def portable_readme(version: str, glibc: str) -> str:
     return (
         f"Cityviewer {version}, portable for Linux (x86-64)\n\n"
@@ -122,11 +107,9 @@ def portable_tarball(bundle: Path, dist: Path, version: str, epoch: int, work: P
     shutil.copytree(bundle, top, symlinks=True)
     (top / PORTABLE_MARKER).write_text(PORTABLE_TEXT, encoding="utf-8")
     (top / "README.txt").write_text(portable_readme(version, required_glibc(bundle)), encoding="utf-8")
-    for name, source in LICENCE_FILES.items():
-        if name == "licences/Python.txt" and not source.is_file():
-            source = _PYTHON_LICENCE_ELSEWHERE
+    for name, text in licence_texts().items():
         (top / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, top / name)
+        (top / name).write_bytes(text)
     set_mtimes(stage, epoch)
     return tarball(stage, dist / f"cityviewer-{version}-linux-x86_64.tar.gz", epoch)
 

@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from common import Failed, sh, version
+from common import LICENCE_FILES, Failed, sh, version
 from wine import Wine, WineError, build_icu_standin, icu_files, windows_path
 
 UPGRADE_CODE = "{CB60F62F-85F6-4CF2-9471-5890CA223F60}"
@@ -318,6 +318,9 @@ class WindowsChecks:
         with zipfile.ZipFile(self.zip) as archive:
             archive.extractall(place)
         exe = place / "Cityviewer" / "cityviewer.exe"
+        missing = [name for name in ("README.txt", *LICENCE_FILES) if not (exe.parent / name).is_file()]
+        if missing:
+            raise Failed(f"the portable zip lacks {missing} at its top level")
         for user_settings in self.wine.drive_c.glob("users/*/AppData/Roaming/Cityviewer"):
             shutil.rmtree(user_settings)  # left by the runs before: the portable copy must not make them again
         appdata_before = files(self.wine.drive_c)

@@ -88,17 +88,28 @@ def msi(bundle: Path, out: Path, version: str, icon: Path, work: Path) -> Path:
     return out
 
 
-def portable_zip(bundle: Path, out: Path, epoch: int, marker: str, marker_text: str) -> Path:
-    """A zip of the bundle in a Cityviewer/ folder, with the portable marker; entries sorted, times fixed."""
+def portable_readme(version: str) -> str:
+    return (
+        f"Cityviewer {version}, portable for Windows (x64)\r\n\r\n"
+        "An offline encyclopedia of cities; it never uses the network.\r\n\r\n"
+        "Run: cityviewer.exe in this folder (no installation, no administrator rights).\r\n"
+        "Needs: Windows 10 version 1809 or newer, or Windows 11, 64-bit.\r\n"
+        "Settings: kept in the 'settings' folder here while cityviewer-portable.txt is here (delete that file to\r\n"
+        "keep them in %APPDATA%\\Cityviewer instead). To remove Cityviewer, delete this folder.\r\n"
+        "Licences: LICENSE.txt (Cityviewer, MIT) and the licences folder (Qt and PySide6 under the LGPL 3,\r\n"
+        "Python under the PSF licence, the data's credits in COPYRIGHT.txt).\r\n"
+    )
+
+
+def portable_zip(bundle: Path, out: Path, epoch: int, extras: dict[str, bytes]) -> Path:
+    """A zip of the bundle in a Cityviewer/ folder, with extras (the portable marker, the README, the licences)
+    at its top; entries sorted, times fixed."""
     stamp = time.gmtime(max(epoch, 315532800))[:6]
+    files = {path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()}
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        entries = sorted(p for p in bundle.rglob("*") if p.is_file())
-        for path in entries:
-            info = zipfile.ZipInfo(f"Cityviewer/{path.relative_to(bundle).as_posix()}", date_time=stamp)
+        for name, data in sorted({**files, **extras}.items()):
+            info = zipfile.ZipInfo(f"Cityviewer/{name}", date_time=stamp)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-        info = zipfile.ZipInfo(f"Cityviewer/{marker}", date_time=stamp)
-        info.external_attr = 0o644 << 16
-        archive.writestr(info, marker_text)
+            archive.writestr(info, data)
     return out
