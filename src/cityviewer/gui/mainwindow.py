@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
+        self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
         self.dataset_thread = DatasetThread(dataset.info.path, self)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -157,11 +158,11 @@ class MainWindow(QMainWindow):
         """The top result, when the city on show is not listed and the search leaves no doubt which city is meant:
         one city matches, or the top one is named exactly as typed. Otherwise the article says the city is not
         listed (the detail pane's notice) and the person chooses."""
-        if not results.keys or self.history.current is None:
+        if not results.keys or self._shown_key is None:
+            return None
+        if self._shown_key in results.keys:
             return None
         try:
-            if self.dataset.key_of(self.history.current) in results.keys:
-                return None
             top = self.dataset.rows([results.keys[0]])[0]
         except DatasetError:
             return None
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _publish_city(self, row: CityRow) -> None:
+        self._shown_key = row.key
         self._update_navigation()
         self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.hangul)))} — {APP_NAME}")
         self.city_shown.emit(row.id)
