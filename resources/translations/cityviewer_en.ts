@@ -6,10 +6,17 @@
 <context>
     <name>About</name>
     <message numerus="yes">
-        <source>Dataset: {title}, version {version} (schema {schema}), %n cities.</source>
+        <source>Dataset: {title}, version {version} (schema {schema}), %n cities</source>
         <translation>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n city.</numerusform>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n cities.</numerusform>
+            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n city</numerusform>
+            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n provinces.</source>
+        <translation>
+            <numerusform> and %n province.</numerusform>
+            <numerusform> and %n provinces.</numerusform>
         </translation>
     </message>
 </context>
@@ -23,10 +30,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln cities</source>
+        <source>%Ln provinces</source>
         <translation>
-            <numerusform>{shown} of %Ln city</numerusform>
-            <numerusform>{shown} of %Ln cities</numerusform>
+            <numerusform>%Ln province</numerusform>
+            <numerusform>%Ln provinces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cities} and %Ln provinces</source>
+        <translation>
+            <numerusform>{cities} and %Ln province</numerusform>
+            <numerusform>{cities} and %Ln provinces</numerusform>
         </translation>
     </message>
 </context>

@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         problems = run_self_test(dataset)
         for problem in problems:
             _report(f"self-test: {problem}")
-        passed = f"self-test passed: {dataset.info.city_count} cities, data {dataset.info.data_version}"
+        info = dataset.info
+        counts = f"{info.city_count} cities, {info.province_count} provinces"
+        passed = f"self-test passed: {counts}, data {info.data_version}"
         if not problems and sys.stdout is not None:
             print(passed)
         if args.report is not None:

@@ -4,7 +4,7 @@ import dataclasses
 
 from cityviewer.core.article import city_link, render
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import NameNote, Section, Source
+from cityviewer.core.records import OtherName, Section, Source
 
 
 def _entry(built_db, city_id="kaesong"):
@@ -49,7 +49,7 @@ def test_markup_in_the_data_is_shown_as_text(built_db):
         name=hostile,
         summary=hostile,
         sections=(Section(hostile, hostile),),
-        other_names=(NameNote(hostile, hostile),),
+        other_names=(OtherName(hostile, hostile, hostile),),
         sources=(Source(hostile, hostile, 2000, hostile),),
     )
     html = render(entry)
@@ -87,3 +87,29 @@ def test_an_entry_with_nothing_to_correct_says_it_was_checked(built_db):
 def test_narrow_puts_labels_above_values(built_db):
     wide, narrow = render(_entry(built_db)), render(_entry(built_db), narrow=True)
     assert "<table class='facts'" in wide and "<table" not in narrow and "<p class='fact'>" in narrow
+
+
+def test_a_city_links_to_its_province_and_a_province_to_its_capital_and_cities(built_db):
+    html = render(_entry(built_db, "chongjin"))
+    assert f"<a href='{city_link('KP-09')}'>North Hamgyong (함경북도)</a>" in html
+    province = render(_entry(built_db, "KP-09"))
+    assert f"<a href='{city_link('chongjin')}'>Chongjin</a>" in province  # the capital
+    cities = province.split("Cities of this volume in North Hamgyong", 1)[1].split("</ul>", 1)[0]
+    assert [c.split("'")[0] for c in cities.split("href='city:")[1:]] == ["chongjin", "kimchaek", "hoeryong"]
+    assert "Population (2008)" in province and "2,327,362" in province and "km²" in province
+
+
+def test_other_names_say_what_kind_of_name_they_are(built_db):
+    html = render(_entry(built_db, "pyongyang"))
+    assert "<b>Heijō</b> <i>(Japanese-era reading)</i>" in html
+    kaesong = render(_entry(built_db, "kaesong"), tr=lambda c, s: f"~{c}:" + s)
+    assert "~Vocabulary:historic name" in kaesong
+    assert "~Vocabulary:Historic, " in kaesong  # the tag keeps its own label
+
+
+def test_the_articles_ten_carry_its_mark_and_the_others_do_not(built_db):
+    assert "class='articles-ten'" in render(_entry(built_db, "hyesan"))
+    assert "listed 8 of 10" in render(_entry(built_db, "hyesan"))
+    for other in ("anju", "KP-10"):
+        html = render(_entry(built_db, other))
+        assert "articles-ten" not in html and "Corrections to the source article" not in html

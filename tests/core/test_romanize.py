@@ -268,3 +268,12 @@ def test_published_forms_agree_with_the_engine_overall():
         rows = [row for row in ROWS if row[column] and (row["hangul"], column) not in IRREGULAR]
         agree = sum(1 for row in rows if convert(row["hangul"]) == row[column])
         assert agree / len(rows) >= 0.97, (column, agree, len(rows))
+
+
+def test_a_generic_written_apart_as_references_do_is_no_disagreement():
+    # BGN and most references write the generic as a word of its own; the engine (LC) writes the sound change.
+    assert disagreements("평안북도", "P'yŏngan-pukto", "Pyeonganbuk-do", "Phyonganbuk-do") == []
+    assert disagreements("평양직할시", "P'yŏngyang Chikhalsi", "Pyeongyang Jikhalsi", None) == []
+    assert disagreements("량강도", "Ryanggang-do", "Yanggang-do", None) == []  # RR of the South's 양강도
+    assert len(disagreements("평안북도", "P'yŏngan-pukdo", "Pyeonganbuk-to", None)) == 2  # still caught
+    assert len(disagreements("평양직할시", "P'yŏngyang Chikalsi", None, None)) == 1

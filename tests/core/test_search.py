@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cityviewer.core.request import SearchRequest
+from cityviewer.core.request import SearchRequest, Show
 from cityviewer.core.search import HOSTILE_QUERIES, match_expressions, names_exactly
 
 
@@ -67,21 +67,48 @@ def test_steel_finds_the_steel_towns(dataset):
     assert {"chongjin", "kimchaek"} <= set(ids(dataset.search(SearchRequest("steel"))))
 
 
-def test_no_query_lists_every_city_largest_first(dataset):
+def test_no_query_lists_every_city_largest_first_then_the_provinces(dataset):
     rows = dataset.search(SearchRequest(""))
-    assert len(rows) == dataset.info.city_count == 10
-    ranks = [r.census_rank for r in rows]
-    assert ranks == sorted(ranks)
+    assert (dataset.info.city_count, dataset.info.province_count) == (27, 13)
+    assert len(rows) == 40
+    assert [r.kind for r in rows] == ["city"] * 27 + ["province"] * 13
+    ranks = [r.census_rank for r in rows[:27]]
+    assert ranks == list(range(1, 28))
+
+
+@pytest.mark.parametrize(
+    ("show", "count"), [(Show.EVERYTHING, 40), (Show.CITIES, 27), (Show.PROVINCES, 13), (Show.ARTICLE, 10)]
+)
+def test_the_list_shows_cities_provinces_or_the_articles_ten(dataset, show, count):
+    rows = dataset.search(SearchRequest(show=show))
+    assert len(rows) == count
+    if show == Show.PROVINCES:
+        assert {r.kind for r in rows} == {"province"} and all(r.division_kind for r in rows)
+    if show == Show.ARTICLE:
+        assert sorted(r.article_rank for r in rows) == list(range(1, 11))
+    assert dataset.answer(SearchRequest(show=show)).provinces == (
+        13 if show in (Show.EVERYTHING, Show.PROVINCES) else 0
+    )
+
+
+def test_a_province_is_found_by_its_names_and_lists_first_under_its_own_filter(dataset):
+    for typed in ("North Hamgyong", "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북도", "Kankyō-hokudō"):
+        assert ids(dataset.search(SearchRequest(typed)))[0] == "KP-09", typed
+    assert ids(dataset.search(SearchRequest("Ryanggang")))[0] == "KP-10"
+    assert ids(dataset.search(SearchRequest("Hyesan", show=Show.PROVINCES)))[0] == "KP-10"  # it names its capital
 
 
 def test_facets_filter_and_combine(dataset):
     east = dataset.search(SearchRequest(region="east-coast"))
     assert east and all(r.region == "east-coast" for r in east)
     north_hamgyong = dataset.search(SearchRequest(province="KP-09"))
-    assert set(ids(north_hamgyong)) == {"chongjin", "kimchaek"}
+    assert set(ids(north_hamgyong)) == {"chongjin", "kimchaek", "hoeryong", "KP-09"}  # the province with its cities
     ports = set(ids(dataset.search(SearchRequest(tag="port"))))
     assert "nampo" in ports and "pyongyang" not in ports
-    assert set(ids(dataset.search(SearchRequest("steel", province="KP-09")))) == {"chongjin", "kimchaek"}
+    assert set(ids(dataset.search(SearchRequest("steel", province="KP-09", show=Show.CITIES)))) == {
+        "chongjin",
+        "kimchaek",
+    }
     assert "pyongyang" in ids(dataset.search(SearchRequest("Koryo")))  # its article mentions Koryo too ...
     assert ids(dataset.search(SearchRequest("Koryo", region="dmz"))) == ["kaesong"]  # ... dmz keeps Kaesong alone
     assert dataset.search(SearchRequest("Pyongyang", region="east-coast", tag="capital")) == []
@@ -112,14 +139,14 @@ def test_the_exact_name_comes_first_then_names_then_text(dataset):
 
 @pytest.mark.parametrize(
     ("sort", "descending", "first"),
-    [("population", True, "pyongyang"), ("population", False, "hyesan"), ("name", False, "chongjin"),
-     ("rank", True, "hyesan"), ("province", False, "kaesong")],
+    [("population", True, "pyongyang"), ("population", False, "manpo"), ("name", False, "anju"),
+     ("rank", True, "manpo"), ("province", False, "chagang")],
 )  # fmt: skip
 def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
-    rows = dataset.rows(dataset.search_keys(SearchRequest("", sort=sort, descending=descending)))
+    rows = dataset.rows(dataset.search_keys(SearchRequest("", sort=sort, descending=descending, show=Show.CITIES)))
     key = rows[0].id if sort != "province" else rows[0].province.lower()
     assert key == first
-    assert len(rows) == 10
+    assert len(rows) == 27
 
 
 def test_romanization_folding_is_for_names_not_english_words(dataset):

@@ -86,7 +86,9 @@ def test_a_name_given_only_in_hangul_is_found_in_every_romanization(sources_copy
 
     path = sources_copy / "cities" / "wonsan.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("other = [\n", 'other = [\n  { name = "갈마" },\n', 1), encoding="utf-8")
+    path.write_text(
+        text.replace("other = [\n", 'other = [\n  { name = "갈마", kind = "variant" },\n', 1), encoding="utf-8"
+    )
     out = tmp_path / "hangul-name.sqlite"
     build(load_sources(sources_copy), out, sources_copy)
     dataset = Dataset.open(out)

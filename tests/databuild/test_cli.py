@@ -7,7 +7,7 @@ from cityviewer.databuild.cli import main
 
 def test_check_passes_on_the_shipped_sources(capsys, source_dir):
     assert main(["check", "--source", str(source_dir)]) == 0
-    assert "ok: 10 cities" in capsys.readouterr().out
+    assert "ok: 27 cities, 13 provinces" in capsys.readouterr().out
 
 
 def test_check_names_file_and_field(capsys, sources_copy):

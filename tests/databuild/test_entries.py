@@ -13,21 +13,43 @@ ARTICLE_CITIES = {"pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuij
                   "kimchaek"}  # fmt: skip
 
 
-def test_the_shipped_sources_are_valid(source_dir):
+def test_the_shipped_sources_are_the_whole_census_and_the_thirteen_divisions(source_dir):
     sources = load_sources(source_dir)
-    assert {c["id"] for c in sources.cities} == ARTICLE_CITIES
-    assert sorted(c["article_rank"] for c in sources.cities) == list(range(1, 11))
-    assert len(sources.provinces) == 13
+    assert len(sources.cities) == 27
+    assert sorted(c["census_2008"]["rank"] for c in sources.cities) == list(range(1, 28))
+    ranked = {c["id"] for c in sources.cities if "article_rank" in c}
+    assert ranked == ARTICLE_CITIES
+    assert sorted(c["article_rank"] for c in sources.cities if "article_rank" in c) == list(range(1, 11))
+    assert len(sources.provinces) == len(sources.divisions) == 13
+    assert sorted(p["kind"] for p in sources.provinces).count("province") == 9
+    assert sum(len(d["cities"]) for d in sources.divisions) == 27  # each city in one division
 
 
 def test_every_entry_is_complete(source_dir):
-    for city in load_sources(source_dir).cities:
+    """The article's ten have full entries; a census city is shorter where sources are thin, never empty."""
+    sources = load_sources(source_dir)
+    for city in sources.cities:
         assert city["location"]["region"] in REGION_KEYS
         assert set(city["location"]["tags"]) <= set(TAG_KEYS)
-        assert len(city["sources"]) >= 3, city["id"]
         words = sum(len(s["body"].split()) for s in city["sections"])
-        assert words >= 250, f"{city['id']} has only {words} words of sections"
+        least_words, least_sources = (250, 3) if city["id"] in ARTICLE_CITIES else (60, 2)
+        assert len(city["sources"]) >= least_sources, city["id"]
+        assert words >= least_words, f"{city['id']} has only {words} words of sections"
         assert city["names"]["hangul"] and city["names"]["mccune_reischauer"]
+    for division in sources.divisions:
+        assert division["capital"] in division["cities"], division["id"]  # every capital is a city of the volume
+        assert len(division["sources"]) >= 2 and division["summary"], division["id"]
+        assert "population" in division, division["id"]
+
+
+def test_every_source_can_be_looked_up(source_dir):
+    """A URL, or a full citation: publisher and year (the source article itself is the one exception)."""
+    sources = load_sources(source_dir)
+    for entry in [*sources.cities, *sources.divisions]:
+        for source in entry["sources"]:
+            if "10 biggest cities" in source["title"]:
+                continue
+            assert source.get("url") or (source.get("publisher") and source.get("year")), (entry["id"], source)
 
 
 def test_the_article_errors_are_corrected(source_dir):
@@ -53,10 +75,11 @@ def test_no_run_of_eight_words_is_copied_from_the_source_article(source_dir):
             pytest.fail(f"the source article is missing at {article}")
         pytest.skip("the shared source article is not beside this checkout")
     copied = _shingles(article.read_text(encoding="utf-8"))
-    for city in load_sources(source_dir).cities:
-        text = " ".join([city["summary"], *(s["body"] for s in city["sections"])])
+    sources = load_sources(source_dir)
+    for entry in [*sources.cities, *sources.divisions]:
+        text = " ".join([entry["summary"], *(s["body"] for s in entry["sections"])])
         shared = _shingles(text) & copied
-        assert not shared, f"{city['id']} copies the article: {[' '.join(s) for s in shared]}"
+        assert not shared, f"{entry['id']} copies the article: {[' '.join(s) for s in shared]}"
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -153,3 +176,50 @@ def test_a_correction_must_point_at_one_of_its_sources(sources_copy):
     with pytest.raises(SourceError) as raised:
         load_sources(sources_copy)
     assert any("hyesan.toml: corrections[0].source: 99 is not one of its sources" in p for p in raised.value.problems)
+
+
+def test_every_other_name_says_what_kind_of_name_it_is(sources_copy):
+    _edit(sources_copy / "cities" / "kimchaek.toml", 'kind = "historic"', 'kind = "nickname"')
+    problems = _problems(sources_copy)
+    assert any(p.startswith("cities/kimchaek.toml: names.other[") and "'nickname' is not one of historic" in p
+               for p in problems), problems  # fmt: skip
+    path = sources_copy / "provinces" / "ryanggang.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('kind = "south-korean", ', "", 1), encoding="utf-8")
+    assert any(p.startswith("provinces/ryanggang.toml: names.other[") and p.endswith(".kind: missing (required)")
+               for p in _problems(sources_copy))  # fmt: skip
+
+
+def test_a_census_city_needs_no_article_rank_but_ranks_stay_one_to_ten(sources_copy):
+    _edit(sources_copy / "cities" / "anju.toml", 'name = "Anju"', 'name = "Anju"\narticle_rank = 11')
+    assert "cities/anju.toml: article_rank: must be 1-10" in _problems(sources_copy)
+
+
+def test_a_division_lists_exactly_its_cities(sources_copy):
+    _edit(sources_copy / "provinces" / "north-hamgyong.toml", '"hoeryong", ', "")
+    assert any(p.startswith("provinces/north-hamgyong.toml: cities:") and "hoeryong" in p
+               for p in _problems(sources_copy))  # fmt: skip
+
+
+def test_a_division_figure_needs_its_source(sources_copy):
+    path = sources_copy / "provinces" / "chagang.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        "\n".join(ln for ln in text.splitlines() if not ln.startswith("population_source")), encoding="utf-8"
+    )
+    assert "provinces/chagang.toml: population_source: missing (required with population)" in _problems(sources_copy)
+
+
+def test_check_proves_every_census_row_rank_and_province(sources_copy):
+    (sources_copy / "cities" / "manpo.toml").unlink()
+    _edit(sources_copy / "provinces" / "chagang.toml", ', "manpo"', "")
+    _edit(
+        sources_copy / "cities" / "sinpo.toml",
+        'province_at_census = "South Hamgyong"',
+        'province_at_census = "Kangwon"',
+    )
+    _edit(sources_copy / "cities" / "anju.toml", "rank = 15", "rank = 14")
+    problems = _problems(sources_copy)
+    assert "cities/: no entry for Manpo, a city of reference/census-2008.csv" in problems
+    assert any(p.startswith("cities/sinpo.toml: census_2008.province_at_census: 'Kangwon' differs") for p in problems)
+    assert any(p.startswith("cities/anju.toml: census_2008.rank: 14 differs") for p in problems)

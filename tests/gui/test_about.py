@@ -22,4 +22,4 @@ def test_about_box_identifies_the_source_article(dataset):
     html = about_html(dataset.info)
     assert "The 10 biggest cities in North Korea" in html and "undated web article" in html
     assert "author and publisher are not stated" in html
-    assert "10 cities" in html  # plural form through %n
+    assert "27 cities and 13 provinces." in html  # plural forms through %n

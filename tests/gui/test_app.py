@@ -24,7 +24,7 @@ def test_version(capsys):
 
 def test_self_test_passes_on_the_shipped_dataset(capsys, qapp):
     assert app.main(["--self-test"]) == 0
-    assert "self-test passed: 10 cities" in capsys.readouterr().out
+    assert "self-test passed: 27 cities, 13 provinces" in capsys.readouterr().out
 
 
 def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, qapp):

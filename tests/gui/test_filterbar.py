@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.core.request import SearchRequest, SearchResults, SortKey
 from cityviewer.gui.filterbar import FilterBar
 
 FACETS = ([("KP-01", "Pyongyang"), ("KP-09", "North Hamgyong")], ["east-coast", "west-coast", "dmz"], ["port"])
@@ -64,10 +64,13 @@ def test_regions_and_tags_show_the_vocabulary_names(bar):
     assert bar.tag.itemText(1) == "Port"
 
 
-def test_the_count_uses_plural_forms(bar):
-    bar.set_count(1, 1)
-    assert bar.count.text() == "1 city"
-    bar.set_count(10, 10)
-    assert bar.count.text() == "10 cities"
-    bar.set_count(3, 10)
-    assert bar.count.text() == "3 of 10 cities"
+def test_the_count_tells_cities_and_provinces_apart_in_plural_forms(bar, dataset):
+    def count(keys: int, provinces: int) -> str:
+        bar.set_count(SearchResults(SearchRequest(), tuple(range(keys)), provinces=provinces), dataset.info)
+        return bar.count.text()
+
+    assert count(1, 0) == "1 city"
+    assert count(40, 13) == "27 cities, 13 provinces"
+    assert count(4, 1) == "3 cities, 1 province"
+    assert count(1, 1) == "1 province"
+    assert bar.count.toolTip() == "Listed now, of 27 cities and 13 provinces in the dataset"

@@ -36,16 +36,16 @@ def test_controls_have_accessible_and_object_names(window):
 
 
 def test_all_cities_are_listed_at_start(window):
-    assert len(listed(window)) == 10
-    assert window.filter_bar.count.text() == "10 cities"
+    assert len(listed(window)) == 40
+    assert window.filter_bar.count.text() == "27 cities, 13 provinces"
     assert window.results.request == SearchRequest()
 
 
 def test_typing_narrows_the_list(qtbot, window):
     type_query(qtbot, window, "Phyong")
     assert listed(window)[0] == "pyongyang"
-    assert len(listed(window)) < 10
-    assert "of 10 cities" in window.filter_bar.count.text()
+    assert len(listed(window)) < 40
+    assert window.filter_bar.count.text() != "27 cities, 13 provinces"
 
 
 def test_hangul_query(qtbot, window):
@@ -58,9 +58,9 @@ def test_a_new_pane_subscribes_with_one_line_and_catches_up(qtbot, window):
     pane = RecordingPane()
     window.subscribe(pane)
     assert pane.shown == ["wonsan"]  # what is on show now, at once
-    assert len(pane.results) == 1 and len(pane.results[0].keys) == 10
-    set_query(qtbot, window, "Hyesan")
-    assert pane.results[-1].request.text == "Hyesan"
+    assert len(pane.results) == 1 and len(pane.results[0].keys) == 40
+    set_query(qtbot, window, "Hyesanjin")
+    assert pane.results[-1].request.text == "Hyesanjin"
     assert pane.results[-1].keys == (window.dataset.key_of("hyesan"),)
     pane.city_chosen.emit("hyesan")  # a city chosen in the new pane goes through the window to every pane
     assert pane.shown == ["wonsan", "hyesan"]
@@ -89,7 +89,7 @@ def test_no_results_says_so_and_offers_to_clear(qtbot, window):
     button = window.city_list.no_results.findChild(type(window.filter_bar.clear_button), "Clear from no results")
     with qtbot.waitSignal(window.results_changed):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(listed(window)) == 10
+    assert len(listed(window)) == 40
     assert window.city_list.currentWidget() is window.table
 
 
@@ -98,7 +98,7 @@ def test_escape_clears_the_search(qtbot, window):
     with qtbot.waitSignal(window.results_changed):
         qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Escape)
     assert window.filter_bar.search.text() == ""
-    assert len(listed(window)) == 10
+    assert len(listed(window)) == 40
 
 
 def test_facets_filter_the_list(qtbot, window):
@@ -108,7 +108,7 @@ def test_facets_filter_the_list(qtbot, window):
     assert listed(window) == ["kaesong"]
     with qtbot.waitSignal(window.results_changed):
         window.filter_bar.clear_button.click()
-    assert len(listed(window)) == 10
+    assert len(listed(window)) == 40
 
 
 def test_selecting_a_city_shows_its_entry(window):
@@ -215,11 +215,11 @@ def test_header_click_sorts_through_the_core(qtbot, window):
 
     with qtbot.waitSignal(window.results_changed):
         window.table.sortByColumn(Column.POPULATION, Qt.SortOrder.AscendingOrder)
-    assert listed(window)[0] == "hyesan" and listed(window)[-1] == "pyongyang"
+    assert listed(window)[0] == "manpo" and listed(window)[-1] == "KP-02"  # South Phyongan, the most populous
     assert window.results.request.sort == "population" and not window.results.request.descending
     with qtbot.waitSignal(window.results_changed):
         window.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
-    names = [window.city_list.model.index(r, 0).data() for r in range(10)]
+    names = [window.city_list.model.index(r, 0).data() for r in range(40)]
     assert names == sorted(names, key=str.casefold, reverse=True)
 
 
@@ -265,14 +265,14 @@ def test_a_bug_in_the_search_is_reported_as_an_internal_error(qtbot, window, mon
     """Not blamed on the dataset: the excepthook gets it (logged, the internal-error dialog), the list says so."""
     from cityviewer.core.dataset import Dataset
 
-    original = Dataset.search_keys
+    original = Dataset.answer
 
     def broken_for_boom(self, request):
         if request.text == "boom":
             raise RuntimeError("a bug in Cityviewer")
         return original(self, request)
 
-    monkeypatch.setattr(Dataset, "search_keys", broken_for_boom)
+    monkeypatch.setattr(Dataset, "answer", broken_for_boom)
     with qtbot.captureExceptions() as exceptions:
         set_query(qtbot, window, "boom")
     assert [str(e[1]) for e in exceptions] == ["a bug in Cityviewer"]

@@ -9,7 +9,7 @@ from cityviewer.gui.searcher import Searcher
 
 
 def test_only_the_newest_search_is_answered(qtbot, qapp, built_db, monkeypatch):
-    original = Dataset.search_keys
+    original = Dataset.answer
     started, gate = threading.Event(), threading.Event()
 
     def held_for_wonsan(self, request):
@@ -18,7 +18,7 @@ def test_only_the_newest_search_is_answered(qtbot, qapp, built_db, monkeypatch):
             gate.wait(5)  # Python work, which SQLite's interrupt cannot stop: it finishes, and must be dropped
         return original(self, request)
 
-    monkeypatch.setattr(Dataset, "search_keys", held_for_wonsan)
+    monkeypatch.setattr(Dataset, "answer", held_for_wonsan)
     thread = DatasetThread(built_db)
     searcher = Searcher(thread)
     answers = []
@@ -26,12 +26,12 @@ def test_only_the_newest_search_is_answered(qtbot, qapp, built_db, monkeypatch):
     try:
         searcher.search(SearchRequest("Wonsan"))
         assert started.wait(5)  # running, so it will finish: its answer has to be dropped
-        searcher.search(SearchRequest("Hyesan"))
+        searcher.search(SearchRequest("Hyesanjin"))
         assert searcher.pending()
         gate.set()
         with qtbot.waitSignal(searcher.results, timeout=5000):
             pass
-        assert [a.request.text for a in answers] == ["Hyesan"]
+        assert [a.request.text for a in answers] == ["Hyesanjin"]
         assert len(answers[0].keys) == 1 and not searcher.pending()
     finally:
         thread.close()

@@ -60,7 +60,9 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
         ("Vocabulary", "Near the DMZ"),
         ("FilterBar", "%Ln cities"),
         ("WindowActions", "&amp;Quit"),
-        ("CityList", "No city matches these filters."),
+        ("CityList", "No city or province matches these filters."),
+        ("CityTableModel", "Mentioned in"),
+        ("Vocabulary", "Japanese-era reading"),
         ("DatasetError", "The dataset {path} is damaged ({detail})."),  # the core's errors, marked likewise
     ]:
         block = ts.split(f"<name>{context}</name>", 1)

@@ -1,12 +1,12 @@
-"""A city's entry as the detail pane's HTML. Every piece of dataset text is escaped: markup in the data
-shows as text and can load nothing. Links to other cities use the city: scheme."""
+"""An entry (a city's or a division's) as the detail pane's HTML. Every piece of dataset text is escaped: markup
+in the data shows as text and can load nothing. Links to other entries use the city: scheme."""
 
 from __future__ import annotations
 
 from html import escape
 
 from cityviewer.core import vocabulary
-from cityviewer.core.records import CityEntry
+from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.vocabulary import VOCABULARY_CONTEXT
 
@@ -30,6 +30,20 @@ _ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of 10")
 _REGION = QT_TRANSLATE_NOOP("Article", "Region")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
+_ARTICLES_TEN = QT_TRANSLATE_NOOP(
+    "Article", "One of the ten cities of the source article “{title}” (listed {rank} of 10)"
+)
+_ISO_CODE = QT_TRANSLATE_NOOP("Article", "ISO 3166-2 code")
+_CAPITAL = QT_TRANSLATE_NOOP("Article", "Capital")
+_AREA = QT_TRANSLATE_NOOP("Article", "Area")
+_AREA_VALUE = QT_TRANSLATE_NOOP("Article", "{area} km²")
+_POPULATION_FROM = QT_TRANSLATE_NOOP("Article", "Population: {source}.")
+_AREA_FROM = QT_TRANSLATE_NOOP("Article", "Area: {source}.")
+_DIVISION_POPULATION = QT_TRANSLATE_NOOP("Article", "Population ({year})")
+_FIGURES = QT_TRANSLATE_NOOP("Article", "About the figures")
+_CITIES_HERE = QT_TRANSLATE_NOOP("Article", "Cities of this volume in {division}")
+_NO_CITIES_HERE = QT_TRANSLATE_NOOP("Article", "None of the cities of this volume lies in {division}.")
+_PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people (2008 census)")
 _OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
 _INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 _LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
@@ -67,48 +81,86 @@ def _coordinates(lat: float, lon: float) -> str:
     return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
 
 
-def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
+def _link(entry_id: str, text: str) -> str:
+    return f"<a href='{escape(city_link(entry_id))}'>{escape(text)}</a>"
+
+
+def _term(key: str, tr: Translate) -> str:
+    return tr(VOCABULARY_CONTEXT, vocabulary.label(key))
+
+
+# A fact: its label and its value as HTML (plain values escaped where they are made).
+Fact = tuple[str, str]
+
+
+def _name_facts(entry: Entry, tr: Translate) -> list[Fact]:
+    facts = [
+        (tr(CONTEXT, _HANGUL), escape(entry.hangul + (f" ({entry.hanja})" if entry.hanja else ""))),
+        (tr(CONTEXT, _MR), escape(entry.mccune_reischauer)),
+        (tr(CONTEXT, _RR), escape(entry.revised_romanization)),
+    ]
+    if entry.dprk:
+        facts.append((tr(CONTEXT, _DPRK), escape(entry.dprk)))
+    return facts
+
+
+def _status_facts(status: str, since: int | None, note: str | None, tr: Translate) -> list[Fact]:
+    shown = tr(CONTEXT, _STATUS_SINCE).format(status=status, year=since) if since else status
+    facts = [(tr(CONTEXT, _STATUS), escape(shown))]
+    if note:
+        facts.append((tr(CONTEXT, _EARLIER_STATUS), escape(note)))
+    return facts
+
+
+def _city_facts(entry: CityEntry, tr: Translate) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    def term(key: str) -> str:
-        return tr(VOCABULARY_CONTEXT, vocabulary.label(key))
-
-    status = (
-        t(_STATUS_SINCE).format(status=entry.status, year=entry.status_since) if entry.status_since else entry.status
-    )
-    facts = [
-        (t(_HANGUL), entry.hangul + (f" ({entry.hanja})" if entry.hanja else "")),
-        (t(_MR), entry.mccune_reischauer),
-        (t(_RR), entry.revised_romanization),
-    ]
-    if entry.dprk:
-        facts.append((t(_DPRK), entry.dprk))
     division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
-    facts += [
-        (t(_DIVISION), f"{division}, {entry.province_code}"),
-        (t(_STATUS), status),
-    ]
-    if entry.status_note:
-        facts.append((t(_EARLIER_STATUS), entry.status_note))
+    division_html = _link(entry.province_code, division) if entry.province_has_entry else escape(division)
+    facts = [*_name_facts(entry, tr), (t(_DIVISION), f"{division_html}, {escape(entry.province_code)}")]
+    facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [
         (t(_POPULATION), _number(entry.population_total)),
         (t(_URBAN), _number(entry.population_urban)),
         (t(_CENSUS_RANK), _number(entry.census_rank)),
     ]
     if entry.province_at_census:
-        facts.append((t(_COUNTED_IN), entry.province_at_census))
+        facts.append((t(_COUNTED_IN), escape(entry.province_at_census)))
     if entry.article_rank:
-        facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank)))
+        facts.append((t(_IN_ARTICLE), escape(t(_ARTICLE_RANK).format(rank=entry.article_rank))))
     facts += [
-        (t(_REGION), term(entry.region)),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})"),
-        (t(_TAGS), ", ".join(term(tag) for tag in entry.tags)),
+        (t(_REGION), escape(_term(entry.region, tr))),
+        (t(_COORDINATES), escape(f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})")),
+        (t(_TAGS), escape(", ".join(_term(tag, tr) for tag in entry.tags))),
     ]
     return facts
 
 
-def _title(entry: CityEntry) -> str:
+def _division_facts(entry: DivisionEntry, tr: Translate) -> list[Fact]:
+    def t(text: str) -> str:
+        return tr(CONTEXT, text)
+
+    capital = _link(entry.capital_id, entry.capital) if entry.capital_id else escape(entry.capital)
+    facts = [
+        *_name_facts(entry, tr),
+        (t(_ISO_CODE), escape(entry.id)),
+        (t(_CAPITAL), capital),
+    ]
+    facts += _status_facts(_term(entry.division_kind, tr), entry.status_since, entry.status_note, tr)
+    notes = []
+    if entry.population is not None:
+        facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population)))
+        notes += [t(_POPULATION_FROM).format(source=entry.population_source), entry.population_note]
+    if entry.area_km2 is not None:
+        facts.append((t(_AREA), escape(t(_AREA_VALUE).format(area=f"{entry.area_km2:,.0f}"))))
+        notes += [t(_AREA_FROM).format(source=entry.area_source), entry.area_note]
+    if notes:
+        facts.append((t(_FIGURES), escape(" ".join(n for n in notes if n))))
+    return facts
+
+
+def _title(entry: Entry) -> str:
     hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
     # Each spelling once: McCune-Reischauer and Revised Romanization are often the same (Hyesan, Hyesan).
     spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
@@ -117,12 +169,12 @@ def _title(entry: CityEntry) -> str:
     )
 
 
-def _facts_html(entry: CityEntry, tr: Translate, narrow: bool) -> str:
-    facts = [(k, v) for k, v in _facts(entry, tr) if v.strip()]  # a place with no Hangul name, say
+def _facts_html(facts: list[Fact], narrow: bool) -> str:
+    facts = [(k, v) for k, v in facts if v.strip()]  # a place with no Hangul name, say
     if narrow:  # labels above their values, so neither is squeezed into a sliver
-        rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{escape(v)}</p>" for k, v in facts)
+        rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{v}</p>" for k, v in facts)
         return f"<div class='facts'>{rows}</div>"
-    rows = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts)
+    rows = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{v}</td></tr>" for k, v in facts)
     return f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
 
 
@@ -146,17 +198,60 @@ def _corrections(entry: CityEntry, tr: Translate) -> str:
     return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{about}</p><ul>{items}</ul>"
 
 
-def render(entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = False) -> str:
+def _other_names(names: tuple[OtherName, ...], tr: Translate) -> str:
+    """Each other name with what kind of name it is (historic, Japanese-era reading, ...) and its note."""
+    if not names:
+        return ""
+    items = "".join(
+        f"<li><b>{escape(n.name)}</b> <i>({escape(tr(VOCABULARY_CONTEXT, vocabulary.name_kind_label(n.kind)))})</i>"
+        + (f" — {escape(n.note)}" if n.note else "")
+        + "</li>"
+        for n in names
+    )
+    return f"<h2>{escape(tr(CONTEXT, _OTHER_NAMES))}</h2><ul>{items}</ul>"
+
+
+def _sources(entry: Entry, tr: Translate) -> str:
+    items = "".join(
+        "<li>"
+        + escape(s.title)
+        + "".join(f", {escape(str(x))}" for x in (s.publisher, s.year) if x)
+        + (f" <span class='url'>({escape(s.url)})</span>" if s.url else "")
+        + "</li>"
+        for s in entry.sources
+    )
+    return f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>"
+
+
+def _sections(entry: Entry) -> list[str]:
+    return [f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}" for section in entry.sections]
+
+
+def _division_cities(entry: DivisionEntry, tr: Translate) -> str:
+    heading = f"<h2>{escape(tr(CONTEXT, _CITIES_HERE).format(division=entry.name))}</h2>"
+    if not entry.cities:
+        return heading + f"<p>{escape(tr(CONTEXT, _NO_CITIES_HERE).format(division=entry.name))}</p>"
+    items = "".join(
+        f"<li>{_link(c.id, c.name)}: {escape(tr(CONTEXT, _PEOPLE).format(population=_number(c.population)))}</li>"
+        for c in entry.cities
+    )
+    return heading + f"<ul>{items}</ul>"
+
+
+def render(entry: Entry, tr: Translate = untranslated, *, narrow: bool = False) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
     for a pane too narrow (or text too large) for two columns."""
-    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(entry, tr, narrow)]
-    if entry.other_names:
-        items = "".join(
-            f"<li>{escape(n.name)}" + (f" — {escape(n.note)}" if n.note else "") + "</li>" for n in entry.other_names
-        )
-        out.append(f"<h2>{escape(tr(CONTEXT, _OTHER_NAMES))}</h2><ul>{items}</ul>")
-    for section in entry.sections:
-        out.append(f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}")
+    out = [_title(entry)]
+    if isinstance(entry, DivisionEntry):
+        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_division_facts(entry, tr), narrow)]
+        out += [_division_cities(entry, tr), _other_names(entry.other_names, tr), *_sections(entry)]
+        out.append(_sources(entry, tr))
+        return "\n".join(part for part in out if part)
+    if entry.article_rank:
+        mark = tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=entry.article_rank)
+        out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
+    out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_city_facts(entry, tr), narrow)]
+    out += [_other_names(entry.other_names, tr), *_sections(entry)]
     if entry.industries:
         out.append(f"<h2>{escape(tr(CONTEXT, _INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
     if entry.landmarks:
@@ -166,19 +261,7 @@ def render(entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = Fal
         )
         out.append(f"<h2>{escape(tr(CONTEXT, _LANDMARKS))}</h2><ul>{items}</ul>")
     if entry.related:
-        items = "".join(
-            f"<li><a href='{escape(city_link(r.id))}'>{escape(r.name)}</a>: {escape(r.relation)}</li>"
-            for r in entry.related
-        )
+        items = "".join(f"<li>{_link(r.id, r.name)}: {escape(r.relation)}</li>" for r in entry.related)
         out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
-    out.append(_corrections(entry, tr))
-    items = "".join(
-        "<li>"
-        + escape(s.title)
-        + "".join(f", {escape(str(x))}" for x in (s.publisher, s.year) if x)
-        + (f" <span class='url'>({escape(s.url)})</span>" if s.url else "")
-        + "</li>"
-        for s in entry.sources
-    )
-    out.append(f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>")
+    out += [_corrections(entry, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)

@@ -12,16 +12,21 @@ from cityviewer.core import vocabulary
 from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
 from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
+    PROVINCE,
     CityEntry,
     CityRow,
     Correction,
     DatasetInfo,
+    DivisionEntry,
+    Entry,
+    Member,
     NameNote,
+    OtherName,
     Related,
     Section,
     Source,
 )
-from cityviewer.core.request import SearchRequest, SearchResults, SortKey
+from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
 from cityviewer.core.suggest import CANDIDATES_SQL, candidates_query, closest
@@ -34,7 +39,8 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _ROW_COLUMNS = (
-    "c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
+    "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'province' THEN c.status END AS division_kind,"
+    " c.name AS name, c.hangul AS hangul,"
     " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
     " c.region AS region"
@@ -43,7 +49,9 @@ _ENTRY_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul, c.hanja AS hanja,"
     " c.mccune_reischauer AS mccune_reischauer, c.revised_romanization AS revised_romanization, c.dprk AS dprk,"
     " c.province_code AS province_code, coalesce(p.name, c.province_code) AS province,"
-    " coalesce(p.hangul, '') AS province_hangul, c.status AS status, c.status_since AS status_since,"
+    " coalesce(p.hangul, '') AS province_hangul,"
+    " EXISTS (SELECT 1 FROM cities d WHERE d.id = c.province_code) AS province_has_entry,"
+    " c.status AS status, c.status_since AS status_since,"
     " c.status_note AS status_note, c.population_total AS population_total,"
     " c.population_urban AS population_urban, c.census_rank AS census_rank,"
     " c.province_at_census AS province_at_census, c.article_rank AS article_rank, c.latitude AS latitude,"
@@ -54,7 +62,11 @@ _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
     " AND (:region IS NULL OR c.region = :region)"
     " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
+    " AND (:kind IS NULL OR c.kind = :kind) AND (NOT :article OR c.article_rank IS NOT NULL)"
 )
+# What each choice of Show asks of _FILTERS: (kind, only the article's ten).
+_SHOWING = {Show.EVERYTHING: (None, False), Show.CITIES: ("city", False), Show.PROVINCES: (PROVINCE, False),
+            Show.ARTICLE: ("city", True)}  # fmt: skip
 _MATCHING = " AND c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :match)"
 _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
@@ -94,6 +106,7 @@ class Dataset:
         self.info = info
         self._importance: list[int] | None = None
         self._position: dict[int, int] = {}
+        self._province_keys: frozenset[int] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, verify: bool = True) -> Dataset:
@@ -135,13 +148,19 @@ class Dataset:
             raise_for(exc, self.info.path)
 
     def search_keys(self, request: SearchRequest) -> list[int]:
-        """The keys of the cities that answer request, in its order (see SearchRequest)."""
-        params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag}
+        """The keys of the entries that answer request, in its order (see SearchRequest)."""
+        return self._search(request)[0]
+
+    def _search(self, request: SearchRequest) -> tuple[list[int], int | None]:
+        """search_keys(), and where the entries that only mention the text begin (see SearchResults)."""
+        kind, article = _SHOWING[request.show]
+        params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag,
+                                  "kind": kind, "article": article}  # fmt: skip
         match = match_expressions(request.text)
         filtered = request.has_filters()
         if request.sort is None:
             if match is None and not filtered:
-                return list(self._importance_order())
+                return list(self._importance_order()), None
             return self._by_relevance(match, normalize(request.text), params if filtered else None)
         column = SORT_COLUMNS[request.sort]
         where = _FILTERS
@@ -151,7 +170,7 @@ class Dataset:
         order = f"{column} IS NULL, {column} {'DESC' if request.descending else 'ASC'}, c.sort_name"
         # The join costs; only the province order needs it.
         tables = _FROM if request.sort == SortKey.PROVINCE else " FROM cities c"
-        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)]
+        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None
 
     def _importance_order(self) -> list[int]:
         """Every key, largest city first (read once per connection)."""
@@ -161,8 +180,11 @@ class Dataset:
             self._position = {key: n for n, key in enumerate(self._importance)}
         return self._importance
 
-    def _by_relevance(self, match: Match | None, exact_name: str, filters: dict[str, Any] | None) -> list[int]:
-        """Matching keys as three groups (named exactly so, names match, text matches), each by importance.
+    def _by_relevance(
+        self, match: Match | None, exact_name: str, filters: dict[str, Any] | None
+    ) -> tuple[list[int], int | None]:
+        """Matching keys as three groups (named exactly so, names match, text matches), each by importance, and
+        where the third begins (None if it is empty).
 
         Done here rather than in ORDER BY: sorting 100,000 matches in SQL costs several times the match itself,
         while set operations and one walk along the importance order cost a few milliseconds.
@@ -172,7 +194,7 @@ class Dataset:
         if filters is not None:
             allowed = {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
         if match is None:
-            return self._in_order(allowed or set(), order)
+            return self._in_order(allowed or set(), order), None
         found = self._fts(match.anywhere)
         if allowed is not None:
             found &= allowed
@@ -180,7 +202,8 @@ class Dataset:
         exact &= found
         named = (found if match.in_names == match.anywhere else self._fts(match.in_names) & found) - exact
         rest = found - named - exact
-        return [key for group in (exact, named, rest) for key in self._in_order(group, order)]
+        by_name = self._in_order(exact, order) + self._in_order(named, order)
+        return by_name + self._in_order(rest, order), len(by_name) if rest else None
 
     def _in_order(self, keys: set[int], order: list[int]) -> list[int]:
         if len(keys) * 8 < len(order):  # few: sort just them (an index entry without its city is left out)
@@ -193,9 +216,16 @@ class Dataset:
     def answer(self, request: SearchRequest) -> SearchResults:
         """search_keys() with what the list shows beside them: when nothing matches the words alone (no filter
         set), the names closest to them."""
-        keys = tuple(self.search_keys(request))
+        found, mentioned_from = self._search(request)
+        keys = tuple(found)
         offer = not keys and not request.has_filters() and request.text.strip()
-        return SearchResults(request, keys, suggestions=tuple(self.suggestions(request.text)) if offer else ())
+        suggestions = tuple(self.suggestions(request.text)) if offer else ()
+        if self._province_keys is None:
+            self._province_keys = frozenset(
+                k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
+            )
+        provinces = sum(map(self._province_keys.__contains__, keys)) if self._province_keys else 0
+        return SearchResults(request, keys, suggestions=suggestions, mentioned_from=mentioned_from, provinces=provinces)
 
     def suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
@@ -235,13 +265,14 @@ class Dataset:
         return [
             (code, name)
             for code, name in self._query(
-                "SELECT code, name FROM provinces WHERE code IN (SELECT province_code FROM cities) ORDER BY code"
+                "SELECT code, name FROM provinces"
+                " WHERE code IN (SELECT province_code FROM cities WHERE kind = 'city') ORDER BY code"
             )
         ]
 
     def regions(self) -> list[str]:
         """The regions that have cities, in the vocabulary's order (west to east)."""
-        found = [r for (r,) in self._query("SELECT DISTINCT region FROM cities")]
+        found = [r for (r,) in self._query("SELECT DISTINCT region FROM cities WHERE region IS NOT NULL")]
         return vocabulary.in_order(found, vocabulary.REGIONS)
 
     def tags(self) -> list[str]:
@@ -252,26 +283,36 @@ class Dataset:
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
 
-    def entry(self, city_id: str) -> CityEntry | None:
-        """The whole entry for city_id, or None if the dataset has no such city."""
-        found = self._records(f"SELECT {_ENTRY_COLUMNS}{_FROM} WHERE c.id = ?", (city_id,))
+    def entry(self, entry_id: str) -> Entry | None:
+        """The whole entry for entry_id (a city's or a division's), or None if the dataset has no such entry."""
+        found = self._records(f"SELECT {_ENTRY_COLUMNS}, c.kind AS kind{_FROM} WHERE c.id = ?", (entry_id,))
         if not found:
             return None
         fields = found[0]
-        key = fields["key"]
+        key, kind = fields["key"], fields.pop("kind")
 
         def children(sql: str) -> list[dict[str, Any]]:
             return self._records(sql, (key,))
 
-        return CityEntry(
-            **fields,
-            tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
-            other_names=tuple(
-                NameNote(**r) for r in children("SELECT name, note FROM other_names WHERE city = ? ORDER BY ord")
+        common: dict[str, Any] = {
+            "other_names": tuple(
+                OtherName(**r) for r in children("SELECT name, kind, note FROM other_names WHERE city = ? ORDER BY ord")
             ),
-            sections=tuple(
+            "sections": tuple(
                 Section(**r) for r in children("SELECT heading, body FROM sections WHERE city = ? ORDER BY ord")
             ),
+            "sources": tuple(
+                Source(**r)
+                for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
+            ),
+        }
+        if kind == PROVINCE:
+            return self._division_entry(fields, common)
+        fields["province_has_entry"] = bool(fields["province_has_entry"])
+        return CityEntry(
+            **fields,
+            **common,
+            tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
             industries=tuple(r["name"] for r in children("SELECT name FROM industries WHERE city = ? ORDER BY ord")),
             landmarks=tuple(
                 NameNote(**r) for r in children("SELECT name, note FROM landmarks WHERE city = ? ORDER BY ord")
@@ -290,11 +331,36 @@ class Dataset:
                     " LEFT JOIN sources s ON s.city = c.city AND s.ord = c.source WHERE c.city = ? ORDER BY c.ord"
                 )
             ),
-            sources=tuple(
-                Source(**r)
-                for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
-            ),
         )
+
+    def _division_entry(self, fields: dict[str, Any], common: dict[str, Any]) -> DivisionEntry | None:
+        key = fields["key"]
+        facts = self._records(
+            "SELECT d.capital AS capital, (SELECT o.id FROM cities o WHERE o.id = d.capital) AS capital_id,"
+            " (SELECT o.name FROM cities o WHERE o.id = d.capital) AS capital_name, d.area_km2 AS area_km2,"
+            " d.area_source AS area_source, d.area_note AS area_note, d.population_year AS population_year,"
+            " d.population_source AS population_source, d.population_note AS population_note"
+            " FROM divisions d WHERE d.city = ?",
+            (key,),
+        )
+        if not facts:
+            return None  # a division without its facts: not an entry that can be shown
+        extra = facts[0]
+        capital_name = extra.pop("capital_name")
+        if capital_name is not None:
+            extra["capital"] = capital_name
+        members = self._records(
+            "SELECT id, name, population_total AS population FROM cities WHERE kind = 'city' AND province_code = ?"
+            f" ORDER BY {_BY_IMPORTANCE.replace('c.', '')}",
+            (fields["province_code"],),
+        )
+        return DivisionEntry(
+            key=key, id=fields["id"], name=fields["name"], hangul=fields["hangul"], hanja=fields["hanja"],
+            mccune_reischauer=fields["mccune_reischauer"], revised_romanization=fields["revised_romanization"],
+            dprk=fields["dprk"], division_kind=fields["status"], status_since=fields["status_since"],
+            status_note=fields["status_note"], population=fields["population_total"], summary=fields["summary"],
+            cities=tuple(Member(**m) for m in members), **extra, **common,
+        )  # fmt: skip
 
 
 # What opening a file that is not a usable dataset says (translated where it is shown: DatasetError.translated).
@@ -373,5 +439,8 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
     credits = tuple(
         (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
     )
-    (count,) = db.execute("SELECT count(*) FROM cities").fetchone()
-    return DatasetInfo(path, SCHEMA_VERSION, meta["data_version"], meta.get("title", ""), credits, count)
+    counts = dict(db.execute("SELECT kind, count(*) FROM cities GROUP BY kind").fetchall())
+    return DatasetInfo(
+        path, SCHEMA_VERSION, meta["data_version"], meta.get("title", ""), credits,
+        city_count=counts.get("city", 0), province_count=counts.get(PROVINCE, 0),
+    )  # fmt: skip

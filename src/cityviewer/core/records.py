@@ -1,4 +1,5 @@
-"""The dataset's records as the app uses them: a list row, a whole entry and their parts, the dataset's facts.
+"""The dataset's records as the app uses them: a list row, a whole entry (a city's or a division's) and their
+parts, the dataset's facts.
 
 Built by column name from the database (see Dataset), so that two columns swapped in a query cannot silently
 mislabel a field.
@@ -9,13 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# An entry's kind: a city, or a first-level division (a province, the capital city or a special city: its
+# division_kind, a key of vocabulary.DIVISION_KINDS). The list, the filter and the article tell them apart.
+CITY = "city"
+PROVINCE = "province"
+
 
 @dataclass(frozen=True)
 class CityRow:
-    """One city as the list shows it."""
+    """One entry as the list shows it: a city, or a division (kind PROVINCE, with its division_kind)."""
 
     key: int
     id: str
+    kind: str
+    division_kind: str | None
     name: str
     hangul: str
     province: str
@@ -29,6 +37,15 @@ class CityRow:
 @dataclass(frozen=True)
 class NameNote:
     name: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class OtherName:
+    """Another name of an entry; kind is a key of vocabulary.NAME_KINDS (historic, japanese-era, ...)."""
+
+    name: str
+    kind: str
     note: str | None
 
 
@@ -77,6 +94,7 @@ class CityEntry:
     province_code: str
     province: str
     province_hangul: str
+    province_has_entry: bool  # whether the dataset has the division's own entry (its id is province_code)
     status: str
     status_since: int | None
     status_note: str | None
@@ -91,13 +109,57 @@ class CityEntry:
     region: str
     summary: str
     tags: tuple[str, ...]
-    other_names: tuple[NameNote, ...]
+    other_names: tuple[OtherName, ...]
     sections: tuple[Section, ...]
     industries: tuple[str, ...]
     landmarks: tuple[NameNote, ...]
     related: tuple[Related, ...]
     corrections: tuple[Correction, ...]
     sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Member:
+    """A city of a division, as the division's entry lists it."""
+
+    id: str
+    name: str
+    population: int | None
+
+
+@dataclass(frozen=True)
+class DivisionEntry:
+    """Everything the detail pane shows for a first-level division; its id is its ISO 3166-2 code. capital_id is
+    the capital's entry, when the dataset has it; capital is its name either way."""
+
+    key: int
+    id: str
+    name: str
+    hangul: str
+    hanja: str | None
+    mccune_reischauer: str
+    revised_romanization: str
+    dprk: str | None
+    division_kind: str
+    status_since: int | None
+    status_note: str | None
+    capital: str
+    capital_id: str | None
+    area_km2: float | None
+    area_source: str | None
+    area_note: str | None
+    population: int | None
+    population_year: int | None
+    population_source: str | None
+    population_note: str | None
+    summary: str
+    other_names: tuple[OtherName, ...]
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+    cities: tuple[Member, ...]  # largest first
+
+
+Entry = CityEntry | DivisionEntry
 
 
 @dataclass(frozen=True)
@@ -108,3 +170,4 @@ class DatasetInfo:
     title: str
     credits: tuple[tuple[str, str], ...]
     city_count: int
+    province_count: int = 0

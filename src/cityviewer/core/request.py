@@ -25,9 +25,20 @@ class SortKey(StrEnum):
         return self in (SortKey.POPULATION, SortKey.RANK)
 
 
+class Show(StrEnum):
+    """Which entries the list shows: cities and provinces (every division), only one of the two, or the ten cities
+    of the source article."""
+
+    EVERYTHING = "everything"
+    CITIES = "cities"
+    PROVINCES = "provinces"
+    ARTICLE = "article"
+
+
 @dataclass(frozen=True)
 class SearchRequest:
-    """text: what was typed (any text at all); province: an ISO 3166-2 code; region and tag: vocabulary keys.
+    """text: what was typed (any text at all); province: an ISO 3166-2 code; region and tag: vocabulary keys;
+    show: which kinds of entry.
     sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
     largest first); a SortKey orders by that column instead, descending or not."""
 
@@ -35,16 +46,20 @@ class SearchRequest:
     province: str | None = None
     region: str | None = None
     tag: str | None = None
+    show: Show = Show.EVERYTHING
     sort: SortKey | None = None
     descending: bool = False
 
     def __post_init__(self) -> None:
         if self.sort is not None:  # a sort key given by its name becomes the SortKey (or fails: unknown key)
             object.__setattr__(self, "sort", SortKey(self.sort))
+        object.__setattr__(self, "show", Show(self.show))
 
     def has_filters(self) -> bool:
-        """Whether a facet (province, region, tag) narrows the list, whatever the text."""
-        return any(value is not None for value in (self.province, self.region, self.tag))
+        """Whether a facet (province, region, tag, which entries) narrows the list, whatever the text."""
+        return self.show != Show.EVERYTHING or any(
+            value is not None for value in (self.province, self.region, self.tag)
+        )
 
     def is_everything(self) -> bool:
         """Whether nothing narrows the list: no words to search for and no filters."""
@@ -52,16 +67,20 @@ class SearchRequest:
 
     def cleared(self) -> SearchRequest:
         """The same request with no text and no filters; the order stays as the person chose it."""
-        return replace(self, text="", province=None, region=None, tag=None)
+        return replace(self, text="", province=None, region=None, tag=None, show=Show.EVERYTHING)
 
 
 @dataclass(frozen=True)
 class SearchResults:
-    """The keys of the cities that answer request, in order; failure is a sentence for the person when the search
+    """The keys of the entries that answer request, in order; failure is a sentence for the person when the search
     could not be done (then keys is empty); suggestions are the names closest to what was typed when nothing
-    matched (Did you mean ...?)."""
+    matched (Did you mean ...?). mentioned_from: where the entries that only mention the text begin (the name
+    matches come before), when the list is in the order of relevance and some only mention it; else None.
+    provinces: how many of keys are divisions (the rest are cities)."""
 
     request: SearchRequest
     keys: tuple[int, ...]
     failure: str = ""
     suggestions: tuple[str, ...] = ()
+    mentioned_from: int | None = None
+    provinces: int = 0

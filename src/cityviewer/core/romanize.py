@@ -427,20 +427,49 @@ def _comparable(text: str) -> str:
     return text.casefold()
 
 
+def _generic_apart(hangul: str) -> str | None:
+    """The name with its generic written as a word of its own (평안북도 -> 평안 북도, 평양직할시 -> 평양 직할시), or
+    None if it has none: BGN and most references write P'yŏngan-pukto and P'yŏngyang Chikhalsi, the generic
+    romanized as if it began a word, where the engine (LC) writes the sound change (P'yŏngan-bukto)."""
+    words = unicodedata.normalize("NFC", hangul).split()
+    if not words or "-" in words[-1]:
+        return None
+    specific, generic, kind = _split(words[-1])
+    if not generic:
+        return None
+    if kind == "province" and specific[-1] in "남북":
+        specific, generic = specific[:-1], specific[-1] + generic
+    return " ".join([*words[:-1], specific, generic])
+
+
+def _loosely(text: str) -> str:
+    """A form compared with the generic's hyphen or space aside."""
+    return _comparable(text).replace("-", "").replace(" ", "")
+
+
 def disagreements(hangul: str, mccune_reischauer: str | None, revised: str | None, dprk: str | None) -> list[str]:
     """One message for each hand-written form that differs from the engine's (case ignored; any apostrophe
-    sign accepted; a DPRK form may be written with or without breves). A missing form (None or "") is not
-    compared."""
+    sign accepted; a DPRK form may be written with or without breves). Also accepted: the generic written apart
+    as references do (P'yŏngan-pukto, P'yŏngyang Chikhalsi), and a Revised Romanization of the South Korean
+    spelling (Yanggang-do for 량강도). A missing form (None or "") is not compared."""
     engine = {
         "mr": {to_mccune_reischauer(hangul)},
         "rr": {to_revised(hangul)},
         "dprk": {to_dprk(hangul), to_dprk(hangul, breves=True)},
     }
+    loose: dict[str, set[str]] = {"mr": set(), "rr": set(), "dprk": set()}
+    south = " ".join(_south_spelling(w) for w in unicodedata.normalize("NFC", hangul).split())
+    for name in {hangul, south}:
+        apart = _generic_apart(name) or name
+        for system, convert in (("mr", to_mccune_reischauer), ("rr", to_revised), ("dprk", to_dprk)):
+            if name == hangul or system == "rr":
+                loose[system] |= {_loosely(convert(apart)), _loosely(convert(name))}
     messages = []
     for system, written in (("mr", mccune_reischauer), ("rr", revised), ("dprk", dprk)):
         if not written:
             continue
-        if _comparable(written) not in {_comparable(e) for e in engine[system]}:
-            expected = " or ".join(sorted(engine[system], key=len, reverse=True))
-            messages.append(f"{hangul}: {_SYSTEM_NAMES[system]} is written {written!r}, the engine gives {expected!r}")
+        if _comparable(written) in {_comparable(e) for e in engine[system]} or _loosely(written) in loose[system]:
+            continue
+        expected = " or ".join(sorted(engine[system], key=len, reverse=True))
+        messages.append(f"{hangul}: {_SYSTEM_NAMES[system]} is written {written!r}, the engine gives {expected!r}")
     return messages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 2  # 2: corrections name their source; no folded copy of the text; names for suggestions
+SCHEMA_VERSION = 3  # 3: the divisions as entries (kind), the kind of every other name
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -15,9 +15,12 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE provinces (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL
 ) WITHOUT ROWID;
+-- An entry: a city (kind 'city') or a first-level division (kind 'province', id its ISO code, province_code
+-- its own code, the figures of its own in divisions). The name "cities" is older than the divisions.
 CREATE TABLE cities (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
     name TEXT NOT NULL,
     sort_name TEXT NOT NULL,
     hangul TEXT NOT NULL,
@@ -34,18 +37,22 @@ CREATE TABLE cities (
     census_rank INTEGER,
     province_at_census TEXT,
     article_rank INTEGER,
-    latitude REAL NOT NULL,
-    longitude REAL NOT NULL,
-    coordinates_source TEXT NOT NULL,
-    region TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    coordinates_source TEXT,
+    region TEXT,
     summary TEXT NOT NULL
 );
+CREATE TABLE divisions (city INTEGER PRIMARY KEY REFERENCES cities(rowid), capital TEXT NOT NULL,
+    area_km2 REAL, area_source TEXT, area_note TEXT,
+    population_year INTEGER, population_source TEXT, population_note TEXT);
 CREATE INDEX cities_by_importance ON cities (census_rank IS NULL, census_rank, sort_name);  -- the default order
 CREATE INDEX cities_by_name ON cities (sort_name);
 CREATE INDEX cities_by_province ON cities (province_code);
 CREATE INDEX cities_by_region ON cities (region);
+CREATE INDEX cities_by_kind ON cities (kind);
 CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
-    name TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+    name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
     PRIMARY KEY (city, tag)) WITHOUT ROWID;
 CREATE INDEX tags_by_tag ON tags (tag, city);

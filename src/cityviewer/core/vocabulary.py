@@ -1,4 +1,5 @@
-"""The words the dataset classifies cities with: regions and tags, each a stable key and an English label.
+"""The words the dataset classifies its entries with: regions, tags, kinds of division and kinds of name, each a
+stable key and an English label.
 
 Defined once, here: the build checks entries against these keys, the article and the filter bar show the labels.
 Labels are marked for Qt's lupdate with the context VOCABULARY_CONTEXT; the GUI translates them with
@@ -43,14 +44,37 @@ TAGS: tuple[Term, ...] = (
     Term("tourism", QT_TRANSLATE_NOOP("Vocabulary", "Tourism")),
     Term("university", QT_TRANSLATE_NOOP("Vocabulary", "University")),
 )
+# The first-level divisions of ISO 3166-2:KP, in the order the filter and the article name them.
+DIVISION_KINDS: tuple[Term, ...] = (
+    Term("capital city", QT_TRANSLATE_NOOP("Vocabulary", "Capital city")),
+    Term("province", QT_TRANSLATE_NOOP("Vocabulary", "Province")),
+    Term("special city", QT_TRANSLATE_NOOP("Vocabulary", "Special city")),
+)
+# What an entry's other names are (names.other[].kind).
+NAME_KINDS: tuple[Term, ...] = (
+    Term("historic", QT_TRANSLATE_NOOP("Vocabulary", "historic name")),
+    Term("japanese-era", QT_TRANSLATE_NOOP("Vocabulary", "Japanese-era reading")),
+    Term("south-korean", QT_TRANSLATE_NOOP("Vocabulary", "South Korean form")),
+    Term("variant", QT_TRANSLATE_NOOP("Vocabulary", "variant")),
+    Term("hanja-reading", QT_TRANSLATE_NOOP("Vocabulary", "reading of the Hanja")),
+)
 REGION_KEYS = tuple(term.key for term in REGIONS)
 TAG_KEYS = tuple(term.key for term in TAGS)
-_LABELS = {term.key: term.label for term in (*REGIONS, *TAGS)}
+DIVISION_KIND_KEYS = tuple(term.key for term in DIVISION_KINDS)
+NAME_KIND_KEYS = tuple(term.key for term in NAME_KINDS)
+_LABELS = {term.key: term.label for term in (*REGIONS, *TAGS, *DIVISION_KINDS)}
+# Kinds of name have their own labels: "historic" is also a tag ("Historic", of a city).
+_NAME_KIND_LABELS = {term.key: term.label for term in NAME_KINDS}
 
 
 def label(key: str) -> str:
-    """The English label of a region or tag key; an unknown key (a newer dataset's) shows as it is."""
+    """The English label of a key of the vocabulary; an unknown key (a newer dataset's) shows as it is."""
     return _LABELS.get(key, key)
+
+
+def name_kind_label(key: str) -> str:
+    """The English label of a kind of name (historic -> "historic name"); an unknown key shows as it is."""
+    return _NAME_KIND_LABELS.get(key, key)
 
 
 def in_order(keys: list[str], terms: tuple[Term, ...]) -> list[str]:

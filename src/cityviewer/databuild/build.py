@@ -31,9 +31,9 @@ def content_hash(files: Iterable[Path], root: Path) -> str:
     return digest.hexdigest()
 
 
-def _name_variants(city: dict[str, Any]) -> list[str]:
-    names = city["names"]
-    found = [city["name"], names["hangul"], names["mccune_reischauer"], names["revised_romanization"]]
+def _name_variants(entry: dict[str, Any]) -> list[str]:
+    names = entry["names"]
+    found = [entry["name"], names["hangul"], names["mccune_reischauer"], names["revised_romanization"]]
     found += [names[k] for k in ("dprk", "hanja") if names.get(k)]
     found += [o["name"] for o in names.get("other", [])]
     return list(dict.fromkeys(n for n in found if n))  # each once, in order
@@ -45,31 +45,39 @@ def _romanized(hangul_names: list[str]) -> list[str]:
     return sorted({spelling for name in hangul_names if is_hangul(name) for spelling in spellings(name)})
 
 
-def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
-    """The text the full-text index holds for one city, already normalized (see core.folding)."""
-    names = _name_variants(city)
+def _document(entry: dict[str, Any], tags: list[str], text_parts: list[str]) -> dict[str, str]:
+    """The text the full-text index holds for one entry, already normalized (see core.folding)."""
+    names = _name_variants(entry)
     names += _romanized(names)
     names = list(dict.fromkeys(names))
     joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
-    tags = [
-        *city["location"]["tags"],
-        city["location"]["region"],
-        province["name"],
-        province["hangul"],
-        *_romanized([province["hangul"]]),
-        city["admin"]["status"],
-    ]
-    text_parts = [city["summary"], *city.get("industries", [])]
-    text_parts += [f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])]
-    text_parts += [f"{s['heading']} {s['body']}" for s in city["sections"]]
     name_text = " ".join(map(normalize, names + joined_names))
-    body = " ".join(map(normalize, text_parts))
+    text_parts = [entry["summary"], *text_parts, *(f"{s['heading']} {s['body']}" for s in entry["sections"])]
     return {
         "names": name_text,
         "tags": " ".join(normalize(t.replace("-", " ")) for t in tags),
-        "text": body,
+        "text": " ".join(map(normalize, text_parts)),
         "names_folded": " ".join(fold(n) for n in name_text.split()),
     }
+
+
+def _province_words(province: dict[str, Any]) -> list[str]:
+    return [province["name"], province["hangul"], *_romanized([province["hangul"]])]
+
+
+def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
+    """The text the full-text index holds for one city: its names, tags, province and status, its text."""
+    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province), city["admin"]["status"]]
+    text_parts = [
+        *city.get("industries", []),
+        *(f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])),
+    ]
+    return _document(city, tags, text_parts)
+
+
+def division_document(division: dict[str, Any]) -> dict[str, str]:
+    """The text the full-text index holds for one division: its names, its kind, its text."""
+    return _document(division, [division["kind"], division["code"]], [])
 
 
 def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
@@ -78,13 +86,39 @@ def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in row)})", row)
 
 
-def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
-    names, admin = city["names"], city["admin"]
-    census, loc = city["census_2008"], city["location"]
-    _insert(db, "cities", {
-        "rowid": rowid, "id": city["id"], "name": city["name"], "sort_name": normalize(city["name"]),
-        "hangul": names["hangul"], "hanja": names.get("hanja"), "mccune_reischauer": names["mccune_reischauer"],
+def _names_row(entry: dict[str, Any]) -> dict[str, Any]:
+    names = entry["names"]
+    return {
+        "name": entry["name"], "sort_name": normalize(entry["name"]), "hangul": names["hangul"],
+        "hanja": names.get("hanja"), "mccune_reischauer": names["mccune_reischauer"],
         "revised_romanization": names["revised_romanization"], "dprk": names.get("dprk"),
+    }  # fmt: skip
+
+
+def _insert_children(db: sqlite3.Connection, rowid: int, children: dict[str, list[dict[str, Any]]]) -> None:
+    for table, rows in children.items():
+        for ord_, row in enumerate(rows):
+            _insert(db, table, {"city": rowid, "ord": ord_, **row})
+
+
+def _common_children(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The parts cities and divisions share: other names, sections, sources."""
+    return {
+        "other_names": [
+            {"name": o["name"], "kind": o["kind"], "note": o.get("note")} for o in entry["names"].get("other", [])
+        ],
+        "sections": [{"heading": s["heading"], "body": s["body"]} for s in entry["sections"]],
+        "sources": [
+            {"title": s["title"], "publisher": s.get("publisher"), "year": s.get("year"), "url": s.get("url")}
+            for s in entry["sources"]
+        ],
+    }
+
+
+def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
+    admin, census, loc = city["admin"], city["census_2008"], city["location"]
+    _insert(db, "cities", {
+        "rowid": rowid, "id": city["id"], "kind": "city", **_names_row(city),
         "province_code": admin["iso_3166_2"], "status": admin["status"], "status_since": admin.get("status_since"),
         "status_note": admin.get("status_note"), "population_total": census["total"],
         "population_urban": census.get("urban"), "census_rank": census["rank"],
@@ -92,9 +126,8 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         "latitude": float(loc["latitude"]), "longitude": float(loc["longitude"]),
         "coordinates_source": loc["coordinates_source"], "region": loc["region"], "summary": city["summary"],
     })  # fmt: skip
-    children: dict[str, list[dict[str, Any]]] = {
-        "other_names": [{"name": o["name"], "note": o.get("note")} for o in names.get("other", [])],
-        "sections": [{"heading": s["heading"], "body": s["body"]} for s in city["sections"]],
+    _insert_children(db, rowid, {
+        **_common_children(city),
         "industries": [{"name": i} for i in city.get("industries", [])],
         "landmarks": [{"name": lm["name"], "note": lm.get("note")} for lm in city.get("landmarks", [])],
         "related": [{"other": ids[r["id"]], "relation": r["relation"]} for r in city.get("related", [])],
@@ -102,26 +135,42 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
             {"claim": c["claim"], "correction": c["correction"], "source": c["source"] - 1}  # the source's ord
             for c in city.get("corrections", [])
         ],
-        "sources": [
-            {"title": s["title"], "publisher": s.get("publisher"), "year": s.get("year"), "url": s.get("url")}
-            for s in city["sources"]
-        ],
-    }
-    for table, rows in children.items():
-        for ord_, row in enumerate(rows):
-            _insert(db, table, {"city": rowid, "ord": ord_, **row})
+    })  # fmt: skip
     for tag in sorted(loc["tags"]):
         _insert(db, "tags", {"city": rowid, "tag": tag})
 
 
-def _insert_suggestions(db: sqlite3.Connection, city: dict[str, Any]) -> None:
-    """The city's names (as written, in Hangul and its other names) under their comparison keys."""
-    importance = city["census_2008"]["rank"]
-    names = [city["name"], city["names"]["hangul"], *(o["name"] for o in city["names"].get("other", []))]
+def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any]) -> None:
+    """A division: its ISO code is its id and its province; its status is its kind (see vocabulary)."""
+    _insert(db, "cities", {
+        "rowid": rowid, "id": division["code"], "kind": "province", **_names_row(division),
+        "province_code": division["code"], "status": division["kind"],
+        "status_since": division.get("status_since"), "status_note": division.get("status_note"),
+        "population_total": division.get("population"), "summary": division["summary"],
+    })  # fmt: skip
+    _insert(db, "divisions", {
+        "city": rowid, "capital": division["capital"],
+        **{key: division.get(key) for key in ("area_km2", "area_source", "area_note", "population_year",
+                                              "population_source", "population_note")},
+    })  # fmt: skip
+    _insert_children(db, rowid, _common_children(division))
+
+
+# Did you mean ...? offers cities before divisions of the same closeness.
+_DIVISION_IMPORTANCE = 10_000
+
+
+def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importance: int) -> None:
+    """The entry's names (as written, in Hangul and its other names) under their comparison keys, each offering
+    the entry's own name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or
+    "Phyong-yan" is offered Pyongyang, the name the entry goes by)."""
+    hangul = entry["names"]["hangul"]
+    names = [entry["name"], hangul, *(o["name"] for o in entry["names"].get("other", []))]
     for name in dict.fromkeys(n for n in names if n):
         comparable = suggestion_key(name)
         if comparable:
-            _insert(db, "suggest_names", {"key": comparable, "name": name, "importance": importance})
+            offered = hangul if hangul and is_hangul(name) else entry["name"]
+            _insert(db, "suggest_names", {"key": comparable, "name": offered, "importance": importance})
 
 
 def build(sources: Sources, output: Path, source_root: Path) -> None:
@@ -153,7 +202,11 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
                 _insert_city(db, ids[city["id"]], city, ids)
                 doc = search_document(city, provinces[city["admin"]["iso_3166_2"]])
                 _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
-                _insert_suggestions(db, city)
+                _insert_suggestions(db, city, city["census_2008"]["rank"])
+            for rowid, division in enumerate(sources.divisions, start=len(ids) + 1):
+                _insert_division(db, rowid, division)
+                _insert(db, "city_fts", {"rowid": rowid, **division_document(division)})
+                _insert_suggestions(db, division, _DIVISION_IMPORTANCE)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

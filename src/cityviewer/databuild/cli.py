@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"built {args.output}: {len(sources.cities)} cities")
+    print(f"built {args.output}: {len(sources.cities)} cities, {len(sources.divisions)} provinces")
     return 0
 
 

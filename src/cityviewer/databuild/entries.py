@@ -1,6 +1,7 @@
 """The content rules: the source files of the dataset, read and checked.
 
-A dataset's sources are a folder with dataset.toml, provinces.toml and cities/<id>.toml (see data/README.md).
+A dataset's sources are a folder with dataset.toml, cities/<id>.toml and provinces/<id>.toml, one entry for
+each of the 13 first-level divisions (see data/README.md).
 load_sources() returns them as plain data, or raises SourceError listing every problem, each naming the file
 and the field.
 """
@@ -10,13 +11,13 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cityviewer.core.folding import normalize
 from cityviewer.core.romanize import disagreements
-from cityviewer.core.vocabulary import REGION_KEYS, TAG_KEYS
+from cityviewer.core.vocabulary import DIVISION_KIND_KEYS, NAME_KIND_KEYS, REGION_KEYS, TAG_KEYS
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _ISO = re.compile(r"^KP-\d\d$")
@@ -24,22 +25,24 @@ _ISO = re.compile(r"^KP-\d\d$")
 # A spec is a type, a list of one spec (a list of such items), or a dict of key -> (spec, required).
 Spec = Any
 _NAME_NOTE: Spec = {"name": (str, True), "note": (str, False)}
+# kind: one of vocabulary.NAME_KINDS (historic, japanese-era, ...).
+_OTHER_NAME: Spec = {"name": (str, True), "kind": (str, True), "note": (str, False)}
+_NAMES: Spec = {
+    "hangul": (str, True),
+    "hanja": (str, False),
+    "mccune_reischauer": (str, True),
+    "revised_romanization": (str, True),
+    "dprk": (str, False),
+    "other": ([_OTHER_NAME], False),
+}
+_SECTIONS: Spec = [{"heading": (str, True), "body": (str, True)}]
+_SOURCES: Spec = [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}]
 CITY_SPEC: Spec = {
     "id": (str, True),
     "name": (str, True),
-    "article_rank": (int, True),
+    "article_rank": (int, False),  # only the ten cities of the source article have one
     "summary": (str, True),
-    "names": (
-        {
-            "hangul": (str, True),
-            "hanja": (str, False),
-            "mccune_reischauer": (str, True),
-            "revised_romanization": (str, True),
-            "dprk": (str, False),
-            "other": ([_NAME_NOTE], False),
-        },
-        True,
-    ),
+    "names": (_NAMES, True),
     "admin": (
         {
             "iso_3166_2": (str, True),
@@ -65,25 +68,40 @@ CITY_SPEC: Spec = {
     ),
     "industries": ([str], False),
     "landmarks": ([_NAME_NOTE], False),
-    "sections": ([{"heading": (str, True), "body": (str, True)}], True),
+    "sections": (_SECTIONS, True),
     "related": ([{"id": (str, True), "relation": (str, True)}], False),
     # source: the position (1-based) in the entry's sources of the one that backs the correction.
     "corrections": ([{"claim": (str, True), "correction": (str, True), "source": (int, True)}], False),
-    "sources": (
-        [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}],
-        True,
-    ),
+    "sources": (_SOURCES, True),
 }
+# A first-level division (provinces/<id>.toml): see data/README.md.
+DIVISION_SPEC: Spec = {
+    "id": (str, True),
+    "name": (str, True),
+    "code": (str, True),
+    "kind": (str, True),
+    "summary": (str, True),
+    "capital": (str, True),  # a city's id, or the capital's name when it is not a city of the volume
+    "status_since": (int, False),
+    "status_note": (str, False),
+    "area_km2": (float, False),
+    "area_source": (str, False),
+    "area_note": (str, False),
+    "population": (int, False),
+    "population_year": (int, False),
+    "population_source": (str, False),
+    "population_note": (str, False),
+    "cities": ([str], True),
+    "names": (_NAMES, True),
+    "sections": (_SECTIONS, True),
+    "sources": (_SOURCES, True),
+}
+# A figure needs its source (and a population its year).
+_FIGURE_NEEDS = {"area_km2": ("area_source",), "population": ("population_year", "population_source")}
 DATASET_SPEC: Spec = {
     "title": (str, True),
     "data_version": (str, True),
     "credits": ([{"name": (str, True), "text": (str, True)}], True),
-}
-PROVINCES_SPEC: Spec = {
-    "provinces": (
-        [{"code": (str, True), "name": (str, True), "hangul": (str, True), "kind": (str, True)}],
-        True,
-    )
 }
 
 
@@ -100,9 +118,10 @@ class Sources:
     """Everything a dataset is built from, checked."""
 
     dataset: dict[str, Any]
-    provinces: list[dict[str, Any]]
+    provinces: list[dict[str, Any]]  # code, name, hangul, kind of every division, by code (the filter's list)
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
+    divisions: list[dict[str, Any]] = field(default_factory=list)  # the divisions' entries, by code
 
 
 def _type_name(spec: Spec) -> str:
@@ -161,23 +180,36 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     return None
 
 
-def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str], problems: list[str]) -> None:
-    where = f"cities/{stem}.toml:"
-    if city["id"] != stem:
-        problems.append(f"{where} id: '{city['id']}' must equal the file name '{stem}'")
-    if not _ID.match(city["id"]):
+def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, problems: list[str]) -> None:
+    """The rules every entry follows, city or division."""
+    if entry["id"] != stem:
+        problems.append(f"{where} id: '{entry['id']}' must equal the file name '{stem}'")
+    if not _ID.match(entry["id"]):
         problems.append(f"{where} id: use lowercase letters, digits and hyphens")
-    if not 1 <= city["article_rank"] <= 10:
-        problems.append(f"{where} article_rank: must be 1-10")
-    admin, census, loc = city["admin"], city["census_2008"], city["location"]
-    names = city["names"]
+    names = entry["names"]
     if "dprk" in names and normalize(names["dprk"]) in {
         normalize(names["mccune_reischauer"]),
         normalize(names["revised_romanization"]),
     }:
         problems.append(f"{where} names.dprk: give it only where it differs from the other romanizations")
+    for i, other in enumerate(names.get("other", [])):
+        if other["kind"] not in NAME_KIND_KEYS:
+            problems.append(
+                f"{where} names.other[{i}].kind: '{other['kind']}' is not one of {', '.join(NAME_KIND_KEYS)}"
+            )
+    for key in ("sections", "sources"):
+        if not entry[key]:
+            problems.append(f"{where} {key}: at least one")
+
+
+def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str], problems: list[str]) -> None:
+    where = f"cities/{stem}.toml:"
+    _check_entry_rules(city, where, stem, problems)
+    if "article_rank" in city and not 1 <= city["article_rank"] <= 10:
+        problems.append(f"{where} article_rank: must be 1-10")
+    admin, census, loc = city["admin"], city["census_2008"], city["location"]
     if admin["iso_3166_2"] not in province_codes:
-        problems.append(f"{where} admin.iso_3166_2: '{admin['iso_3166_2']}' is not in provinces.toml")
+        problems.append(f"{where} admin.iso_3166_2: '{admin['iso_3166_2']}' is not a division in provinces/")
     if "status_since" in admin and not 1900 <= admin["status_since"] <= 2100:
         problems.append(f"{where} admin.status_since: must be a year")
     if not 1 <= census["rank"] <= 1000:
@@ -199,33 +231,89 @@ def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str],
             problems.append(f"{where} location.tags: '{tag}' is not in the vocabulary ({', '.join(TAG_KEYS)})")
     if len(set(loc["tags"])) != len(loc["tags"]):
         problems.append(f"{where} location.tags: a tag is repeated")
-    for key in ("sections", "sources"):
-        if not city[key]:
-            problems.append(f"{where} {key}: at least one")
     for i, correction in enumerate(city.get("corrections", [])):
         if not 1 <= correction["source"] <= len(city["sources"]):
             problems.append(f"{where} corrections[{i}].source: {correction['source']} is not one of its sources"
                             f" (1-{len(city['sources'])})")  # fmt: skip
 
 
+def _check_division_rules(division: dict[str, Any], stem: str, problems: list[str]) -> None:
+    where = f"provinces/{stem}.toml:"
+    _check_entry_rules(division, where, stem, problems)
+    if not _ISO.match(division["code"]):
+        problems.append(f"{where} code: '{division['code']}' is not KP-nn")
+    if division["kind"] not in DIVISION_KIND_KEYS:
+        problems.append(f"{where} kind: '{division['kind']}' is not one of {', '.join(DIVISION_KIND_KEYS)}")
+    for figure, needs in _FIGURE_NEEDS.items():
+        for key in needs:
+            if figure in division and key not in division:
+                problems.append(f"{where} {key}: missing (required with {figure})")
+    if division.get("area_km2", 1) <= 0 or division.get("population", 1) <= 0:
+        problems.append(f"{where} area_km2, population: must be positive")
+
+
+def _check_divisions(divisions: list[dict[str, Any]], cities: list[dict[str, Any]], problems: list[str]) -> None:
+    """Each division lists exactly the volume's cities in it; its capital is one of them (or not in the volume)."""
+    codes: dict[str, str] = {}
+    for division in divisions:
+        where = f"provinces/{division['id']}.toml:"
+        if division["code"] in codes:
+            problems.append(f"{where} code: {division['code']} is also {codes[division['code']]}'s")
+        codes[division["code"]] = division["id"]
+        inside = sorted(c["id"] for c in cities if c["admin"]["iso_3166_2"] == division["code"])
+        if division["cities"] != inside:
+            problems.append(f"{where} cities: {division['cities']} differs from the cities whose"
+                            f" admin.iso_3166_2 is {division['code']} ({inside})")  # fmt: skip
+        ids = {c["id"] for c in cities}
+        if division["capital"] in ids and division["capital"] not in inside:
+            problems.append(f"{where} capital: '{division['capital']}' is a city of another division")
+
+
 def _check_census(cities: list[dict[str, Any]], census_csv: Path, problems: list[str]) -> None:
-    """Cross-check the census figures against the reference table, where it lists the city."""
+    """Prove every city against the census table: its row (by name), total, urban figure, rank and the division it
+    was counted in; and every city of the census has an entry."""
     with census_csv.open(encoding="utf-8", newline="") as f:
         table = {row["city"]: row for row in csv.DictReader(f)}
     for city in cities:
-        row = table.get(city["name"])
+        where = f"cities/{city['id']}.toml:"
+        row = table.pop(city["name"], None)
         if row is None:
+            problems.append(f"{where} name: '{city['name']}' is not a city of reference/census-2008.csv")
             continue
         census = city["census_2008"]
-        where = f"cities/{city['id']}.toml: census_2008"
         expected = {
             "total": int(row["population_total_2008"]),
             "rank": int(row["census_rank"]),
             "urban": int(row["population_urban_2008"]) if row["population_urban_2008"] else None,
+            # the table adds the division's status in brackets: "Rason (special city)"
+            "province_at_census": row["province_at_census"].split(" (")[0],
         }
         for key, value in expected.items():
             if census.get(key) != value:
-                problems.append(f"{where}.{key}: {census.get(key)} differs from reference/census-2008.csv ({value})")
+                problems.append(f"{where} census_2008.{key}: {census.get(key)!r} differs from"
+                                f" reference/census-2008.csv ({value!r})")  # fmt: skip
+        if city["names"]["hangul"] != row["hangul"]:
+            problems.append(f"{where} names.hangul: '{city['names']['hangul']}' differs from"
+                            f" reference/census-2008.csv ('{row['hangul']}')")  # fmt: skip
+    for name in table:
+        problems.append(f"cities/: no entry for {name}, a city of reference/census-2008.csv")
+
+
+def _read_entries(folder: Path, spec: Spec, files: list[Path], problems: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    """(file stem, document) of every *.toml in folder whose shape is right; the others' problems noted."""
+    found = []
+    for path in sorted(folder.glob("*.toml")):
+        files.append(path)
+        doc = _read_toml(path, problems)
+        if doc is None:
+            continue
+        before = len(problems)
+        check_shape(doc, spec, f"{folder.name}/{path.name}:", problems)
+        if len(problems) == before:
+            found.append((path.stem, doc))
+    if not found and not any(p.startswith(f"{folder.name}/") for p in problems):
+        problems.append(f"{folder.name}/: no entries (*.toml)")
+    return found
 
 
 def load_sources(folder: Path) -> Sources:
@@ -234,50 +322,38 @@ def load_sources(folder: Path) -> Sources:
     folder = Path(folder)
     if not folder.is_dir():
         raise SourceError([f"{folder}: not a folder"])
-    files = [folder / "dataset.toml", folder / "provinces.toml"]
+    files = [folder / "dataset.toml"]
     dataset = _read_toml(files[0], problems)
     if dataset is not None:
         check_shape(dataset, DATASET_SPEC, "dataset.toml:", problems)
-    provinces_doc = _read_toml(files[1], problems)
-    provinces: list[dict[str, Any]] = []
-    if provinces_doc is not None:
-        before = len(problems)
-        check_shape(provinces_doc, PROVINCES_SPEC, "provinces.toml:", problems)
-        if len(problems) == before:
-            provinces = provinces_doc["provinces"]
-            for i, p in enumerate(provinces):
-                if not _ISO.match(p["code"]):
-                    problems.append(f"provinces.toml: provinces[{i}].code: '{p['code']}' is not KP-nn")
-    codes = {p["code"] for p in provinces}
 
-    city_files = sorted((folder / "cities").glob("*.toml"))
-    if not city_files:
-        problems.append("cities/: no city files (*.toml)")
-    cities: list[dict[str, Any]] = []
-    for path in city_files:
-        files.append(path)
-        doc = _read_toml(path, problems)
-        if doc is None:
-            continue
-        before = len(problems)
-        check_shape(doc, CITY_SPEC, f"cities/{path.name}:", problems)
-        if len(problems) == before:
-            _check_city_rules(doc, path.stem, codes, problems)
-            cities.append(doc)
+    divisions = []
+    for stem, doc in _read_entries(folder / "provinces", DIVISION_SPEC, files, problems):
+        _check_division_rules(doc, stem, problems)
+        divisions.append(doc)
+    divisions.sort(key=lambda d: d["code"])
+    codes = {d["code"] for d in divisions}
+    cities = []
+    for stem, doc in _read_entries(folder / "cities", CITY_SPEC, files, problems):
+        _check_city_rules(doc, stem, codes, problems)
+        cities.append(doc)
+    cities.sort(key=lambda c: c["id"])
 
     ids = {c["id"] for c in cities}
     ranks: dict[int, str] = {}
     for city in cities:
         where = f"cities/{city['id']}.toml:"
-        rank = city["article_rank"]
+        rank = city.get("article_rank")
         if rank in ranks:
             problems.append(f"{where} article_rank: {rank} is also {ranks[rank]}'s")
-        ranks[rank] = city["id"]
+        if rank is not None:
+            ranks[rank] = city["id"]
         for i, rel in enumerate(city.get("related", [])):
             if rel["id"] not in ids:
                 problems.append(f"{where} related[{i}].id: no city '{rel['id']}'")
             elif rel["id"] == city["id"]:
                 problems.append(f"{where} related[{i}].id: a city cannot be related to itself")
+    _check_divisions(divisions, cities, problems)
 
     census_csv = folder / "reference" / "census-2008.csv"
     if census_csv.is_file():
@@ -287,19 +363,21 @@ def load_sources(folder: Path) -> Sources:
     if problems:
         raise SourceError(problems)
     assert dataset is not None
-    return Sources(
-        dataset=dataset, provinces=provinces, cities=sorted(cities, key=lambda c: c["id"]), files=sorted(files)
-    )
+    provinces = [
+        {"code": d["code"], "name": d["name"], "hangul": d["names"]["hangul"], "kind": d["kind"]} for d in divisions
+    ]
+    return Sources(dataset=dataset, provinces=provinces, cities=cities, files=sorted(files), divisions=divisions)
 
 
 def romanization_notes(sources: Sources) -> list[str]:
     """Where an entry's hand-written romanizations differ from what the romanization engine makes of its Hangul
     (core.romanize): worth a look, not an error (some names keep an established irregular spelling)."""
     notes = []
-    for city in sources.cities:
-        names = city["names"]
-        for message in disagreements(
-            names["hangul"], names["mccune_reischauer"], names["revised_romanization"], names.get("dprk")
-        ):
-            notes.append(f"cities/{city['id']}.toml: names: {message}")
+    for folder, entries in (("cities", sources.cities), ("provinces", sources.divisions)):
+        for entry in entries:
+            names = entry["names"]
+            for message in disagreements(
+                names["hangul"], names["mccune_reischauer"], names["revised_romanization"], names.get("dprk")
+            ):
+                notes.append(f"{folder}/{entry['id']}.toml: names: {message}")
     return notes

@@ -55,7 +55,7 @@ def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[st
             "hangul": _hangul(others),
             "mccune_reischauer": name,
             "revised_romanization": name,
-            "other": [{"name": n} for n in others],
+            "other": [{"name": n, "kind": "variant"} for n in others],
         },
         "admin": {"iso_3166_2": place["countrycode"], "status": "capital" if is_capital else "populated place"},
         "census_2008": {"total": population, "rank": rank, "province_at_census": country["name"]},

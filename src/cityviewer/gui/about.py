@@ -15,7 +15,8 @@ from cityviewer.core.records import DatasetInfo
 def about_html(info: DatasetInfo) -> str:
     tr = QCoreApplication.translate
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
-    dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities.", "", info.city_count)
+    dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities", "", info.city_count)
+    dataset += tr("About", " and %n provinces.", "", info.province_count) if info.province_count else "."
     source = tr("Article", SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE)
     return (
         f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"

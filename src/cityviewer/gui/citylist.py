@@ -161,7 +161,10 @@ class CityList(QStackedWidget):
     def on_results(self, results: SearchResults) -> None:
         """List results' cities (in order), keeping the shown city selected if it is among them; with none, say
         why: the search failed, or nothing matches the request."""
-        self.model.set_keys(results.keys)
+        self.model.set_keys(results.keys, results.mentioned_from)
+        self.table.clearSpans()
+        if (divider := self.model.divider_row()) >= 0:
+            self.table.setSpan(divider, 0, 1, self.model.columnCount())
         self.setCurrentWidget(self.table if results.keys else self.no_results)
         if not results.keys:
             self._message.setText(self._no_results_text(results))
@@ -178,10 +181,12 @@ class CityList(QStackedWidget):
             return self.tr("The search failed: {error}").format(error=results.failure)
         filtered = results.request.has_filters()
         if shown and filtered:
-            return self.tr("No city matches “{query}” with these filters.").format(query=shown)
+            return self.tr("No city or province matches “{query}” with these filters.").format(query=shown)
         if shown:
-            return self.tr("No city matches “{query}”.").format(query=shown)
-        return self.tr("No city matches these filters.") if filtered else self.tr("The dataset has no cities.")
+            return self.tr("No city or province matches “{query}”.").format(query=shown)
+        if filtered:
+            return self.tr("No city or province matches these filters.")
+        return self.tr("The dataset has no cities.")
 
     def _follow(self, city_id: str | None) -> None:
         """Select city_id's row without choosing it again; clear the selection when it is not listed."""
@@ -226,7 +231,8 @@ class CityList(QStackedWidget):
         return city.id if city is not None else None
 
     def listed_ids(self) -> list[str]:
-        return [self.model.index(r, 0).data(CITY_ID_ROLE) for r in range(self.model.rowCount())]
+        found = (self.model.index(r, 0).data(CITY_ID_ROLE) for r in range(self.model.rowCount()))
+        return [city_id for city_id in found if city_id is not None]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._following:

@@ -1,7 +1,8 @@
-"""The city list as a Qt model that fetches lazily: it holds only the keys of the listed cities, in order, and
+"""The city list as a Qt model that fetches lazily: it holds only the keys of the listed entries, in order, and
 reads the rows a view asks for from the dataset a page at a time, so 100,000 places cost a list of integers.
 Sorting is the core's query (ORDER BY), requested through sort_requested. A row that cannot be read is shown as
-such and cannot be selected."""
+such and cannot be selected. Divisions show their kind in the province column, in italics; the cities of the source
+article carry its mark; when some entries only mention what was typed, a row "Mentioned in" heads them."""
 
 from __future__ import annotations
 
@@ -11,12 +12,24 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPixmap
 
+from cityviewer.core import vocabulary
+from cityviewer.core.article import SOURCE_ARTICLE_TITLE
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityRow
+from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.marks import article_mark
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
@@ -24,10 +37,12 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
 INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole.value)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-UNREADABLE = Qt.ItemFlag.NoItemFlags
+UNREADABLE = Qt.ItemFlag.NoItemFlags  # also the "Mentioned in" row: keys and clicks pass it by
 # Rows are read a page at a time; a page is about what two screens show, and 64 pages (12,800 rows) are kept.
 PAGE_SIZE = 200
 CACHED_PAGES = 64
@@ -59,6 +74,7 @@ class CityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._keys: list[int] | tuple[int, ...] = []
+        self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
         self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
         self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
@@ -68,30 +84,52 @@ class CityTableModel(QAbstractTableModel):
             _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
         self._unreadable = self.tr("(cannot be read)")
+        self._mentioned_in = self.tr("Mentioned in")
+        self._mentioned_tip = self.tr("These entries mention what you typed; the ones above are named so")
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._marks: dict[int, QPixmap] = {}
 
-    def set_keys(self, keys: list[int] | tuple[int, ...]) -> None:
+    def set_keys(self, keys: list[int] | tuple[int, ...], mentioned_from: int | None = None) -> None:
+        """List keys; mentioned_from: where the entries that only mention the search begin (a row heads them)."""
         self.beginResetModel()
         self._keys = keys
+        self._divider = mentioned_from if mentioned_from is not None and 0 <= mentioned_from < len(keys) else None
         self._rows_by_key = None
         self._pages.clear()
         self.endResetModel()
 
+    def divider_row(self) -> int:
+        """The row "Mentioned in", or -1."""
+        return -1 if self._divider is None else self._divider
+
+    def _position(self, row: int) -> int:
+        """The position in the keys of row's entry; -1 for the divider or a row out of range."""
+        if self._divider is not None and row >= self._divider:
+            row = row - 1 if row > self._divider else -1
+        return row if 0 <= row < len(self._keys) else -1
+
     def key_at(self, row: int) -> int:
-        return self._keys[row]
+        return self._keys[self._position(row)]
 
     def row_of_key(self, key: int) -> int:
         """The row listing key, or -1 (a dictionary made once per list, not a search along it)."""
         if self._rows_by_key is None:
-            self._rows_by_key = {k: row for row, k in enumerate(self._keys)}
+            divider = len(self._keys) if self._divider is None else self._divider
+            self._rows_by_key = {k: n + (n >= divider) for n, k in enumerate(self._keys)}
         return self._rows_by_key.get(key, -1)
 
     def first_readable_row(self) -> int:
         """The first row whose city can be read, or -1."""
-        return next((row for row in range(len(self._keys)) if self.city_at(row) is not None), -1)
+        return next((row for row in range(self.rowCount()) if self.city_at(row) is not None), -1)
 
     def city_at(self, row: int) -> CityRow | None:
-        """The row's city, read with its page on first use; None if it cannot be read (the cell stays empty)."""
-        page_number, offset = divmod(row, PAGE_SIZE)
+        """The row's entry, read with its page on first use; None if it cannot be read (the cell stays empty) or
+        the row is the divider."""
+        position = self._position(row)
+        if position < 0:
+            return None
+        page_number, offset = divmod(position, PAGE_SIZE)
         page = self._pages.get(page_number)
         if page is None:
             start = page_number * PAGE_SIZE
@@ -108,7 +146,7 @@ class CityTableModel(QAbstractTableModel):
         return page[offset]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+        if not index.isValid() or self._position(index.row()) < 0:
             return UNREADABLE
         return READABLE if self.city_at(index.row()) is not None else UNREADABLE
 
@@ -117,7 +155,7 @@ class CityTableModel(QAbstractTableModel):
         self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else len(self._keys) + (self._divider is not None)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -138,26 +176,62 @@ class CityTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._keys) or not 0 <= column < _COLUMN_COUNT:
+        if not 0 <= row < self.rowCount() or not 0 <= column < _COLUMN_COUNT:
             return None
+        if row == self._divider:
+            return self._divider_data(column, role)
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
-        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE):
+        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE, DECORATION_ROLE, FONT_ROLE):
             return None
         city = self.city_at(row)
         if city is None:
             return self._unreadable if role == DISPLAY_ROLE and column == _NAME else None
         if role == CITY_ID_ROLE:
             return city.id
-        if role == TOOLTIP_ROLE:  # rich text, escaped: Qt would take markup in a name for formatting
-            label = f"{city.name} ({city.hangul}), {city.province}" if city.hangul else f"{city.name}, {city.province}"
-            return f"<qt>{html.escape(label)}</qt>"
+        if role == TOOLTIP_ROLE:
+            return self._tooltip(city)
+        if role == DECORATION_ROLE:
+            return self._mark(city.article_rank) if column == _NAME and city.article_rank else None
+        if role == FONT_ROLE:
+            return self._italic if column == _PROVINCE and city.kind == PROVINCE else None
         if column == _NAME:
             return city.name
         if column == _HANGUL:
             return city.hangul
         if column == _PROVINCE:
-            return city.province
+            return _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
         if column == _POPULATION:
             return f"{city.population:,}" if city.population is not None else ""
         return str(city.census_rank) if city.census_rank is not None else ""
+
+    def _divider_data(self, column: int, role: int) -> Any:
+        if column != _NAME:
+            return None
+        if role == DISPLAY_ROLE:
+            return self._mentioned_in
+        if role == TOOLTIP_ROLE:
+            return self._mentioned_tip
+        if role == FONT_ROLE:
+            return self._italic
+        return None
+
+    def _tooltip(self, city: CityRow) -> str:
+        """Rich text, escaped (Qt would take markup in a name for formatting): name, Hangul, where or what it is,
+        and the source article's mark."""
+        where = _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
+        label = f"{city.name} ({city.hangul}), {where}" if city.hangul else f"{city.name}, {where}"
+        if city.article_rank:
+            label += "\n" + self.tr(
+                "One of the ten cities of the source article “{title}” (listed {rank} of 10)"
+            ).format(title=SOURCE_ARTICLE_TITLE, rank=city.article_rank)
+        return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
+
+    def _mark(self, rank: int) -> QPixmap:
+        if rank not in self._marks:
+            self._marks[rank] = article_mark(rank)
+        return self._marks[rank]
+
+
+def _kind_label(division_kind: str | None) -> str:
+    return QCoreApplication.translate(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(division_kind or PROVINCE))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from cityviewer.core.article import CITY_SCHEME, city_link, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityEntry
+from cityviewer.core.records import Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
@@ -56,7 +56,7 @@ class DetailView(QTextBrowser):
         super().__init__(parent)
         self._dataset = dataset
         self._shown: str | None = None
-        self._entry: CityEntry | None = None
+        self._entry: Entry | None = None
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False

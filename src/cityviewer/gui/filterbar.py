@@ -6,20 +6,22 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from cityviewer.core import vocabulary
-from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.core.article import SOURCE_ARTICLE_TITLE
+from cityviewer.core.records import DatasetInfo
+from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 
 # A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
 DEBOUNCE_MS = 40
 # Room for a count such as "100 of 100 cities" (a longer one widens the label) and a few words in the search field
 # and the combos.
-_COUNT_SAMPLE = "000 of 000 cities"
-_SEARCH_MIN_CHARS = 24
-_COMBO_MIN_CHARS = 9
+_COUNT_SAMPLE = "00 cities, 00 provinces"
+_SEARCH_MIN_CHARS = 18
+_COMBO_MIN_CHARS = 5
 _MARGIN = 6
 
 
@@ -51,6 +53,21 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * _SEARCH_MIN_CHARS))
         self.search.installEventFilter(self)
 
+        self.showing = self._combo("Show", self.tr("All places"), self.tr("Show cities, provinces or both"))
+        shows = ((self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES),
+                 (self.tr("The article's ten"), Show.ARTICLE))  # fmt: skip
+        for text, show in shows:
+            self.showing.addItem(text, show)
+        self.showing.setItemData(
+            self.showing.findData(Show.ARTICLE),
+            self.tr("The ten cities of the source article “{title}”").format(title=SOURCE_ARTICLE_TITLE),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.showing.setItemData(
+            self.showing.findData(Show.PROVINCES),
+            self.tr("The 13 first-level divisions: nine provinces, the capital city and three special cities"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.province = self._combo("Province", self.tr("All provinces"), self.tr("Filter by province"))
         self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"))
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"))
@@ -67,7 +84,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
         layout.addWidget(self.search, 3)
-        for combo in (self.province, self.region, self.tag):
+        for combo in self._combos():
             layout.addWidget(combo, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.clear_button)
@@ -77,6 +94,9 @@ class FilterBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.showing, self.province, self.region, self.tag)
 
     def _combo(self, name: str, everything: str, accessible: str) -> QComboBox:
         combo = QComboBox(self)
@@ -108,6 +128,7 @@ class FilterBar(QWidget):
             province=self.province.currentData(),
             region=self.region.currentData(),
             tag=self.tag.currentData(),
+            show=self.showing.currentData() or Show.EVERYTHING,
             sort=sort,
             descending=descending,
         )
@@ -117,19 +138,23 @@ class FilterBar(QWidget):
         self._sort = (sort, descending)
         self._emit()
 
-    def set_count(self, shown: int, total: int) -> None:
-        locale = QLocale()
-        if shown == total:
-            text = self.tr("%Ln cities", "", total)
-        else:
-            text = self.tr("{shown} of %Ln cities", "", total).format(shown=locale.toString(shown))
-        self.count.setText(text)
+    def set_count(self, results: SearchResults, info: DatasetInfo) -> None:
+        """How many cities and provinces are listed; the tooltip says how many the dataset has."""
+        cities, provinces = len(results.keys) - results.provinces, results.provinces
+        parts = [self.tr("%Ln cities", "", cities)] if cities or not provinces else []
+        if provinces:
+            parts.append(self.tr("%Ln provinces", "", provinces))
+        self.count.setText(", ".join(parts))
+        everything = self.tr("%Ln cities", "", info.city_count)
+        if info.province_count:
+            everything = self.tr("{cities} and %Ln provinces", "", info.province_count).format(cities=everything)
+        self.count.setToolTip(self.tr("Listed now, of {everything} in the dataset").format(everything=everything))
 
     def clear(self) -> None:
         """Clear the text and the filters (the sort order stays) and apply at once."""
-        with _blocked(self.search, self.province, self.region, self.tag):
+        with _blocked(self.search, *self._combos()):
             self.search.clear()
-            for combo in (self.province, self.region, self.tag):
+            for combo in self._combos():
                 combo.setCurrentIndex(0)
         self._show_clear_text()  # the field's signals were blocked
         self._emit()

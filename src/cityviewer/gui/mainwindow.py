@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.results = results
         if results.failure:
             self.statusBar().showMessage(results.failure)
-        self.filter_bar.set_count(len(results.keys), self.dataset.info.city_count)
+        self.filter_bar.set_count(results, self.dataset.info)
         self.results_changed.emit(results)
         top = self._top_result_to_show(results)
         if top is not None:

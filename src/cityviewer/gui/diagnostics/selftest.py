@@ -16,7 +16,7 @@ def run_self_test(dataset: Dataset) -> list[str]:
     try:
         ids = dataset.city_ids()
         if not ids:
-            return ["the dataset has no cities"]
+            return ["the dataset has no entries"]
         for query in HOSTILE_QUERIES:
             dataset.search(SearchRequest(query))
         view = DetailView(dataset)
