@@ -182,3 +182,17 @@ def render(entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = Fal
     )
     out.append(f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>")
     return "\n".join(part for part in out if part)
+
+
+# -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------
+def facts(entry: CityEntry, tr: Translate = untranslated) -> list[tuple[str, str]]:
+    """The facts box's (label, value) pairs, in order, values that are blank left out."""
+    return [(k, v) for k, v in _facts(entry, tr) if v.strip()]
+
+
+def corrections_html(entry: CityEntry, tr: Translate = untranslated) -> str:
+    return _corrections(entry, tr)
+
+
+def paragraphs_html(text: str) -> str:
+    return _paragraphs(text)

@@ -1,0 +1,89 @@
+"""Finishing a PDF file, no Qt: its dates fixed (the same data and options give the same bytes), and written
+atomically (a temporary file in the target's folder, flushed to disk, renamed over the target).
+
+Qt's PDF writer stamps the time of writing into the document information (/CreationDate, /ModDate) and its XMP
+metadata (xmp:CreateDate, ...). fix_dates() puts the given time in their place, written in the same number of bytes
+as Qt's own (a UTC "Z", or an offset of the same form), so that no byte offset in the file moves and the
+cross-reference table stays right.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import re
+import tempfile
+from pathlib import Path
+
+# (D:YYYYMMDDHHmmSS followed by Z or +HH'mm' or -HH'mm')
+_INFO_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})(Z|[+-]\d\d'\d\d')\)")
+# 2026-11-30T00:32:44+00:00 or ...Z
+_XMP_DATE = re.compile(rb"xmp:(CreateDate|ModifyDate|MetadataDate)=\"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)\"")
+
+
+class PdfDateError(ValueError):
+    """The PDF's dates are not where or as expected (a Qt that writes them differently): it is not written."""
+
+
+def source_date(environ: os._Environ[str] | dict[str, str] = os.environ) -> datetime.datetime | None:
+    """SOURCE_DATE_EPOCH (reproducible-builds.org) as a UTC time, or None when it is not set or not a number."""
+    value = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value.isdigit():
+        return None
+    return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC)
+
+
+def fix_dates(data: bytes, when: datetime.datetime) -> bytes:
+    """data with every date Qt wrote replaced by when (in UTC), each in exactly as many bytes as before."""
+    utc = when.astimezone(datetime.UTC)
+    info_digits = utc.strftime("%Y%m%d%H%M%S").encode()
+    xmp_digits = utc.strftime("%Y-%m-%dT%H:%M:%S").encode()
+
+    def info(match: re.Match[bytes]) -> bytes:
+        zone = b"Z" if match.group(3) == b"Z" else b"+00'00'"
+        return b"/" + match.group(1) + b" (D:" + info_digits + zone + b")"
+
+    def xmp(match: re.Match[bytes]) -> bytes:
+        zone = b"Z" if match.group(3) == b"Z" else b"+00:00"
+        return b"xmp:" + match.group(1) + b'="' + xmp_digits + zone + b'"'
+
+    fixed, found = _INFO_DATE.subn(info, data)
+    if found == 0:
+        raise PdfDateError("no /CreationDate in the PDF")
+    fixed, _ = _XMP_DATE.subn(xmp, fixed)
+    if len(fixed) != len(data):  # cannot happen with the patterns above; the offsets would be wrong
+        raise PdfDateError("fixing the dates changed the PDF's length")
+    return fixed
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write data to path so that path is, at every moment, the old file (or none) or the whole new one: a
+    temporary file beside it, flushed to disk, then renamed over it. Raises OSError; then path is as it was."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():  # keep the old file's permissions (mkstemp makes the new one private)
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # the rename itself on disk (POSIX); Windows has no directory handles
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)

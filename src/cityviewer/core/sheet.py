@@ -1,0 +1,161 @@
+"""A city's printed sheet and a handout's cover page as HTML laid out for paper (no Qt here: gui/printing.py pages
+it, adds the footer and writes the PDF).
+
+The sheet says what the detail pane says (the same facts, corrections and wording, from core.article) in an order
+and style for a page: the title with Hangul and romanizations, the summary, the facts beside the locator map
+(when there is one: map_url; otherwise the facts take the whole width, and no space is left), the sections, other
+names, industries, landmarks, related cities, corrections and sources. Sources' addresses are links; a related city
+that is in the same handout says on which page its sheet starts. Every piece of dataset text is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from cityviewer.core.article import CONTEXT as ARTICLE
+from cityviewer.core.article import corrections_html, facts, paragraphs_html
+from cityviewer.core.records import CityEntry, CityRow
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+CONTEXT = "Sheet"
+# Paper sizes in points; the GUI's printer code turns them into fonts at the printer's resolution.
+STYLE = """
+body { font-size: 10pt; }
+h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 12pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; color: #1f3a5f; }
+p { margin-top: 0; margin-bottom: 4pt; }
+ul, ol { margin-top: 0; margin-bottom: 2pt; }
+li { margin-bottom: 2pt; }
+.hangul { font-weight: normal; }
+.romanizations { font-size: 11pt; color: #444444; margin-bottom: 6pt; }
+.summary { font-size: 11pt; margin-bottom: 8pt; }
+table.facts { border-collapse: collapse; }
+table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
+table.facts td { font-size: 9pt; }
+.note, .backing, .page { color: #555555; }
+.sources li { font-size: 9pt; }
+a { color: #1a4f8b; }
+.cover-title { font-size: 22pt; font-weight: bold; }
+table.cities th { font-size: 9pt; background-color: #eef1f5; }
+table.cities td { font-size: 10pt; }
+.bar { background-color: #4a6fa5; }
+"""
+_OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
+_INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
+_LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
+_RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
+_SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+_MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
+_SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
+_COVER_TITLE = QT_TRANSLATE_NOOP("Sheet", "{title}: a handout")
+_COVER_INTRO = QT_TRANSLATE_NOOP(
+    "Sheet", "One sheet for each city below, in this order. Population: 2008 census."
+)
+_CITY = QT_TRANSLATE_NOOP("Sheet", "City")
+_HANGUL = QT_TRANSLATE_NOOP("Sheet", "Hangul")
+_PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
+_POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
+_RANK = QT_TRANSLATE_NOOP("Sheet", "Rank")
+_PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
+_COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
+
+
+def _number(value: int | None) -> str:
+    return f"{value:,}" if value is not None else "—"
+
+
+def _title(entry: CityEntry) -> str:
+    hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
+    return (f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{hangul}</h1>"
+            f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>")  # fmt: skip
+
+
+def _facts_table(entry: CityEntry, tr: Translate) -> str:
+    rows = "".join(
+        f"<tr><th align='left' valign='top' width='34%'>{escape(k)}</th><td valign='top'>{escape(v)}</td></tr>"
+        for k, v in facts(entry, tr)
+    )
+    return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='3' border='0.5'"
+            f" style='border-color: #c8ced6;'>{rows}</table>")  # fmt: skip
+
+
+def _facts_and_map(entry: CityEntry, tr: Translate, map_url: str | None) -> str:
+    table = _facts_table(entry, tr)
+    if not map_url:  # no map yet: the facts take the width, nothing is left blank
+        return table
+    alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
+    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top' width='62%'>{table}</td>"
+            f"<td width='2%'></td><td valign='top' align='center'><img src='{escape(map_url)}' alt='{alt}'"
+            f" width='200'></td></tr></table>")  # fmt: skip
+
+
+def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:
+    if not items:
+        return ""
+    b, _b = ("<b>", "</b>") if bold else ("", "")
+    lis = "".join(f"<li>{b}{escape(name)}{_b}" + (f" <span class='note'>— {escape(note)}</span>" if note else "")
+                  + "</li>" for name, note in items)  # fmt: skip
+    return f"<h2>{escape(heading)}</h2><ul>{lis}</ul>"
+
+
+def _link(url: str) -> str:
+    return f"<a href='{escape(url)}'>{escape(url)}</a>"
+
+
+def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str | None = None,
+               pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
+    """The entry's sheet. map_url: the locator map's image resource, or None for no map. pages: the page each
+    city's sheet starts on, for a handout (a related city in it says where to turn)."""
+    t = (lambda text: tr(ARTICLE, text))  # noqa: E731
+    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
+    out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
+    out.append(_name_notes(t(_OTHER_NAMES), [(n.name, n.note) for n in entry.other_names]))
+    if entry.industries:
+        out.append(f"<h2>{escape(t(_INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
+    out.append(_name_notes(t(_LANDMARKS), [(n.name, n.note) for n in entry.landmarks], bold=True))
+    if entry.related:
+        items = []
+        for r in entry.related:
+            page = (pages or {}).get(r.id)
+            where = f" <span class='page'>{escape(tr(CONTEXT, _SEE_PAGE).format(page=page))}</span>" if page else ""
+            items.append(f"<li><b>{escape(r.name)}</b>: {escape(r.relation)}{where}</li>")
+        out.append(f"<h2>{escape(t(_RELATED))}</h2><ul>{''.join(items)}</ul>")
+    out.append(corrections_html(entry, tr))
+    sources = "".join(
+        "<li>" + escape(s.title) + "".join(f", {escape(str(x))}" for x in (s.publisher, s.year) if x)
+        + (f" ({_link(s.url)})" if s.url else "") + "</li>"
+        for s in entry.sources
+    )  # fmt: skip
+    out.append(f"<h2>{escape(t(_SOURCES))}</h2><ol class='sources'>{sources}</ol>")
+    return "\n".join(part for part in out if part)
+
+
+def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
+    """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
+    scaled to the largest) and the page each sheet starts on."""
+    t = (lambda text: tr(CONTEXT, text))  # noqa: E731
+    largest = max((r.population or 0 for r in rows), default=0) or 1
+    head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
+        (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),
+        (_PAGE, "right")))  # fmt: skip
+    body = "".join(
+        f"<tr><td>{escape(r.name)}</td><td>{escape(r.hangul)}</td><td>{escape(r.province)}</td>"
+        f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
+        f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
+        for r in rows
+    )
+    bars = "".join(
+        f"<tr><td width='22%'>{escape(r.name)}</td><td>"
+        f"<table width='{max(1, round(100 * (r.population or 0) / largest))}%' cellspacing='0' cellpadding='0'>"
+        f"<tr><td class='bar' height='9'></td></tr></table></td>"
+        f"<td width='14%' align='right'>{_number(r.population)}</td></tr>"
+        for r in rows
+    )
+    return (f"<p class='cover-title'>{escape(t(_COVER_TITLE).format(title=title))}</p>"
+            f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
+            f"<table class='cities' width='100%' cellspacing='0' cellpadding='4' border='0.5'"
+            f" style='border-color: #c8ced6;'><tr>{head}</tr>{body}</table>"
+            f"<h2>{escape(t(_COMPARED))}</h2>"
+            f"<table width='100%' cellspacing='0' cellpadding='3'>{bars}</table>")  # fmt: skip

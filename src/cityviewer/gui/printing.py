@@ -1,0 +1,282 @@
+"""Sheets on paper: a city's sheet, or a class handout (an optional cover, then one sheet per city), painted on any
+paged device (a QPdfWriter for Export as PDF and --export-pdf, a QPrinter for Print) and written as a PDF.
+
+The HTML comes from core.sheet; here it is laid out on the page (A4 or Letter, portrait, print margins, fonts in
+points at the device's resolution: the window's text zoom never reaches it), a footer is drawn on every page
+("Cityviewer VERSION, data DATA_VERSION", the date, "n / N"), and the PDF is made reproducible (fixed dates and
+document id, QHash's seed fixed so fonts are written in the same order) and written atomically (core.pdffile).
+
+Nothing here touches a widget: the painting runs on any thread (the window exports on its dataset thread).
+
+The locator map: a LocatorMap (a function from an entry to a QImage, or None) passed to the functions below puts
+it beside the facts; without one, the facts take the whole width.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QHashSeed, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl, QUuid
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPagedPaintDevice,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from cityviewer import APP_NAME
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.pdffile import fix_dates, source_date, write_atomically
+from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
+from cityviewer.core.sheet import STYLE, cover_html, sheet_html
+
+LocatorMap = Callable[[CityEntry], QImage | None]
+MARGINS_MM = QMarginsF(18, 16, 18, 14)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+PDF_RESOLUTION = 300  # dots per inch the text is laid out at in a PDF (fixed: part of the reproducible bytes)
+BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
+HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
+BODY_POINTS = 10.0
+FOOTER_POINTS = 7.5
+# Territories that use Letter paper although their measurement system is metric (QLocale says ImperialUS for the
+# United States and a few others already).
+_LETTER_TERRITORIES = {"CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "SV", "NI", "PA", "DO", "BZ"}
+_ID_NAMESPACE = uuid.UUID("4f0b7a9c-8d1e-4c58-9d3f-2a6b5e1c7d90")  # the PDF's document id: from what it holds
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    def page_size(self) -> QPageSize:
+        return QPageSize(QPageSize.PageSizeId.A4 if self is Paper.A4 else QPageSize.PageSizeId.Letter)
+
+
+def default_paper(locale: object | None = None) -> Paper:
+    """Letter where the locale's country prints on Letter (the US and its neighbours), A4 elsewhere."""
+    from PySide6.QtCore import QLocale
+
+    loc = locale if isinstance(locale, QLocale) else QLocale()
+    if loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return Paper.LETTER
+    return Paper.LETTER if QLocale.territoryToCode(loc.territory()) in _LETTER_TERRITORIES else Paper.A4
+
+
+def export_date() -> datetime.datetime:
+    """When the sheets say they were made: SOURCE_DATE_EPOCH when set, otherwise today at 00:00 UTC (so two
+    exports of one day give the same bytes)."""
+    fixed = source_date()
+    if fixed is not None:
+        return fixed
+    today = datetime.date.today()
+    return datetime.datetime(today.year, today.month, today.day, tzinfo=datetime.UTC)
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    paper: Paper = Paper.A4
+    cover: bool = False
+    when: datetime.datetime = field(default_factory=export_date)
+
+
+@dataclass(frozen=True)
+class Handout:
+    """What the sheets hold, read from the dataset (on whichever thread has a connection): entries and their list
+    rows in the handout's order, the dataset's facts and the app's version."""
+
+    entries: tuple[CityEntry, ...]
+    rows: tuple[CityRow, ...]
+    info: DatasetInfo
+    app_version: str
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.entries)
+
+
+def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
+    """The entries of ids (unknown ids left out, each city once), in that order. Raises DatasetError."""
+    from cityviewer import version
+
+    entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
+    rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
+    return Handout(tuple(entries), tuple(rows), dataset.info, version())
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _font(families: list[str], points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    font.setStyleHint(QFont.StyleHint.Serif if families is BODY_FAMILIES else QFont.StyleHint.SansSerif)
+    return font
+
+
+def _style() -> str:
+    headings = ", ".join(f"'{f}'" for f in HEADING_FAMILIES)
+    return STYLE + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
+
+
+class _Layout:
+    """The documents of a handout laid out for one device: the page's body size in device pixels, each
+    document's pages, and where each sheet starts."""
+
+    def __init__(self, handout: Handout, options: SheetOptions, device: QPagedPaintDevice,
+                 locator_map: LocatorMap | None) -> None:  # fmt: skip
+        self.handout, self.options, self.device = handout, options, device
+        self.locator_map = locator_map
+        resolution = device.logicalDpiY()
+        paint = device.pageLayout().paintRectPixels(resolution)
+        self.footer_font = _font(HEADING_FAMILIES, FOOTER_POINTS)
+        footer_height = QFontMetricsF(self.footer_font, device).height() * 2.2
+        self.width, self.height = float(paint.width()), float(paint.height())
+        self.body = QSizeF(self.width, self.height - footer_height)
+        self.pages: dict[str, int] = {}
+        self.documents = self._documents()
+        for _ in range(3):  # a "see page N" may itself move a page break: lay out until the pages settle
+            starts = self._starts()
+            if starts == self.pages:
+                break
+            self.pages = starts
+            self.documents = self._documents()
+
+    def _document(self, html: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS))
+        doc.setDefaultStyleSheet(_style())
+        doc.setDocumentMargin(0)
+        doc.setPageSize(self.body)
+        doc.setHtml(html)
+        return doc
+
+    def _documents(self) -> list[QTextDocument]:
+        docs = []
+        if self.options.cover:
+            title = self.handout.info.title or APP_NAME
+            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, _tr)))
+        for entry in self.handout.entries:
+            image = self.locator_map(entry) if self.locator_map is not None else None
+            url = f"map:{entry.id}" if image is not None and not image.isNull() else None
+            doc = self._document(sheet_html(entry, _tr, map_url=url, pages=self.pages))
+            if url is not None:
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+                doc.setHtml(doc.toHtml())  # lay out again with the image's size known
+            docs.append(doc)
+        return docs
+
+    def _starts(self) -> dict[str, int]:
+        counts = [doc.pageCount() for doc in self.documents]
+        sheets = counts[1:] if self.options.cover else counts
+        page = (counts[0] if self.options.cover else 0) + 1
+        starts = {}
+        for entry, count in zip(self.handout.entries, sheets, strict=True):
+            starts[entry.id] = page
+            page += count
+        return starts
+
+    def page_count(self) -> int:
+        return sum(doc.pageCount() for doc in self.documents)
+
+    def paint(self, painter: QPainter) -> None:
+        total = self.page_count()
+        number = 0
+        for doc in self.documents:
+            for page in range(doc.pageCount()):
+                if number:
+                    self.device.newPage()
+                number += 1
+                painter.save()
+                top = page * self.body.height()
+                painter.translate(0, -top)
+                doc.drawContents(painter, QRectF(0, top, self.body.width(), self.body.height()))
+                painter.restore()
+                self._footer(painter, number, total)
+
+    def _footer(self, painter: QPainter, number: int, total: int) -> None:
+        info = self.handout.info
+        left = _tr("Sheet", "{app} {version}, data {data_version}").format(
+            app=APP_NAME, version=self.handout.app_version, data_version=info.data_version)  # fmt: skip
+        right = _tr("Sheet", "{page} / {pages}").format(page=number, pages=total)
+        line_y = self.body.height() + QFontMetricsF(self.footer_font, self.device).height() * 0.6
+        painter.save()
+        pen = QPen(QColor("#9aa3ad"))
+        pen.setWidthF(self.device.logicalDpiY() / 144)  # half a point
+        painter.setPen(pen)
+        painter.drawLine(0, round(line_y), round(self.width), round(line_y))
+        painter.setPen(QColor("#444444"))
+        painter.setFont(self.footer_font)
+        box = QRectF(0, line_y, self.width, self.height - line_y)
+        middle = Qt.AlignmentFlag.AlignBottom
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | middle, self.options.when.date().isoformat())
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
+        painter.restore()
+
+
+def set_page(device: QPagedPaintDevice, paper: Paper) -> None:
+    device.setPageLayout(QPageLayout(paper.page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))  # fmt: skip
+
+
+def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOptions,
+                  locator_map: LocatorMap | None = None) -> int:  # fmt: skip
+    """Paint the handout's pages on device (its page layout already set); the number of pages."""
+    layout = _Layout(handout, options, device, locator_map)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(_tr("Sheet", "The printer or file could not be opened for printing."))
+    try:
+        layout.paint(painter)
+    finally:
+        painter.end()
+    return layout.page_count()
+
+
+def pdf_title(handout: Handout) -> str:
+    if len(handout.entries) == 1:
+        entry = handout.entries[0]
+        return f"{entry.name} {entry.hangul}".strip()
+    return _tr("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
+
+
+def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap | None = None) -> tuple[bytes, int]:
+    """The handout as a PDF and its number of pages: the same handout and options give the same bytes."""
+    QHashSeed.setDeterministicGlobalSeed()  # Qt writes the fonts in the order of a QHash: the same every time
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    set_page(writer, options.paper)
+    writer.setTitle(pdf_title(handout))
+    writer.setCreator(f"{APP_NAME} {handout.app_version}")
+    what = "|".join([handout.info.data_version, handout.app_version, *handout.ids, options.paper,
+                     str(options.cover), options.when.isoformat()])  # fmt: skip
+    writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
+    pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
+    data: QByteArray = buffer.data()
+    return fix_dates(bytes(data), options.when), pages
+
+
+def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,
+               locator_map: LocatorMap | None = None) -> int:  # fmt: skip
+    """Write the sheets of ids to path atomically; the number of pages. Raises OSError (path as it was) or
+    DatasetError."""
+    handout = read_handout(dataset, ids)
+    data, pages = pdf_bytes(handout, options, locator_map)
+    write_atomically(path, data)
+    return pages
