@@ -71,4 +71,3 @@ def facts_text(entry: CityEntry, tr: Translate = untranslated) -> str:
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")
     return "\n".join(lines) + "\n"
-

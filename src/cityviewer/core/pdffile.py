@@ -19,7 +19,9 @@ from pathlib import Path
 # (D:YYYYMMDDHHmmSS followed by Z or +HH'mm' or -HH'mm')
 _INFO_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})(Z|[+-]\d\d'\d\d')\)")
 # 2026-11-30T00:32:44+00:00 or ...Z
-_XMP_DATE = re.compile(rb"xmp:(CreateDate|ModifyDate|MetadataDate)=\"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)\"")
+_XMP_DATE = re.compile(
+    rb"xmp:(CreateDate|ModifyDate|MetadataDate)=\"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)\""
+)
 
 
 class PdfDateError(ValueError):

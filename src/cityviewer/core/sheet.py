@@ -49,9 +49,7 @@ _SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
 _MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
 _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
 _COVER_TITLE = QT_TRANSLATE_NOOP("Sheet", "{title}: a handout")
-_COVER_INTRO = QT_TRANSLATE_NOOP(
-    "Sheet", "One sheet for each city below, in this order. Population: 2008 census."
-)
+_COVER_INTRO = QT_TRANSLATE_NOOP("Sheet", "One sheet for each city below, in this order. Population: 2008 census.")
 _CITY = QT_TRANSLATE_NOOP("Sheet", "City")
 _HANGUL = QT_TRANSLATE_NOOP("Sheet", "Hangul")
 _PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
@@ -108,7 +106,7 @@ def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str |
                pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
     """The entry's sheet. map_url: the locator map's image resource, or None for no map. pages: the page each
     city's sheet starts on, for a handout (a related city in it says where to turn)."""
-    t = (lambda text: tr(ARTICLE, text))  # noqa: E731
+    t = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
     out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
     out.append(_name_notes(t(_OTHER_NAMES), [(n.name, n.note) for n in entry.other_names]))
@@ -135,7 +133,7 @@ def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str |
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
-    t = (lambda text: tr(CONTEXT, text))  # noqa: E731
+    t = lambda text: tr(CONTEXT, text)  # noqa: E731
     largest = max((r.population or 0 for r in rows), default=0) or 1
     head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
         (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),

@@ -11,7 +11,7 @@ from pathlib import Path
 from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SearchRequest
-from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_pdf, export_date
+from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf
 
 EXIT_USAGE = 2  # as argparse: a city that cannot be resolved, nothing to print
 EXIT_FAILED = 1  # the file could not be written
