@@ -21,15 +21,15 @@ from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untransla
 CONTEXT = "Sheet"
 # Paper sizes in points; the GUI's printer code turns them into fonts at the printer's resolution.
 STYLE = """
-body { font-size: 10pt; }
+body { font-size: 9.5pt; }
 h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 12pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; color: #1f3a5f; }
+h2 { font-size: 11.5pt; font-weight: bold; margin-top: 8pt; margin-bottom: 2pt; color: #1f3a5f; }
 p { margin-top: 0; margin-bottom: 4pt; }
 ul, ol { margin-top: 0; margin-bottom: 2pt; }
 li { margin-bottom: 2pt; }
 .hangul { font-weight: normal; }
-.romanizations { font-size: 11pt; color: #444444; margin-bottom: 6pt; }
-.summary { font-size: 11pt; margin-bottom: 8pt; }
+.romanizations { font-size: 11pt; color: #444444; margin-bottom: 4pt; }
+.summary { font-size: 10.5pt; margin-bottom: 6pt; }
 table.facts { border-collapse: collapse; }
 table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
 table.facts td { font-size: 9pt; }
@@ -46,6 +46,7 @@ _INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 _LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
 _RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
 _SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+_LONG_FACT = 34  # characters: a value longer than this gets a row of its own
 _MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
 _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
 _COVER_TITLE = QT_TRANSLATE_NOOP("Sheet", "{title}: a handout")
@@ -71,12 +72,27 @@ def _title(entry: CityEntry) -> str:
 
 
 def _facts_table(entry: CityEntry, tr: Translate) -> str:
-    rows = "".join(
-        f"<tr><th align='left' valign='top' width='34%'>{escape(k)}</th><td valign='top'>{escape(v)}</td></tr>"
-        for k, v in facts(entry, tr)
-    )
+    """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
+    earlier status, say) takes a row of its own. Reading order stays the pane's: left to right, top to bottom."""
+    cells = [(escape(k), escape(v), len(v) > _LONG_FACT) for k, v in facts(entry, tr)]
+    rows, pending = [], ""
+    for label, value, long in cells:
+        pair = f"<th align='left' valign='top' width='19%'>{label}</th>"
+        if long:
+            if pending:
+                rows.append(pending + "<td></td><td></td>")
+                pending = ""
+            rows.append(pair + f"<td valign='top' colspan='3'>{value}</td>")
+        elif pending:
+            rows.append(pending + pair + f"<td valign='top' width='31%'>{value}</td>")
+            pending = ""
+        else:
+            pending = pair + f"<td valign='top' width='31%'>{value}</td>"
+    if pending:
+        rows.append(pending + "<td></td><td></td>")
+    body = "".join(f"<tr>{row}</tr>" for row in rows)
     return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='3' border='0.5'"
-            f" style='border-color: #c8ced6;'>{rows}</table>")  # fmt: skip
+            f" style='border-color: #c8ced6;'>{body}</table>")  # fmt: skip
 
 
 def _facts_and_map(entry: CityEntry, tr: Translate, map_url: str | None) -> str:

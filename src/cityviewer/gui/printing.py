@@ -45,7 +45,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from cityviewer import APP_NAME
@@ -55,11 +59,12 @@ from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
 from cityviewer.core.sheet import STYLE, cover_html, sheet_html
 
 LocatorMap = Callable[[CityEntry], QImage | None]
-MARGINS_MM = QMarginsF(18, 16, 18, 14)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+MARGINS_MM = QMarginsF(16, 14, 16, 12)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+_MAX_MOVES = 50  # blocks moved to the next page, at most, per document
 PDF_RESOLUTION = 300  # dots per inch the text is laid out at in a PDF (fixed: part of the reproducible bytes)
 BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
 HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
-BODY_POINTS = 10.0
+BODY_POINTS = 9.5
 FOOTER_POINTS = 7.5
 # Territories that use Letter paper although their measurement system is metric (QLocale says ImperialUS for the
 # United States and a few others already).
@@ -135,6 +140,9 @@ def _font(families: list[str], points: float) -> QFont:
     font.setFamilies(families)
     font.setPointSizeF(points)
     font.setStyleHint(QFont.StyleHint.Serif if families is BODY_FAMILIES else QFont.StyleHint.SansSerif)
+    # Noto CJK's Korean "locl" swaps the digits for glyphs that Qt's PDF text map (ToUnicode) cannot name: the
+    # digits would print but not copy or search. Without it they are the font's usual digits.
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 
@@ -174,6 +182,7 @@ class _Layout:
         doc.setDocumentMargin(0)
         doc.setPageSize(self.body)
         doc.setHtml(html)
+        _keep_blocks_whole(doc, self.body.height())
         return doc
 
     def _documents(self) -> list[QTextDocument]:
@@ -215,7 +224,9 @@ class _Layout:
                 painter.save()
                 top = page * self.body.height()
                 painter.translate(0, -top)
-                doc.drawContents(painter, QRectF(0, top, self.body.width(), self.body.height()))
+                # A device pixel inside the page: Qt skips a line that starts below it (one that starts a pixel before
+                # the page's end because of rounding would otherwise be written, clipped, at its foot).
+                doc.drawContents(painter, QRectF(0, top + 1, self.body.width(), self.body.height() - 2))
                 painter.restore()
                 self._footer(painter, number, total)
 
@@ -238,6 +249,48 @@ class _Layout:
         painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | middle, self.options.when.date().isoformat())
         painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
         painter.restore()
+
+
+def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
+    """Make every page break fall between blocks. Qt paints every line of a block that reaches into a page, those
+    above the page clipped away but still written into the PDF: the text at a break would be found twice by
+    search, copy and pdftotext. A paragraph a break would split becomes two blocks, split at the line that starts
+    the new page (no gap between them: it reads as one); a list item starts on the next page whole."""
+    layout = doc.documentLayout()
+    for _ in range(_MAX_MOVES):
+        block = doc.begin()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            first, last = int((rect.top() + 0.5) // page_height), int((rect.bottom() - 0.5) // page_height)
+            if first != last and QTextCursor(block).currentTable() is None:
+                _break_before(block, (first + 1) * page_height - block.layout().position().y())
+                layout.documentChanged(0, 0, doc.characterCount())  # lay out all again now, not lazily later
+                break
+            block = block.next()
+        else:
+            return
+
+
+def _break_before(block: QTextBlock, page_top: float) -> None:
+    """Start the block, or the part of it from its first line at page_top (relative to the block's text layout) on,
+    on a page of its own."""
+    lines = block.layout()
+    moved = next((n for n in range(lines.lineCount()) if lines.lineAt(n).y() >= page_top - 1), 0)
+    cursor = QTextCursor(block)
+    if moved == 0 or block.textList() is not None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+        return
+    head = block.blockFormat()
+    tail = QTextBlockFormat(head)
+    head.setBottomMargin(0)
+    cursor.setBlockFormat(head)
+    cursor.setPosition(block.position() + lines.lineAt(moved).textStart())
+    tail.setTopMargin(0)
+    tail.setTextIndent(0)
+    tail.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertBlock(tail)
 
 
 def set_page(device: QPagedPaintDevice, paper: Paper) -> None:
