@@ -19,22 +19,25 @@ from cityviewer.core.records import CityEntry, CityRow
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "Sheet"
-# Paper sizes in points; the GUI's printer code turns them into fonts at the printer's resolution.
+# Qt's rich text reads a length in pixels (a table's padding, a bar's height) as a CSS pixel, 1/96 inch, whatever
+# the device: a fixed length on paper.
+CSS_PX_PER_INCH = 96
+# Font sizes in points; spacing in em (Qt's rich text reads other CSS units as pixels).
 STYLE = """
-body { font-size: 9.5pt; }
 h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 11.5pt; font-weight: bold; margin-top: 8pt; margin-bottom: 2pt; color: #1f3a5f; }
-p { margin-top: 0; margin-bottom: 4pt; }
-ul, ol { margin-top: 0; margin-bottom: 2pt; }
-li { margin-bottom: 2pt; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: #1f3a5f; }
+p { margin-top: 0; margin-bottom: 0.35em; }
+ul, ol { margin-top: 0; margin-bottom: 0.3em; }
+li { margin-bottom: 0.1em; }
 .hangul { font-weight: normal; }
-.romanizations { font-size: 11pt; color: #444444; margin-bottom: 4pt; }
-.summary { font-size: 10.5pt; margin-bottom: 6pt; }
+.runin { margin-top: 0.5em; }
+.romanizations { font-size: 11pt; color: #444444; margin-bottom: 0.4em; }
+.summary { font-size: 10pt; margin-bottom: 0.8em; }
 table.facts { border-collapse: collapse; }
 table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
 table.facts td { font-size: 9pt; }
 .note, .backing, .page { color: #555555; }
-.sources li { font-size: 9pt; }
+.sources li { font-size: 8pt; }
 a { color: #1a4f8b; }
 .cover-title { font-size: 22pt; font-weight: bold; }
 table.cities th { font-size: 9pt; background-color: #eef1f5; }
@@ -46,18 +49,25 @@ _INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 _LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
 _RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
 _SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+MAP_POINTS = 170  # the locator map's width on paper (6 cm), beside the facts
 _LONG_FACT = 34  # characters: a value longer than this gets a row of its own
 _MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
 _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
-_COVER_TITLE = QT_TRANSLATE_NOOP("Sheet", "{title}: a handout")
-_COVER_INTRO = QT_TRANSLATE_NOOP("Sheet", "One sheet for each city below, in this order. Population: 2008 census.")
+_COVER_INTRO = QT_TRANSLATE_NOOP(
+    "Sheet", "A class handout: one sheet for each city below, in this order. Population: 2008 census."
+)
 _CITY = QT_TRANSLATE_NOOP("Sheet", "City")
 _HANGUL = QT_TRANSLATE_NOOP("Sheet", "Hangul")
 _PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
 _POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
-_RANK = QT_TRANSLATE_NOOP("Sheet", "Rank")
+_RANK = QT_TRANSLATE_NOOP("Sheet", "Census rank")
 _PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
 _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
+
+
+def _px(points: float) -> int:
+    """A length in points as pixels of the layout."""
+    return max(1, round(points * CSS_PX_PER_INCH / 72))
 
 
 def _number(value: int | None) -> str:
@@ -91,7 +101,7 @@ def _facts_table(entry: CityEntry, tr: Translate) -> str:
     if pending:
         rows.append(pending + "<td></td><td></td>")
     body = "".join(f"<tr>{row}</tr>" for row in rows)
-    return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='3' border='0.5'"
+    return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='{_px(1.5)}' border='{_px(0.5)}'"
             f" style='border-color: #c8ced6;'>{body}</table>")  # fmt: skip
 
 
@@ -102,7 +112,7 @@ def _facts_and_map(entry: CityEntry, tr: Translate, map_url: str | None) -> str:
     alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
     return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top' width='62%'>{table}</td>"
             f"<td width='2%'></td><td valign='top' align='center'><img src='{escape(map_url)}' alt='{alt}'"
-            f" width='200'></td></tr></table>")  # fmt: skip
+            f" width='{_px(MAP_POINTS)}'></td></tr></table>")  # fmt: skip
 
 
 def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:
@@ -125,9 +135,14 @@ def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str |
     t = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
     out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
-    out.append(_name_notes(t(_OTHER_NAMES), [(n.name, n.note) for n in entry.other_names]))
+    # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
+    # they save keeps a long entry on two pages.
+    if entry.other_names:
+        names = "; ".join(escape(n.name) + (f" <span class='note'>({escape(n.note)})</span>" if n.note else "")
+                          for n in entry.other_names)  # fmt: skip
+        out.append(f"<p class='runin'><b>{escape(t(_OTHER_NAMES))}:</b> {names}.</p>")
     if entry.industries:
-        out.append(f"<h2>{escape(t(_INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
+        out.append(f"<p class='runin'><b>{escape(t(_INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
     out.append(_name_notes(t(_LANDMARKS), [(n.name, n.note) for n in entry.landmarks], bold=True))
     if entry.related:
         items = []
@@ -146,6 +161,14 @@ def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str |
     return "\n".join(part for part in out if part)
 
 
+def _bar(value: int, largest: int) -> str:
+    """A horizontal bar value/largest of its cell's width (at least a sliver, so that every city shows one)."""
+    share = max(1, round(100 * value / largest))
+    rest = f"<td width='{100 - share}%'></td>" if share < 100 else ""
+    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td class='bar' width='{share}%' height='{_px(7)}'></td>{rest}</tr></table>")  # fmt: skip
+
+
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
@@ -161,15 +184,13 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr
         for r in rows
     )
     bars = "".join(
-        f"<tr><td width='22%'>{escape(r.name)}</td><td>"
-        f"<table width='{max(1, round(100 * (r.population or 0) / largest))}%' cellspacing='0' cellpadding='0'>"
-        f"<tr><td class='bar' height='9'></td></tr></table></td>"
+        f"<tr><td width='22%'>{escape(r.name)}</td><td width='64%'>{_bar(r.population or 0, largest)}</td>"
         f"<td width='14%' align='right'>{_number(r.population)}</td></tr>"
         for r in rows
     )
-    return (f"<p class='cover-title'>{escape(t(_COVER_TITLE).format(title=title))}</p>"
+    return (f"<p class='cover-title'>{escape(title)}</p>"
             f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
-            f"<table class='cities' width='100%' cellspacing='0' cellpadding='4' border='0.5'"
+            f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
             f" style='border-color: #c8ced6;'><tr>{head}</tr>{body}</table>"
             f"<h2>{escape(t(_COMPARED))}</h2>"
-            f"<table width='100%' cellspacing='0' cellpadding='3'>{bars}</table>")  # fmt: skip
+            f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{bars}</table>")  # fmt: skip

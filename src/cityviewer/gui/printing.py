@@ -59,12 +59,14 @@ from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
 from cityviewer.core.sheet import STYLE, cover_html, sheet_html
 
 LocatorMap = Callable[[CityEntry], QImage | None]
-MARGINS_MM = QMarginsF(16, 14, 16, 12)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+# The sheets are laid out at this many dots per inch whatever they are painted on (scaled to the device): the same
+# line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
+LAYOUT_DPI = 300
 _MAX_MOVES = 50  # blocks moved to the next page, at most, per document
-PDF_RESOLUTION = 300  # dots per inch the text is laid out at in a PDF (fixed: part of the reproducible bytes)
 BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
 HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
-BODY_POINTS = 9.5
+BODY_POINTS = 9.0
 FOOTER_POINTS = 7.5
 # Territories that use Letter paper although their measurement system is metric (QLocale says ImperialUS for the
 # United States and a few others already).
@@ -152,17 +154,24 @@ def _style() -> str:
 
 
 class _Layout:
-    """The documents of a handout laid out for one device: the page's body size in device pixels, each
-    document's pages, and where each sheet starts."""
+    """The documents of a handout laid out on a page_layout at LAYOUT_DPI, whatever device they are painted on
+    (paint() scales them to it: the same line breaks on paper, in the PDF and in the preview): the page's body size
+    in layout pixels, each document's pages, and where each sheet starts."""
 
-    def __init__(self, handout: Handout, options: SheetOptions, device: QPagedPaintDevice,
+    def __init__(self, handout: Handout, options: SheetOptions, page_layout: QPageLayout,
                  locator_map: LocatorMap | None) -> None:  # fmt: skip
-        self.handout, self.options, self.device = handout, options, device
+        self.handout, self.options = handout, options
         self.locator_map = locator_map
-        resolution = device.logicalDpiY()
-        paint = device.pageLayout().paintRectPixels(resolution)
+        # A PDF writer into a buffer that is never written: the fonts' metrics at LAYOUT_DPI, as in a PDF.
+        self._buffer = QBuffer()
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.reference = QPdfWriter(self._buffer)
+        self.reference.setResolution(LAYOUT_DPI)
+        self.reference.setPageLayout(page_layout)
+        paint = page_layout.paintRectPixels(LAYOUT_DPI)
         self.footer_font = _font(HEADING_FAMILIES, FOOTER_POINTS)
-        footer_height = QFontMetricsF(self.footer_font, device).height() * 2.2
+        self.footer_font.setPixelSize(round(FOOTER_POINTS * LAYOUT_DPI / 72))  # scaled with the page, not again
+        footer_height = QFontMetricsF(self.footer_font, self.reference).height() * 2.2
         self.width, self.height = float(paint.width()), float(paint.height())
         self.body = QSizeF(self.width, self.height - footer_height)
         self.pages: dict[str, int] = {}
@@ -176,7 +185,7 @@ class _Layout:
 
     def _document(self, html: str) -> QTextDocument:
         doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
+        doc.documentLayout().setPaintDevice(self.reference)
         doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS))
         doc.setDefaultStyleSheet(_style())
         doc.setDocumentMargin(0)
@@ -213,13 +222,14 @@ class _Layout:
     def page_count(self) -> int:
         return sum(doc.pageCount() for doc in self.documents)
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
         total = self.page_count()
         number = 0
         for doc in self.documents:
             for page in range(doc.pageCount()):
                 if number:
-                    self.device.newPage()
+                    device.newPage()
                 number += 1
                 painter.save()
                 top = page * self.body.height()
@@ -235,10 +245,10 @@ class _Layout:
         left = _tr("Sheet", "{app} {version}, data {data_version}").format(
             app=APP_NAME, version=self.handout.app_version, data_version=info.data_version)  # fmt: skip
         right = _tr("Sheet", "{page} / {pages}").format(page=number, pages=total)
-        line_y = self.body.height() + QFontMetricsF(self.footer_font, self.device).height() * 0.6
+        line_y = self.body.height() + QFontMetricsF(self.footer_font, self.reference).height() * 0.6
         painter.save()
         pen = QPen(QColor("#9aa3ad"))
-        pen.setWidthF(self.device.logicalDpiY() / 144)  # half a point
+        pen.setWidthF(LAYOUT_DPI / 144)  # half a point
         painter.setPen(pen)
         painter.drawLine(0, round(line_y), round(self.width), round(line_y))
         painter.setPen(QColor("#444444"))
@@ -301,12 +311,12 @@ def set_page(device: QPagedPaintDevice, paper: Paper) -> None:
 def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOptions,
                   locator_map: LocatorMap | None = None) -> int:  # fmt: skip
     """Paint the handout's pages on device (its page layout already set); the number of pages."""
-    layout = _Layout(handout, options, device, locator_map)
+    layout = _Layout(handout, options, device.pageLayout(), locator_map)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(_tr("Sheet", "The printer or file could not be opened for printing."))
     try:
-        layout.paint(painter)
+        layout.paint(painter, device)
     finally:
         painter.end()
     return layout.page_count()
@@ -325,7 +335,7 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
+    writer.setResolution(LAYOUT_DPI)
     set_page(writer, options.paper)
     writer.setTitle(pdf_title(handout))
     writer.setCreator(f"{APP_NAME} {handout.app_version}")
