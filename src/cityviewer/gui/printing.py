@@ -262,21 +262,32 @@ class _Layout:
 
 
 def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
-    """Make every page break fall between blocks. Qt paints every line of a block that reaches into a page, those
-    above the page clipped away but still written into the PDF: the text at a break would be found twice by
-    search, copy and pdftotext. A paragraph a break would split becomes two blocks, split at the line that starts
-    the new page (no gap between them: it reads as one); a list item starts on the next page whole."""
+    """Make every page break fall between blocks, and never just after a heading. Qt paints every line of a block
+    that reaches into a page, those above the page clipped away but still written into the PDF: the text at a
+    break would be found twice by search, copy and pdftotext. A paragraph a break would split becomes two blocks,
+    split at the line that starts the new page (no gap between them: it reads as one); a list item starts on the
+    next page whole; a heading goes with what follows it."""
     layout = doc.documentLayout()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
     for _ in range(_MAX_MOVES):
         block = doc.begin()
         while block.isValid():
             rect = layout.blockBoundingRect(block)
-            first, last = int((rect.top() + 0.5) // page_height), int((rect.bottom() - 0.5) // page_height)
+            first, last = page(rect.top() + 0.5), page(rect.bottom() - 0.5)
+            following = block.next()
+            alone = following.isValid() and page(layout.blockBoundingRect(following).top() + 0.5) != first
+            if block.blockFormat().headingLevel() and alone:  # a heading at a page's foot, its text overleaf
+                _break_before(block, 0)
+                layout.documentChanged(0, 0, doc.characterCount())
+                break
             if first != last and QTextCursor(block).currentTable() is None:
                 _break_before(block, (first + 1) * page_height - block.layout().position().y())
                 layout.documentChanged(0, 0, doc.characterCount())  # lay out all again now, not lazily later
                 break
-            block = block.next()
+            block = following
         else:
             return
 
