@@ -1,0 +1,71 @@
+"""A PDF's dates fixed without moving a byte, and files written whole or not at all."""
+
+import datetime
+import os
+
+import pytest
+
+from cityviewer.core.pdffile import PdfDateError, fix_dates, source_date, write_atomically
+
+WHEN = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+QT_PDF = (b"%PDF-1.4\n1 0 obj\n<<\n/CreationDate (D:20261130060303+05'30')\n/ModDate (D:20261130003244Z)\n>>\n"
+          b'<rdf:Description xmp:CreateDate="2026-11-30T06:03:03+05:30" xmp:ModifyDate="2026-11-30T00:32:44Z"/>'
+          b"\nxref\n0 2\nstartxref\n99\n%%EOF\n")  # fmt: skip
+
+
+def test_every_date_is_replaced_in_as_many_bytes():
+    fixed = fix_dates(QT_PDF, WHEN)
+    assert len(fixed) == len(QT_PDF)
+    assert b"/CreationDate (D:20260102030405+00'00')" in fixed
+    assert b"/ModDate (D:20260102030405Z)" in fixed
+    assert b'xmp:CreateDate="2026-01-02T03:04:05+00:00"' in fixed
+    assert b'xmp:ModifyDate="2026-01-02T03:04:05Z"' in fixed
+    assert b"2026113" not in fixed and b"2026-11-30" not in fixed
+
+
+def test_a_pdf_without_the_dates_qt_writes_is_refused():
+    with pytest.raises(PdfDateError):
+        fix_dates(b"%PDF-1.4\n%%EOF\n", WHEN)
+
+
+def test_source_date_epoch():
+    assert source_date({"SOURCE_DATE_EPOCH": "1767323045"}) == WHEN
+    assert source_date({"SOURCE_DATE_EPOCH": "soon"}) is None
+    assert source_date({}) is None
+
+
+def test_a_file_is_written_and_an_old_one_replaced(tmp_path):
+    target = tmp_path / "sheet.pdf"
+    write_atomically(target, b"one")
+    target.chmod(0o640)
+    write_atomically(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert target.stat().st_mode & 0o777 == 0o640  # the old file's permissions kept
+    assert os.listdir(tmp_path) == ["sheet.pdf"]  # no temporary file left
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_one(tmp_path, monkeypatch):
+    target = tmp_path / "sheet.pdf"
+    target.write_bytes(b"old")
+
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken)
+    with pytest.raises(OSError, match="No space"):
+        write_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["sheet.pdf"]
+
+
+def test_an_unwritable_folder_is_an_os_error(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as root: the folder is writable anyway")
+        with pytest.raises(PermissionError):
+            write_atomically(folder / "sheet.pdf", b"x")
+    finally:
+        folder.chmod(0o700)
