@@ -272,24 +272,26 @@ def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
     def page(y: float) -> int:
         return int(y // page_height)
 
-    for _ in range(_MAX_MOVES):
-        block = doc.begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            first, last = page(rect.top() + 0.5), page(rect.bottom() - 0.5)
-            following = block.next()
-            alone = following.isValid() and page(layout.blockBoundingRect(following).top() + 0.5) != first
-            if block.blockFormat().headingLevel() and alone:  # a heading at a page's foot, its text overleaf
-                _break_before(block, 0)
-                layout.documentChanged(0, 0, doc.characterCount())
-                break
-            if first != last and QTextCursor(block).currentTable() is None:
-                _break_before(block, (first + 1) * page_height - block.layout().position().y())
-                layout.documentChanged(0, 0, doc.characterCount())  # lay out all again now, not lazily later
-                break
-            block = following
+    def relayout(block: QTextBlock) -> None:  # from block on, now (not lazily later): what precedes is as it was
+        layout.documentChanged(block.position(), 0, doc.characterCount() - block.position())
+
+    block, moves = doc.begin(), 0
+    rect = layout.blockBoundingRect(block)
+    while block.isValid() and moves < _MAX_MOVES:
+        first, last = page(rect.top() + 0.5), page(rect.bottom() - 0.5)
+        following = block.next()
+        following_rect = layout.blockBoundingRect(following) if following.isValid() else QRectF()
+        alone = following.isValid() and page(following_rect.top() + 0.5) != first
+        if block.blockFormat().headingLevel() and alone:  # a heading at a page's foot, its text overleaf
+            _break_before(block, 0)
+        elif first != last and QTextCursor(block).currentTable() is None:
+            _break_before(block, (first + 1) * page_height - block.layout().position().y())
         else:
-            return
+            block, rect = following, following_rect
+            continue
+        moves += 1
+        relayout(block)  # and look at the same block again: it now starts a page, or ends before one
+        rect = layout.blockBoundingRect(block)
 
 
 def _break_before(block: QTextBlock, page_top: float) -> None:
