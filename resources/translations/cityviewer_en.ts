@@ -30,4 +30,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {file} (%n page).</numerusform>
+            <numerusform>Wrote {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -33,12 +33,7 @@ from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf, read_handout, set_page
 
-_CONTEXT = "PrintCommands"
 _ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class SaveDialog:
@@ -46,7 +41,9 @@ class SaveDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr("PDF documents (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested, QCoreApplication.translate("PrintCommands", "PDF documents (*.pdf)")
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
@@ -57,23 +54,23 @@ class HandoutDialog(QDialog):
 
     def __init__(self, parent: QWidget, cities: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Export Handout"))
+        self.setWindowTitle(self.tr("Export Handout"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("One sheet for each city ticked:"), self))
+        layout.addWidget(QLabel(self.tr("One sheet for each city ticked:"), self))
         self.cities = QListWidget(self)
-        self.cities.setAccessibleName(_tr("Cities in the handout"))
+        self.cities.setAccessibleName(self.tr("Cities in the handout"))
         for city_id, name in cities:
             item = QListWidgetItem(name, self.cities)
             item.setData(_ID_ROLE, city_id)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.cities)
-        self.cover = QCheckBox(_tr("A cover page listing the cities and comparing their populations"), self)
+        self.cover = QCheckBox(self.tr("A cover page listing the cities and comparing their populations"), self)
         self.cover.setChecked(True)
         layout.addWidget(self.cover)
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName(_tr("Paper"))
-        self.paper.addItem(_tr("A4"), Paper.A4.value)
-        self.paper.addItem(_tr("Letter"), Paper.LETTER.value)
+        self.paper.setAccessibleName(self.tr("Paper"))
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("Letter"), Paper.LETTER.value)
         self.paper.setCurrentIndex(0 if default_paper() is Paper.A4 else 1)
         layout.addWidget(self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -119,14 +116,14 @@ class PrintCommands(QObject):
         data = QMimeData()
         data.setText(citation.text())
         QGuiApplication.clipboard().setMimeData(data)
-        self._status(_tr("Citation of {city} copied.").format(city=entry.name))
+        self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
 
     def copy_facts(self) -> None:
         entry = self._entry()
         if entry is None:
             return
         QGuiApplication.clipboard().setText(facts_text(entry, QCoreApplication.translate))
-        self._status(_tr("Facts of {city} copied.").format(city=entry.name))
+        self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
     def _entry(self) -> CityEntry | None:
         city = self._shown()
@@ -143,7 +140,7 @@ class PrintCommands(QObject):
         city = self._shown()
         if city is None:
             return
-        path = SaveDialog.ask(self._window, _tr("Export as PDF"), f"{city}.pdf")
+        path = SaveDialog.ask(self._window, self.tr("Export as PDF"), f"{city}.pdf")
         if path is not None:
             self._export([city], path, SheetOptions(default_paper(), False, export_date()))
 
@@ -154,32 +151,34 @@ class PrintCommands(QObject):
             self._status(describe(exc))
             return
         if not rows:
-            self._status(_tr("No cities are listed: there is nothing to put in a handout."))
+            self._status(self.tr("No cities are listed: there is nothing to put in a handout."))
             return
         answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows])
         if answer is None:
             return
         ids, options = answer
-        path = SaveDialog.ask(self._window, _tr("Export Handout"), "handout.pdf")
+        path = SaveDialog.ask(self._window, self.tr("Export Handout"), "handout.pdf")
         if path is not None:
             self._export(ids, path, options)
 
     def _export(self, ids: list[str], path: Path, options: SheetOptions) -> None:
-        self._status(_tr("Writing {file}…").format(file=path.name))
+        """Write the sheets of ids to path on the dataset thread; say how it went in the status bar."""
+        self._status(self.tr("Writing {file}…").format(file=path.name))
 
-        def work(dataset: Dataset) -> tuple[str, bool]:
+        def work(dataset: Dataset) -> int | str:  # the pages written, or why nothing was
             try:
-                pages = export_pdf(dataset, ids, path, options)
+                return export_pdf(dataset, ids, path, options)
             except OSError as exc:
-                return _tr("{file} could not be written ({reason}); nothing was changed.").format(
-                    file=str(path), reason=exc.strerror or str(exc)), False  # fmt: skip
-            return _tr("Wrote {file} ({pages} pages).").format(file=str(path), pages=pages), True
+                return exc.strerror or str(exc)
 
-        def done(result: tuple[str, bool]) -> None:
-            message, written = result
-            self._status(message)
-            if written:
+        def done(result: int | str) -> None:
+            if isinstance(result, str):
+                message = self.tr("{file} could not be written ({reason}); nothing was changed.").format(
+                    file=str(path), reason=result)  # fmt: skip
+            else:
+                message = self.tr("Wrote {file} (%n pages).", "", result).format(file=str(path))
                 self.exported.append(path)
+            self._status(message)
             self.finished.emit(message)
 
         self._thread.run(Op(work=work, done=done, failed=self._failed))
@@ -204,7 +203,7 @@ class PrintCommands(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_page(printer, default_paper())
         dialog = QPrintPreviewDialog(printer, self._window)
-        dialog.setWindowTitle(_tr("Print {city}").format(city=handout.entries[0].name if handout.entries else ""))
+        dialog.setWindowTitle(self.tr("Print {city}").format(city=handout.entries[0].name if handout.entries else ""))
         dialog.paintRequested.connect(lambda p: paint_handout(p, handout, SheetOptions(default_paper())))
         PrintPreview.show(dialog)
 

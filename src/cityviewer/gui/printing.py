@@ -133,10 +133,6 @@ def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
     return Handout(tuple(entries), tuple(rows), dataset.info, version())
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def _font(families: list[str], points: float) -> QFont:
     font = QFont()
     font.setFamilies(families)
@@ -198,11 +194,11 @@ class _Layout:
         docs = []
         if self.options.cover:
             title = self.handout.info.title or APP_NAME
-            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, _tr)))
+            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, QCoreApplication.translate)))
         for entry in self.handout.entries:
             image = self.locator_map(entry) if self.locator_map is not None else None
             url = f"map:{entry.id}" if image is not None and not image.isNull() else None
-            doc = self._document(sheet_html(entry, _tr, map_url=url, pages=self.pages))
+            doc = self._document(sheet_html(entry, QCoreApplication.translate, map_url=url, pages=self.pages))
             if url is not None:
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
                 doc.setHtml(doc.toHtml())  # lay out again with the image's size known
@@ -242,9 +238,9 @@ class _Layout:
 
     def _footer(self, painter: QPainter, number: int, total: int) -> None:
         info = self.handout.info
-        left = _tr("Sheet", "{app} {version}, data {data_version}").format(
+        left = QCoreApplication.translate("Sheet", "{app} {version}, data {data_version}").format(
             app=APP_NAME, version=self.handout.app_version, data_version=info.data_version)  # fmt: skip
-        right = _tr("Sheet", "{page} / {pages}").format(page=number, pages=total)
+        right = QCoreApplication.translate("Sheet", "{page} / {pages}").format(page=number, pages=total)
         line_y = self.body.height() + QFontMetricsF(self.footer_font, self.reference).height() * 0.6
         painter.save()
         pen = QPen(QColor("#9aa3ad"))
@@ -327,7 +323,7 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
     layout = _Layout(handout, options, device.pageLayout(), locator_map)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("Sheet", "The printer or file could not be opened for printing."))
+        raise OSError(QCoreApplication.translate("Sheet", "The printer or file could not be opened for printing."))
     try:
         layout.paint(painter, device)
     finally:
@@ -339,7 +335,7 @@ def pdf_title(handout: Handout) -> str:
     if len(handout.entries) == 1:
         entry = handout.entries[0]
         return f"{entry.name} {entry.hangul}".strip()
-    return _tr("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
+    return QCoreApplication.translate("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
 
 
 def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap | None = None) -> tuple[bytes, int]:
