@@ -83,26 +83,34 @@ def _title(entry: CityEntry) -> str:
 
 def _facts_table(entry: CityEntry, tr: Translate) -> str:
     """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
-    earlier status, say) takes a row of its own. Reading order stays the pane's: left to right, top to bottom."""
-    cells = [(escape(k), escape(v), len(v) > _LONG_FACT) for k, v in facts(entry, tr)]
-    rows, pending = [], ""
-    for label, value, long in cells:
-        pair = f"<th align='left' valign='top' width='19%'>{label}</th>"
-        if long:
+    earlier status, say), or a short one with no short one beside it, takes the row's width. Reading order stays
+    the pane's: left to right, top to bottom."""
+
+    def label(text: str) -> str:
+        return f"<th align='left' valign='top' width='19%'>{escape(text)}</th>"
+
+    def wide(key: str, value: str) -> str:
+        return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
+
+    rows, pending = [], None
+    for key, value in facts(entry, tr):
+        if len(value) > _LONG_FACT:
             if pending:
-                rows.append(pending + "<td></td><td></td>")
-                pending = ""
-            rows.append(pair + f"<td valign='top' colspan='3'>{value}</td>")
+                rows.append(wide(*pending))
+                pending = None
+            rows.append(wide(key, value))
         elif pending:
-            rows.append(pending + pair + f"<td valign='top' width='31%'>{value}</td>")
-            pending = ""
+            cells = "".join(
+                f"{label(k)}<td valign='top' width='31%'>{escape(v)}</td>" for k, v in (pending, (key, value))
+            )
+            rows.append(f"<tr>{cells}</tr>")
+            pending = None
         else:
-            pending = pair + f"<td valign='top' width='31%'>{value}</td>"
+            pending = (key, value)
     if pending:
-        rows.append(pending + "<td></td><td></td>")
-    body = "".join(f"<tr>{row}</tr>" for row in rows)
+        rows.append(wide(*pending))
     return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='{_px(1.5)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6;'>{body}</table>")  # fmt: skip
+            f" style='border-color: #c8ced6; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
 
 
 def _facts_and_map(entry: CityEntry, tr: Translate, map_url: str | None) -> str:
