@@ -69,3 +69,16 @@ def test_an_unwritable_folder_is_an_os_error(tmp_path):
             write_atomically(folder / "sheet.pdf", b"x")
     finally:
         folder.chmod(0o700)
+
+
+def test_links_to_pages_become_jumps_in_as_many_bytes():
+    from cityviewer.core.pdffile import link_pages
+
+    pdf = (b"2 0 obj\n<<\n/Type /Pages\n/Kids \n[\n10 0 R\n18 0 R\n]\n/Count 2\n>>\n"
+           b"<<\n/S /URI\n/URI (cityviewer-page:0002)\n>>\n<<\n/S /URI\n/URI (cityviewer-page:0009)\n>>\n"
+           b"<<\n/S /URI\n/URI (https://example.org/)\n>>\n")  # fmt: skip
+    linked = link_pages(pdf)
+    assert len(linked) == len(pdf)
+    assert b"/S /GoTo\n/D [18 0 R /Fit]" in linked
+    assert b"(cityviewer-page:0009)" in linked  # no page 9: left as it was
+    assert b"/URI (https://example.org/)" in linked

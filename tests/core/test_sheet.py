@@ -27,6 +27,7 @@ def test_sources_addresses_are_links_and_city_links_are_not(dataset):
 def test_a_related_city_in_the_handout_says_where_its_sheet_is(dataset):
     entry = dataset.entry("nampo")  # related: pyongyang
     assert "page 7" in sheet_html(entry, pages={"pyongyang": 7})
+    assert "<a href='cityviewer-page:0007'>Pyongyang</a>" in sheet_html(entry, pages={"pyongyang": 7})
     assert "page" not in sheet_html(entry, pages={"kaesong": 3}).split("Related cities")[1].split("</ul>")[0]
 
 

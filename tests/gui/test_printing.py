@@ -98,6 +98,12 @@ def test_no_text_is_written_twice_at_a_page_break(qapp, handout):
         assert not repeated, (page, repeated)
 
 
+def _sheet_starts(path: Path) -> set[int]:
+    """The pages whose first line is a sheet's title (a city's name and its Hangul)."""
+    return {page for page in range(1, _pages(path) + 1)
+            if re.fullmatch(r"\S+ [\uac00-\ud7a3]+", _text(path, page).strip().splitlines()[0])}  # fmt: skip
+
+
 def test_sources_are_live_links(qapp, sheet):
     data = sheet.read_bytes()
     assert b"/URI (https://en.wikipedia.org/wiki/Hamhung)" in data
@@ -119,6 +125,13 @@ def test_a_handout_has_a_cover_then_each_city_from_a_new_page(qapp, handout):
     assert set(starts) == {"Pyongyang", "Hamhung", "Hyesan"}
     # The cover says on which page each sheet starts.
     assert re.search(rf"Hamhung\s.*\s{starts['Hamhung']}\s", cover.replace("\n", " "))
+    # A related city's name jumps to its sheet (Qt writes links to addresses only; pdffile makes them jumps).
+    data = handout.read_bytes()
+    kids = re.search(rb"/Type /Pages\s*/Kids\s*\[([\d\sR]*)\]", data).group(1)
+    page_objects = [int(n) for n in re.findall(rb"(\d+)\s+0\s+R", kids)]
+    targets = {page_objects.index(int(n)) + 1 for n in re.findall(rb"/S /GoTo\n/D \[(\d+) 0 R", data)}
+    assert targets and targets <= set(starts.values()) | _sheet_starts(handout)
+    assert b"cityviewer-page" not in data
 
 
 def test_twenty_sheets_are_quick_and_the_same_bytes_twice(qapp, dataset):

@@ -1,5 +1,6 @@
-"""Finishing a PDF file, no Qt: its dates fixed (the same data and options give the same bytes), and written
-atomically (a temporary file in the target's folder, flushed to disk, renamed over the target).
+"""Finishing a PDF file, no Qt: its dates fixed (the same data and options give the same bytes), links to its own
+pages made jumps (Qt writes links to addresses only), and written atomically (a temporary file in the target's
+folder, flushed to disk, renamed over the target).
 
 Qt's PDF writer stamps the time of writing into the document information (/CreationDate, /ModDate) and its XMP
 metadata (xmp:CreateDate, ...). fix_dates() puts the given time in their place, written in the same number of bytes
@@ -22,6 +23,11 @@ _INFO_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})(Z|[+-]\d\d'\d\d'
 _XMP_DATE = re.compile(
     rb"xmp:(CreateDate|ModifyDate|MetadataDate)=\"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)\""
 )
+
+
+# A link action to cityviewer-page:NNNN (core.sheet.page_link), as Qt writes a link to an address.
+_PAGE_LINK = re.compile(rb"/S /URI\n/URI \(cityviewer-page:(\d{4})\)")
+_KIDS = re.compile(rb"/Type /Pages\s*/Kids\s*\[([\d\sR]*)\]")
 
 
 class PdfDateError(ValueError):
@@ -56,6 +62,28 @@ def fix_dates(data: bytes, when: datetime.datetime) -> bytes:
     fixed, _ = _XMP_DATE.subn(xmp, fixed)
     if len(fixed) != len(data):  # cannot happen with the patterns above; the offsets would be wrong
         raise PdfDateError("fixing the dates changed the PDF's length")
+    return fixed
+
+
+def link_pages(data: bytes) -> bytes:
+    """data with each link to cityviewer-page:N made a jump to page N of the same document (fitted to the window),
+    written in as many bytes (padded with spaces, which PDF ignores between a dictionary's entries). A link to a page
+    the document does not have is left as it was."""
+    kids = _KIDS.search(data)
+    if kids is None:
+        return data
+    pages = re.findall(rb"(\d+)\s+0\s+R", kids.group(1))
+
+    def jump(match: re.Match[bytes]) -> bytes:
+        number = int(match.group(1))
+        if not 1 <= number <= len(pages):
+            return match.group(0)
+        action = b"/S /GoTo\n/D [" + pages[number - 1] + b" 0 R /Fit]"
+        return action.ljust(len(match.group(0)), b" ")
+
+    fixed = _PAGE_LINK.sub(jump, data)
+    if len(fixed) != len(data):  # cannot happen: every action fits in the bytes of the address it replaces
+        raise PdfDateError("linking the pages changed the PDF's length")
     return fixed
 
 

@@ -5,7 +5,8 @@ The sheet says what the detail pane says (the same facts, corrections and wordin
 and style for a page: the title with Hangul and romanizations, the summary, the facts beside the locator map
 (when there is one: map_url; otherwise the facts take the whole width, and no space is left), the sections, other
 names, industries, landmarks, related cities, corrections and sources. Sources' addresses are links; a related city
-that is in the same handout says on which page its sheet starts. Every piece of dataset text is escaped.
+that is in the same handout says on which page its sheet starts, and its name links there. Every piece of dataset
+text is escaped.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CONTEXT = "Sheet"
 # Qt's rich text reads a length in pixels (a table's padding, a bar's height) as a CSS pixel, 1/96 inch, whatever
 # the device: a fixed length on paper.
 CSS_PX_PER_INCH = 96
+PAGE_SCHEME = "cityviewer-page"
 # Font sizes in points; spacing in em (Qt's rich text reads other CSS units as pixels).
 STYLE = """
 h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
@@ -68,6 +70,12 @@ _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
 def _px(points: float) -> int:
     """A length in points as pixels of the layout."""
     return max(1, round(points * CSS_PX_PER_INCH / 72))
+
+
+def page_link(page: int) -> str:
+    """A link to a page of the same PDF, as an address Qt writes out (it writes no links inside a document):
+    core.pdffile.link_pages turns it into a jump to that page."""
+    return f"{PAGE_SCHEME}:{page:04d}"
 
 
 def _number(value: int | None) -> str:
@@ -156,8 +164,9 @@ def sheet_html(entry: CityEntry, tr: Translate = untranslated, *, map_url: str |
         items = []
         for r in entry.related:
             page = (pages or {}).get(r.id)
+            name = f"<a href='{page_link(page)}'>{escape(r.name)}</a>" if page else escape(r.name)
             where = f" <span class='page'>{escape(tr(CONTEXT, _SEE_PAGE).format(page=page))}</span>" if page else ""
-            items.append(f"<li><b>{escape(r.name)}</b>: {escape(r.relation)}{where}</li>")
+            items.append(f"<li><b>{name}</b>: {escape(r.relation)}{where}</li>")
         out.append(f"<h2>{escape(t(_RELATED))}</h2><ul>{''.join(items)}</ul>")
     out.append(corrections_html(entry, tr))
     sources = "".join(
