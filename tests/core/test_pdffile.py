@@ -82,3 +82,43 @@ def test_links_to_pages_become_jumps_in_as_many_bytes():
     assert b"/S /GoTo\n/D [18 0 R /Fit]" in linked
     assert b"(cityviewer-page:0009)" in linked  # no page 9: left as it was
     assert b"/URI (https://example.org/)" in linked
+
+
+def _pdf(*objects: bytes) -> bytes:
+    """A PDF laid out as Qt writes one: numbered objects, a classic cross-reference table, startxref."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d >>\nstartxref\n%d \n%%%%EOF\n" % (len(objects) + 1, table)
+
+
+def _xref_points_at_objects(data: bytes) -> bool:
+    import re
+
+    table = int(re.search(rb"startxref\n(\d+)", data).group(1))
+    head = re.match(rb"xref\n0 (\d+) ?\n", data[table:])
+    entries = data[table + head.end() :]
+    for number in range(1, int(head.group(1))):
+        offset = int(entries[20 * number : 20 * number + 10])
+        if not data[offset:].startswith(b"%d 0 obj" % number):
+            return False
+    return True
+
+
+def test_subset_fonts_are_named_as_subsets_and_the_cross_references_follow():
+    from cityviewer.core.pdffile import name_subsets
+
+    pdf = _pdf(b"<< /Type /Font /BaseFont /NotoSerifCJKkr-Regular /DescendantFonts [2 0 R] >>",
+               b"<< /Type /Font /BaseFont /NotoSerifCJKkr-Regular\n/FontDescriptor 3 0 R >>",
+               b"<< /Type /FontDescriptor /FontName /QXAAAA+NotoSerifCJKkr-Regular >>",
+               b"<< /Type /Font /BaseFont /DejaVuSans >>")  # fmt: skip
+    assert _xref_points_at_objects(pdf)
+    named = name_subsets(pdf)
+    assert named.count(b"/BaseFont /QXAAAA+NotoSerifCJKkr-Regular") == 2
+    assert b"/BaseFont /DejaVuSans" in named  # no descriptor names it a subset
+    assert _xref_points_at_objects(named)
+    assert named.endswith(b"%%EOF\n")

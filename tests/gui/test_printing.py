@@ -83,11 +83,27 @@ def test_fonts_are_embedded_and_hangul_is_text(qapp, sheet):
     fonts = [line.split() for line in _run("pdffonts", sheet).splitlines()[2:]]
     assert fonts
     assert all(row[-5] == "yes" for row in fonts), fonts  # emb
+    assert all(row[-4] == "yes" for row in fonts), fonts  # sub: the glyphs used, not a 16 MB face
     assert all(row[-3] == "yes" for row in fonts), fonts  # uni: every glyph maps back to its character
     text = _text(sheet)
     assert "함흥" in text and "咸興" in text and "함경남도" in text
     assert "2008" in text  # digits too (Noto CJK's Korean digits once came out as nothing)
     assert sheet.stat().st_size < 400_000  # the fonts are subsets: a whole Noto CJK face is 16 MB
+
+
+def test_the_pdf_reads_without_complaint(qapp, handout):
+    """The bytes changed after Qt wrote them (dates, page links, subset names) left every cross-reference right."""
+    for tool in ("pdfinfo", "pdffonts", "pdftotext"):
+        done = subprocess.run([tool, str(handout), *(["-"] if tool == "pdftotext" else [])], capture_output=True,
+                              text=True)  # fmt: skip
+        assert done.returncode == 0 and not done.stderr, (tool, done.stderr[:300])
+    data = handout.read_bytes()
+    table = int(re.search(rb"startxref\n(\d+)", data[-64:]).group(1))
+    head = re.match(rb"xref\n0 (\d+) ?\n", data[table:])
+    entries = data[table + head.end() :]
+    for number in range(1, int(head.group(1))):
+        offset = int(entries[20 * number : 20 * number + 10])
+        assert data[offset:].startswith(b"%d 0 obj" % number), number
 
 
 def test_no_text_is_written_twice_at_a_page_break(qapp, handout):

@@ -1,6 +1,6 @@
 """Finishing a PDF file, no Qt: its dates fixed (the same data and options give the same bytes), links to its own
-pages made jumps (Qt writes links to addresses only), and written atomically (a temporary file in the target's
-folder, flushed to disk, renamed over the target).
+pages made jumps (Qt writes links to addresses only), subset fonts named as subsets, and written atomically (a
+temporary file in the target's folder, flushed to disk, renamed over the target).
 
 Qt's PDF writer stamps the time of writing into the document information (/CreationDate, /ModDate) and its XMP
 metadata (xmp:CreateDate, ...). fix_dates() puts the given time in their place, written in the same number of bytes
@@ -28,6 +28,14 @@ _XMP_DATE = re.compile(
 # A link action to cityviewer-page:NNNN (core.sheet.page_link), as Qt writes a link to an address.
 _PAGE_LINK = re.compile(rb"/S /URI\n/URI \(cityviewer-page:(\d{4})\)")
 _KIDS = re.compile(rb"/Type /Pages\s*/Kids\s*\[([\d\sR]*)\]")
+
+
+# A subset font's descriptor names it with a tag ("QXAAAA+NotoSerifCJKkr-Regular"); Qt leaves the tag out of the
+# fonts' /BaseFont, which PDF readers (pdffonts) take as "not a subset".
+_SUBSET_NAME = re.compile(rb"/FontName /([A-Z]{6})\+([^\s/<>\[\]()]+)")
+_STARTXREF = re.compile(rb"startxref\n(\d+)( ?\n%%EOF\s*)$")
+_XREF_HEAD = re.compile(rb"xref\n0 (\d+) ?\n")
+_XREF_ENTRY = 20  # bytes: "0000001234 00000 n \n"
 
 
 class PdfDateError(ValueError):
@@ -85,6 +93,47 @@ def link_pages(data: bytes) -> bytes:
     if len(fixed) != len(data):  # cannot happen: every action fits in the bytes of the address it replaces
         raise PdfDateError("linking the pages changed the PDF's length")
     return fixed
+
+
+def name_subsets(data: bytes) -> bytes:
+    """data with each subset font's /BaseFont given its subset tag, as PDF asks ("QXAAAA+Name"), and the
+    cross-reference table moved to match. Raises PdfDateError for a PDF that is not laid out as Qt writes it."""
+    tags = {name: tag + b"+" + name for tag, name in _SUBSET_NAME.findall(data)}
+    if not tags:
+        return data
+    names = b"|".join(re.escape(name) for name in tags)
+    edits = [(m.start(1), m.end(1), tags[m.group(1)])
+             for m in re.finditer(rb"/BaseFont /(" + names + rb")(?=[\s/>])", data)]  # fmt: skip
+    return _edit_keeping_xref(data, edits)
+
+
+def _edit_keeping_xref(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    """data with each (start, end, new) edit made (in order, none overlapping, all before the cross-reference
+    table), and the table's offsets and startxref moved by what the edits before them added."""
+    end = _STARTXREF.search(data)
+    if end is None:
+        raise PdfDateError("no startxref at the PDF's end")
+    table = int(end.group(1))
+    head = _XREF_HEAD.match(data, table)
+    if head is None or any(start >= table for start, _end, _new in edits):
+        raise PdfDateError("the PDF's cross-reference table is not where startxref says")
+
+    def moved(offset: int) -> int:
+        return offset + sum(len(new) - (stop - start) for start, stop, new in edits if start < offset)
+
+    out, at = [], 0
+    for start, stop, new in edits:
+        out += [data[at:start], new]
+        at = stop
+    out.append(data[at : head.end()])
+    entries_end = head.end() + int(head.group(1)) * _XREF_ENTRY
+    for n in range(head.end(), entries_end, _XREF_ENTRY):
+        entry = data[n : n + _XREF_ENTRY]
+        if entry[17:18] == b"n":
+            entry = b"%010d" % moved(int(entry[:10])) + entry[10:]
+        out.append(entry)
+    out += [data[entries_end : end.start()], b"startxref\n%d" % moved(table), end.group(2)]
+    return b"".join(out)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -54,7 +54,7 @@ from PySide6.QtGui import (
 
 from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.pdffile import fix_dates, link_pages, source_date, write_atomically
+from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
 from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
 from cityviewer.core.sheet import STYLE, cover_html, sheet_html
 
@@ -353,7 +353,7 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
     pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
     data: QByteArray = buffer.data()
-    return link_pages(fix_dates(bytes(data), options.when)), pages
+    return name_subsets(link_pages(fix_dates(bytes(data), options.when))), pages
 
 
 def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,
