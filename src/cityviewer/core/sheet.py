@@ -28,16 +28,16 @@ PAGE_SCHEME = "cityviewer-page"
 STYLE = """
 h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
 h2 { font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: #1f3a5f; }
-p { margin-top: 0; margin-bottom: 0.35em; }
+p { margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }
 ul, ol { margin-top: 0; margin-bottom: 0.3em; }
-li { margin-bottom: 0.1em; }
+li { margin-bottom: 0.1em; line-height: 88%; }
 .hangul { font-weight: normal; }
 .runin { margin-top: 0.5em; }
 .romanizations { font-size: 11pt; color: #444444; margin-bottom: 0.4em; }
 .summary { font-size: 10pt; margin-bottom: 0.8em; }
 table.facts { border-collapse: collapse; }
 table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
-table.facts td { font-size: 9pt; }
+table.facts td { font-size: 9pt; line-height: 88%; }
 .note, .backing, .page { color: #555555; }
 .sources li { font-size: 8pt; }
 a { color: #1a4f8b; }
