@@ -208,6 +208,6 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr
     return (f"<p class='cover-title'>{escape(title)}</p>"
             f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
             f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6;'><tr>{head}</tr>{body}</table>"
+            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{head}</tr>{body}</table>"
             f"<h2>{escape(t(_COMPARED))}</h2>"
             f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{bars}</table>")  # fmt: skip
