@@ -33,6 +33,13 @@
 <context>
     <name>PrintCommands</name>
     <message numerus="yes">
+        <source>%n cities are listed; a handout takes at most {most}: narrow the list first.</source>
+        <translation>
+            <numerusform>%n city is listed; a handout takes at most {most}: narrow the list first.</numerusform>
+            <numerusform>%n cities are listed; a handout takes at most {most}: narrow the list first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>Wrote {file} (%n page).</numerusform>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from helpers import set_query
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
@@ -122,3 +123,12 @@ def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, m
     text = _text(target)
     assert text.startswith("Sinuiju 신의주")
     assert "1 / " in text or "1/" in text
+
+
+def test_a_handout_takes_a_class_set_not_an_atlas(qtbot, window, monkeypatch):
+    monkeypatch.setattr(printcommands, "MAX_HANDOUT", 3)
+    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, parent, cities: pytest.fail("asked")))
+    window.window_actions.export_handout.trigger()  # ten cities listed
+    assert (
+        window.statusBar().currentMessage() == "10 cities are listed; a handout takes at most 3: narrow the list first."
+    )

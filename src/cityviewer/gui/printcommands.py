@@ -34,6 +34,7 @@ from cityviewer.gui.errortext import describe
 from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf, read_handout, set_page
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_HANDOUT = 100  # cities in one handout from the window: a class set, not an atlas (nor 100,000 rows read here)
 
 
 class SaveDialog:
@@ -145,8 +146,13 @@ class PrintCommands(QObject):
             self._export([city], path, SheetOptions(default_paper(), False, export_date()))
 
     def export_handout(self) -> None:
+        listed = self._listed()
+        if len(listed) > MAX_HANDOUT:
+            self._status(self.tr("%n cities are listed; a handout takes at most {most}: narrow the list first.", "",
+                                 len(listed)).format(most=MAX_HANDOUT))  # fmt: skip
+            return
         try:
-            rows = [r for r in self._dataset.rows(self._listed()) if r is not None]
+            rows = [r for r in self._dataset.rows(listed) if r is not None]
         except DatasetError as exc:
             self._status(describe(exc))
             return
