@@ -36,7 +36,8 @@ def test_without_a_map_no_room_is_left_and_with_one_it_sits_beside_the_facts(dat
     assert "<img" not in sheet_html(entry)
     with_map = sheet_html(entry, map_url="map:hamhung")
     assert "<img src='map:hamhung'" in with_map
-    assert with_map.index("Census rank") < with_map.index("<img")
+    facts_table = with_map.split("<table class='facts'")[1].split("</table>")[0]
+    assert "<img" in facts_table and "rowspan=" in facts_table  # a column of the facts table, beside them all
 
 
 def test_dataset_text_is_escaped(dataset):

@@ -89,20 +89,24 @@ def _title(entry: CityEntry) -> str:
             f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>")  # fmt: skip
 
 
-def _facts_table(entry: CityEntry, tr: Translate) -> str:
+def _facts_table(entry: CityEntry, tr: Translate, map_cell: str = "") -> str:
     """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
     earlier status, say), or a short one with no short one beside it, takes the row's width. Reading order stays
-    the pane's: left to right, top to bottom."""
+    the pane's: left to right, top to bottom. With a map_cell (a cell holding the map), one fact a row, the map in
+    a third column beside them all."""
+    two_a_row = not map_cell
 
     def label(text: str) -> str:
-        return f"<th align='left' valign='top' width='19%'>{escape(text)}</th>"
+        return f"<th align='left' valign='top' width='{19 if two_a_row else 22}%'>{escape(text)}</th>"
 
     def wide(key: str, value: str) -> str:
         return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
 
     rows, pending = [], None
     for key, value in facts(entry, tr):
-        if len(value) > _LONG_FACT:
+        if not two_a_row:
+            rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
+        elif len(value) > _LONG_FACT:
             if pending:
                 rows.append(wide(*pending))
                 pending = None
@@ -122,13 +126,12 @@ def _facts_table(entry: CityEntry, tr: Translate) -> str:
 
 
 def _facts_and_map(entry: CityEntry, tr: Translate, map_url: str | None) -> str:
-    table = _facts_table(entry, tr)
     if not map_url:  # no map yet: the facts take the width, nothing is left blank
-        return table
+        return _facts_table(entry, tr)
     alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
-    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top' width='62%'>{table}</td>"
-            f"<td width='2%'></td><td valign='top' align='center'><img src='{escape(map_url)}' alt='{alt}'"
-            f" width='{_px(MAP_POINTS)}'></td></tr></table>")  # fmt: skip
+    cell = (f"<td rowspan='{len(facts(entry, tr))}' valign='top' align='center' width='40%'>"
+            f"<img src='{escape(map_url)}' alt='{alt}' width='{_px(MAP_POINTS)}'></td>")  # fmt: skip
+    return _facts_table(entry, tr, cell)
 
 
 def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:

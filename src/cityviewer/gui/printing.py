@@ -1,10 +1,12 @@
 """Sheets on paper: a city's sheet, or a class handout (an optional cover, then one sheet per city), painted on any
 paged device (a QPdfWriter for Export as PDF and --export-pdf, a QPrinter for Print) and written as a PDF.
 
-The HTML comes from core.sheet; here it is laid out on the page (A4 or Letter, portrait, print margins, fonts in
-points at the device's resolution: the window's text zoom never reaches it), a footer is drawn on every page
-("Cityviewer VERSION, data DATA_VERSION", the date, "n / N"), and the PDF is made reproducible (fixed dates and
-document id, QHash's seed fixed so fonts are written in the same order) and written atomically (core.pdffile).
+The HTML comes from core.sheet; here it is laid out on the page (A4 or Letter, portrait, print margins, fonts of
+their own in points, laid out at LAYOUT_DPI and scaled to the device: the window's text zoom never reaches it), page
+breaks are made to fall between blocks, a footer is drawn on every page ("Cityviewer VERSION, data DATA_VERSION",
+the date, "n / N"), and the PDF is made reproducible (fixed dates and document id, QHash's seed fixed so the fonts
+are written in the same order), its related-city links made jumps, its subset fonts named so, and it is written
+atomically (core.pdffile).
 
 Nothing here touches a widget: the painting runs on any thread (the window exports on its dataset thread).
 
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QHashSeed,
     QIODevice,
+    QLocale,
     QMarginsF,
     QRectF,
     QSizeF,
@@ -59,7 +62,7 @@ from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
 from cityviewer.core.sheet import STYLE, cover_html, sheet_html
 
 LocatorMap = Callable[[CityEntry], QImage | None]
-MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer sits inside the bottom margin's line
+MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer is the last lines inside them
 # The sheets are laid out at this many dots per inch whatever they are painted on (scaled to the device): the same
 # line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
 LAYOUT_DPI = 300
@@ -82,11 +85,10 @@ class Paper(StrEnum):
         return QPageSize(QPageSize.PageSizeId.A4 if self is Paper.A4 else QPageSize.PageSizeId.Letter)
 
 
-def default_paper(locale: object | None = None) -> Paper:
-    """Letter where the locale's country prints on Letter (the US and its neighbours), A4 elsewhere."""
-    from PySide6.QtCore import QLocale
-
-    loc = locale if isinstance(locale, QLocale) else QLocale()
+def default_paper(locale: QLocale | None = None) -> Paper:
+    """Letter where the locale's country prints on Letter (the US and its neighbours), A4 elsewhere; locale: the
+    default locale when None."""
+    loc = locale if locale is not None else QLocale()
     if loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
         return Paper.LETTER
     return Paper.LETTER if QLocale.territoryToCode(loc.territory()) in _LETTER_TERRITORIES else Paper.A4
@@ -179,13 +181,15 @@ class _Layout:
             self.pages = starts
             self.documents = self._documents()
 
-    def _document(self, html: str) -> QTextDocument:
+    def _document(self, html: str, images: dict[str, QImage] | None = None) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.reference)
         doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS))
         doc.setDefaultStyleSheet(_style())
         doc.setDocumentMargin(0)
         doc.setPageSize(self.body)
+        for url, image in (images or {}).items():  # before the HTML, so that it is laid out at the image's size
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         doc.setHtml(html)
         _keep_blocks_whole(doc, self.body.height())
         return doc
@@ -197,12 +201,9 @@ class _Layout:
             docs.append(self._document(cover_html(title, self.handout.rows, self.pages, QCoreApplication.translate)))
         for entry in self.handout.entries:
             image = self.locator_map(entry) if self.locator_map is not None else None
-            url = f"map:{entry.id}" if image is not None and not image.isNull() else None
-            doc = self._document(sheet_html(entry, QCoreApplication.translate, map_url=url, pages=self.pages))
-            if url is not None:
-                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-                doc.setHtml(doc.toHtml())  # lay out again with the image's size known
-            docs.append(doc)
+            images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
+            html = sheet_html(entry, QCoreApplication.translate, map_url=next(iter(images), None), pages=self.pages)
+            docs.append(self._document(html, images))
         return docs
 
     def _starts(self) -> dict[str, int]:
