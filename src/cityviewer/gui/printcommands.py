@@ -1,12 +1,16 @@
 """The window's printing and copying commands: File > Print…, Export as PDF…, Export handout…; Edit > Copy
 citation, Copy facts as plain text. The window hands them its city on show and its listed cities; the PDF is
-made on the dataset thread (background.py), never on the GUI thread, and written atomically."""
+made on the dataset thread (background.py), never on the GUI thread, and written atomically.
+
+The printing modules are imported when a command first runs, not when the window starts (they cost start-up time
+for something most sessions never do)."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from cityviewer import version
-from cityviewer.core.citation import cite, facts_text
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.errortext import describe
-from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf, read_handout, set_page
+
+if TYPE_CHECKING:
+    from cityviewer.gui.printing import SheetOptions
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_HANDOUT = 100  # cities in one handout from the window: a class set, not an atlas (nor 100,000 rows read here)
@@ -68,6 +73,8 @@ class HandoutDialog(QDialog):
         self.cover = QCheckBox(self.tr("A cover page listing the cities and comparing their populations"), self)
         self.cover.setChecked(True)
         layout.addWidget(self.cover)
+        from cityviewer.gui.printing import Paper, default_paper
+
         self.paper = QComboBox(self)
         self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
@@ -85,6 +92,8 @@ class HandoutDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget, cities: list[tuple[str, str]]) -> tuple[list[str], SheetOptions] | None:
+        from cityviewer.gui.printing import Paper, SheetOptions, export_date
+
         dialog = cls(parent, cities)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return None
@@ -110,6 +119,8 @@ class PrintCommands(QObject):
 
     # -- Edit -----------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
+        from cityviewer.core.citation import cite
+
         entry = self._entry()
         if entry is None:
             return
@@ -120,6 +131,8 @@ class PrintCommands(QObject):
         self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
 
     def copy_facts(self) -> None:
+        from cityviewer.core.citation import facts_text
+
         entry = self._entry()
         if entry is None:
             return
@@ -138,6 +151,8 @@ class PrintCommands(QObject):
 
     # -- File -----------------------------------------------------------------------------------------
     def export_city(self) -> None:
+        from cityviewer.gui.printing import SheetOptions, default_paper, export_date
+
         city = self._shown()
         if city is None:
             return
@@ -169,6 +184,8 @@ class PrintCommands(QObject):
 
     def _export(self, ids: list[str], path: Path, options: SheetOptions) -> None:
         """Write the sheets of ids to path on the dataset thread; say how it went in the status bar."""
+        from cityviewer.gui.printing import export_pdf
+
         self._status(self.tr("Writing {file}…").format(file=path.name))
 
         def work(dataset: Dataset) -> int | str:  # the pages written, or why nothing was
@@ -196,7 +213,7 @@ class PrintCommands(QObject):
     def print_city(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from cityviewer.gui.printing import paint_handout
+        from cityviewer.gui.printing import SheetOptions, default_paper, paint_handout, read_handout, set_page
 
         city = self._shown()
         if city is None:
@@ -210,8 +227,10 @@ class PrintCommands(QObject):
         set_page(printer, default_paper())
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print {city}").format(city=handout.entries[0].name if handout.entries else ""))
-        dialog.paintRequested.connect(lambda p: paint_handout(p, handout, SheetOptions(default_paper())))
+        # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
+        dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
         PrintPreview.show(dialog)
+        dialog.deleteLater()
 
 
 class PrintPreview:
