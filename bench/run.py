@@ -12,6 +12,8 @@
   the same names; the search work alone against a bare FTS5 prefix query on the same database; and the
   Did-you-mean lookup for misspelled words against difflib.get_close_matches over the same names
   (bench/typing_latency.py).
+- Seconds to export the shipped dataset's cities as PDF sheets with a cover, against Qt's QTextDocument.print() of
+  the same entries' HTML (bench/pdf_export.py).
 """
 
 from __future__ import annotations
@@ -77,6 +79,18 @@ def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
         Figure(f"did you mean, first (reads the names) vs bare read, {label}", r["suggest_first"],
                r["bare_suggest_first"], "ms", "≤ 1000 ms", r["suggest_first"] <= 1000),
     ]  # fmt: skip
+
+
+def pdf_figure(path: Path, env: dict[str, str]) -> Figure:
+    """Seconds to export the dataset's cities (the shipped ten) as sheets with a cover (bench/pdf_export.py)."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "pdf_export.py"), str(path)],
+                            capture_output=True, text=True, env={**os.environ, **env}, timeout=600)  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise SystemExit(f"bench: the PDF export failed: {result.stderr[-800:]}")
+    r = json.loads(lines[-1])
+    return Figure(f"export {r['cities']} sheets to PDF ({r['pages']} pages) vs QTextDocument.print", r["ours_s"],
+                  r["bare_s"], "s", "≤ 2 s", r["ours_s"] <= 2.0)  # fmt: skip
 
 
 def scale_dataset(places: int) -> Path:
@@ -206,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer import resources
 
     figures += typing_figures(resources.dataset_path(), "shipped dataset", env)
+    figures.append(pdf_figure(resources.dataset_path(), env))
     figures += typing_figures(scale_dataset(args.places), f"{args.places:,} places", env)
 
     header = [

@@ -4,9 +4,10 @@
     python packaging/check.py [--target native|linux|windows|all] [--dist DIR] [--work DIR] [--reproducible]
 
 Linux: validates the .desktop file, the AppStream metainfo and the .deb (lintian, with the package's override
-file); installs the .deb, runs the installed app's --self-test from another folder, removes it and looks for
-leftovers; unpacks the portable archive into a read-only folder whose path has spaces and Hangul and runs it as an
-unprivileged user with a read-only home; checks sizes.
+file); installs the .deb, runs the installed app's --self-test and --export-pdf (a ten-city handout: fonts
+embedded, Hangul as text) from another folder, removes it and looks for leftovers; unpacks the portable archive into
+a read-only folder whose path has spaces and Hangul and runs it as an unprivileged user with a read-only home (a
+sheet exported, a read-only target refused); checks sizes.
 Windows (built here under Wine): wincheck.py, in a fresh Wine prefix, with every Wine program in one Xvfb display
 (this script runs itself again inside xvfb-run): the bundle, its self-test and screenshot, msiexec install, upgrade,
 downgrade and removal, the portable zip, the MSI's tables.
@@ -32,7 +33,7 @@ from linux import required_glibc
 
 CHECK_TOOLS = {
     "linux": {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",
-              "setpriv": "util-linux"},
+              "setpriv": "util-linux", "pdftotext": "poppler-utils", "pdffonts": "poppler-utils"},
     "windows": {"msiinfo": "msitools", "wrestool": "icoutils"},
 }  # fmt: skip
 ONE_DISPLAY = "CITYVIEWER_CHECK_IN_XVFB"
@@ -78,6 +79,22 @@ def check_lintian(deb: Path, _tmp: Path) -> str:
     return "lintian: no errors or warnings" + (f" ({'; '.join(notes)})" if notes else "")
 
 
+def check_pdf(pdf: Path, cities: list[str], least_pages: int) -> str:
+    """The PDF the frozen app exported: its pages, every font embedded with its characters mapped (pdffonts), and
+    each city's name and Hangul readable as text (pdftotext). What it found, for the check's line."""
+    if not pdf.is_file() or not pdf.read_bytes().rstrip().endswith(b"%%EOF"):
+        raise Failed(f"no whole PDF at {pdf}")
+    fonts = [line.split() for line in sh("pdffonts", pdf).splitlines()[2:] if line.strip()]
+    if not fonts or any(row[-5] != "yes" or row[-3] != "yes" for row in fonts):
+        raise Failed(f"fonts not embedded with their characters: {fonts}")
+    text = sh("pdftotext", pdf, "-")
+    missing = [name for name in cities if name not in text]
+    pages = text.count("\f")
+    if missing or pages < least_pages:
+        raise Failed(f"the PDF lacks {missing} or has {pages} pages (at least {least_pages} expected)")
+    return f"{pages} pages, {len(fonts)} fonts embedded ({', '.join(sorted({row[0] for row in fonts}))})"
+
+
 def check_install_cycle(deb: Path, tmp: Path) -> str:
     contents = [line.split()[-1].lstrip(".") for line in sh("dpkg-deb", "-c", deb).splitlines()]
     files = [c for c in contents if c and not c.endswith("/")]
@@ -89,6 +106,9 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
         if "self-test passed" not in out:
             raise Failed(f"installed self-test said: {out}")
         version_line = sh("/usr/bin/cityviewer", "--version", cwd=elsewhere).strip()
+        pdf = elsewhere / "교실 handout.pdf"
+        sh("/usr/bin/cityviewer", "--export-pdf", pdf, "--all", "--cover", cwd=elsewhere, env={"HOME": str(elsewhere)})
+        exported = check_pdf(pdf, ["Pyongyang 평양", "Hamhung 함흥", "Population compared"], 11)
         if not Path("/usr/share/applications", f"{APP_ID}.desktop").is_file():
             raise Failed("the menu entry was not installed")
     finally:
@@ -97,8 +117,8 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
     if left:
         raise Failed(f"left behind after dpkg -r: {left[:5]}")
     return (
-        f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, "
-        f"dpkg -r left none of {len(files)} files"
+        f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, exported a ten-city handout"
+        f" ({exported}), dpkg -r left none of {len(files)} files"
     )
 
 
@@ -126,7 +146,17 @@ def check_portable(tarball: Path, tmp: Path) -> str:
         raise Failed(f"expected a note that settings cannot be saved, got: {out}")
     if not (shots / "shot.png").is_file():
         raise Failed("no screenshot from the read-only copy")
-    return f"ran as nobody from {place} with a read-only HOME: self-test passed; it said 'Settings cannot be saved'"
+    pdf = shots / "함흥.pdf"
+    sh(*as_nobody, program, "--export-pdf", pdf, "--city", "함흥", "--paper", "letter", env=env, cwd=home)
+    exported = check_pdf(pdf, ["Hamhung 함흥", "Hamhŭng"], 1)
+    refused = subprocess.run([*as_nobody, str(program), "--export-pdf", str(home / "x.pdf"), "--city", "kaesong"],
+                             capture_output=True, text=True, env={**os.environ, **env}, cwd=home)  # fmt: skip
+    if refused.returncode != 1 or "cannot write" not in refused.stderr or (home / "x.pdf").exists():
+        raise Failed(f"exporting into the read-only home: exit {refused.returncode}, {refused.stderr.strip()!r}")
+    return (
+        f"ran as nobody from {place} with a read-only HOME: self-test passed; it said 'Settings cannot be"
+        f" saved'; exported 함흥 as a PDF ({exported}); refused to write into the read-only home"
+    )
 
 
 def check_glibc(tarball: Path, tmp: Path) -> str:

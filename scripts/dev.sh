@@ -18,7 +18,7 @@ esac
 # What Qt's xcb and offscreen platforms load and a Hangul font (the list the .deb depends on too), and venv.
 mapfile -t RUNTIME_PACKAGES < <(grep -v '^#' packaging/linux/runtime-packages.txt | grep .)
 RUNTIME_PACKAGES+=(python3-venv)
-TEST_PACKAGES=(xvfb xauth strace)
+TEST_PACKAGES=(xvfb xauth strace poppler-utils)  # poppler-utils: pdfinfo, pdftotext, pdffonts for the PDF tests
 
 missing_packages() {
   local p

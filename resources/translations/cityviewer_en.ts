@@ -44,4 +44,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrintCommands</name>
+    <message numerus="yes">
+        <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
+        <translation>
+            <numerusform>%n place is listed; a handout takes at most {most}: narrow the list first.</numerusform>
+            <numerusform>%n places are listed; a handout takes at most {most}: narrow the list first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {file} (%n page).</numerusform>
+            <numerusform>Wrote {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

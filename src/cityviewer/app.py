@@ -27,7 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
-    parser.add_argument("--city", metavar="ID", help="open this city (for example: pyongyang)")
+    parser.add_argument(
+        "--city",
+        metavar="CITY",
+        action="append",
+        help="open this city (for example: pyongyang); with --export-pdf, a city to print (id or any name; repeat it)",
+    )
+    parser.add_argument("--export-pdf", type=Path, metavar="FILE", help="write the --city sheets to a PDF and exit")
+    parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
+    parser.add_argument("--all", action="store_true", help="with --export-pdf: every city, largest first")
+    parser.add_argument("--cover", action="store_true", help="with --export-pdf: a cover page listing the cities")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
@@ -44,8 +53,13 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:
             print(f"{APP_NAME} {version()}")
         return 0
-    headless = args.self_test or args.screenshot is not None
-    if headless and "QT_QPA_PLATFORM" not in os.environ:
+    if args.export_pdf is None and (args.all or args.cover or args.paper):
+        _report("--all, --cover and --paper go with --export-pdf")
+        return 2
+    headless = args.self_test or args.screenshot is not None or args.export_pdf is not None
+    # Offscreen finds its fonts through fontconfig on Linux only; Windows' and macOS's own platforms need no screen.
+    offscreen_fonts = args.export_pdf is None or sys.platform.startswith("linux")
+    if headless and offscreen_fonts and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
@@ -83,13 +97,23 @@ def main(argv: list[str] | None = None) -> int:
             args.report.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         return 1 if problems else 0
 
+    if args.export_pdf is not None:
+        from cityviewer.gui.export_cli import export_from_command_line
+
+        try:
+            return export_from_command_line(dataset, args.export_pdf, args.city or [], args.all, args.cover,
+                                            args.paper, _report)  # fmt: skip
+        except DatasetError as exc:
+            return refuse(exc)
+
     install_excepthook()
     try:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
-    if args.city and not window.show_city(args.city):
-        _report(f"no city '{args.city}' in the dataset")
+    city = args.city[-1] if args.city else None
+    if city and not window.show_city(city):
+        _report(f"no city '{city}' in the dataset")
     if args.screenshot is not None:
         from cityviewer.gui.diagnostics.screenshot import take_screenshot
 

@@ -91,7 +91,7 @@ def test_narrow_puts_labels_above_values(built_db):
 
 def test_a_city_links_to_its_province_and_a_province_to_its_capital_and_cities(built_db):
     html = render(_entry(built_db, "chongjin"))
-    assert f"<a href='{city_link('KP-09')}'>North Hamgyong (함경북도)</a>" in html
+    assert f"<a href='{city_link('KP-09')}'>North Hamgyong (함경북도), KP-09</a>" in html
     province = render(_entry(built_db, "KP-09"))
     assert f"<a href='{city_link('chongjin')}'>Chongjin</a>" in province  # the capital
     cities = province.split("Cities of this volume in North Hamgyong", 1)[1].split("</ul>", 1)[0]

@@ -97,3 +97,16 @@ def test_a_name_given_only_in_hangul_is_found_in_every_romanization(sources_copy
             assert [row.id for row in dataset.search(SearchRequest(typed))][:1] == ["wonsan"], typed
     finally:
         dataset.close()
+
+
+def test_a_city_is_found_with_si_written_after_its_name(built_db):
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.request import SearchRequest
+
+    dataset = Dataset.open(built_db)
+    try:
+        for typed in ("평양시", "平壤市", "Pyongyang-si", "P'yŏngyang-si", "Phyongyang-si", "Pyeongyang si", "함흥시"):
+            assert [row.id for row in dataset.search(SearchRequest(typed))][:1] in (["pyongyang"], ["hamhung"]), typed
+        assert [row.id for row in dataset.search(SearchRequest("함흥시"))][:1] == ["hamhung"]
+    finally:
+        dataset.close()

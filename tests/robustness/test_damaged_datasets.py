@@ -115,7 +115,9 @@ def hostile_db(tmp_path_factory, source_dir):
             return value + " " + HOSTILE
         return value
 
-    sources = type(sources)(sources.dataset, poison(sources.provinces), poison(sources.cities), sources.files)
+    sources = type(sources)(
+        sources.dataset, poison(sources.provinces), poison(sources.cities), sources.files, poison(sources.divisions)
+    )
     out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
     build(sources, out, source_dir)
     return out
@@ -123,13 +125,13 @@ def hostile_db(tmp_path_factory, source_dir):
 
 def test_markup_and_sql_in_every_field_stay_text(hostile_db):
     dataset = Dataset.open(hostile_db)
-    assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == 10  # searched for, as words
+    assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == 40  # searched for, as words
     for city_id in dataset.city_ids():
         html = render(dataset.entry(city_id))
         assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
         assert "&lt;b&gt;" in html
         assert "&lt;img src=&quot;http://198.51.100.1/x.png&quot;&gt;" in html
-    assert dataset.info.city_count == 10  # no table was dropped
+    assert (dataset.info.city_count, dataset.info.province_count) == (27, 13)  # no table was dropped
 
 
 def test_the_window_shows_hostile_text_as_text(qtbot, hostile_db, tmp_path):
@@ -168,7 +170,7 @@ def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
                     " VALUES (999, 'zzzq', '', '', 'zzzq')")  # fmt: skip
     dataset = Dataset.open(path)
     assert dataset.search(SearchRequest("zzzq")) == []
-    assert len(dataset.search(SearchRequest(""))) == 10
+    assert len(dataset.search(SearchRequest(""))) == 40
 
 
 def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path):
@@ -176,7 +178,7 @@ def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, 
     dataset = Dataset.open(path)
     keys = dataset.search_keys(SearchRequest(""))
     rows = dataset.rows(keys)
-    assert [r.id for r in rows] == [r.id for r in dataset.rows(keys)] and len(rows) == 10
+    assert [r.id for r in rows] == [r.id for r in dataset.rows(keys)] and len(rows) == 40
     chongjin = next(r for r in rows if r.id == "chongjin")
     assert chongjin.province == "KP-99"
     assert render(dataset.entry("chongjin"))

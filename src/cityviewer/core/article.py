@@ -89,26 +89,26 @@ def _term(key: str, tr: Translate) -> str:
     return tr(VOCABULARY_CONTEXT, vocabulary.label(key))
 
 
-# A fact: its label and its value as HTML (plain values escaped where they are made).
-Fact = tuple[str, str]
+# A fact: its label, its value (plain text) and the entry its value links to, if any.
+Fact = tuple[str, str, str | None]
 
 
 def _name_facts(entry: Entry, tr: Translate) -> list[Fact]:
-    facts = [
-        (tr(CONTEXT, _HANGUL), escape(entry.hangul + (f" ({entry.hanja})" if entry.hanja else ""))),
-        (tr(CONTEXT, _MR), escape(entry.mccune_reischauer)),
-        (tr(CONTEXT, _RR), escape(entry.revised_romanization)),
+    facts: list[Fact] = [
+        (tr(CONTEXT, _HANGUL), entry.hangul + (f" ({entry.hanja})" if entry.hanja else ""), None),
+        (tr(CONTEXT, _MR), entry.mccune_reischauer, None),
+        (tr(CONTEXT, _RR), entry.revised_romanization, None),
     ]
     if entry.dprk:
-        facts.append((tr(CONTEXT, _DPRK), escape(entry.dprk)))
+        facts.append((tr(CONTEXT, _DPRK), entry.dprk, None))
     return facts
 
 
 def _status_facts(status: str, since: int | None, note: str | None, tr: Translate) -> list[Fact]:
     shown = tr(CONTEXT, _STATUS_SINCE).format(status=status, year=since) if since else status
-    facts = [(tr(CONTEXT, _STATUS), escape(shown))]
+    facts: list[Fact] = [(tr(CONTEXT, _STATUS), shown, None)]
     if note:
-        facts.append((tr(CONTEXT, _EARLIER_STATUS), escape(note)))
+        facts.append((tr(CONTEXT, _EARLIER_STATUS), note, None))
     return facts
 
 
@@ -117,22 +117,23 @@ def _city_facts(entry: CityEntry, tr: Translate) -> list[Fact]:
         return tr(CONTEXT, text)
 
     division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
-    division_html = _link(entry.province_code, division) if entry.province_has_entry else escape(division)
-    facts = [*_name_facts(entry, tr), (t(_DIVISION), f"{division_html}, {escape(entry.province_code)}")]
+    facts = _name_facts(entry, tr)
+    facts.append((t(_DIVISION), f"{division}, {entry.province_code}",
+                  entry.province_code if entry.province_has_entry else None))  # fmt: skip
     facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [
-        (t(_POPULATION), _number(entry.population_total)),
-        (t(_URBAN), _number(entry.population_urban)),
-        (t(_CENSUS_RANK), _number(entry.census_rank)),
+        (t(_POPULATION), _number(entry.population_total), None),
+        (t(_URBAN), _number(entry.population_urban), None),
+        (t(_CENSUS_RANK), _number(entry.census_rank), None),
     ]
     if entry.province_at_census:
-        facts.append((t(_COUNTED_IN), escape(entry.province_at_census)))
+        facts.append((t(_COUNTED_IN), entry.province_at_census, None))
     if entry.article_rank:
-        facts.append((t(_IN_ARTICLE), escape(t(_ARTICLE_RANK).format(rank=entry.article_rank))))
+        facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank), None))
     facts += [
-        (t(_REGION), escape(_term(entry.region, tr))),
-        (t(_COORDINATES), escape(f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})")),
-        (t(_TAGS), escape(", ".join(_term(tag, tr) for tag in entry.tags))),
+        (t(_REGION), _term(entry.region, tr), None),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
+        (t(_TAGS), ", ".join(_term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
 
@@ -141,23 +142,25 @@ def _division_facts(entry: DivisionEntry, tr: Translate) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    capital = _link(entry.capital_id, entry.capital) if entry.capital_id else escape(entry.capital)
-    facts = [
-        *_name_facts(entry, tr),
-        (t(_ISO_CODE), escape(entry.id)),
-        (t(_CAPITAL), capital),
-    ]
+    facts = _name_facts(entry, tr)
+    facts += [(t(_ISO_CODE), entry.id, None), (t(_CAPITAL), entry.capital, entry.capital_id)]
     facts += _status_facts(_term(entry.division_kind, tr), entry.status_since, entry.status_note, tr)
-    notes = []
+    notes: list[str | None] = []
     if entry.population is not None:
-        facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population)))
+        facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population), None))
         notes += [t(_POPULATION_FROM).format(source=entry.population_source), entry.population_note]
     if entry.area_km2 is not None:
-        facts.append((t(_AREA), escape(t(_AREA_VALUE).format(area=f"{entry.area_km2:,.0f}"))))
+        facts.append((t(_AREA), t(_AREA_VALUE).format(area=f"{entry.area_km2:,.0f}"), None))
         notes += [t(_AREA_FROM).format(source=entry.area_source), entry.area_note]
     if notes:
-        facts.append((t(_FIGURES), escape(" ".join(n for n in notes if n))))
+        facts.append((t(_FIGURES), " ".join(n for n in notes if n), None))
     return facts
+
+
+def _facts(entry: Entry, tr: Translate) -> list[Fact]:
+    """The facts box of either kind of entry, the blank ones left out (a place with no Hangul name, say)."""
+    found = _division_facts(entry, tr) if isinstance(entry, DivisionEntry) else _city_facts(entry, tr)
+    return [fact for fact in found if fact[1].strip()]
 
 
 def _title(entry: Entry) -> str:
@@ -170,11 +173,15 @@ def _title(entry: Entry) -> str:
 
 
 def _facts_html(facts: list[Fact], narrow: bool) -> str:
-    facts = [(k, v) for k, v in facts if v.strip()]  # a place with no Hangul name, say
+    def value(text: str, link: str | None) -> str:
+        return _link(link, text) if link else escape(text)
+
     if narrow:  # labels above their values, so neither is squeezed into a sliver
-        rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{v}</p>" for k, v in facts)
+        rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{value(v, link)}</p>" for k, v, link in facts)
         return f"<div class='facts'>{rows}</div>"
-    rows = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{v}</td></tr>" for k, v in facts)
+    rows = "".join(
+        f"<tr><th align='left' valign='top'>{escape(k)}</th><td>{value(v, link)}</td></tr>" for k, v, link in facts
+    )
     return f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
 
 
@@ -227,12 +234,13 @@ def _sections(entry: Entry) -> list[str]:
     return [f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}" for section in entry.sections]
 
 
-def _division_cities(entry: DivisionEntry, tr: Translate) -> str:
+def _division_cities(entry: DivisionEntry, tr: Translate, *, linked: bool = True) -> str:
     heading = f"<h2>{escape(tr(CONTEXT, _CITIES_HERE).format(division=entry.name))}</h2>"
     if not entry.cities:
         return heading + f"<p>{escape(tr(CONTEXT, _NO_CITIES_HERE).format(division=entry.name))}</p>"
     items = "".join(
-        f"<li>{_link(c.id, c.name)}: {escape(tr(CONTEXT, _PEOPLE).format(population=_number(c.population)))}</li>"
+        f"<li>{_link(c.id, c.name) if linked else escape(c.name)}: "
+        f"{escape(tr(CONTEXT, _PEOPLE).format(population=_number(c.population)))}</li>"
         for c in entry.cities
     )
     return heading + f"<ul>{items}</ul>"
@@ -243,14 +251,14 @@ def render(entry: Entry, tr: Translate = untranslated, *, narrow: bool = False) 
     for a pane too narrow (or text too large) for two columns."""
     out = [_title(entry)]
     if isinstance(entry, DivisionEntry):
-        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_division_facts(entry, tr), narrow)]
+        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, tr), narrow)]
         out += [_division_cities(entry, tr), _other_names(entry.other_names, tr), *_sections(entry)]
         out.append(_sources(entry, tr))
         return "\n".join(part for part in out if part)
     if entry.article_rank:
         mark = tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=entry.article_rank)
         out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
-    out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_city_facts(entry, tr), narrow)]
+    out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, tr), narrow)]
     out += [_other_names(entry.other_names, tr), *_sections(entry)]
     if entry.industries:
         out.append(f"<h2>{escape(tr(CONTEXT, _INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
@@ -265,3 +273,22 @@ def render(entry: Entry, tr: Translate = untranslated, *, narrow: bool = False) 
         out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
     out += [_corrections(entry, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
+
+
+# -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------
+def facts(entry: Entry, tr: Translate = untranslated) -> list[tuple[str, str]]:
+    """The facts box's (label, value) pairs, in order, values that are blank left out."""
+    return [(k, v) for k, v, _link in _facts(entry, tr)]
+
+
+def corrections_html(entry: CityEntry, tr: Translate = untranslated) -> str:
+    return _corrections(entry, tr)
+
+
+def division_cities_html(entry: DivisionEntry, tr: Translate = untranslated) -> str:
+    """The cities of a division with their population, as text (no links: for paper)."""
+    return _division_cities(entry, tr, linked=False)
+
+
+def paragraphs_html(text: str) -> str:
+    return _paragraphs(text)

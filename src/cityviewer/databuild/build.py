@@ -65,14 +65,23 @@ def _province_words(province: dict[str, Any]) -> list[str]:
     return [province["name"], province["hangul"], *_romanized([province["hangul"]])]
 
 
+def _with_si(city: dict[str, Any]) -> dict[str, Any]:
+    """The city with its names as "city" (시) written with it: 평양시, 平壤市 and their romanizations
+    (P'yŏngyang-si, Pyongyang-shi) find the city as 평양 does."""
+    names = city["names"]
+    added = [{"name": names["hangul"] + "시"}] + ([{"name": names["hanja"] + "市"}] if names.get("hanja") else [])
+    return {**city, "names": {**names, "other": [*names.get("other", []), *added]}}
+
+
 def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
-    """The text the full-text index holds for one city: its names, tags, province and status, its text."""
+    """The text the full-text index holds for one city: its names (with 시 too), tags, province and status, its
+    text."""
     tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province), city["admin"]["status"]]
     text_parts = [
         *city.get("industries", []),
         *(f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])),
     ]
-    return _document(city, tags, text_parts)
+    return _document(_with_si(city), tags, text_parts)
 
 
 def division_document(division: dict[str, Any]) -> dict[str, str]:

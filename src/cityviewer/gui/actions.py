@@ -33,6 +33,12 @@ class Commands:
     back: Slot
     forward: Slot
     about: Slot
+    # Printing and copying (gui/printcommands.py); a window without them has no such menu items.
+    print_city: Slot | None = None
+    export_pdf: Slot | None = None
+    export_handout: Slot | None = None
+    copy_citation: Slot | None = None
+    copy_facts: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -52,6 +58,17 @@ class WindowActions(QObject):
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
         self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.file_actions: list[QAction] = []  # before Quit in the File menu
+        self.edit_actions: list[QAction] = []  # after the search commands in the Edit menu
+        if do.print_city and do.export_pdf and do.export_handout:
+            self.print_city = self._action(self.tr("&Print…"), do.print_city, std.Print, "Ctrl+P")
+            self.export_pdf = self._action(self.tr("&Export as PDF…"), do.export_pdf, "Ctrl+Shift+E")
+            self.export_handout = self._action(self.tr("Export &Handout…"), do.export_handout)
+            self.file_actions = [self.print_city, self.export_pdf, self.export_handout]
+        if do.copy_citation and do.copy_facts:
+            self.copy_citation = self._action(self.tr("Copy &Citation"), do.copy_citation)
+            self.copy_facts = self._action(self.tr("Copy Facts as &Plain Text"), do.copy_facts)
+            self.edit_actions = [self.copy_citation, self.copy_facts]
         self._fill_menus()
         self._fill_toolbar()
 
@@ -70,8 +87,16 @@ class WindowActions(QObject):
 
     def _fill_menus(self) -> None:
         bar = self._window.menuBar()
-        bar.addMenu(self.tr("&File")).addAction(self.quit)
-        bar.addMenu(self.tr("&Edit")).addActions([self.find, self.clear])
+        file_menu = bar.addMenu(self.tr("&File"))
+        if self.file_actions:
+            file_menu.addActions(self.file_actions)
+            file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.find, self.clear])
+        if self.edit_actions:
+            edit_menu.addSeparator()
+            edit_menu.addActions(self.edit_actions)
         bar.addMenu(self.tr("&View")).addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
         bar.addMenu(self.tr("&Help")).addAction(self.about)

@@ -35,6 +35,7 @@ from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
+from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
 
+        self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
                 zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
                 back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
+                print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
+                export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
+                copy_facts=self.print_commands.copy_facts,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -205,6 +210,10 @@ class MainWindow(QMainWindow):
 
     def current_city(self) -> str | None:
         return self.history.current
+
+    def listed_keys(self) -> list[int]:
+        """The keys of the cities listed now, in the list's order."""
+        return list(self.results.keys) if self.results is not None else []
 
     def _go(self, city_id: str | None) -> None:
         row = self._row(city_id) if city_id is not None else None

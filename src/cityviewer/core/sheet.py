@@ -1,0 +1,227 @@
+"""A city's printed sheet and a handout's cover page as HTML laid out for paper (no Qt here: gui/printing.py pages
+it, adds the footer and writes the PDF).
+
+The sheet says what the detail pane says (the same facts, corrections and wording, from core.article) in an order
+and style for a page: the title with Hangul and romanizations, the summary, the facts beside the locator map
+(when there is one: map_url; otherwise the facts take the whole width, and no space is left), the sections, other
+names, industries, landmarks, related cities, corrections and sources. Sources' addresses are links; a related city
+that is in the same handout says on which page its sheet starts, and its name links there. Every piece of dataset
+text is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from cityviewer.core.article import CONTEXT as ARTICLE
+from cityviewer.core.article import corrections_html, division_cities_html, facts, paragraphs_html
+from cityviewer.core.records import CityEntry, CityRow, Entry
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+CONTEXT = "Sheet"
+# Qt's rich text reads a length in pixels (a table's padding, a bar's height) as a CSS pixel, 1/96 inch, whatever
+# the device: a fixed length on paper.
+CSS_PX_PER_INCH = 96
+PAGE_SCHEME = "cityviewer-page"
+# Font sizes in points; spacing in em (Qt's rich text reads other CSS units as pixels).
+STYLE = """
+h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
+h2 { font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: #1f3a5f; }
+p { margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }
+ul, ol { margin-top: 0; margin-bottom: 0.3em; }
+li { margin-bottom: 0.1em; line-height: 88%; }
+.hangul { font-weight: normal; }
+.runin { margin-top: 0.5em; }
+.romanizations { font-size: 11pt; color: #444444; margin-bottom: 0.4em; }
+.summary { font-size: 10pt; margin-bottom: 0.8em; }
+table.facts { border-collapse: collapse; }
+table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
+table.facts td { font-size: 9pt; line-height: 88%; }
+.note, .backing, .page { color: #555555; }
+.sources li { font-size: 8pt; }
+a { color: #1a4f8b; }
+.cover-title { font-size: 22pt; font-weight: bold; }
+table.cities th { font-size: 9pt; background-color: #eef1f5; }
+table.cities td { font-size: 10pt; }
+.bar { background-color: #4a6fa5; }
+"""
+_OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
+_INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
+_LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
+_RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
+_SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+MAP_POINTS = 170  # the locator map's width on paper (6 cm), beside the facts
+_LONG_FACT = 34  # characters: a value longer than this gets a row of its own
+_MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
+_SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
+_COVER_INTRO = QT_TRANSLATE_NOOP(
+    "Sheet", "A class handout: one sheet for each city below, in this order. Population: 2008 census."
+)
+_CITY = QT_TRANSLATE_NOOP("Sheet", "City")
+_HANGUL = QT_TRANSLATE_NOOP("Sheet", "Hangul")
+_PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
+_POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
+_RANK = QT_TRANSLATE_NOOP("Sheet", "Census rank")
+_PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
+_COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
+
+
+def _px(points: float) -> int:
+    """A length in points as pixels of the layout."""
+    return max(1, round(points * CSS_PX_PER_INCH / 72))
+
+
+def page_link(page: int) -> str:
+    """A link to a page of the same PDF, as an address Qt writes out (it writes no links inside a document):
+    core.pdffile.link_pages turns it into a jump to that page."""
+    return f"{PAGE_SCHEME}:{page:04d}"
+
+
+def _number(value: int | None) -> str:
+    return f"{value:,}" if value is not None else "—"
+
+
+def _title(entry: Entry) -> str:
+    hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
+    return (f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{hangul}</h1>"
+            f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>")  # fmt: skip
+
+
+def _facts_table(entry: Entry, tr: Translate, map_cell: str = "") -> str:
+    """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
+    earlier status, say), or a short one with no short one beside it, takes the row's width. Reading order stays
+    the pane's: left to right, top to bottom. With a map_cell (a cell holding the map), one fact a row, the map in
+    a third column beside them all."""
+    two_a_row = not map_cell
+
+    def label(text: str) -> str:
+        return f"<th align='left' valign='top' width='{19 if two_a_row else 22}%'>{escape(text)}</th>"
+
+    def wide(key: str, value: str) -> str:
+        return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
+
+    rows, pending = [], None
+    for key, value in facts(entry, tr):
+        if not two_a_row:
+            rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
+        elif len(value) > _LONG_FACT:
+            if pending:
+                rows.append(wide(*pending))
+                pending = None
+            rows.append(wide(key, value))
+        elif pending:
+            cells = "".join(
+                f"{label(k)}<td valign='top' width='31%'>{escape(v)}</td>" for k, v in (pending, (key, value))
+            )
+            rows.append(f"<tr>{cells}</tr>")
+            pending = None
+        else:
+            pending = (key, value)
+    if pending:
+        rows.append(wide(*pending))
+    return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='{_px(1.5)}' border='{_px(0.5)}'"
+            f" style='border-color: #c8ced6; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
+
+
+def _facts_and_map(entry: Entry, tr: Translate, map_url: str | None) -> str:
+    if not map_url:  # no map yet: the facts take the width, nothing is left blank
+        return _facts_table(entry, tr)
+    alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
+    cell = (f"<td rowspan='{len(facts(entry, tr))}' valign='top' align='center' width='40%'>"
+            f"<img src='{escape(map_url)}' alt='{alt}' width='{_px(MAP_POINTS)}'></td>")  # fmt: skip
+    return _facts_table(entry, tr, cell)
+
+
+def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:
+    if not items:
+        return ""
+    b, _b = ("<b>", "</b>") if bold else ("", "")
+    lis = "".join(f"<li>{b}{escape(name)}{_b}" + (f" <span class='note'>— {escape(note)}</span>" if note else "")
+                  + "</li>" for name, note in items)  # fmt: skip
+    return f"<h2>{escape(heading)}</h2><ul>{lis}</ul>"
+
+
+def _link(url: str) -> str:
+    return f"<a href='{escape(url)}'>{escape(url)}</a>"
+
+
+def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | None = None,
+               pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
+    """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
+    map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
+    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
+    if not isinstance(entry, CityEntry):
+        out.append(division_cities_html(entry, tr))
+    out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
+    # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
+    # they save keeps a long entry on two pages.
+    if entry.other_names:
+        names = "; ".join(escape(n.name) + (f" <span class='note'>({escape(n.note)})</span>" if n.note else "")
+                          for n in entry.other_names)  # fmt: skip
+        out.append(f"<p class='runin'><b>{escape(t(_OTHER_NAMES))}:</b> {names}.</p>")
+    if isinstance(entry, CityEntry):
+        out += _city_parts(entry, tr, pages)
+    sources = "".join(
+        "<li>" + escape(s.title) + "".join(f", {escape(str(x))}" for x in (s.publisher, s.year) if x)
+        + (f" ({_link(s.url)})" if s.url else "") + "</li>"
+        for s in entry.sources
+    )  # fmt: skip
+    out.append(f"<h2>{escape(t(_SOURCES))}</h2><ol class='sources'>{sources}</ol>")
+    return "\n".join(part for part in out if part)
+
+
+def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None) -> list[str]:
+    """What only a city's sheet has: industries, landmarks, related cities, corrections of the source article."""
+    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    out = []
+    if entry.industries:
+        out.append(f"<p class='runin'><b>{escape(t(_INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
+    out.append(_name_notes(t(_LANDMARKS), [(n.name, n.note) for n in entry.landmarks], bold=True))
+    if entry.related:
+        items = []
+        for r in entry.related:
+            page = (pages or {}).get(r.id)
+            name = f"<a href='{page_link(page)}'>{escape(r.name)}</a>" if page else escape(r.name)
+            where = f" <span class='page'>{escape(tr(CONTEXT, _SEE_PAGE).format(page=page))}</span>" if page else ""
+            items.append(f"<li><b>{name}</b>: {escape(r.relation)}{where}</li>")
+        out.append(f"<h2>{escape(t(_RELATED))}</h2><ul>{''.join(items)}</ul>")
+    out.append(corrections_html(entry, tr))
+    return out
+
+
+def _bar(value: int, largest: int) -> str:
+    """A horizontal bar value/largest of its cell's width (at least a sliver, so that every city shows one)."""
+    share = max(1, round(100 * value / largest))
+    rest = f"<td width='{100 - share}%'></td>" if share < 100 else ""
+    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td class='bar' width='{share}%' height='{_px(7)}'></td>{rest}</tr></table>")  # fmt: skip
+
+
+def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
+    """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
+    scaled to the largest) and the page each sheet starts on."""
+    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    largest = max((r.population or 0 for r in rows), default=0) or 1
+    head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
+        (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),
+        (_PAGE, "right")))  # fmt: skip
+    body = "".join(
+        f"<tr><td>{escape(r.name)}</td><td>{escape(r.hangul)}</td><td>{escape(r.province)}</td>"
+        f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
+        f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
+        for r in rows
+    )
+    bars = "".join(
+        f"<tr><td width='22%'>{escape(r.name)}</td><td width='64%'>{_bar(r.population or 0, largest)}</td>"
+        f"<td width='14%' align='right'>{_number(r.population)}</td></tr>"
+        for r in rows
+    )
+    return (f"<p class='cover-title'>{escape(title)}</p>"
+            f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
+            f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
+            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{head}</tr>{body}</table>"
+            f"<h2>{escape(t(_COMPARED))}</h2>"
+            f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{bars}</table>")  # fmt: skip

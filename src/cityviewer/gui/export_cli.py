@@ -1,0 +1,50 @@
+"""cityviewer --export-pdf FILE --city CITY [--city CITY ...] [--all] [--cover] [--paper a4|letter]: sheets to a
+PDF with no window. Every --city is resolved first (core.cityname); one that names no city, or more than one, is
+refused with the closest names and nothing is written."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cityviewer.core.cityname import resolve
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.request import SearchRequest, Show
+from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf
+
+EXIT_USAGE = 2  # as argparse: a city that cannot be resolved, nothing to print
+EXIT_FAILED = 1  # the file could not be written
+
+
+def export_from_command_line(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, cover: bool,
+                             paper: str | None, report: Callable[[str], None]) -> int:  # fmt: skip
+    """Export and return the exit code; report says what went wrong (raises DatasetError for the caller)."""
+    ids: list[str] = []
+    problems = []
+    for name in cities:
+        resolved = resolve(dataset, name)
+        if resolved.city_id is None:
+            problems.append(resolved.problem())
+        else:
+            ids.append(resolved.city_id)
+    if every:
+        ids += [row.id for row in dataset.search(SearchRequest(show=Show.CITIES))]  # every city (no divisions)
+    if problems:
+        for problem in problems:
+            report(problem)
+        report(f"nothing written to {target}")
+        return EXIT_USAGE
+    if not ids:
+        report("--export-pdf needs --city CITY (one or more) or --all")
+        return EXIT_USAGE
+    options = SheetOptions(Paper(paper) if paper else default_paper(), cover, export_date())
+    try:
+        pages = export_pdf(dataset, list(dict.fromkeys(ids)), target, options)
+    except OSError as exc:
+        report(f"cannot write {target}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    if sys.stdout is not None:
+        count = len(dict.fromkeys(ids))
+        print(f"wrote {target}: {count} {'city' if count == 1 else 'cities'}, {pages} pages, {options.paper}")
+    return 0

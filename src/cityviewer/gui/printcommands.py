@@ -1,0 +1,241 @@
+"""The window's printing and copying commands: File > Print…, Export as PDF…, Export handout…; Edit > Copy
+citation, Copy facts as plain text. The window hands them its city on show and its listed cities; the PDF is
+made on the dataset thread (background.py), never on the GUI thread, and written atomically.
+
+The printing modules are imported when a command first runs, not when the window starts (they cost start-up time
+for something most sessions never do)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityviewer import version
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
+from cityviewer.core.records import CityEntry
+from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.errortext import describe
+
+if TYPE_CHECKING:
+    from cityviewer.gui.printing import SheetOptions
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+MAX_HANDOUT = 100  # cities in one handout from the window: a class set, not an atlas (nor 100,000 rows read here)
+
+
+class SaveDialog:
+    """Asks where to save a PDF; tests replace ask()."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested, QCoreApplication.translate("PrintCommands", "PDF documents (*.pdf)")
+        )
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+
+class HandoutDialog(QDialog):
+    """Choose the handout's cities (the listed ones, all ticked), a cover page and the paper; tests replace ask()."""
+
+    def __init__(self, parent: QWidget, cities: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export Handout"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One sheet for each city ticked:"), self))
+        self.cities = QListWidget(self)
+        self.cities.setAccessibleName(self.tr("Cities in the handout"))
+        for city_id, name in cities:
+            item = QListWidgetItem(name, self.cities)
+            item.setData(_ID_ROLE, city_id)
+            item.setCheckState(Qt.CheckState.Checked)
+        layout.addWidget(self.cities)
+        self.cover = QCheckBox(self.tr("A cover page listing the cities and comparing their populations"), self)
+        self.cover.setChecked(True)
+        layout.addWidget(self.cover)
+        from cityviewer.gui.printing import Paper, default_paper
+
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName(self.tr("Paper"))
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("Letter"), Paper.LETTER.value)
+        self.paper.setCurrentIndex(0 if default_paper() is Paper.A4 else 1)
+        layout.addWidget(self.paper)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        items = (self.cities.item(n) for n in range(self.cities.count()))
+        return [item.data(_ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    @classmethod
+    def ask(cls, parent: QWidget, cities: list[tuple[str, str]]) -> tuple[list[str], SheetOptions] | None:
+        from cityviewer.gui.printing import Paper, SheetOptions, export_date
+
+        dialog = cls(parent, cities)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return None
+        return dialog.chosen(), SheetOptions(Paper(dialog.paper.currentData()), dialog.cover.isChecked(),
+                                             export_date())  # fmt: skip
+
+
+class PrintCommands(QObject):
+    """The commands, given the window, a way to read its city on show and its listed cities (keys, in order).
+    Signal: finished(message) when an export has been written or has failed (the message is in the status bar)."""
+
+    finished = Signal(str)
+
+    def __init__(self, window: QMainWindow, dataset: Dataset, thread: DatasetThread,
+                 shown: Callable[[], str | None], listed: Callable[[], list[int]]) -> None:  # fmt: skip
+        super().__init__(window)
+        self._window, self._dataset, self._thread = window, dataset, thread
+        self._shown, self._listed = shown, listed
+        self.exported: list[Path] = []  # each PDF written, for the tests and the status bar
+
+    def _status(self, message: str) -> None:
+        self._window.statusBar().showMessage(message)
+
+    # -- Edit -----------------------------------------------------------------------------------------
+    def copy_citation(self) -> None:
+        from cityviewer.core.citation import cite
+
+        entry = self._entry()
+        if entry is None:
+            return
+        citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
+        data = QMimeData()
+        data.setText(citation.text())
+        QGuiApplication.clipboard().setMimeData(data)
+        self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
+
+    def copy_facts(self) -> None:
+        from cityviewer.core.citation import facts_text
+
+        entry = self._entry()
+        if entry is None:
+            return
+        QGuiApplication.clipboard().setText(facts_text(entry, QCoreApplication.translate))
+        self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
+
+    def _entry(self) -> CityEntry | None:
+        city = self._shown()
+        if city is None:
+            return None
+        try:
+            return self._dataset.entry(city)
+        except DatasetError as exc:
+            self._status(describe(exc))
+            return None
+
+    # -- File -----------------------------------------------------------------------------------------
+    def export_city(self) -> None:
+        from cityviewer.gui.printing import SheetOptions, default_paper, export_date
+
+        city = self._shown()
+        if city is None:
+            return
+        path = SaveDialog.ask(self._window, self.tr("Export as PDF"), f"{city}.pdf")
+        if path is not None:
+            self._export([city], path, SheetOptions(default_paper(), False, export_date()))
+
+    def export_handout(self) -> None:
+        listed = self._listed()
+        if len(listed) > MAX_HANDOUT:
+            self._status(self.tr("%n places are listed; a handout takes at most {most}: narrow the list first.", "",
+                                 len(listed)).format(most=MAX_HANDOUT))  # fmt: skip
+            return
+        try:
+            rows = [r for r in self._dataset.rows(listed) if r is not None]
+        except DatasetError as exc:
+            self._status(describe(exc))
+            return
+        if not rows:
+            self._status(self.tr("Nothing is listed: there is nothing to put in a handout."))
+            return
+        answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows])
+        if answer is None:
+            return
+        ids, options = answer
+        path = SaveDialog.ask(self._window, self.tr("Export Handout"), "handout.pdf")
+        if path is not None:
+            self._export(ids, path, options)
+
+    def _export(self, ids: list[str], path: Path, options: SheetOptions) -> None:
+        """Write the sheets of ids to path on the dataset thread; say how it went in the status bar."""
+        from cityviewer.gui.printing import export_pdf
+
+        self._status(self.tr("Writing {file}…").format(file=path.name))
+
+        def work(dataset: Dataset) -> int | str:  # the pages written, or why nothing was
+            try:
+                return export_pdf(dataset, ids, path, options)
+            except OSError as exc:
+                return exc.strerror or str(exc)
+
+        def done(result: int | str) -> None:
+            if isinstance(result, str):
+                message = self.tr("{file} could not be written ({reason}); nothing was changed.").format(
+                    file=str(path), reason=result)  # fmt: skip
+            else:
+                message = self.tr("Wrote {file} (%n pages).", "", result).format(file=str(path))
+                self.exported.append(path)
+            self._status(message)
+            self.finished.emit(message)
+
+        self._thread.run(Op(work=work, done=done, failed=self._failed))
+
+    def _failed(self, failure: Failure) -> None:
+        self._status(failure.message)
+        self.finished.emit(failure.message)
+
+    def print_city(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from cityviewer.gui.printing import SheetOptions, default_paper, paint_handout, read_handout, set_page
+
+        city = self._shown()
+        if city is None:
+            return
+        try:
+            handout = read_handout(self._dataset, [city])
+        except DatasetError as exc:
+            self._status(describe(exc))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_page(printer, default_paper())
+        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print {city}").format(city=handout.entries[0].name if handout.entries else ""))
+        # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
+        dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
+        PrintPreview.show(dialog)
+        dialog.deleteLater()
+
+
+class PrintPreview:
+    """Shows the preview dialog (modal); tests replace show()."""
+
+    @classmethod
+    def show(cls, dialog: QDialog) -> None:
+        dialog.exec()

@@ -1,0 +1,367 @@
+"""Sheets on paper: a city's sheet, or a class handout (an optional cover, then one sheet per city), painted on any
+paged device (a QPdfWriter for Export as PDF and --export-pdf, a QPrinter for Print) and written as a PDF.
+
+The HTML comes from core.sheet; here it is laid out on the page (A4 or Letter, portrait, print margins, fonts of
+their own in points, laid out at LAYOUT_DPI and scaled to the device: the window's text zoom never reaches it), page
+breaks are made to fall between blocks, a footer is drawn on every page ("Cityviewer VERSION, data DATA_VERSION",
+the date, "n / N"), and the PDF is made reproducible (fixed dates and document id, QHash's seed fixed so the fonts
+are written in the same order), its related-city links made jumps, its subset fonts named so, and it is written
+atomically (core.pdffile).
+
+Nothing here touches a widget: the painting runs on any thread (the window exports on its dataset thread).
+
+The locator map: a LocatorMap (a function from an entry to a QImage, or None) passed to the functions below puts
+it beside the facts; without one, the facts take the whole width.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QHashSeed,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+    QUuid,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from cityviewer import APP_NAME
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
+from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
+from cityviewer.core.sheet import STYLE, cover_html, sheet_html
+
+LocatorMap = Callable[[CityEntry], QImage | None]
+MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer is the last lines inside them
+# The sheets are laid out at this many dots per inch whatever they are painted on (scaled to the device): the same
+# line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
+LAYOUT_DPI = 300
+_MAX_MOVES = 50  # blocks moved to the next page, at most, per document
+BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
+HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
+BODY_POINTS = 9.0
+FOOTER_POINTS = 7.5
+# Territories that use Letter paper although their measurement system is metric (QLocale says ImperialUS for the
+# United States and a few others already).
+_LETTER_TERRITORIES = {"CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "SV", "NI", "PA", "DO", "BZ"}
+_ID_NAMESPACE = uuid.UUID("4f0b7a9c-8d1e-4c58-9d3f-2a6b5e1c7d90")  # the PDF's document id: from what it holds
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    def page_size(self) -> QPageSize:
+        return QPageSize(QPageSize.PageSizeId.A4 if self is Paper.A4 else QPageSize.PageSizeId.Letter)
+
+
+def default_paper(locale: QLocale | None = None) -> Paper:
+    """Letter where the locale's country prints on Letter (the US and its neighbours), A4 elsewhere; locale: the
+    default locale when None."""
+    loc = locale if locale is not None else QLocale()
+    if loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return Paper.LETTER
+    return Paper.LETTER if QLocale.territoryToCode(loc.territory()) in _LETTER_TERRITORIES else Paper.A4
+
+
+def export_date() -> datetime.datetime:
+    """When the sheets say they were made: SOURCE_DATE_EPOCH when set, otherwise today at 00:00 UTC (so two
+    exports of one day give the same bytes)."""
+    fixed = source_date()
+    if fixed is not None:
+        return fixed
+    today = datetime.date.today()
+    return datetime.datetime(today.year, today.month, today.day, tzinfo=datetime.UTC)
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    paper: Paper = Paper.A4
+    cover: bool = False
+    when: datetime.datetime = field(default_factory=export_date)
+
+
+@dataclass(frozen=True)
+class Handout:
+    """What the sheets hold, read from the dataset (on whichever thread has a connection): entries and their list
+    rows in the handout's order, the dataset's facts and the app's version."""
+
+    entries: tuple[CityEntry, ...]
+    rows: tuple[CityRow, ...]
+    info: DatasetInfo
+    app_version: str
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.entries)
+
+
+def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
+    """The entries of ids (unknown ids left out, each city once), in that order. Raises DatasetError."""
+    from cityviewer import version
+
+    entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
+    rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
+    return Handout(tuple(entries), tuple(rows), dataset.info, version())
+
+
+def _font(families: list[str], points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    font.setStyleHint(QFont.StyleHint.Serif if families is BODY_FAMILIES else QFont.StyleHint.SansSerif)
+    # Noto CJK's Korean "locl" swaps the digits for glyphs that Qt's PDF text map (ToUnicode) cannot name: the
+    # digits would print but not copy or search. Without it they are the font's usual digits.
+    font.setFeature(QFont.Tag("locl"), 0)
+    return font
+
+
+def _style() -> str:
+    headings = ", ".join(f"'{f}'" for f in HEADING_FAMILIES)
+    return STYLE + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
+
+
+class _Layout:
+    """The documents of a handout laid out on a page_layout at LAYOUT_DPI, whatever device they are painted on
+    (paint() scales them to it: the same line breaks on paper, in the PDF and in the preview): the page's body size
+    in layout pixels, each document's pages, and where each sheet starts."""
+
+    def __init__(self, handout: Handout, options: SheetOptions, page_layout: QPageLayout,
+                 locator_map: LocatorMap | None) -> None:  # fmt: skip
+        self.handout, self.options = handout, options
+        self.locator_map = locator_map
+        # A PDF writer into a buffer that is never written: the fonts' metrics at LAYOUT_DPI, as in a PDF.
+        self._buffer = QBuffer()
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.reference = QPdfWriter(self._buffer)
+        self.reference.setResolution(LAYOUT_DPI)
+        self.reference.setPageLayout(page_layout)
+        paint = page_layout.paintRectPixels(LAYOUT_DPI)
+        self.footer_font = _font(HEADING_FAMILIES, FOOTER_POINTS)
+        self.footer_font.setPixelSize(round(FOOTER_POINTS * LAYOUT_DPI / 72))  # scaled with the page, not again
+        footer_height = QFontMetricsF(self.footer_font, self.reference).height() * 2.2
+        self.width, self.height = float(paint.width()), float(paint.height())
+        self.body = QSizeF(self.width, self.height - footer_height)
+        self.pages: dict[str, int] = {}
+        self.documents = self._documents()
+        for _ in range(3):  # a "see page N" may itself move a page break: lay out until the pages settle
+            starts = self._starts()
+            if starts == self.pages:
+                break
+            self.pages = starts
+            self.documents = self._documents()
+
+    def _document(self, html: str, images: dict[str, QImage] | None = None) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.reference)
+        doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS))
+        doc.setDefaultStyleSheet(_style())
+        doc.setDocumentMargin(0)
+        doc.setPageSize(self.body)
+        for url, image in (images or {}).items():  # before the HTML, so that it is laid out at the image's size
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        doc.setHtml(html)
+        _keep_blocks_whole(doc, self.body.height())
+        return doc
+
+    def _documents(self) -> list[QTextDocument]:
+        docs = []
+        if self.options.cover:
+            title = self.handout.info.title or APP_NAME
+            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, QCoreApplication.translate)))
+        for entry in self.handout.entries:
+            image = self.locator_map(entry) if self.locator_map is not None else None
+            images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
+            html = sheet_html(entry, QCoreApplication.translate, map_url=next(iter(images), None), pages=self.pages)
+            docs.append(self._document(html, images))
+        return docs
+
+    def _starts(self) -> dict[str, int]:
+        counts = [doc.pageCount() for doc in self.documents]
+        sheets = counts[1:] if self.options.cover else counts
+        page = (counts[0] if self.options.cover else 0) + 1
+        starts = {}
+        for entry, count in zip(self.handout.entries, sheets, strict=True):
+            starts[entry.id] = page
+            page += count
+        return starts
+
+    def page_count(self) -> int:
+        return sum(doc.pageCount() for doc in self.documents)
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        painter.scale(device.logicalDpiX() / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+        total = self.page_count()
+        number = 0
+        for doc in self.documents:
+            for page in range(doc.pageCount()):
+                if number:
+                    device.newPage()
+                number += 1
+                painter.save()
+                top = page * self.body.height()
+                painter.translate(0, -top)
+                # A device pixel inside the page: Qt skips a line that starts below it (one that starts a pixel before
+                # the page's end because of rounding would otherwise be written, clipped, at its foot).
+                doc.drawContents(painter, QRectF(0, top + 1, self.body.width(), self.body.height() - 2))
+                painter.restore()
+                self._footer(painter, number, total)
+
+    def _footer(self, painter: QPainter, number: int, total: int) -> None:
+        info = self.handout.info
+        left = QCoreApplication.translate("Sheet", "{app} {version}, data {data_version}").format(
+            app=APP_NAME, version=self.handout.app_version, data_version=info.data_version)  # fmt: skip
+        right = QCoreApplication.translate("Sheet", "{page} / {pages}").format(page=number, pages=total)
+        line_y = self.body.height() + QFontMetricsF(self.footer_font, self.reference).height() * 0.6
+        painter.save()
+        pen = QPen(QColor("#9aa3ad"))
+        pen.setWidthF(LAYOUT_DPI / 144)  # half a point
+        painter.setPen(pen)
+        painter.drawLine(0, round(line_y), round(self.width), round(line_y))
+        painter.setPen(QColor("#444444"))
+        painter.setFont(self.footer_font)
+        box = QRectF(0, line_y, self.width, self.height - line_y)
+        middle = Qt.AlignmentFlag.AlignBottom
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | middle, self.options.when.date().isoformat())
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
+        painter.restore()
+
+
+def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
+    """Make every page break fall between blocks, and never just after a heading. Qt paints every line of a block
+    that reaches into a page, those above the page clipped away but still written into the PDF: the text at a
+    break would be found twice by search, copy and pdftotext. A paragraph a break would split becomes two blocks,
+    split at the line that starts the new page (no gap between them: it reads as one); a list item starts on the
+    next page whole; a heading goes with what follows it."""
+    layout = doc.documentLayout()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    def relayout(block: QTextBlock) -> None:  # from block on, now (not lazily later): what precedes is as it was
+        layout.documentChanged(block.position(), 0, doc.characterCount() - block.position())
+
+    block, moves = doc.begin(), 0
+    rect = layout.blockBoundingRect(block)
+    while block.isValid() and moves < _MAX_MOVES:
+        first, last = page(rect.top() + 0.5), page(rect.bottom() - 0.5)
+        following = block.next()
+        following_rect = layout.blockBoundingRect(following) if following.isValid() else QRectF()
+        alone = following.isValid() and page(following_rect.top() + 0.5) != first
+        if block.blockFormat().headingLevel() and alone:  # a heading at a page's foot, its text overleaf
+            _break_before(block, 0)
+        elif first != last and QTextCursor(block).currentTable() is None:
+            _break_before(block, (first + 1) * page_height - block.layout().position().y())
+        else:
+            block, rect = following, following_rect
+            continue
+        moves += 1
+        relayout(block)  # and look at the same block again: it now starts a page, or ends before one
+        rect = layout.blockBoundingRect(block)
+
+
+def _break_before(block: QTextBlock, page_top: float) -> None:
+    """Start the block, or the part of it from its first line at page_top (relative to the block's text layout) on,
+    on a page of its own."""
+    lines = block.layout()
+    moved = next((n for n in range(lines.lineCount()) if lines.lineAt(n).y() >= page_top - 1), 0)
+    cursor = QTextCursor(block)
+    if moved == 0 or block.textList() is not None:
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+        return
+    head = block.blockFormat()
+    tail = QTextBlockFormat(head)
+    head.setBottomMargin(0)
+    cursor.setBlockFormat(head)
+    cursor.setPosition(block.position() + lines.lineAt(moved).textStart())
+    tail.setTopMargin(0)
+    tail.setTextIndent(0)
+    tail.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertBlock(tail)
+
+
+def set_page(device: QPagedPaintDevice, paper: Paper) -> None:
+    device.setPageLayout(QPageLayout(paper.page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                                     QPageLayout.Unit.Millimeter))  # fmt: skip
+
+
+def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOptions,
+                  locator_map: LocatorMap | None = None) -> int:  # fmt: skip
+    """Paint the handout's pages on device (its page layout already set); the number of pages."""
+    layout = _Layout(handout, options, device.pageLayout(), locator_map)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(QCoreApplication.translate("Sheet", "The printer or file could not be opened for printing."))
+    try:
+        layout.paint(painter, device)
+    finally:
+        painter.end()
+    return layout.page_count()
+
+
+def pdf_title(handout: Handout) -> str:
+    if len(handout.entries) == 1:
+        entry = handout.entries[0]
+        return f"{entry.name} {entry.hangul}".strip()
+    return QCoreApplication.translate("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
+
+
+def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap | None = None) -> tuple[bytes, int]:
+    """The handout as a PDF and its number of pages: the same handout and options give the same bytes."""
+    QHashSeed.setDeterministicGlobalSeed()  # Qt writes the fonts in the order of a QHash: the same every time
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LAYOUT_DPI)
+    set_page(writer, options.paper)
+    writer.setTitle(pdf_title(handout))
+    writer.setCreator(f"{APP_NAME} {handout.app_version}")
+    what = "|".join([handout.info.data_version, handout.app_version, *handout.ids, options.paper,
+                     str(options.cover), options.when.isoformat()])  # fmt: skip
+    writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
+    pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
+    data: QByteArray = buffer.data()
+    return name_subsets(link_pages(fix_dates(bytes(data), options.when))), pages
+
+
+def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,
+               locator_map: LocatorMap | None = None) -> int:  # fmt: skip
+    """Write the sheets of ids to path atomically; the number of pages. Raises OSError (path as it was) or
+    DatasetError."""
+    handout = read_handout(dataset, ids)
+    data, pages = pdf_bytes(handout, options, locator_map)
+    write_atomically(path, data)
+    return pages

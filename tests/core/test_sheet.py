@@ -1,0 +1,65 @@
+"""The printed sheet's and the cover's HTML: complete, escaped, links where paper can follow them."""
+
+import dataclasses
+
+from cityviewer.core.records import Source
+from cityviewer.core.sheet import cover_html, sheet_html
+
+
+def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset):
+    entry = dataset.entry("kaesong")
+    html = sheet_html(entry)
+    parts = [entry.name, entry.hangul, entry.mccune_reischauer, entry.summary[:40], "Census rank (2008)",
+             entry.sections[0].heading, entry.sections[-1].heading, "Landmarks", "Related cities",
+             "Corrections to the source article", "Sources"]  # fmt: skip
+    positions = [html.find(p) for p in parts]
+    assert -1 not in positions, [p for p, at in zip(parts, positions, strict=True) if at == -1]
+    assert positions == sorted(positions)
+
+
+def test_sources_addresses_are_links_and_city_links_are_not(dataset):
+    entry = dataset.entry("hamhung")
+    html = sheet_html(entry)
+    assert "<a href='https://www.geonames.org/1877449'>" in html
+    assert "city:" not in html  # a city: link means nothing on paper or in a PDF
+
+
+def test_a_related_city_in_the_handout_says_where_its_sheet_is(dataset):
+    entry = dataset.entry("nampo")  # related: pyongyang
+    assert "page 7" in sheet_html(entry, pages={"pyongyang": 7})
+    assert "<a href='cityviewer-page:0007'>Pyongyang</a>" in sheet_html(entry, pages={"pyongyang": 7})
+    assert "page" not in sheet_html(entry, pages={"kaesong": 3}).split("Related cities")[1].split("</ul>")[0]
+
+
+def test_without_a_map_no_room_is_left_and_with_one_it_sits_beside_the_facts(dataset):
+    entry = dataset.entry("hamhung")
+    assert "<img" not in sheet_html(entry)
+    with_map = sheet_html(entry, map_url="map:hamhung")
+    assert "<img src='map:hamhung'" in with_map
+    facts_table = with_map.split("<table class='facts'")[1].split("</table>")[0]
+    assert "<img" in facts_table and "rowspan=" in facts_table  # a column of the facts table, beside them all
+
+
+def test_dataset_text_is_escaped(dataset):
+    entry = dataclasses.replace(dataset.entry("hamhung"), summary="<img src='x'>", sources=(
+        Source("<b>t</b>", None, None, "https://x.test/?a=1&b='2'"),))  # fmt: skip
+    html = sheet_html(entry)
+    assert "<img src='x'>" not in html and "&lt;img" in html
+    assert "<b>t</b>" not in html
+    assert "href='https://x.test/?a=1&amp;b=&#x27;2&#x27;'" in html
+
+
+def test_the_cover_lists_the_cities_in_order_with_populations_bars_and_pages(dataset):
+    rows = dataset.rows([dataset.key_of(i) for i in ("hyesan", "pyongyang")])
+    html = cover_html("Atlas", rows, {"hyesan": 2, "pyongyang": 4})
+    assert html.index("Hyesan") < html.index("Pyongyang")
+    assert "3,255,288" in html and "192,680" in html
+    assert "width='100%' height=" in html  # Pyongyang's bar, the largest: the full width
+    assert "width='6%' height=" in html  # Hyesan's: 192,680 / 3,255,288
+    assert ">4</td>" in html and ">2</td>" in html
+
+
+def test_a_division_has_a_sheet_of_its_own(dataset):
+    html = sheet_html(dataset.entry("KP-09"))
+    assert "North Hamgyong" in html and "Cities of this volume in North Hamgyong" in html and "Chongjin" in html
+    assert "Corrections to the source article" not in html and "href='city:" not in html  # no dead links on paper

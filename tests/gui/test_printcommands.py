@@ -1,0 +1,134 @@
+"""The window's printing and copying commands: in the menus with their keys, and doing what they say."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import set_query
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+
+from cityviewer.gui import printcommands
+from cityviewer.gui.printcommands import HandoutDialog, PrintPreview, SaveDialog
+from cityviewer.gui.printing import Paper, SheetOptions
+
+
+def _text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _menu(window, title: str) -> list[str]:
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == title]
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
+    assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "&Quit"]
+    assert _menu(window, "&Edit")[-2:] == ["Copy &Citation", "Copy Facts as &Plain Text"]
+    actions = window.window_actions
+    assert QKeySequence("Ctrl+P") in actions.print_city.shortcuts()
+    assert actions.export_pdf.shortcuts() == [QKeySequence("Ctrl+Shift+E")]
+
+
+def test_copy_citation_and_facts_of_the_city_on_show(qtbot, window):
+    window.show_city("hamhung")
+    window.window_actions.copy_citation.trigger()
+    citation = QGuiApplication.clipboard().text()
+    assert "“Hamhung”" in citation and "Cityviewer developers. (" in citation and "Accessed " in citation
+    window.window_actions.copy_facts.trigger()
+    facts = QGuiApplication.clipboard().text()
+    assert facts.startswith("Hamhung (함흥)\n") and "Population (2008 census): 768,551" in facts
+    assert "copied" in window.statusBar().currentMessage()
+
+
+def test_export_as_pdf_writes_the_city_on_show_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
+    window.show_city("kaesong")
+    with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
+        window.window_actions.export_pdf.trigger()
+        assert not target.exists()  # written by the dataset thread, after the action returned
+    assert "Kaesong 개성" in _text(target)
+    assert window.print_commands.exported == [target]
+    assert f"Wrote {target}" in window.statusBar().currentMessage()
+
+
+def test_the_window_text_size_does_not_reach_the_paper(qtbot, window, tmp_path, monkeypatch):
+    written = iter([tmp_path / "normal.pdf", tmp_path / "zoomed.pdf"])
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: next(written)))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767323045")
+    window.show_city("rason")
+    for zoom in (0, 6):
+        window._set_zoom(zoom)
+        with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
+            window.window_actions.export_pdf.trigger()
+    assert (tmp_path / "normal.pdf").read_bytes() == (tmp_path / "zoomed.pdf").read_bytes()
+
+
+def test_an_unwritable_target_is_said_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("x")
+    target = tmp_path / "file" / "sheet.pdf"
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
+    with qtbot.waitSignal(window.print_commands.finished, timeout=20000) as finished:
+        window.window_actions.export_pdf.trigger()
+    assert "could not be written" in finished.args[0] and "nothing was changed" in finished.args[0]
+    assert window.statusBar().currentMessage() == finished.args[0]
+    assert window.print_commands.exported == []
+
+
+def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
+    set_query(qtbot, window, "Hamgyong")
+    offered = []
+
+    def ask(cls, parent, cities):
+        offered.extend(cities)
+        return [city_id for city_id, _name in cities][:2], SheetOptions(Paper.A4, True)
+
+    monkeypatch.setattr(HandoutDialog, "ask", classmethod(ask))
+    target = tmp_path / "handout.pdf"
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
+    with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
+        window.window_actions.export_handout.trigger()
+    listed = window.city_list.listed_ids()
+    assert [city_id for city_id, _name in offered] == listed  # the listed cities, in the list's order
+    text = _text(target)
+    assert "Population compared" in text
+    first, second = (dict(offered)[i] for i in listed[:2])
+    assert text.index(first) < text.index(second)
+
+
+def test_the_handout_dialog_offers_every_city_ticked_and_returns_the_ticked_ones(qtbot, window):
+    dialog = HandoutDialog(window, [("hamhung", "Hamhung"), ("chongjin", "Chongjin"), ("kimchaek", "Kimchaek")])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == ["hamhung", "chongjin", "kimchaek"]
+    dialog.cities.item(1).setCheckState(printcommands.Qt.CheckState.Unchecked)
+    assert dialog.chosen() == ["hamhung", "kimchaek"]
+    assert dialog.cover.isChecked()
+
+
+def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+
+    def show(cls, dialog):  # what the preview does, onto a PDF printer instead of the screen
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        dialog.paintRequested.emit(printer)
+
+    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    window.show_city("sinuiju")
+    window.window_actions.print_city.trigger()
+    text = _text(target)
+    assert text.startswith("Sinuiju 신의주")
+    assert "1 / " in text or "1/" in text
+
+
+def test_a_handout_takes_a_class_set_not_an_atlas(qtbot, window, monkeypatch):
+    monkeypatch.setattr(printcommands, "MAX_HANDOUT", 3)
+    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, parent, cities: pytest.fail("asked")))
+    window.window_actions.export_handout.trigger()  # 27 cities and 13 provinces listed
+    assert (
+        window.statusBar().currentMessage() == "40 places are listed; a handout takes at most 3: narrow the list first."
+    )
