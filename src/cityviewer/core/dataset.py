@@ -15,6 +15,7 @@ from cityviewer.core.records import (
     CityEntry,
     CityRow,
     Correction,
+    MapPoint,
     DatasetInfo,
     NameNote,
     Related,
@@ -248,6 +249,17 @@ class Dataset:
         """The tags that some city has, in the vocabulary's order."""
         found = [t for (t,) in self._query("SELECT DISTINCT tag FROM tags")]
         return vocabulary.in_order(found, vocabulary.TAGS)
+
+    def map_points(self) -> list[MapPoint]:
+        """Every place the map shows, largest first (the list's default order)."""
+        records = self._records(
+            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
+            " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
+            " c.latitude AS latitude, c.longitude AS longitude,"
+            " EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = 'capital') AS is_capital"
+            f"{_FROM} ORDER BY {_BY_IMPORTANCE}"
+        )
+        return [MapPoint(**{**r, "is_capital": bool(r["is_capital"])}) for r in records]
 
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
