@@ -29,10 +29,7 @@ class LambertConformalConic:
         self.central_meridian = central_meridian
         self._parameters = (parallel_1, parallel_2, origin_latitude, central_meridian, radius)
         p1, p2 = math.radians(parallel_1), math.radians(parallel_2)
-        if math.isclose(p1, p2):
-            n = math.sin(p1)
-        else:
-            n = math.log(math.cos(p1) / math.cos(p2)) / math.log(_t(p2) / _t(p1))
+        n = math.sin(p1) if math.isclose(p1, p2) else math.log(math.cos(p1) / math.cos(p2)) / math.log(_t(p2) / _t(p1))
         self._n = n
         self._rf = radius * math.cos(p1) * _t(p1) ** n / n
         self._rho0 = self._rf / _t(math.radians(origin_latitude)) ** n
@@ -106,7 +103,8 @@ class Rect:
         return self.left <= x <= self.right and self.bottom <= y <= self.top
 
     def intersects(self, other: Rect) -> bool:
-        return self.left < other.right and other.left < self.right and self.bottom < other.top and other.bottom < self.top
+        return (self.left < other.right and other.left < self.right
+                and self.bottom < other.top and other.bottom < self.top)  # fmt: skip
 
     def grown(self, margin: float) -> Rect:
         return Rect(self.left - margin, self.bottom - margin, self.right + margin, self.top + margin)
@@ -157,9 +155,7 @@ class GridIndex:
                 members for (cx, cy), members in cells.items() if x0 <= cx <= x1 and y0 <= cy <= y1
             )
         else:
-            candidates = (
-                cells[(cx, cy)] for cx in range(x0, x1 + 1) for cy in range(y0, y1 + 1) if (cx, cy) in cells
-            )
+            candidates = (cells[(cx, cy)] for cx in range(x0, x1 + 1) for cy in range(y0, y1 + 1) if (cx, cy) in cells)
         for members in candidates:
             for i in members:
                 x, y = points[i]

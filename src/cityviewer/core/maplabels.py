@@ -80,8 +80,8 @@ class _Grid:
 
 
 def place_labels(requests: Sequence[LabelRequest], gap: float = GAP) -> dict[int, Rect]:
-    """The box of each label that gets one, by its index in requests (a request of no size asks for none). No two boxes overlap, and no box overlaps
-    any marker (its bounding square), its own included."""
+    """The box of each label that gets one, by its index in requests (a request of no size asks for none). No two
+    boxes overlap, and no box overlaps any marker (its bounding square), its own included."""
     markers = _Grid()
     for i, request in enumerate(requests):
         markers.add(i, marker_box(request))

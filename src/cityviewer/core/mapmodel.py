@@ -17,9 +17,12 @@ from cityviewer.core.records import MapPoint
 BASE_SCALE = 0.125
 ZOOM_STEP = math.sqrt(2)
 MIN_LEVEL, MAX_LEVEL = 0, 16
-HANGUL_FROM_SCALE = 1.6  # px per km from which labels carry the Hangul name beside the English one
+HANGUL_FROM_SCALE = 1.3  # px per km from which labels carry the Hangul name beside the English one
 MAX_RADIUS, MIN_RADIUS = 15.0, 3.0  # marker radii in pixels (the most populous place; the smallest drawn)
 INDEX_CELL_KM = 25.0
+SHOWN_RING = 8.0  # pixels the highlight around the city on show reaches beyond its marker
+# Label ranks: the city on show, then listed places, then capitals, then population.
+SHOWN_BONUS, LISTED_BONUS, CAPITAL_BONUS = 1e15, 1e13, 1e11
 # North Korea with a margin: what Home shows.
 HOME_BOX = (124.0, 37.5, 130.9, 43.1)
 
@@ -150,23 +153,21 @@ class Labels:
         return self._cache[level]
 
     def _place(self, level: int) -> list[PlacedLabel]:
+        """Every place asks for a label: the city on show first, then the listed ones (the capital first, then by
+        population), then the ones the filter leaves out (drawn faded), so a faded label never takes a listed
+        city's place."""
         scale = scale_of(level)
         hangul = scale >= HANGUL_FROM_SCALE
-        wanted: list[int] = []
         requests: list[LabelRequest] = []
-        blockers: list[LabelRequest] = []  # markers without a label of their own still keep labels off them
-        for i, m in enumerate(self._layer.markers):
-            if self._listed is not None and m.point.key not in self._listed:
-                blockers.append(LabelRequest(m.x * scale, -m.y * scale, m.radius, 0, 0, -math.inf))
-                continue
+        for m in self._layer.markers:
             w, h = self._size(m.point, hangul)
-            rank = float(m.point.population or 0) + (1e12 if m.point.is_capital else 0)
-            rank += 1e13 if m.point.id == self._shown else 0
-            wanted.append(i)
-            requests.append(LabelRequest(m.x * scale, -m.y * scale, m.radius, w, h, rank))
-        placed = place_labels(requests + blockers)
-        return [
-            PlacedLabel(wanted[n], box.left, box.bottom, box.width, box.height, hangul)
-            for n, box in placed.items()
-            if n < len(wanted)
-        ]
+            rank = float(m.point.population or 0) + (CAPITAL_BONUS if m.point.is_capital else 0)
+            if self._listed is None or m.point.key in self._listed:
+                rank += LISTED_BONUS
+            radius = m.radius
+            if m.point.id == self._shown:
+                rank += SHOWN_BONUS
+                radius += SHOWN_RING
+            requests.append(LabelRequest(m.x * scale, -m.y * scale, radius, w, h, rank))
+        placed = place_labels(requests)
+        return [PlacedLabel(n, box.left, box.bottom, box.width, box.height, hangul) for n, box in placed.items()]

@@ -9,6 +9,7 @@ source's clipping box made left out, so that the box's straight cuts are never s
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -54,7 +55,7 @@ def _lines(ring: list[list[float]], box: tuple[float, float, float, float]) -> l
     """The ring's runs of real coast or border: split wherever an edge lies along the clipping box."""
     runs: list[list[list[float]]] = []
     current: list[list[float]] = [ring[0]]
-    for a, b in zip(ring, ring[1:], strict=False):
+    for a, b in itertools.pairwise(ring):
         if _on_box_edge(a, b, box):
             if len(current) > 1:
                 runs.append(current)

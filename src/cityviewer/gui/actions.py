@@ -33,6 +33,9 @@ class Commands:
     back: Slot
     forward: Slot
     about: Slot
+    show_article: Slot
+    show_map: Slot
+    export_map: Slot
 
 
 class WindowActions(QObject):
@@ -52,6 +55,9 @@ class WindowActions(QObject):
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
         self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
+        self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
+        self.export_map = self._action(self.tr("&Export Map…"), do.export_map, "Ctrl+E")
         self._fill_menus()
         self._fill_toolbar()
 
@@ -70,9 +76,12 @@ class WindowActions(QObject):
 
     def _fill_menus(self) -> None:
         bar = self._window.menuBar()
-        bar.addMenu(self.tr("&File")).addAction(self.quit)
+        bar.addMenu(self.tr("&File")).addActions([self.export_map, self.quit])
         bar.addMenu(self.tr("&Edit")).addActions([self.find, self.clear])
-        bar.addMenu(self.tr("&View")).addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.show_article, self.show_map])
+        view.addSeparator()
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
         bar.addMenu(self.tr("&Help")).addAction(self.about)
 

@@ -35,6 +35,7 @@ from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
+from cityviewer.gui.maptab import ArticleAndMap
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
         self.splitter.addWidget(self.city_list)
-        self.splitter.addWidget(self.detail)
+        self.tabs = ArticleAndMap(self.detail, self._make_map, self)  # the map is built when first shown
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, LIST_STRETCH)
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
                 zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
                 back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
+                show_article=self.tabs.show_article, show_map=self.tabs.show_map,
+                export_map=self._export_map,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -132,6 +136,18 @@ class MainWindow(QMainWindow):
             pane.on_results(self.results)
         if self.history.current is not None:
             pane.on_city_shown(self.history.current)
+
+    def _make_map(self) -> QWidget:
+        from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
+
+        pane = MapPane(self.dataset_thread, self)
+        self.subscribe(pane)
+        return pane
+
+    def _export_map(self) -> None:
+        from cityviewer.gui.mapexport import export_map
+
+        export_map(self, self.tabs.show_map())
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
