@@ -111,9 +111,13 @@ class Rect:
 
 
 def projected_bounds(projection: LambertConformalConic, west: float, south: float, east: float, north: float) -> Rect:
-    """The plane's rectangle that holds the longitude/latitude box (its edges sampled: they curve)."""
-    points = [projection.forward(west + (east - west) * i / 16, lat) for i in range(17) for lat in (south, north)]
-    points += [projection.forward(lon, south + (north - south) * i / 16) for i in range(17) for lon in (west, east)]
+    """The plane's rectangle that holds the longitude/latitude box. Its parallels are arcs that reach furthest
+    south on the central meridian, so that meridian is taken with the box's corners and sampled edges."""
+    lons = [west + (east - west) * i / 32 for i in range(33)]
+    if west < projection.central_meridian < east:
+        lons.append(projection.central_meridian)
+    points = [projection.forward(lon, lat) for lon in lons for lat in (south, north)]
+    points += [projection.forward(lon, south + (north - south) * i / 32) for i in range(33) for lon in (west, east)]
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     return Rect(min(xs), min(ys), max(xs), max(ys))
 

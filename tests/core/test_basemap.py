@@ -1,0 +1,67 @@
+"""The map's base layer: the bundled file is what the build makes from Natural Earth, in the map's projection."""
+
+import json
+
+import pytest
+
+from cityviewer import resources
+from cityviewer.core.basemap import BASEMAP, HOME, BasemapError, load_basemap
+from cityviewer.core.geo import KOREA
+from cityviewer.databuild.basemap import SOURCE, convert
+
+
+@pytest.fixture(scope="module")
+def basemap():
+    return load_basemap(resources.path(BASEMAP))
+
+
+def test_the_bundled_outlines_are_what_the_build_makes_from_the_source():
+    built = convert(json.loads(SOURCE.read_text(encoding="utf-8")))
+    shipped = json.loads(resources.path(BASEMAP).read_text(encoding="utf-8"))
+    assert shipped == built, "run: python -m cityviewer.databuild.basemap"
+
+
+def test_it_holds_the_five_countries_with_north_korea_in_full(basemap):
+    assert {c.name for c in basemap.countries} == {"North Korea", "South Korea", "China", "Russia", "Japan"}
+    home = basemap.country(HOME)
+    vertices = sum(len(ring) for ring in home.rings) // 2
+    assert 1700 <= vertices <= 1900  # about 1,800 (shared/data/README.md)
+    # Pyongyang's and Rason's places on the plane lie within North Korea's outline's box.
+    xs = [v for ring in home.rings for v in ring[0::2]]
+    ys = [v for ring in home.rings for v in ring[1::2]]
+    for lon, lat in ((125.75432, 39.03385), (130.28308, 42.25559)):
+        x, y = KOREA.forward(lon, lat)
+        assert min(xs) < x < max(xs) and min(ys) < y < max(ys)
+
+
+def _edge_segments(flat, extent):
+    """The segments of a polyline (x0, y0, x1, y1, ...) that run along the box (west, south, east, north)."""
+    west, south, east, north = extent
+    points = [KOREA.inverse(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
+    found = 0
+    for (lon1, lat1), (lon2, lat2) in zip(points, points[1:], strict=False):
+        for first, second, edge in ((lon1, lon2, west), (lon1, lon2, east), (lat1, lat2, south), (lat1, lat2, north)):
+            if abs(first - edge) < 2e-4 and abs(second - edge) < 2e-4:  # 10 m of rounding
+                found += 1
+    return found
+
+
+def test_the_sources_clipping_box_is_never_stroked_as_a_coast(basemap):
+    filled = sum(_edge_segments(ring, basemap.extent) for c in basemap.countries for ring in c.rings)
+    stroked = sum(_edge_segments(line, basemap.extent) for c in basemap.countries for line in c.lines)
+    assert filled > 0  # China, Russia and South Korea are cut by the box
+    assert stroked == 0
+
+
+def test_a_damaged_or_foreign_file_is_refused(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(BasemapError):
+        load_basemap(broken)
+    other = tmp_path / "other.json"
+    data = json.loads(resources.path(BASEMAP).read_text(encoding="utf-8"))
+    other.write_text(json.dumps({**data, "projection": "mercator"}), encoding="utf-8")
+    with pytest.raises(BasemapError):
+        load_basemap(other)
+    with pytest.raises(BasemapError):
+        load_basemap(tmp_path / "missing.json")
