@@ -1,5 +1,6 @@
 """The map's base layer: the bundled file is what the build makes from Natural Earth, in the map's projection."""
 
+import itertools
 import json
 
 import pytest
@@ -39,7 +40,7 @@ def _edge_segments(flat, extent):
     west, south, east, north = extent
     points = [KOREA.inverse(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
     found = 0
-    for (lon1, lat1), (lon2, lat2) in zip(points, points[1:], strict=False):
+    for (lon1, lat1), (lon2, lat2) in itertools.pairwise(points):
         for first, second, edge in ((lon1, lon2, west), (lon1, lon2, east), (lat1, lat2, south), (lat1, lat2, north)):
             if abs(first - edge) < 2e-4 and abs(second - edge) < 2e-4:  # 10 m of rounding
                 found += 1

@@ -55,7 +55,7 @@ def test_known_places_keep_their_compass_bearings():
     sx, sy = KOREA.forward(*CITIES["sinuiju"])
     rx, ry = KOREA.forward(*CITIES["rason"])
     kx, ky = KOREA.forward(*CITIES["kaesong"])
-    assert sx < px < rx  # Sinuiju west of Pyongyang, Rason far east
+    assert sx < px < kx < rx  # Sinuiju west of Pyongyang, Kaesong east of it, Rason far east
     assert ky < py < sy < ry  # Kaesong south, Sinuiju north, Rason further north
 
 

@@ -63,7 +63,6 @@ def test_only_the_markers_in_view_are_drawn_and_a_click_finds_the_one_under_it()
     assert layer.visible(close) == [2]
     wide = Viewport(0, 0, scale_of(6), 800, 600)
     assert layer.visible(wide) == [0, 1, 2]
-    px, py = wide.to_screen(nampo.x, nampo.y)
     assert layer.at(close, 200, 150) == 2
     hamhung = layer.markers[1]
     assert layer.at(wide, *wide.to_screen(hamhung.x, hamhung.y)) == 1
