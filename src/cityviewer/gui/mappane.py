@@ -410,10 +410,17 @@ class MapPane(QWidget):
         return super().event(event)
 
     def _tooltip(self, event: QHelpEvent) -> None:
-        point = self._point(self.city_at(QPointF(event.pos())))
-        if point is None:
+        text = self.tooltip_text(self.city_at(QPointF(event.pos())))
+        if text is None:
             QToolTip.hideText()
-            return
+        else:
+            QToolTip.showText(event.globalPos(), text, self)
+
+    def tooltip_text(self, city_id: str | None) -> str | None:
+        """A marker's tooltip (rich text): name, Hangul, population, province; None for no such marker."""
+        point = self._point(city_id)
+        if point is None:
+            return None
         population = f"{point.population:,}" if point.population else "—"
         lines = [
             f"<b>{escape(point.name)}</b> {escape(point.hangul)}",
@@ -422,7 +429,7 @@ class MapPane(QWidget):
         ]
         if point.is_capital:
             lines.insert(1, escape(tr("Capital")))
-        QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+        return "<br>".join(lines)
 
 
 def _positions(layer: MapLayer, keys: tuple[int, ...]) -> list[int]:
