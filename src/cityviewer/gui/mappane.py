@@ -51,7 +51,8 @@ from cityviewer.core.mapmodel import (
 from cityviewer.core.records import MapPoint
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Failure, Op
-from cityviewer.gui.maprender import CONTEXT, BasePaths, MapState, label_size, paint_map
+from cityviewer.gui.maprender import CONTEXT, BasePaths, MapState, label_size, paint_base, paint_map
+from cityviewer.gui.maptiles import TileCache
 
 log = logging.getLogger("cityviewer.map")
 PAN_FRACTION = 0.125  # an arrow key moves the map by this share of the pane
@@ -101,7 +102,8 @@ class MapPane(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self.layer: MapLayer | None = None
-        self._paths: BasePaths | None = None
+        self.base_paths: BasePaths | None = None
+        self.tiles: TileCache | None = None
         self._labels: Labels | None = None
         self._message = tr("Loading the map…")
         self._requested = False
@@ -135,7 +137,8 @@ class MapPane(QWidget):
             self._message = data
             self.update()
             return
-        self._paths = BasePaths.build(data.basemap)
+        self.base_paths = BasePaths.build(data.basemap)
+        self.tiles = TileCache(self.base_paths, self.devicePixelRatioF)
         self.layer = data.layer
         self._labels = Labels(data.layer, self._label_size)
         self._relabel()
@@ -242,21 +245,27 @@ class MapPane(QWidget):
         return MapState(self._listed, self._shown, self._hovered)
 
     # -- drawing ----------------------------------------------------------------------------------------
-    def render_to(self, painter: QPainter, width: float, height: float) -> None:
-        """Draw the map as the pane shows it now into a painter of width x height (logical) pixels."""
+    def render_to(self, painter: QPainter, width: float, height: float, *, vectors: bool = True) -> None:
+        """Draw the map as the pane shows it now into a painter of width x height (logical) pixels: the base layer
+        as vectors (exports), or from the tile cache (the screen)."""
         view = Viewport(self.center[0], self.center[1], scale_of(self.level), width, height)
-        if self._paths is None:
+        if self.base_paths is None:
             painter.fillRect(QRectF(0, 0, width, height), self.palette().window())
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
             return
+        paths, tiles, level = self.base_paths, self.tiles, self.level
+        if vectors or tiles is None:
+            base = lambda p, v: paint_base(p, v, paths)  # noqa: E731
+        else:
+            base = lambda p, v: tiles.draw(p, v, level)  # noqa: E731
         labels = self._labels.at_level(self.level) if self._labels is not None else []
-        paint_map(painter, view, self._paths, self.layer, labels, self.state(), self.font())
+        paint_map(painter, view, base, self.layer, labels, self.state(), self.font())
         if self._message:
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.render_to(painter, self.width(), self.height())
+        self.render_to(painter, self.width(), self.height(), vectors=False)
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -7,6 +7,7 @@ with cosmetic pens, so it stays crisp at every zoom and on every device. Markers
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -85,6 +86,12 @@ class BasePaths:
             lines.addPolygon(QPolygonF([QPointF(x, y) for x, y in polyline]))
         return cls(home, others, home_lines, other_lines, lines)
 
+    def mapped(self, transform: QTransform) -> BasePaths:
+        """The same paths in another space (pixels at one scale): drawn there with plain pens, which Qt strokes
+        many times faster than wide cosmetic pens under a scaling transform."""
+        return BasePaths(*(transform.map(p) for p in (self.home, self.others, self.home_lines, self.other_lines,
+                                                       self.graticule)))  # fmt: skip
+
 
 @dataclass(frozen=True)
 class MapState:
@@ -101,31 +108,33 @@ def map_transform(view: Viewport) -> QTransform:
     return QTransform(s, 0, 0, -s, view.width / 2 - view.center_x * s, view.height / 2 + view.center_y * s)
 
 
-def cosmetic(color: QColor, width: float) -> QPen:
+def line_pen(color: QColor, width: float) -> QPen:
     pen = QPen(color, width)
-    pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
-def paint_base(painter: QPainter, view: Viewport, paths: BasePaths) -> None:
-    """The sea, the land (North Korea highlighted), coasts and borders, and the graticule."""
-    painter.fillRect(QRectF(0, 0, view.width, view.height), SEA)
-    painter.save()
-    painter.setTransform(map_transform(view), True)
+def draw_base_paths(painter: QPainter, paths: BasePaths) -> None:
+    """The land (North Korea highlighted), the graticule, coasts and borders, from paths in pixels."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(LAND)
     painter.drawPath(paths.others)
     painter.setBrush(HOME_LAND)
     painter.drawPath(paths.home)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(cosmetic(GRATICULE, 1.0))
+    painter.setPen(line_pen(GRATICULE, 1.0))
     painter.drawPath(paths.graticule)
-    painter.setPen(cosmetic(BORDER, 0.9))
+    painter.setPen(line_pen(BORDER, 0.9))
     painter.drawPath(paths.other_lines)
-    painter.setPen(cosmetic(HOME_BORDER, 1.6))
+    painter.setPen(line_pen(HOME_BORDER, 1.6))
     painter.drawPath(paths.home_lines)
-    painter.restore()
+
+
+def paint_base(painter: QPainter, view: Viewport, paths: BasePaths) -> None:
+    """The sea and draw_base_paths() as vectors, paths given in map km: for exports, and the benchmark's
+    baseline."""
+    painter.fillRect(QRectF(0, 0, view.width, view.height), SEA)
+    draw_base_paths(painter, paths.mapped(map_transform(view)))
 
 
 def paint_names(painter: QPainter, view: Viewport, font: QFont) -> None:
@@ -269,19 +278,22 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
     painter.restore()
 
 
+BaseLayer = Callable[[QPainter, Viewport], None]
+
+
 def paint_map(
     painter: QPainter,
     view: Viewport,
-    paths: BasePaths,
+    base: BaseLayer,
     layer: MapLayer | None,
     labels: list[PlacedLabel],
     state: MapState,
     font: QFont,
 ) -> None:
-    """The whole map as the view shows it."""
+    """The whole map as the view shows it, over base (the tiles on screen, the vectors in an export)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    paint_base(painter, view, paths)
+    base(painter, view)
     paint_names(painter, view, font)
     if layer is not None:
         paint_markers(painter, view, layer, layer.visible(view), state)
