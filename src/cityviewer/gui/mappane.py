@@ -138,7 +138,7 @@ class MapPane(QWidget):
             self.update()
             return
         self.base_paths = BasePaths.build(data.basemap)
-        self.tiles = TileCache(self.base_paths, self.devicePixelRatioF)
+        self.tiles = TileCache(self.base_paths, self)
         self.layer = data.layer
         self._labels = Labels(data.layer, self._label_size)
         self._relabel()

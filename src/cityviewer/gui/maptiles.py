@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.mapmodel import Viewport
 from cityviewer.gui.maprender import SEA, BasePaths, draw_base_paths
@@ -27,13 +27,15 @@ Key = tuple[int, int, int]  # level, column, row
 class TileCache:
     """Tiles of the base layer by zoom level, column and row of the level's pixel grid (x east, y down)."""
 
-    def __init__(self, paths: BasePaths, device_pixel_ratio: Callable[[], float]) -> None:
+    def __init__(self, paths: BasePaths, owner: QWidget) -> None:
+        """Tiles for owner's screen (its device pixel ratio); the idle work stops when owner is deleted."""
         self._paths = paths
-        self._ratio = device_pixel_ratio
+        self._ratio = owner.devicePixelRatioF
         self._tiles: OrderedDict[Key, QPixmap] = OrderedDict()
         self._level_paths: dict[int, BasePaths] = {}  # the paths in each level's pixel grid
         self._wanted: list[Key] = []
-        self._idle = QTimer()
+        self._scale = 1.0
+        self._idle = QTimer(owner)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._render_one_wanted)
