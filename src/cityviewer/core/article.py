@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from cityviewer.core import vocabulary
+from cityviewer.core.distances import CityDistances
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.vocabulary import VOCABULARY_CONTEXT
@@ -30,6 +31,10 @@ _ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of 10")
 _REGION = QT_TRANSLATE_NOOP("Article", "Region")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
+_DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
+_NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
+_KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
+_NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 _OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
 _INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 _LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
@@ -65,6 +70,19 @@ def _number(value: int | None) -> str:
 
 def _coordinates(lat: float, lon: float) -> str:
     return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+
+
+def _distance_facts(distances: CityDistances | None, tr: Translate) -> list[tuple[str, str]]:
+    if distances is None:
+        return []
+    facts = []
+    if distances.capital is not None:
+        km = f"{distances.capital.km:,.0f}"
+        facts.append((tr(CONTEXT, _DISTANCE_TO).format(city=distances.capital.to.name), tr(CONTEXT, _KM).format(km=km)))
+    if distances.nearest is not None:
+        km, city = f"{distances.nearest.km:,.0f}", distances.nearest.to.name
+        facts.append((tr(CONTEXT, _NEAREST), tr(CONTEXT, _NEAREST_KM).format(city=city, km=km)))
+    return facts
 
 
 def _facts(entry: CityEntry, tr: Translate) -> list[tuple[str, str]]:
@@ -117,8 +135,8 @@ def _title(entry: CityEntry) -> str:
     )
 
 
-def _facts_html(entry: CityEntry, tr: Translate, narrow: bool) -> str:
-    facts = [(k, v) for k, v in _facts(entry, tr) if v.strip()]  # a place with no Hangul name, say
+def _facts_html(entry: CityEntry, tr: Translate, narrow: bool, distances: CityDistances | None = None) -> str:
+    facts = [(k, v) for k, v in _facts(entry, tr) + _distance_facts(distances, tr) if v.strip()]  # no Hangul, say
     if narrow:  # labels above their values, so neither is squeezed into a sliver
         rows = "".join(f"<p class='fact'><b>{escape(k)}</b><br>{escape(v)}</p>" for k, v in facts)
         return f"<div class='facts'>{rows}</div>"
@@ -146,10 +164,12 @@ def _corrections(entry: CityEntry, tr: Translate) -> str:
     return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{about}</p><ul>{items}</ul>"
 
 
-def render(entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = False) -> str:
+def render(
+    entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = False, distances: CityDistances | None = None
+) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
-    for a pane too narrow (or text too large) for two columns."""
-    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(entry, tr, narrow)]
+    for a pane too narrow (or text too large) for two columns; distances adds rows to the facts."""
+    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(entry, tr, narrow, distances)]
     if entry.other_names:
         items = "".join(
             f"<li>{escape(n.name)}" + (f" — {escape(n.note)}" if n.note else "") + "</li>" for n in entry.other_names

@@ -3,6 +3,7 @@ DatasetError of its kind (core.errors); the file is never written."""
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -250,14 +251,28 @@ class Dataset:
         found = [t for (t,) in self._query("SELECT DISTINCT tag FROM tags")]
         return vocabulary.in_order(found, vocabulary.TAGS)
 
-    def map_points(self) -> list[MapPoint]:
-        """Every place the map shows, largest first (the list's default order)."""
+    def map_points(
+        self, *, near: tuple[float, float] | None = None, limit: int | None = None, capitals_only: bool = False
+    ) -> list[MapPoint]:
+        """The places the map shows (and distances are measured between), largest first (the list's default order);
+        near=(latitude, longitude): nearest first instead (by a flat-earth approximation, good for ranking nearby
+        places); limit: at most that many; capitals_only: the national capital(s) alone."""
+        capital = "EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = 'capital')"
+        where = f" WHERE {capital}" if capitals_only else ""
+        cut = f" LIMIT {int(limit)}" if limit is not None else ""
+        order, params = _BY_IMPORTANCE, {}
+        if near is not None:
+            # Degrees of longitude shrink with the cosine of the latitude: squared to compare, no square root. The
+            # nearest keys are found first, so that the join and the capital test run only for them.
+            order = "(c.latitude - :lat) * (c.latitude - :lat) + (c.longitude - :lon) * (c.longitude - :lon) * :k"
+            params = {"lat": near[0], "lon": near[1], "k": math.cos(math.radians(near[0])) ** 2}
+            where = f" WHERE c.rowid IN (SELECT c.rowid FROM cities c{where} ORDER BY {order}{cut})"
         records = self._records(
             "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
             " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
-            " c.latitude AS latitude, c.longitude AS longitude,"
-            " EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = 'capital') AS is_capital"
-            f"{_FROM} ORDER BY {_BY_IMPORTANCE}"
+            f" c.latitude AS latitude, c.longitude AS longitude, {capital} AS is_capital"
+            f"{_FROM}{where} ORDER BY {order}{cut}",
+            params,
         )
         return [MapPoint(**{**r, "is_capital": bool(r["is_capital"])}) for r in records]
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
 from cityviewer.core.dataset import Dataset
+from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchResults
@@ -57,6 +58,7 @@ class DetailView(QTextBrowser):
         self._dataset = dataset
         self._shown: str | None = None
         self._entry: CityEntry | None = None
+        self._distances: CityDistances | None = None
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False
@@ -102,6 +104,7 @@ class DetailView(QTextBrowser):
         self._shown, self._entry, self._notice = city_id, None, ""
         try:
             self._entry = self._dataset.entry(city_id)
+            self._distances = self._distances_of(self._entry)
             self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
             self.setHtml(f"<p>{escape(describe(exc))}</p>")
@@ -111,6 +114,14 @@ class DetailView(QTextBrowser):
             self.setHtml(f"<p>{escape(message)}</p>")
             return
         self._show_entry(keep_place=False)
+
+    def _distances_of(self, entry: CityEntry | None) -> CityDistances | None:
+        if entry is None:
+            return None
+        near = (entry.latitude, entry.longitude)
+        capitals = self._dataset.map_points(near=near, limit=2, capitals_only=True)
+        nearby = self._dataset.map_points(near=near, limit=NEARBY_CANDIDATES)
+        return city_distances(entry.key, entry.latitude, entry.longitude, capitals, nearby)
 
     # -- drawing --------------------------------------------------------------------------------------
     def _notice_for(self, results: SearchResults) -> str:
@@ -134,7 +145,10 @@ class DetailView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         place = bar.value()
-        self.setHtml(self._notice + render(self._entry, QCoreApplication.translate, narrow=self._narrow))
+        self.setHtml(
+            self._notice
+            + render(self._entry, QCoreApplication.translate, narrow=self._narrow, distances=self._distances)
+        )
         if keep_place:
             bar.setValue(place)
 
