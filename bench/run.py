@@ -12,6 +12,8 @@
   the same names; the search work alone against a bare FTS5 prefix query on the same database; and the
   Did-you-mean lookup for misspelled words against difflib.get_close_matches over the same names
   (bench/typing_latency.py).
+- Map repaint while panning (p50, p95) at the shipped dataset and at --places places, against a bare QWidget drawing
+  the same outlines with no markers (bench/map_repaint.py).
 """
 
 from __future__ import annotations
@@ -76,6 +78,23 @@ def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
                r["suggest_p95"] <= 100),
         Figure(f"did you mean, first (reads the names) vs bare read, {label}", r["suggest_first"],
                r["bare_suggest_first"], "ms", "≤ 1000 ms", r["suggest_first"] <= 1000),
+    ]  # fmt: skip
+
+
+def map_figures(path: Path, label: str, limit_ms: float, env: dict[str, str]) -> list[Figure]:
+    """Repaint while panning the map (bench/map_repaint.py) against the bare outline drawn the same way."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "map_repaint.py"), str(path)],
+                            capture_output=True, text=True, env={**os.environ, **env}, timeout=900)  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise SystemExit(f"bench: map repaint at {label} failed: {result.stderr[-800:]}")
+    r = json.loads(lines[-1])
+    where = f"{label} ({r['on_map']:,} on the map)"
+    return [
+        Figure(f"map repaint while panning p50 vs bare outline, {where}", r["repaint_p50"], r["bare_p50"], "ms",
+               "—", None),
+        Figure(f"map repaint while panning p95 vs bare outline, {where}", r["repaint_p95"], r["bare_p95"], "ms",
+               f"< {limit_ms:g} ms", r["repaint_p95"] < limit_ms),
     ]  # fmt: skip
 
 
@@ -207,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
 
     figures += typing_figures(resources.dataset_path(), "shipped dataset", env)
     figures += typing_figures(scale_dataset(args.places), f"{args.places:,} places", env)
+    figures += map_figures(resources.dataset_path(), "shipped dataset", 4, env)
+    figures += map_figures(scale_dataset(args.places), f"{args.places:,} places", 16, env)
 
     header = [
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.platform()}, {os.cpu_count()} cores, "
@@ -216,7 +237,6 @@ def main(argv: list[str] | None = None) -> int:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     rows = [f.row() for f in figures]
-    rows.append("| map repaint while panning | — | — | — | < 16 ms | — (no map yet) |")
     table = "\n".join(header + rows)
     print(table)
     if args.markdown:

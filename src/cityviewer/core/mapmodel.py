@@ -99,7 +99,7 @@ class MapLayer:
     def __len__(self) -> int:
         return len(self.markers)
 
-    def visible(self, view: Viewport, margin_px: float = MAX_RADIUS + 2) -> list[int]:
+    def visible(self, view: Viewport, margin_px: float = MAX_RADIUS + SHOWN_RING + 2) -> list[int]:
         """The markers the viewport shows (with a margin for their radius), in drawing order (smallest last, so
         small markers are never hidden under large ones)."""
         found = self.index.query(view.visible().grown(margin_px / view.scale))

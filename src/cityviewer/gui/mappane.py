@@ -51,8 +51,17 @@ from cityviewer.core.mapmodel import (
 from cityviewer.core.records import MapPoint
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Failure, Op
-from cityviewer.gui.maprender import CONTEXT, BasePaths, MapState, label_size, paint_base, paint_map
-from cityviewer.gui.maptiles import TileCache
+from cityviewer.gui.maprender import (
+    CONTEXT,
+    BasePaths,
+    MapState,
+    label_size,
+    paint_furniture,
+    paint_hover,
+    paint_map,
+    paint_overlay,
+)
+from cityviewer.gui.maptiles import TileCache, snapped
 
 log = logging.getLogger("cityviewer.map")
 PAN_FRACTION = 0.125  # an arrow key moves the map by this share of the pane
@@ -138,7 +147,7 @@ class MapPane(QWidget):
             self.update()
             return
         self.base_paths = BasePaths.build(data.basemap)
-        self.tiles = TileCache(self.base_paths, self)
+        self.tiles = TileCache(self.base_paths, self._paint_overlay, self)
         self.layer = data.layer
         self._labels = Labels(data.layer, self._label_size)
         self._relabel()
@@ -174,8 +183,11 @@ class MapPane(QWidget):
         self.update()
 
     def _relabel(self) -> None:
+        """What the markers and labels show changed: place labels again, draw the tiles again as needed."""
         if self._labels is not None:
             self._labels.invalidate(self._listed, self._shown)
+        if self.tiles is not None:
+            self.tiles.overlay_changed()
 
     def _update_description(self) -> None:
         point = self._point(self._shown)
@@ -193,7 +205,8 @@ class MapPane(QWidget):
 
     # -- the view --------------------------------------------------------------------------------------
     def viewport(self) -> Viewport:
-        return Viewport(self.center[0], self.center[1], scale_of(self.level), self.width(), self.height())
+        """The view on screen, on whole pixels of the level's grid (so tiles and live drawing align)."""
+        return snapped(Viewport(self.center[0], self.center[1], scale_of(self.level), self.width(), self.height()))
 
     def reset_view(self) -> None:
         """Home: the whole of North Korea."""
@@ -246,22 +259,30 @@ class MapPane(QWidget):
 
     # -- drawing ----------------------------------------------------------------------------------------
     def render_to(self, painter: QPainter, width: float, height: float, *, vectors: bool = True) -> None:
-        """Draw the map as the pane shows it now into a painter of width x height (logical) pixels: the base layer
-        as vectors (exports), or from the tile cache (the screen)."""
-        view = Viewport(self.center[0], self.center[1], scale_of(self.level), width, height)
+        """Draw the map as the pane shows it now into a painter of width x height (logical) pixels: as vectors
+        (exports), or from the tiles (the screen)."""
+        view = snapped(Viewport(self.center[0], self.center[1], scale_of(self.level), width, height))
         if self.base_paths is None:
             painter.fillRect(QRectF(0, 0, width, height), self.palette().window())
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
             return
-        paths, tiles, level = self.base_paths, self.tiles, self.level
-        if vectors or tiles is None:
-            base = lambda p, v: paint_base(p, v, paths)  # noqa: E731
+        if vectors or self.tiles is None:
+            labels = self._labels.at_level(self.level) if self._labels is not None else []
+            paint_map(painter, view, self.base_paths, self.layer, labels, self.state(), self.font())
         else:
-            base = lambda p, v: tiles.draw(p, v, level)  # noqa: E731
-        labels = self._labels.at_level(self.level) if self._labels is not None else []
-        paint_map(painter, view, base, self.layer, labels, self.state(), self.font())
+            self.tiles.draw(painter, view, self.level)
+            if self.layer is not None:
+                paint_hover(painter, view, self.layer, self._hovered)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_furniture(painter, view, self.font())
         if self._message:
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
+
+    def _paint_overlay(self, painter: QPainter, view: Viewport, level: int) -> None:
+        """Names, markers and labels into one tile (view is the tile's): what the tiles keep above the land."""
+        labels = self._labels.at_level(level) if self._labels is not None else []
+        state = MapState(self._listed, self._shown, None)
+        paint_overlay(painter, view, self.layer, labels, state, self.font())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -7,7 +7,6 @@ with cosmetic pens, so it stays crisp at every zoom and on every device. Markers
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -187,11 +186,6 @@ def paint_markers(painter: QPainter, view: Viewport, layer: MapLayer, indexes: l
             painter.drawPolygon(_star(x, y, m.radius * 0.75))
         if m.point.id == state.shown:
             shown_at = (x, y, m.radius)
-        if m.point.id == state.hovered:
-            painter.setOpacity(1.0)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(LABEL_TEXT, 1.5))
-            painter.drawEllipse(QPointF(x, y), m.radius + 2.5, m.radius + 2.5)
     if shown_at is not None:
         x, y, r = shown_at
         painter.setOpacity(1.0)
@@ -200,6 +194,21 @@ def paint_markers(painter: QPainter, view: Viewport, layer: MapLayer, indexes: l
         painter.drawEllipse(QPointF(x, y), r + 3.5, r + 3.5)
         painter.setPen(QPen(LABEL_TEXT, 1.2))
         painter.drawEllipse(QPointF(x, y), r + SHOWN_RING - 2, r + SHOWN_RING - 2)
+    painter.restore()
+
+
+def paint_hover(painter: QPainter, view: Viewport, layer: MapLayer, city_id: str | None) -> None:
+    """A ring around the marker under the pointer (drawn live, over the tiles)."""
+    i = layer.position.get(city_id) if city_id is not None else None
+    if i is None:
+        return
+    m = layer.markers[i]
+    x, y = view.to_screen(m.x, m.y)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(LABEL_TEXT, 1.5))
+    painter.drawEllipse(QPointF(x, y), m.radius + 2.5, m.radius + 2.5)
     painter.restore()
 
 
@@ -278,24 +287,30 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
     painter.restore()
 
 
-BaseLayer = Callable[[QPainter, Viewport], None]
+def paint_overlay(
+    painter: QPainter, view: Viewport, layer: MapLayer | None, labels: list[PlacedLabel], state: MapState, font: QFont
+) -> None:
+    """What lies over the base layer and moves with it: names, markers, labels."""
+    paint_names(painter, view, font)
+    if layer is not None:
+        paint_markers(painter, view, layer, layer.visible(view), state)
+        paint_labels(painter, view, layer, labels, state, font)
 
 
 def paint_map(
     painter: QPainter,
     view: Viewport,
-    base: BaseLayer,
+    paths: BasePaths,
     layer: MapLayer | None,
     labels: list[PlacedLabel],
     state: MapState,
     font: QFont,
 ) -> None:
-    """The whole map as the view shows it, over base (the tiles on screen, the vectors in an export)."""
+    """The whole map as vectors, as the view shows it: for exports (the screen draws tiles, see gui.maptiles)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    base(painter, view)
-    paint_names(painter, view, font)
+    paint_base(painter, view, paths)
+    paint_overlay(painter, view, layer, labels, state, font)
     if layer is not None:
-        paint_markers(painter, view, layer, layer.visible(view), state)
-        paint_labels(painter, view, layer, labels, state, font)
+        paint_hover(painter, view, layer, state.hovered)
     paint_furniture(painter, view, font)

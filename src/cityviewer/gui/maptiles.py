@@ -1,53 +1,74 @@
-"""The base layer in tiles: the outlines rendered once per zoom level into pixmaps of TILE pixels, so a repaint
-while panning copies pixmaps instead of filling and stroking thousands of vertices.
+"""The map in tiles, so that a repaint while panning copies pixmaps instead of drawing thousands of vertices,
+markers and labels.
 
-Tiles are rendered from the same vector paths at the level's exact scale and the screen's device pixel ratio, so
-they are as crisp as drawing the vectors; exports (PNG, SVG) draw the vectors themselves. Tiles that the view will
-need next (the ring around the visible ones) are rendered when the event loop is idle.
+Each zoom level has a grid of TILE-pixel tiles (x east, y down). A tile is drawn in two layers, each kept:
+- the base: land, graticule, coasts and borders, from the vector paths mapped once per level to its pixels;
+- the full tile: the base with the overlay on it (names, markers, labels), drawn by the pane's overlay function
+  for a viewport that is exactly the tile; cleared whenever what the markers show changes (filter, city on show).
+Tiles are rendered at the level's exact scale and the screen's device pixel ratio, as crisp as the vectors; the
+tiles around the view are rendered when the event loop is idle. Exports draw the vectors themselves.
 """
 
 from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QWidget
 
-from cityviewer.core.mapmodel import Viewport
+from cityviewer.core.mapmodel import Viewport, scale_of
 from cityviewer.gui.maprender import SEA, BasePaths, draw_base_paths
 
 TILE = 256  # logical pixels
-CAPACITY = 160  # tiles kept (about 40 MB at a device pixel ratio of 1)
+CAPACITY = 120  # tiles kept in each layer (about 30 MB each at a device pixel ratio of 1)
 
 Key = tuple[int, int, int]  # level, column, row
+Overlay = Callable[[QPainter, Viewport, int], None]  # a tile's painter, its viewport, its zoom level
+
+
+def tile_view(key: Key) -> Viewport:
+    """The viewport that shows exactly tile key: its top left corner at (column, row) * TILE of the level's grid."""
+    level, col, row = key
+    scale = scale_of(level)
+    return Viewport((col + 0.5) * TILE / scale, -(row + 0.5) * TILE / scale, scale, TILE, TILE)
+
+
+def snapped(view: Viewport) -> Viewport:
+    """view moved by less than a pixel so that the level's grid falls on whole pixels (tiles drawn there align
+    with everything drawn live)."""
+    origin_x = round(view.width / 2 - view.center_x * view.scale)
+    origin_y = round(view.height / 2 + view.center_y * view.scale)
+    return Viewport((view.width / 2 - origin_x) / view.scale, (origin_y - view.height / 2) / view.scale, view.scale,
+                    view.width, view.height)  # fmt: skip
 
 
 class TileCache:
-    """Tiles of the base layer by zoom level, column and row of the level's pixel grid (x east, y down)."""
+    """Tiles of the map by zoom level, column and row."""
 
-    def __init__(self, paths: BasePaths, owner: QWidget) -> None:
+    def __init__(self, paths: BasePaths, overlay: Overlay, owner: QWidget) -> None:
         """Tiles for owner's screen (its device pixel ratio); the idle work stops when owner is deleted."""
         self._paths = paths
+        self._overlay = overlay
         self._ratio = owner.devicePixelRatioF
-        self._tiles: OrderedDict[Key, QPixmap] = OrderedDict()
+        self._base: OrderedDict[Key, QPixmap] = OrderedDict()
+        self._full: OrderedDict[Key, QPixmap] = OrderedDict()
         self._level_paths: dict[int, BasePaths] = {}  # the paths in each level's pixel grid
         self._wanted: list[Key] = []
-        self._scale = 1.0
         self._idle = QTimer(owner)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._render_one_wanted)
-        self.rendered = 0  # how many tiles were rendered (for tests and the benchmark)
+        self.rendered = 0  # how many tiles were drawn (base or full), for tests and the benchmark
 
-    def clear(self) -> None:
-        self._tiles.clear()
-        self._level_paths.clear()
-        self._wanted.clear()
+    def overlay_changed(self) -> None:
+        """What the markers or labels show changed: the full tiles are drawn again as they are needed."""
+        self._full.clear()
 
     def draw(self, painter: QPainter, view: Viewport, level: int) -> None:
-        """Draw the base layer as view shows it at level, rendering the tiles it lacks now and the ones around
+        """Draw the map as view (snapped) shows it at level, drawing the tiles it lacks now and the ones around
         them later."""
         painter.fillRect(QRectF(0, 0, view.width, view.height), SEA)
         origin_x = round(view.width / 2 - view.center_x * view.scale)
@@ -56,52 +77,70 @@ class TileCache:
         first_row, last_row = math.floor(-origin_y / TILE), math.floor((view.height - origin_y) / TILE)
         for col in range(first_col, last_col + 1):
             for row in range(first_row, last_row + 1):
-                pixmap = self._tile((level, col, row), view.scale)
+                pixmap = self._full_tile((level, col, row))
                 painter.drawPixmap(QPointF(origin_x + col * TILE, origin_y + row * TILE), pixmap)
         self._wanted = [
             (level, col, row)
             for col in range(first_col - 1, last_col + 2)
             for row in range(first_row - 1, last_row + 2)
-            if (level, col, row) not in self._tiles
+            if (level, col, row) not in self._full
         ]
-        self._scale = view.scale
         if self._wanted:
             self._idle.start()
 
-    def _tile(self, key: Key, scale: float) -> QPixmap:
-        pixmap = self._tiles.get(key)
-        if pixmap is None:
-            pixmap = self._render(key, scale)
-            self._tiles[key] = pixmap
-            while len(self._tiles) > CAPACITY:
-                self._tiles.popitem(last=False)
-        else:
-            self._tiles.move_to_end(key)
+    @staticmethod
+    def _keep(tiles: OrderedDict[Key, QPixmap], key: Key, pixmap: QPixmap) -> QPixmap:
+        tiles[key] = pixmap
+        while len(tiles) > CAPACITY:
+            tiles.popitem(last=False)
         return pixmap
 
-    def _render(self, key: Key, scale: float) -> QPixmap:
-        level, col, row = key
-        paths = self._level_paths.get(level)
-        if paths is None:
-            # The level's pixel grid: x * scale east, -y * scale down.
-            paths = self._level_paths[level] = self._paths.mapped(QTransform(scale, 0, 0, -scale, 0, 0))
+    def _blank(self) -> QPixmap:
         ratio = self._ratio()
         pixmap = QPixmap(round(TILE * ratio), round(TILE * ratio))
         pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def _base_tile(self, key: Key) -> QPixmap:
+        pixmap = self._base.get(key)
+        if pixmap is not None:
+            self._base.move_to_end(key)
+            return pixmap
+        level, col, row = key
+        paths = self._level_paths.get(level)
+        if paths is None:
+            scale = scale_of(level)  # the level's pixel grid: x * scale east, -y * scale down
+            paths = self._level_paths[level] = self._paths.mapped(QTransform(scale, 0, 0, -scale, 0, 0))
+        pixmap = self._blank()
         pixmap.fill(SEA)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(-col * TILE, -row * TILE)  # this tile starts at (col, row) * TILE of the grid
+        painter.translate(-col * TILE, -row * TILE)
         draw_base_paths(painter, paths)
         painter.end()
         self.rendered += 1
-        return pixmap
+        return self._keep(self._base, key, pixmap)
+
+    def _full_tile(self, key: Key) -> QPixmap:
+        pixmap = self._full.get(key)
+        if pixmap is not None:
+            self._full.move_to_end(key)
+            return pixmap
+        pixmap = self._blank()
+        painter = QPainter(pixmap)
+        painter.drawPixmap(0, 0, self._base_tile(key))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._overlay(painter, tile_view(key), key[0])
+        painter.end()
+        self.rendered += 1
+        return self._keep(self._full, key, pixmap)
 
     def _render_one_wanted(self) -> None:
         while self._wanted:
             key = self._wanted.pop(0)
-            if key not in self._tiles:
-                self._tile(key, self._scale)
+            if key not in self._full:
+                self._full_tile(key)
                 break
         if self._wanted:
             self._idle.start()
