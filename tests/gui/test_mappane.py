@@ -182,3 +182,19 @@ def test_export_from_the_menu_asks_where_and_how_big(qtbot, tmp_path, window, ma
     monkeypatch.setattr(mapexport.ExportDialogs, "ask_factor", classmethod(lambda cls, parent, w, h: 3))
     window.window_actions.export_map.trigger()
     assert QImage(str(target)).width() == map_pane.width() * 3
+
+
+def test_hovering_a_marker_tints_its_row_in_the_list(qtbot, window, map_pane):
+    from cityviewer.gui.citymodel import BACKGROUND_ROLE
+
+    def tint(city_id):
+        row = listed(window).index(city_id)
+        return window.city_list.model.index(row, 0).data(BACKGROUND_ROLE)
+
+    assert tint("chongjin") is None
+    with qtbot.waitSignal(window.city_hovered, timeout=2000):
+        qtbot.mouseMove(map_pane, marker_position(map_pane, "chongjin"))
+    assert tint("chongjin") is not None and tint("pyongyang") is None
+    with qtbot.waitSignal(window.city_hovered, timeout=2000, check_params_cb=lambda city: city == ""):
+        qtbot.mouseMove(map_pane, QPoint(5, map_pane.height() - 60))
+    assert tint("chongjin") is None

@@ -173,6 +173,16 @@ class CityList(QStackedWidget):
         self._shown = city_id
         self._follow(city_id)
 
+    def on_city_hovered(self, city_id: str) -> None:
+        """Tint the row of the city another pane points at ("" for none), scrolled into view."""
+        try:
+            key = self._dataset.key_of(city_id) if city_id else None
+        except DatasetError:
+            key = None
+        row = self.model.set_highlighted(key)
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+
     def _no_results_text(self, results: SearchResults) -> str:
         shown = results.request.text.strip()[:_QUOTED_CHARS]
         if results.failure:

@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityRow
@@ -24,6 +25,7 @@ DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
 ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
 INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -68,6 +70,8 @@ class CityTableModel(QAbstractTableModel):
             _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
         }
         self._unreadable = self.tr("(cannot be read)")
+        self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
+        self._highlight = QBrush(QColor(255, 200, 60, 110))
 
     def set_keys(self, keys: list[int] | tuple[int, ...]) -> None:
         self.beginResetModel()
@@ -75,6 +79,15 @@ class CityTableModel(QAbstractTableModel):
         self._rows_by_key = None
         self._pages.clear()
         self.endResetModel()
+
+    def set_highlighted(self, key: int | None) -> int:
+        """Tint key's row (None: no row), as another pane points at its city; the row, or -1 if not listed."""
+        rows = [self.row_of_key(k) for k in (self._highlighted, key if key is not None else -1)]
+        self._highlighted = key if key is not None else -1
+        for row in rows:
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMN_COUNT - 1), [BACKGROUND_ROLE])
+        return rows[1]
 
     def key_at(self, row: int) -> int:
         return self._keys[row]
@@ -142,6 +155,8 @@ class CityTableModel(QAbstractTableModel):
             return None
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
+        if role == BACKGROUND_ROLE:
+            return self._highlight if self._keys[row] == self._highlighted else None
         if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE):
             return None
         city = self.city_at(row)

@@ -3,10 +3,12 @@
 The window owns the state the panes share and publishes each change of it; the panes subscribe:
 
 - results_changed(SearchResults): the listed cities changed (the keys, in order, and the request they answer);
-- city_shown(str): the city on show changed (its id).
+- city_shown(str): the city on show changed (its id);
+- city_hovered(str): a pane points at a city without showing it (the map's marker under the pointer; "" for none).
 
 A pane is any widget with on_results(results), on_city_shown(city_id) and a city_chosen(str) signal; one line,
-subscribe(pane), wires it in, and a pane built later catches up at once. Whichever pane a person chooses a city
+subscribe(pane), wires it in, and a pane built later catches up at once. A pane may also have a city_hovered(str)
+signal and an on_city_hovered(city_id) method: subscribe wires whichever it has. Whichever pane a person chooses a city
 in, it goes through show_city(), the one path that changes the city on show.
 """
 
@@ -55,10 +57,11 @@ class Pane(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Signals: results_changed(SearchResults), city_shown(id) (see the module's docstring)."""
+    """Signals: results_changed(SearchResults), city_shown(id), city_hovered(id) (see the module's docstring)."""
 
     results_changed = Signal(object)
     city_shown = Signal(str)
+    city_hovered = Signal(str)
 
     def __init__(self, dataset: Dataset, settings: Settings) -> None:
         super().__init__()
@@ -132,6 +135,10 @@ class MainWindow(QMainWindow):
         self.results_changed.connect(pane.on_results)
         self.city_shown.connect(pane.on_city_shown)
         pane.city_chosen.connect(self.show_city)
+        if hasattr(pane, "city_hovered"):
+            pane.city_hovered.connect(self.city_hovered)
+        if hasattr(pane, "on_city_hovered"):
+            self.city_hovered.connect(pane.on_city_hovered)
         if self.results is not None:
             pane.on_results(self.results)
         if self.history.current is not None:
