@@ -87,3 +87,10 @@ def test_an_entry_with_nothing_to_correct_says_it_was_checked(built_db):
 def test_narrow_puts_labels_above_values(built_db):
     wide, narrow = render(_entry(built_db)), render(_entry(built_db), narrow=True)
     assert "<table class='facts'" in wide and "<table" not in narrow and "<p class='fact'>" in narrow
+
+
+def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(built_db):
+    entry = _entry(built_db, "hyesan")
+    html = render(entry, locator="locator:hyesan")
+    assert "<img class='locator' src='locator:hyesan'" in html and "Where Hyesan lies in North Korea" in html
+    assert "<img" not in render(entry)

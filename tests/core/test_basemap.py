@@ -6,9 +6,9 @@ import json
 import pytest
 
 from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, HOME, BasemapError, load_basemap
+from cityviewer.core.basemap import BASEMAP, HOME, LOCATOR, BasemapError, load_basemap
 from cityviewer.core.geo import KOREA
-from cityviewer.databuild.basemap import SOURCE, convert
+from cityviewer.databuild.basemap import LOCATOR_TOLERANCE, SOURCE, convert
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +16,20 @@ def basemap():
     return load_basemap(resources.path(BASEMAP))
 
 
-def test_the_bundled_outlines_are_what_the_build_makes_from_the_source():
-    built = convert(json.loads(SOURCE.read_text(encoding="utf-8")))
-    shipped = json.loads(resources.path(BASEMAP).read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("name", "tolerance"), [(BASEMAP, 0.0), (LOCATOR, LOCATOR_TOLERANCE)])
+def test_the_bundled_outlines_are_what_the_build_makes_from_the_source(name, tolerance):
+    built = convert(json.loads(SOURCE.read_text(encoding="utf-8")), tolerance)
+    shipped = json.loads(resources.path(name).read_text(encoding="utf-8"))
     assert shipped == built, "run: python -m cityviewer.databuild.basemap"
+
+
+def test_the_locator_outlines_are_simplified_within_their_tolerance(basemap):
+    locator = load_basemap(resources.path(LOCATOR))
+    full, thin = basemap.country(HOME), locator.country(HOME)
+    assert sum(map(len, thin.rings)) * 4 < sum(map(len, full.rings))
+    # Every vertex kept is a vertex of the full outline: simplification drops points, never moves them.
+    full_points = {(r[i], r[i + 1]) for r in full.rings for i in range(0, len(r), 2)}
+    assert all((r[i], r[i + 1]) in full_points for r in thin.rings for i in range(0, len(r), 2))
 
 
 def test_it_holds_the_five_countries_with_north_korea_in_full(basemap):

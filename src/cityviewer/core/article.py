@@ -33,6 +33,7 @@ _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
 _DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
 _NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
+_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in North Korea")
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 _OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
@@ -165,11 +166,25 @@ def _corrections(entry: CityEntry, tr: Translate) -> str:
 
 
 def render(
-    entry: CityEntry, tr: Translate = untranslated, *, narrow: bool = False, distances: CityDistances | None = None
+    entry: CityEntry,
+    tr: Translate = untranslated,
+    *,
+    narrow: bool = False,
+    distances: CityDistances | None = None,
+    locator: str | None = None,
 ) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
-    for a pane too narrow (or text too large) for two columns; distances adds rows to the facts."""
-    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(entry, tr, narrow, distances)]
+    for a pane too narrow (or text too large) for two columns; distances adds rows to the facts; locator is the
+    address of a locator map image (the viewer supplies it), shown beside the summary."""
+    image = ""
+    if locator:
+        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name))
+        image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
+    out = [
+        _title(entry),
+        f"<p class='summary'>{image}{escape(entry.summary)}</p>",
+        _facts_html(entry, tr, narrow, distances),
+    ]
     if entry.other_names:
         items = "".join(
             f"<li>{escape(n.name)}" + (f" — {escape(n.note)}" if n.note else "") + "</li>" for n in entry.other_names

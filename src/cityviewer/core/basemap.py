@@ -10,6 +10,7 @@ from pathlib import Path
 from cityviewer.core.geo import KOREA, LambertConformalConic
 
 BASEMAP = "resources/map/korea-10m.json"  # a bundled file (cityviewer.resources.path)
+LOCATOR = "resources/map/locator.json"  # the same, simplified for the article's locator map
 FORMAT_VERSION = 1
 HOME = "North Korea"  # the country the map highlights
 

@@ -16,6 +16,8 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
+from cityviewer.gui.locator import Locator
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 DOCUMENT_MARGIN = 14  # pixels around the article
@@ -59,6 +61,8 @@ class DetailView(QTextBrowser):
         self._shown: str | None = None
         self._entry: CityEntry | None = None
         self._distances: CityDistances | None = None
+        self._locator = Locator()
+        self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False
@@ -104,6 +108,7 @@ class DetailView(QTextBrowser):
         self._shown, self._entry, self._notice = city_id, None, ""
         try:
             self._entry = self._dataset.entry(city_id)
+            self._locator_image = None
             self._distances = self._distances_of(self._entry)
             self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
@@ -147,7 +152,13 @@ class DetailView(QTextBrowser):
         place = bar.value()
         self.setHtml(
             self._notice
-            + render(self._entry, QCoreApplication.translate, narrow=self._narrow, distances=self._distances)
+            + render(
+                self._entry,
+                QCoreApplication.translate,
+                narrow=self._narrow,
+                distances=self._distances,
+                locator=f"{LOCATOR_SCHEME}:{self._entry.id}",
+            )
         )
         if keep_place:
             bar.setValue(place)
@@ -175,5 +186,11 @@ class DetailView(QTextBrowser):
             self.clear_requested.emit()
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
-        """Nothing to load: dataset text is escaped, and the app never reaches the network or the disk."""
+        """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
+        network or the disk for an article."""
+        entry = self._entry
+        if name.scheme() == LOCATOR_SCHEME and entry is not None and name.path() == entry.id:
+            if self._locator_image is None:
+                self._locator_image = self._locator.image(entry.longitude, entry.latitude)
+            return self._locator_image
         return None
