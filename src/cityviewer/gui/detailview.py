@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextOption
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
@@ -63,6 +63,7 @@ class DetailView(QTextBrowser):
         self._distances: CityDistances | None = None
         self._locator = Locator()
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
+        self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False
@@ -157,7 +158,7 @@ class DetailView(QTextBrowser):
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,
-                locator=f"{LOCATOR_SCHEME}:{self._entry.id}",
+                locator=f"{LOCATOR_SCHEME}:{self._entry.id}" if self._with_locator else None,
             )
         )
         if keep_place:
@@ -173,6 +174,12 @@ class DetailView(QTextBrowser):
         if narrow != self._narrow:
             self._narrow = narrow
             self._show_entry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._with_locator:
+            self._with_locator = True
+            QTimer.singleShot(0, self._show_entry)  # the article again, now with its locator map
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -26,6 +26,7 @@ class Locator:
         self._ratio = device_pixel_ratio
         self._paths: BasePaths | None = None
         self._failed = False
+        self._base: QImage | None = None
 
     def _load(self) -> BasePaths | None:
         if self._paths is None and not self._failed:
@@ -36,24 +37,40 @@ class Locator:
                 self._failed = True
         return self._paths
 
+    def _outline(self) -> QImage | None:
+        """The peninsula alone, drawn once: each city's map is a copy with its mark."""
+        if self._base is None:
+            paths = self._load()
+            if paths is None:
+                return None
+            image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(self._ratio)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_base(painter, _view(), paths)
+            painter.setPen(QPen(QColor("#7a5c2e"), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
+            painter.end()
+            self._base = image
+        return self._base
+
     def image(self, longitude: float, latitude: float) -> QImage | None:
-        paths = self._load()
-        if paths is None:
+        outline = self._outline()
+        if outline is None:
             return None
-        box = projected_bounds(KOREA, *HOME_BOX)
-        scale = min(WIDTH / box.width, HEIGHT / box.height)
-        view = Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, WIDTH, HEIGHT)
-        image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
-        image.setDevicePixelRatio(self._ratio)
+        image = outline.copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        paint_base(painter, view, paths)
-        x, y = view.to_screen(*KOREA.forward(longitude, latitude))
+        x, y = _view().to_screen(*KOREA.forward(longitude, latitude))
         painter.setPen(QPen(QColor("white"), 2.0))
         painter.setBrush(CAPITAL)
         painter.drawEllipse(QPointF(x, y), 5, 5)
-        painter.setPen(QPen(QColor("#7a5c2e"), 1.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
         painter.end()
         return image
+
+
+def _view() -> Viewport:
+    box = projected_bounds(KOREA, *HOME_BOX)
+    scale = min(WIDTH / box.width, HEIGHT / box.height)
+    return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, WIDTH, HEIGHT)
