@@ -77,7 +77,8 @@ def test_cities_the_filter_leaves_out_fade_but_stay(qtbot, window, map_pane):
         window.filter_bar.tag.setCurrentIndex(window.filter_bar.tag.findData("port"))
     assert "hyesan" not in listed(window)
     faded = pixel(map_pane, "hyesan")
-    assert faded != before and faded.green() > 120  # pale: grey over the land, not red
+    assert abs(faded.red() - faded.green()) < 30  # grey, not red
+    assert faded.green() > FADED.green() + 20  # and see-through: lighter than the grey itself, over the land
     assert pixel(map_pane, "wonsan").red() > 150 and pixel(map_pane, "wonsan").green() < 90  # a port stays red
     assert map_pane.state().listed is not None and window.dataset.key_of("hyesan") not in map_pane.state().listed
     assert CITY != FADED
@@ -167,6 +168,8 @@ def test_export_writes_a_png_of_the_chosen_size_and_an_svg_that_parses(tmp_path,
     assert map_pane.export_png(png, 2)
     image = QImage(str(png))
     assert (image.width(), image.height()) == (map_pane.width() * 2, map_pane.height() * 2)
+    at = marker_position(map_pane, "hamhung") * 2  # drawn at twice the size, not in a corner
+    assert image.pixelColor(at.x() + 3, at.y() + 2) == pixel(map_pane, "hamhung")
     svg = tmp_path / "map.svg"
     assert map_pane.export_svg(svg)
     root = ElementTree.parse(svg).getroot()
