@@ -210,3 +210,15 @@ def test_hovering_a_marker_tints_its_row_in_the_list(qtbot, window, map_pane):
     with qtbot.waitSignal(window.city_hovered, timeout=2000, check_params_cb=lambda city: city == ""):
         hover(QPoint(5, map_pane.height() - 60))
     assert tint("chongjin") is None
+
+
+def test_a_double_click_on_the_land_zooms_in_there_and_on_a_marker_does_not(qtbot, window, map_pane):
+    level = map_pane.level
+    spot = QPoint(map_pane.width() // 2, map_pane.height() // 2)
+    before = map_pane.viewport().to_map(spot.x(), spot.y())
+    qtbot.mouseDClick(map_pane, Qt.MouseButton.LeftButton, pos=spot)
+    assert map_pane.level == level + 2
+    assert map_pane.viewport().to_map(spot.x(), spot.y()) == pytest.approx(before, abs=2 / map_pane.viewport().scale)
+    qtbot.keyClick(map_pane, Qt.Key.Key_Home)
+    qtbot.mouseDClick(map_pane, Qt.MouseButton.LeftButton, pos=marker_position(map_pane, "hamhung"))
+    assert map_pane.level == level

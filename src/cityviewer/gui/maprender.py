@@ -272,7 +272,10 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
     painter.drawText(QRectF(x0, y0 - metrics.height() - 5, pixels, metrics.height()), Qt.AlignmentFlag.AlignCenter,
                      text)  # fmt: skip
     lon, _lat = KOREA.inverse(view.center_x, view.center_y)
-    cx, cy, r = view.width - 28.0, 34.0, 14.0
+    cx, cy, r = view.width - 28.0, 36.0, 14.0
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(LABEL_BACK)
+    painter.drawEllipse(QPointF(cx, cy - 4), r + 10, r + 10)
     painter.translate(cx, cy)
     painter.rotate(KOREA.north_angle(lon))
     painter.setPen(QPen(LABEL_TEXT, 1.0))
