@@ -35,6 +35,7 @@ LABEL_BACK = QColor(255, 255, 255, 205)
 SEA_TEXT = QColor("#3f6e93")
 COUNTRY_TEXT = QColor("#6d6d66")
 LABEL_PAD = 2.0
+BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
 
 # Names on the map, at (longitude, latitude), each marked for translation in the "Map" context.
 COUNTRY_LABELS = (
@@ -123,9 +124,9 @@ def draw_base_paths(painter: QPainter, paths: BasePaths) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(line_pen(GRATICULE, 1.0))
     painter.drawPath(paths.graticule)
-    painter.setPen(line_pen(BORDER, 0.9))
+    painter.setPen(line_pen(BORDER, BORDER_WIDTH))
     painter.drawPath(paths.other_lines)
-    painter.setPen(line_pen(HOME_BORDER, 1.6))
+    painter.setPen(line_pen(HOME_BORDER, HOME_BORDER_WIDTH))
     painter.drawPath(paths.home_lines)
 
 

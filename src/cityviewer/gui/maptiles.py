@@ -15,17 +15,72 @@ import math
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QTimer
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.mapmodel import Viewport, scale_of
-from cityviewer.gui.maprender import SEA, BasePaths, draw_base_paths
+from cityviewer.gui.maprender import (
+    BORDER,
+    BORDER_WIDTH,
+    GRATICULE,
+    HOME_BORDER,
+    HOME_BORDER_WIDTH,
+    HOME_LAND,
+    LAND,
+    SEA,
+    BasePaths,
+    line_pen,
+)
 
 TILE = 256  # logical pixels
 CAPACITY = 120  # tiles kept in each layer (about 30 MB each at a device pixel ratio of 1)
 
 Key = tuple[int, int, int]  # level, column, row
+CHUNK = 48  # points per piece of a coast or border: a tile draws only the pieces that cross it
+
+
+class LevelPaths:
+    """The base layer in one level's pixels, cut into pieces with their bounds, so that drawing a tile walks only
+    the rings and the stretches of coast that cross it (the source's rings have no holes: each is filled alone)."""
+
+    def __init__(self, paths: BasePaths, scale: float) -> None:
+        grid = QTransform(scale, 0, 0, -scale, 0, 0)  # x * scale east, -y * scale down
+        self.fills = [
+            [(poly.boundingRect(), poly) for poly in path.toSubpathPolygons(grid)]
+            for path in (paths.others, paths.home)
+        ]
+        self.lines = [self._pieces(path.toSubpathPolygons(grid)) for path in (paths.other_lines, paths.home_lines)]
+        self.graticule = grid.map(paths.graticule)
+
+    @staticmethod
+    def _pieces(polylines: list[QPolygonF]) -> list[tuple[QRectF, QPolygonF]]:
+        pieces = []
+        for line in polylines:
+            for start in range(0, max(1, line.size() - 1), CHUNK):
+                piece = QPolygonF(line.mid(start, CHUNK + 1))
+                pieces.append((piece.boundingRect().adjusted(-2, -2, 2, 2), piece))  # with the pen's width
+        return pieces
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        """Everything that crosses area (level pixels), as draw_base_paths would draw it all."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        for brush, polygons in zip((LAND, HOME_LAND), self.fills, strict=True):
+            painter.setBrush(brush)
+            for bounds, polygon in polygons:
+                if bounds.intersects(area):
+                    painter.drawPolygon(polygon)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(line_pen(GRATICULE, 1.0))
+        painter.drawPath(self.graticule)
+        for pen, pieces in zip((line_pen(BORDER, BORDER_WIDTH), line_pen(HOME_BORDER, HOME_BORDER_WIDTH)), self.lines,
+                               strict=True):  # fmt: skip
+            painter.setPen(pen)
+            for bounds, piece in pieces:
+                if bounds.intersects(area):
+                    painter.drawPolyline(piece)
+
+
 Overlay = Callable[[QPainter, Viewport, int], None]  # a tile's painter, its viewport, its zoom level
 
 
@@ -55,7 +110,7 @@ class TileCache:
         self._ratio = owner.devicePixelRatioF
         self._base: OrderedDict[Key, QPixmap] = OrderedDict()
         self._full: OrderedDict[Key, QPixmap] = OrderedDict()
-        self._level_paths: dict[int, BasePaths] = {}  # the paths in each level's pixel grid
+        self._level_paths: dict[int, LevelPaths] = {}  # the paths in each level's pixel grid
         self._wanted: list[Key] = []
         self._idle = QTimer(owner)
         self._idle.setSingleShot(True)
@@ -109,14 +164,13 @@ class TileCache:
         level, col, row = key
         paths = self._level_paths.get(level)
         if paths is None:
-            scale = scale_of(level)  # the level's pixel grid: x * scale east, -y * scale down
-            paths = self._level_paths[level] = self._paths.mapped(QTransform(scale, 0, 0, -scale, 0, 0))
+            paths = self._level_paths[level] = LevelPaths(self._paths, scale_of(level))
         pixmap = self._blank()
         pixmap.fill(SEA)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(-col * TILE, -row * TILE)
-        draw_base_paths(painter, paths)
+        paths.draw(painter, QRectF(col * TILE, row * TILE, TILE, TILE))
         painter.end()
         self.rendered += 1
         return self._keep(self._base, key, pixmap)
