@@ -222,3 +222,29 @@ def test_a_double_click_on_the_land_zooms_in_there_and_on_a_marker_does_not(qtbo
     qtbot.keyClick(map_pane, Qt.Key.Key_Home)
     qtbot.mouseDClick(map_pane, Qt.MouseButton.LeftButton, pos=marker_position(map_pane, "hamhung"))
     assert map_pane.level == level
+
+
+def _differing_share(a: QImage, b: QImage, step: int = 3) -> float:
+    """The share of sampled pixels that differ visibly between two images of one size."""
+    differ = total = 0
+    for y in range(0, a.height(), step):
+        for x in range(0, a.width(), step):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            total += 1
+            differ += max(abs(ca.red() - cb.red()), abs(ca.green() - cb.green()), abs(ca.blue() - cb.blue())) > 40
+    return differ / total
+
+
+@pytest.mark.parametrize("zoom", [0, 3])
+def test_the_screens_tiles_draw_what_the_vectors_draw(qtbot, window, map_pane, zoom):
+    window.show_city("hamhung")
+    for _ in range(zoom):
+        map_pane.zoom(1)
+    map_pane.pan_pixels(37, -21)  # off the tiles' grid
+    on_screen = map_pane.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    vectors = QImage(map_pane.size(), QImage.Format.Format_RGB32)
+    painter = QPainter(vectors)
+    map_pane.render_to(painter, map_pane.width(), map_pane.height())
+    painter.end()
+    assert on_screen.size() == vectors.size()
+    assert _differing_share(on_screen, vectors) < 0.01
