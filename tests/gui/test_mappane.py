@@ -248,3 +248,12 @@ def test_the_screens_tiles_draw_what_the_vectors_draw(qtbot, window, map_pane, z
     painter.end()
     assert on_screen.size() == vectors.size()
     assert _differing_share(on_screen, vectors) < 0.01
+
+
+def test_enter_in_the_map_opens_the_article_of_the_city_on_show(qtbot, window, map_pane):
+    window.show_city("sinuiju")
+    map_pane.setFocus()
+    qtbot.keyClick(map_pane, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.detail
+    qtbot.waitUntil(window.detail.hasFocus)
+    assert "Sinuiju" in window.detail.toPlainText()

@@ -148,8 +148,13 @@ class MainWindow(QMainWindow):
         from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
 
         pane = MapPane(self.dataset_thread, self)
+        pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
         return pane
+
+    def _read_article(self) -> None:
+        self.tabs.show_article()
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _export_map(self) -> None:
         from cityviewer.gui.mapexport import export_map

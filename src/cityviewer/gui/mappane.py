@@ -6,9 +6,9 @@ first shown; labels are placed once per zoom level (core.mapmodel.Labels); each 
 spatial index finds in view.
 
 Keys (with the map focused): arrows pan, + and - zoom, Home shows the whole country again, N and P (or Page Down
-and Page Up) show the next and previous city in the list's order. The mouse: drag to pan, wheel or pinch to
-zoom, double-click to zoom in there, click a marker to show its city, hover for its name, Hangul, population and
-province.
+and Page Up) show the next and previous city in the list's order, Enter opens the article. The mouse: drag to
+pan, wheel or pinch to zoom, double-click to zoom in there, click a marker to show its city, hover for its name,
+Hangul, population and province.
 """
 
 from __future__ import annotations
@@ -92,12 +92,14 @@ def load_map_data(dataset: Dataset) -> MapData | str:
 
 class MapPane(QWidget):
     """Signals: city_chosen(id) when a marker is clicked or N/P pressed; city_hovered(id or "") as the pointer
-    moves over markers; loaded when the map's data has arrived.
+    moves over markers; open_requested on Enter (read the article of the city on show); loaded when the map's data
+    has arrived.
 
     Attributes: layer (None until loaded), level (the zoom level), center (map km at the pane's centre)."""
 
     city_chosen = Signal(str)
     city_hovered = Signal(str)
+    open_requested = Signal()
     loaded = Signal()
 
     def __init__(self, thread: DatasetThread, parent: QWidget | None = None) -> None:
@@ -347,6 +349,8 @@ class MapPane(QWidget):
             Qt.Key.Key_PageDown: lambda: self.step_city(1),
             Qt.Key.Key_P: lambda: self.step_city(-1),
             Qt.Key.Key_PageUp: lambda: self.step_city(-1),
+            Qt.Key.Key_Return: self.open_requested.emit,
+            Qt.Key.Key_Enter: self.open_requested.emit,
         }
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         move = moves.get(Qt.Key(key)) if plain else None
