@@ -255,7 +255,7 @@ def paint_labels(
 
 
 def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
-    """The scale bar (bottom left) and the north arrow (top right), turned as the meridian at the centre runs."""
+    """The scale bar (bottom left) and the north arrow (bottom right), turned as the meridian at the centre runs."""
     painter.save()
     painter.setFont(font)
     metrics = QFontMetricsF(font)
@@ -273,7 +273,7 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
     painter.drawText(QRectF(x0, y0 - metrics.height() - 5, pixels, metrics.height()), Qt.AlignmentFlag.AlignCenter,
                      text)  # fmt: skip
     lon, _lat = KOREA.inverse(view.center_x, view.center_y)
-    cx, cy, r = view.width - 28.0, 36.0, 14.0
+    cx, cy, r = view.width - 30.0, view.height - 34.0, 14.0  # bottom right, opposite the scale bar
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(LABEL_BACK)
     painter.drawEllipse(QPointF(cx, cy - 4), r + 10, r + 10)
