@@ -21,3 +21,23 @@ def test_near_ranks_by_distance_and_limit_and_capitals_only_narrow_it(dataset):
     assert near_nampo == ["nampo", "pyongyang", "kaesong"]
     assert [p.id for p in dataset.map_points(capitals_only=True)] == ["pyongyang"]
     assert [p.id for p in dataset.map_points(near=(42.0, 130.0), limit=1, capitals_only=True)] == ["pyongyang"]
+
+
+def test_near_answers_as_a_ranking_of_every_place_would(dataset):
+    """The nearby search looks within a band of latitude first: its answer must be the whole ranking's, from the
+    cities themselves and from anywhere around them."""
+    import math
+
+    points = dataset.map_points()
+    here = [(p.latitude, p.longitude) for p in points]
+    here += [(lat / 2, lon / 2) for lat in range(66, 92, 3) for lon in range(236, 270, 3)]
+    for lat, lon in here:
+        k = math.cos(math.radians(lat)) ** 2
+
+        def flat(p, lat=lat, lon=lon, k=k):
+            return (p.latitude - lat) ** 2 + (p.longitude - lon) ** 2 * k
+
+        for limit in (1, 2, 3):
+            expected = sorted(points, key=flat)[:limit]
+            found = dataset.map_points(near=(lat, lon), limit=limit)
+            assert [flat(p) for p in found] == [flat(p) for p in expected], (lat, lon, limit)
