@@ -14,6 +14,8 @@
   (bench/typing_latency.py).
 - Seconds to export the shipped dataset's cities as PDF sheets with a cover, against Qt's QTextDocument.print() of
   the same entries' HTML (bench/pdf_export.py).
+- Map repaint while panning (p50, p95) at the shipped dataset and at --places places, against a bare QWidget drawing
+  the same outlines with no markers (bench/map_repaint.py).
 """
 
 from __future__ import annotations
@@ -91,6 +93,23 @@ def pdf_figure(path: Path, env: dict[str, str]) -> Figure:
     r = json.loads(lines[-1])
     return Figure(f"export {r['cities']} sheets to PDF ({r['pages']} pages) vs QTextDocument.print", r["ours_s"],
                   r["bare_s"], "s", "≤ 2 s", r["ours_s"] <= 2.0)  # fmt: skip
+
+
+def map_figures(path: Path, label: str, limit_ms: float, env: dict[str, str]) -> list[Figure]:
+    """Repaint while panning the map (bench/map_repaint.py) against the bare outline drawn the same way."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "map_repaint.py"), str(path)],
+                            capture_output=True, text=True, env={**os.environ, **env}, timeout=900)  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise SystemExit(f"bench: map repaint at {label} failed: {result.stderr[-800:]}")
+    r = json.loads(lines[-1])
+    where = f"{label} ({r['on_map']:,} on the map)"
+    return [
+        Figure(f"map repaint while panning p50 vs bare outline, {where}", r["repaint_p50"], r["bare_p50"], "ms",
+               "—", None),
+        Figure(f"map repaint while panning p95 vs bare outline, {where}", r["repaint_p95"], r["bare_p95"], "ms",
+               f"< {limit_ms:g} ms", r["repaint_p95"] < limit_ms),
+    ]  # fmt: skip
 
 
 def scale_dataset(places: int) -> Path:
@@ -222,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     figures += typing_figures(resources.dataset_path(), "shipped dataset", env)
     figures.append(pdf_figure(resources.dataset_path(), env))
     figures += typing_figures(scale_dataset(args.places), f"{args.places:,} places", env)
+    figures += map_figures(resources.dataset_path(), "shipped dataset", 4, env)
+    figures += map_figures(scale_dataset(args.places), f"{args.places:,} places", 16, env)
 
     header = [
         f"Measured {time.strftime('%Y-%m-%d')} on {platform.platform()}, {os.cpu_count()} cores, "
@@ -231,7 +252,6 @@ def main(argv: list[str] | None = None) -> int:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     rows = [f.row() for f in figures]
-    rows.append("| map repaint while panning | — | — | — | < 16 ms | — (no map yet) |")
     table = "\n".join(header + rows)
     print(table)
     if args.markdown:

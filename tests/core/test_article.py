@@ -113,3 +113,10 @@ def test_the_articles_ten_carry_its_mark_and_the_others_do_not(built_db):
     for other in ("anju", "KP-10"):
         html = render(_entry(built_db, other))
         assert "articles-ten" not in html and "Corrections to the source article" not in html
+
+
+def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(built_db):
+    entry = _entry(built_db, "hyesan")
+    html = render(entry, locator="locator:hyesan")
+    assert "<img class='locator' src='locator:hyesan'" in html and "Where Hyesan lies in North Korea" in html
+    assert "<img" not in render(entry)

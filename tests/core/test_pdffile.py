@@ -58,17 +58,20 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_one(tmp_path,
     assert os.listdir(tmp_path) == ["sheet.pdf"]
 
 
-def test_an_unwritable_folder_is_an_os_error(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as root: the folder is writable anyway")
-        with pytest.raises(PermissionError):
-            write_atomically(folder / "sheet.pdf", b"x")
-    finally:
-        folder.chmod(0o700)
+def test_a_folder_that_cannot_hold_the_file_is_an_os_error_and_leaves_nothing(tmp_path, monkeypatch):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    with pytest.raises(NotADirectoryError):  # the same for root, unlike a folder without write permission
+        write_atomically(not_a_folder / "sheet.pdf", b"x")
+    assert not_a_folder.read_text() == "a file, not a folder"
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("tempfile.mkstemp", refused)  # a read-only folder, as a pupil's account meets it
+    with pytest.raises(PermissionError):
+        write_atomically(tmp_path / "sheet.pdf", b"x")
+    assert sorted(os.listdir(tmp_path)) == ["notes.txt"]
 
 
 def test_links_to_pages_become_jumps_in_as_many_bytes():

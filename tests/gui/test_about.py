@@ -23,3 +23,8 @@ def test_about_box_identifies_the_source_article(dataset):
     assert "The 10 biggest cities in North Korea" in html and "undated web article" in html
     assert "author and publisher are not stated" in html
     assert "27 cities and 13 provinces." in html  # plural forms through %n
+
+
+def test_about_box_credits_the_map_outlines(dataset):
+    html = about_html(dataset.info)
+    assert "Natural Earth" in html and "public domain" in html

@@ -106,3 +106,9 @@ def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
     assert app.main(["--screenshot", str(tmp_path / "shot.png")]) == 0
     assert "Settings cannot be saved" in caplog.text
+
+
+def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch):
+    monkeypatch.setattr("cityviewer.gui.diagnostics.selftest.BASEMAP", "resources/map/missing.json")
+    assert app.main(["--self-test"]) != 0
+    assert "cannot read the map outlines" in capsys.readouterr().err

@@ -55,3 +55,15 @@ def test_zoom_is_clamped(detail):
     assert detail.zoom == ZOOM_MAX
     detail.set_zoom(-99)
     assert detail.zoom == ZOOM_MIN
+
+
+def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
+    from PySide6.QtGui import QImage
+
+    image_kind = int(QTextDocument.ResourceType.ImageResource.value)
+    detail.on_city_shown("hyesan")
+    qtbot.waitUntil(lambda: "locator:hyesan" in detail.toHtml())  # from the first paint on
+    image = detail.loadResource(image_kind, QUrl("locator:hyesan"))
+    assert isinstance(image, QImage) and not image.isNull()
+    assert detail.loadResource(image_kind, QUrl("locator:wonsan")) is None  # not the city on show
+    assert detail.loadResource(image_kind, QUrl("https://example.org/y.png")) is None

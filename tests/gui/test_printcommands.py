@@ -25,7 +25,7 @@ def _menu(window, title: str) -> list[str]:
 
 
 def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
-    assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "&Quit"]
+    assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "Export &Map…", "&Quit"]
     assert _menu(window, "&Edit")[-2:] == ["Copy &Citation", "Copy Facts as &Plain Text"]
     actions = window.window_actions
     assert QKeySequence("Ctrl+P") in actions.print_city.shortcuts()

@@ -29,8 +29,18 @@ for query in ["pyongyang", "평양", "steel", "Kaesong"]:
     window.results_changed.connect(loop.quit)
     QTimer.singleShot(5000, loop.quit)
     loop.exec()
+pane = window.tabs.show_map()  # the map: outlines and places read from the bundle, drawn, exported
+loop = QEventLoop()
+pane.loaded.connect(loop.quit)
+QTimer.singleShot(10000, loop.quit)
+if pane.layer is None:
+    loop.exec()
+assert pane.layer is not None
 for city_id in dataset.city_ids():
     assert window.show_city(city_id)
+    pane.repaint()
+pane.export_svg(sys.argv[2] + ".svg")
+pane.export_png(sys.argv[2] + ".png", 2)
 window.close()
 print("session done")
 """

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from cityviewer.core import vocabulary
+from cityviewer.core.distances import CityDistances
 from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.vocabulary import VOCABULARY_CONTEXT
@@ -44,6 +45,11 @@ _FIGURES = QT_TRANSLATE_NOOP("Article", "About the figures")
 _CITIES_HERE = QT_TRANSLATE_NOOP("Article", "Cities of this volume in {division}")
 _NO_CITIES_HERE = QT_TRANSLATE_NOOP("Article", "None of the cities of this volume lies in {division}.")
 _PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people (2008 census)")
+_DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
+_NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
+_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in North Korea")
+_KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
+_NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 _OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
 _INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 _LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
@@ -109,6 +115,20 @@ def _status_facts(status: str, since: int | None, note: str | None, tr: Translat
     facts: list[Fact] = [(tr(CONTEXT, _STATUS), shown, None)]
     if note:
         facts.append((tr(CONTEXT, _EARLIER_STATUS), note, None))
+    return facts
+
+
+def _distance_facts(distances: CityDistances | None, tr: Translate) -> list[Fact]:
+    if distances is None:
+        return []
+    facts: list[Fact] = []
+    if distances.capital is not None:
+        km = f"{distances.capital.km:,.0f}"
+        label = tr(CONTEXT, _DISTANCE_TO).format(city=distances.capital.to.name)
+        facts.append((label, tr(CONTEXT, _KM).format(km=km), None))
+    if distances.nearest is not None:
+        km, city = f"{distances.nearest.km:,.0f}", distances.nearest.to
+        facts.append((tr(CONTEXT, _NEAREST), tr(CONTEXT, _NEAREST_KM).format(city=city.name, km=km), city.id))
     return facts
 
 
@@ -246,9 +266,17 @@ def _division_cities(entry: DivisionEntry, tr: Translate, *, linked: bool = True
     return heading + f"<ul>{items}</ul>"
 
 
-def render(entry: Entry, tr: Translate = untranslated, *, narrow: bool = False) -> str:
+def render(
+    entry: Entry,
+    tr: Translate = untranslated,
+    *,
+    narrow: bool = False,
+    distances: CityDistances | None = None,
+    locator: str | None = None,
+) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
-    for a pane too narrow (or text too large) for two columns."""
+    for a pane too narrow (or text too large) for two columns; distances adds rows to a city's facts; locator is
+    the address of a locator map image (the viewer supplies it), shown beside a city's summary."""
     out = [_title(entry)]
     if isinstance(entry, DivisionEntry):
         out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, tr), narrow)]
@@ -258,7 +286,12 @@ def render(entry: Entry, tr: Translate = untranslated, *, narrow: bool = False) 
     if entry.article_rank:
         mark = tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=entry.article_rank)
         out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
-    out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, tr), narrow)]
+    image = ""
+    if locator:
+        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name))
+        image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
+    facts = _facts(entry, tr) + _distance_facts(distances, tr)
+    out += [f"<p class='summary'>{image}{escape(entry.summary)}</p>", _facts_html(facts, narrow)]
     out += [_other_names(entry.other_names, tr), *_sections(entry)]
     if entry.industries:
         out.append(f"<h2>{escape(tr(CONTEXT, _INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")

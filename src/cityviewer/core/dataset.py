@@ -3,6 +3,7 @@ DatasetError of its kind (core.errors); the file is never written."""
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from cityviewer.core.records import (
     DatasetInfo,
     DivisionEntry,
     Entry,
+    MapPoint,
     Member,
     NameNote,
     OtherName,
@@ -77,10 +79,19 @@ SORT_COLUMNS = {
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
 }
+_IS_CAPITAL = "c.rowid IN (SELECT city FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
+# map_points(near=...) looks this many degrees of latitude either side first (a place nearer than that is in it).
+_NEAR_BOX = 2.0
 # rows() asks for this many keys per query: SQLite allows 32,766 parameters; far fewer keep each query quick.
 _ROWS_PER_QUERY = 500
 # stop_when() asks whether a query is still wanted every this many virtual-machine steps.
 _STEPS_BETWEEN_CHECKS = 5_000
+
+
+def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
+    """The distance map_points(near=...) ranks by, in degrees of latitude."""
+    k = math.cos(math.radians(near[0])) ** 2
+    return math.sqrt((point.latitude - near[0]) ** 2 + (point.longitude - near[1]) ** 2 * k)
 
 
 def _uri(path: Path) -> str:
@@ -279,6 +290,47 @@ class Dataset:
         """The tags that some city has, in the vocabulary's order."""
         found = [t for (t,) in self._query("SELECT DISTINCT tag FROM tags")]
         return vocabulary.in_order(found, vocabulary.TAGS)
+
+    def map_points(
+        self, *, near: tuple[float, float] | None = None, limit: int | None = None, capitals_only: bool = False
+    ) -> list[MapPoint]:
+        """The places the map shows (and distances are measured between), largest first (the list's default order);
+        near=(latitude, longitude): nearest first instead (by a flat-earth approximation, good for ranking nearby
+        places); limit: at most that many; capitals_only: the national capital(s) alone. Cities only: a division
+        is an area, not a point."""
+        wanted = ["c.kind = 'city'", *([_IS_CAPITAL] if capitals_only else [])]
+        where = f" WHERE {' AND '.join(wanted)}"
+        cut = f" LIMIT {int(limit)}" if limit is not None else ""
+        if near is None:
+            return self._map_points(where, _BY_IMPORTANCE, cut, {})
+        # Degrees of longitude shrink with the cosine of the latitude: squared to compare, no square root. The
+        # nearest keys are found first (within a band of latitude if enough are there: a cheaper scan), so that the
+        # join and the capital test run only for them.
+        order = "(c.latitude - :lat) * (c.latitude - :lat) + (c.longitude - :lon) * (c.longitude - :lon) * :k"
+        params = {"lat": near[0], "lon": near[1], "k": math.cos(math.radians(near[0])) ** 2}
+        for box in (_NEAR_BOX, None):
+            inner = list(wanted)
+            if box is not None:
+                inner.append(f"c.latitude BETWEEN :lat - {box} AND :lat + {box}")
+            condition = f" WHERE {' AND '.join(inner)}"
+            found = self._map_points(
+                f" WHERE c.rowid IN (SELECT c.rowid FROM cities c{condition} ORDER BY {order}{cut})", order, "", params
+            )
+            # Whatever lies outside the band is further than box degrees: the band's answer stands if its farthest
+            # is nearer than that.
+            if box is None or limit is None or (len(found) >= limit and _flat_degrees(found[-1], near) <= box):
+                return found
+        return []  # not reached: the last pass has no band
+
+    def _map_points(self, where: str, order: str, cut: str, params: dict[str, Any]) -> list[MapPoint]:
+        records = self._records(
+            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
+            " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
+            f" c.latitude AS latitude, c.longitude AS longitude, {_IS_CAPITAL} AS is_capital"
+            f"{_FROM}{where} ORDER BY {order}{cut}",
+            params,
+        )
+        return [MapPoint(**{**r, "is_capital": bool(r["is_capital"])}) for r in records]
 
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]

@@ -35,6 +35,21 @@ class CityRow:
 
 
 @dataclass(frozen=True)
+class MapPoint:
+    """One place as the map draws it: where it is, how big, and what its marker's label and tooltip say."""
+
+    key: int
+    id: str
+    name: str
+    hangul: str
+    province: str
+    population: int | None
+    latitude: float
+    longitude: float
+    is_capital: bool
+
+
+@dataclass(frozen=True)
 class NameNote:
     name: str
     note: str | None

@@ -14,7 +14,9 @@ from cityviewer.core.records import DatasetInfo
 
 def about_html(info: DatasetInfo) -> str:
     tr = QCoreApplication.translate
+    map_credit = tr("About", "Map outlines made with Natural Earth (naturalearthdata.com), public domain.")
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
+    credits += f"<li><b>Natural Earth</b>: {escape(map_credit)}</li>"
     dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities", "", info.city_count)
     dataset += tr("About", " and %n provinces.", "", info.province_count) if info.province_count else "."
     source = tr("Article", SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE)

@@ -33,6 +33,9 @@ class Commands:
     back: Slot
     forward: Slot
     about: Slot
+    show_article: Slot
+    show_map: Slot
+    export_map: Slot
     # Printing and copying (gui/printcommands.py); a window without them has no such menu items.
     print_city: Slot | None = None
     export_pdf: Slot | None = None
@@ -58,6 +61,9 @@ class WindowActions(QObject):
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
         self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
+        self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
+        self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
         self.file_actions: list[QAction] = []  # before Quit in the File menu
         self.edit_actions: list[QAction] = []  # after the search commands in the Edit menu
         if do.print_city and do.export_pdf and do.export_handout:
@@ -88,16 +94,18 @@ class WindowActions(QObject):
     def _fill_menus(self) -> None:
         bar = self._window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        if self.file_actions:
-            file_menu.addActions(self.file_actions)
-            file_menu.addSeparator()
+        file_menu.addActions([*self.file_actions, self.export_map])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find, self.clear])
         if self.edit_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(self.edit_actions)
-        bar.addMenu(self.tr("&View")).addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.show_article, self.show_map])
+        view.addSeparator()
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
         bar.addMenu(self.tr("&Help")).addAction(self.about)
 

@@ -99,6 +99,7 @@ class CityList(QStackedWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the article and the map
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
@@ -174,6 +175,16 @@ class CityList(QStackedWidget):
     def on_city_shown(self, city_id: str) -> None:
         self._shown = city_id
         self._follow(city_id)
+
+    def on_city_hovered(self, city_id: str) -> None:
+        """Tint the row of the city another pane points at ("" for none), scrolled into view."""
+        try:
+            key = self._dataset.key_of(city_id) if city_id else None
+        except DatasetError:
+            key = None
+        row = self.model.set_highlighted(key)
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _no_results_text(self, results: SearchResults) -> str:
         shown = results.request.text.strip()[:_QUOTED_CHARS]

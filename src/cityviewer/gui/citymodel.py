@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
 from cityviewer.core import vocabulary
 from cityviewer.core.article import SOURCE_ARTICLE_TITLE
@@ -39,6 +39,7 @@ ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
 INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole.value)
 FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
+BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -89,6 +90,8 @@ class CityTableModel(QAbstractTableModel):
         self._italic = QFont()
         self._italic.setItalic(True)
         self._marks: dict[int, QPixmap] = {}
+        self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
+        self._highlight = QBrush(QColor(255, 200, 60, 110))
 
     def set_keys(self, keys: list[int] | tuple[int, ...], mentioned_from: int | None = None) -> None:
         """List keys; mentioned_from: where the entries that only mention the search begin (a row heads them)."""
@@ -108,6 +111,15 @@ class CityTableModel(QAbstractTableModel):
         if self._divider is not None and row >= self._divider:
             row = row - 1 if row > self._divider else -1
         return row if 0 <= row < len(self._keys) else -1
+
+    def set_highlighted(self, key: int | None) -> int:
+        """Tint key's row (None: no row), as another pane points at its city; the row, or -1 if not listed."""
+        rows = [self.row_of_key(k) for k in (self._highlighted, key if key is not None else -1)]
+        self._highlighted = key if key is not None else -1
+        for row in rows:
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, _COLUMN_COUNT - 1), [BACKGROUND_ROLE])
+        return rows[1]
 
     def key_at(self, row: int) -> int:
         return self._keys[self._position(row)]
@@ -182,6 +194,9 @@ class CityTableModel(QAbstractTableModel):
             return self._divider_data(column, role)
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
+        if role == BACKGROUND_ROLE:
+            position = self._position(row)
+            return self._highlight if position >= 0 and self._keys[position] == self._highlighted else None
         if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE, DECORATION_ROLE, FONT_ROLE):
             return None
         city = self.city_at(row)

@@ -5,16 +5,19 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextOption
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
 from cityviewer.core.dataset import Dataset
+from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import Entry
+from cityviewer.core.records import CityEntry, Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
+from cityviewer.gui.locator import Locator
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 DOCUMENT_MARGIN = 14  # pixels around the article
@@ -57,6 +60,10 @@ class DetailView(QTextBrowser):
         self._dataset = dataset
         self._shown: str | None = None
         self._entry: Entry | None = None
+        self._distances: CityDistances | None = None
+        self._locator = Locator()
+        self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
+        self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._narrow = False
@@ -102,6 +109,8 @@ class DetailView(QTextBrowser):
         self._shown, self._entry, self._notice = city_id, None, ""
         try:
             self._entry = self._dataset.entry(city_id)
+            self._locator_image = None
+            self._distances = self._distances_of(self._entry)
             self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
             self.setHtml(f"<p>{escape(describe(exc))}</p>")
@@ -111,6 +120,14 @@ class DetailView(QTextBrowser):
             self.setHtml(f"<p>{escape(message)}</p>")
             return
         self._show_entry(keep_place=False)
+
+    def _distances_of(self, entry: Entry | None) -> CityDistances | None:
+        if not isinstance(entry, CityEntry):  # none, or a division: an area has no one point to measure from
+            return None
+        near = (entry.latitude, entry.longitude)
+        capitals = self._dataset.map_points(near=near, limit=2, capitals_only=True)
+        nearby = self._dataset.map_points(near=near, limit=NEARBY_CANDIDATES)
+        return city_distances(entry.key, entry.latitude, entry.longitude, capitals, nearby)
 
     # -- drawing --------------------------------------------------------------------------------------
     def _notice_for(self, results: SearchResults) -> str:
@@ -134,7 +151,16 @@ class DetailView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         place = bar.value()
-        self.setHtml(self._notice + render(self._entry, QCoreApplication.translate, narrow=self._narrow))
+        self.setHtml(
+            self._notice
+            + render(
+                self._entry,
+                QCoreApplication.translate,
+                narrow=self._narrow,
+                distances=self._distances,
+                locator=f"{LOCATOR_SCHEME}:{self._entry.id}" if self._with_locator else None,
+            )
+        )
         if keep_place:
             bar.setValue(place)
 
@@ -149,6 +175,12 @@ class DetailView(QTextBrowser):
             self._narrow = narrow
             self._show_entry()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._with_locator:
+            self._with_locator = True
+            QTimer.singleShot(0, self._show_entry)  # the article again, now with its locator map
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._width = event.size().width()  # a scroll area's resize events are its viewport's
@@ -161,5 +193,11 @@ class DetailView(QTextBrowser):
             self.clear_requested.emit()
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
-        """Nothing to load: dataset text is escaped, and the app never reaches the network or the disk."""
+        """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
+        network or the disk for an article."""
+        entry = self._entry
+        if name.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and name.path() == entry.id:
+            if self._locator_image is None:
+                self._locator_image = self._locator.image(entry.longitude, entry.latitude)
+            return self._locator_image
         return None

@@ -3,10 +3,12 @@
 The window owns the state the panes share and publishes each change of it; the panes subscribe:
 
 - results_changed(SearchResults): the listed cities changed (the keys, in order, and the request they answer);
-- city_shown(str): the city on show changed (its id).
+- city_shown(str): the city on show changed (its id);
+- city_hovered(str): a pane points at a city without showing it (the map's marker under the pointer; "" for none).
 
 A pane is any widget with on_results(results), on_city_shown(city_id) and a city_chosen(str) signal; one line,
-subscribe(pane), wires it in, and a pane built later catches up at once. Whichever pane a person chooses a city
+subscribe(pane), wires it in, and a pane built later catches up at once. A pane may also have a city_hovered(str)
+signal and an on_city_hovered(city_id) method: subscribe wires whichever it has. Whichever pane a person chooses a city
 in, it goes through show_city(), the one path that changes the city on show.
 """
 
@@ -35,6 +37,7 @@ from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
+from cityviewer.gui.maptab import ArticleAndMap
 from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
@@ -55,10 +58,11 @@ class Pane(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Signals: results_changed(SearchResults), city_shown(id) (see the module's docstring)."""
+    """Signals: results_changed(SearchResults), city_shown(id), city_hovered(id) (see the module's docstring)."""
 
     results_changed = Signal(object)
     city_shown = Signal(str)
+    city_hovered = Signal(str)
 
     def __init__(self, dataset: Dataset, settings: Settings) -> None:
         super().__init__()
@@ -95,7 +99,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
         self.splitter.addWidget(self.city_list)
-        self.splitter.addWidget(self.detail)
+        self.tabs = ArticleAndMap(self.detail, self._make_map, self)  # the map is built when first shown
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, LIST_STRETCH)
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts,
+                show_article=self.tabs.show_article, show_map=self.tabs.show_map,
+                export_map=self._export_map,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -133,10 +140,31 @@ class MainWindow(QMainWindow):
         self.results_changed.connect(pane.on_results)
         self.city_shown.connect(pane.on_city_shown)
         pane.city_chosen.connect(self.show_city)
+        if hasattr(pane, "city_hovered"):
+            pane.city_hovered.connect(self.city_hovered)
+        if hasattr(pane, "on_city_hovered"):
+            self.city_hovered.connect(pane.on_city_hovered)
         if self.results is not None:
             pane.on_results(self.results)
         if self.history.current is not None:
             pane.on_city_shown(self.history.current)
+
+    def _make_map(self) -> QWidget:
+        from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
+
+        pane = MapPane(self.dataset_thread, self)
+        pane.open_requested.connect(self._read_article)
+        self.subscribe(pane)
+        return pane
+
+    def _read_article(self) -> None:
+        self.tabs.show_article()
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _export_map(self) -> None:
+        from cityviewer.gui.mapexport import export_map
+
+        export_map(self, self.tabs.show_map())
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cityviewer import resources
+from cityviewer.core.basemap import BASEMAP, HOME, LOCATOR, BasemapError, load_basemap
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchRequest
@@ -36,6 +38,25 @@ def run_self_test(dataset: Dataset) -> list[str]:
             if view.grab().isNull():
                 problems.append(f"{city_id}: the entry could not be drawn")
         view.deleteLater()
+        problems += _map_problems(dataset)
     except DatasetError as exc:
         problems.append(str(exc))
+    return problems
+
+
+def _map_problems(dataset: Dataset) -> list[str]:
+    """The map's bundled outlines are there and readable, and every city lies on the map."""
+    problems: list[str] = []
+    for name in (BASEMAP, LOCATOR):
+        try:
+            basemap = load_basemap(resources.path(name))
+        except BasemapError as exc:
+            problems.append(str(exc))
+            continue
+        if basemap.country(HOME) is None:
+            problems.append(f"{name}: no outline of {HOME}")
+            continue
+        west, south, east, north = basemap.extent
+        problems += [f"{p.id}: off the map" for p in dataset.map_points()
+                     if not (west <= p.longitude <= east and south <= p.latitude <= north)]  # fmt: skip
     return problems

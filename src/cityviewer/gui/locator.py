@@ -1,0 +1,76 @@
+"""The article's locator map: a thumbnail of the peninsula with the city marked, drawn from the simplified
+outlines (resources/map/locator.json, a few kilobytes: read when the first article asks for it)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from cityviewer import resources
+from cityviewer.core.basemap import LOCATOR, BasemapError, load_basemap
+from cityviewer.core.geo import KOREA, projected_bounds
+from cityviewer.core.mapmodel import HOME_BOX, Viewport
+from cityviewer.gui.maprender import CAPITAL, BasePaths, paint_base
+
+log = logging.getLogger("cityviewer.map")
+WIDTH, HEIGHT = 150, 142  # logical pixels
+SCHEME = "locator"
+
+
+class Locator:
+    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without)."""
+
+    def __init__(self, device_pixel_ratio: float = 2.0) -> None:
+        self._ratio = device_pixel_ratio
+        self._paths: BasePaths | None = None
+        self._failed = False
+        self._base: QImage | None = None
+
+    def _load(self) -> BasePaths | None:
+        if self._paths is None and not self._failed:
+            try:
+                self._paths = BasePaths.build(load_basemap(resources.path(LOCATOR)))
+            except BasemapError as exc:
+                log.error("%s", exc)
+                self._failed = True
+        return self._paths
+
+    def _outline(self) -> QImage | None:
+        """The peninsula alone, drawn once: each city's map is a copy with its mark."""
+        if self._base is None:
+            paths = self._load()
+            if paths is None:
+                return None
+            image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(self._ratio)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_base(painter, _view(), paths)
+            painter.setPen(QPen(QColor("#7a5c2e"), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
+            painter.end()
+            self._base = image
+        return self._base
+
+    def image(self, longitude: float, latitude: float) -> QImage | None:
+        outline = self._outline()
+        if outline is None:
+            return None
+        image = outline.copy()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        x, y = _view().to_screen(*KOREA.forward(longitude, latitude))
+        painter.setPen(QPen(QColor("white"), 2.0))
+        painter.setBrush(CAPITAL)
+        painter.drawEllipse(QPointF(x, y), 5, 5)
+        painter.end()
+        return image
+
+
+def _view() -> Viewport:
+    box = projected_bounds(KOREA, *HOME_BOX)
+    scale = min(WIDTH / box.width, HEIGHT / box.height)
+    return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, WIDTH, HEIGHT)

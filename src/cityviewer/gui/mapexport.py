@@ -1,0 +1,56 @@
+"""Export the map's current view for worksheets: a PNG at a chosen size, or an SVG drawing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+CONTEXT = "MapExport"
+PNG_FACTORS = (1, 2, 3, 4)  # times the map pane's size on screen
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ExportDialogs:
+    """The questions export asks, as class methods so tests can replace them."""
+
+    @classmethod
+    def ask_file(cls, parent: QWidget) -> tuple[Path, str] | None:
+        png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        name, chosen = QFileDialog.getSaveFileName(parent, tr("Export Map"), str(Path(folder) / "map.png"),
+                                                   f"{png};;{svg}")  # fmt: skip
+        if not name:
+            return None
+        path = Path(name)
+        kind = "svg" if path.suffix.lower() == ".svg" or (chosen == svg and path.suffix.lower() != ".png") else "png"
+        return path.with_suffix(f".{kind}") if not path.suffix else path, kind
+
+    @classmethod
+    def ask_factor(cls, parent: QWidget, width: int, height: int) -> int | None:
+        choices = [tr("{width} × {height} pixels").format(width=width * f, height=height * f) for f in PNG_FACTORS]
+        choice, ok = QInputDialog.getItem(parent, tr("Export Map"), tr("Size of the image:"), choices, 1, False)
+        return PNG_FACTORS[choices.index(choice)] if ok and choice in choices else None
+
+
+def export_map(parent: QWidget, pane: QWidget, dialogs: type[ExportDialogs] = ExportDialogs) -> Path | None:
+    """Ask where and how big, then write the map pane's view; the file written, or None."""
+    asked = dialogs.ask_file(parent)
+    if asked is None:
+        return None
+    path, kind = asked
+    if kind == "svg":
+        written = pane.export_svg(path)  # type: ignore[attr-defined]
+    else:
+        factor = dialogs.ask_factor(parent, pane.width(), pane.height())
+        if factor is None:
+            return None
+        written = pane.export_png(path, factor)  # type: ignore[attr-defined]
+    if not written:
+        QMessageBox.warning(parent, tr("Export Map"), tr("The map could not be written to {path}.").format(path=path))
+        return None
+    return path
