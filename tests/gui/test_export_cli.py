@@ -45,7 +45,7 @@ def test_all_cities_with_a_cover_the_same_bytes_from_two_runs(built_db, tmp_path
     for target in (first, second):
         done = _cityviewer(built_db, "--export-pdf", target, "--all", "--cover", env={"SOURCE_DATE_EPOCH": EPOCH})
         assert done.returncode == 0, done.stderr
-    assert "27 cities" in done.stdout  # --all: every city, no division
+    assert "27 sheets" in done.stdout  # --all: every city, no division
     assert first.read_bytes() == second.read_bytes()  # separate processes: QHash's seed, Qt's dates and id fixed
     assert b"/CreationDate (D:20260102030405" in first.read_bytes()
     text = subprocess.run(["pdftotext", "-l", "1", str(first), "-"], capture_output=True, text=True).stdout

@@ -46,22 +46,22 @@ def test_an_article_left_out_of_the_list_says_so_with_a_way_back(qtbot, window):
         combo.setCurrentIndex(combo.findData("east-coast"))
     assert window.current_city() == "pyongyang"  # several cities listed, none named: the person chooses
     text = window.detail.toPlainText()
-    assert "Pyongyang is not among the cities listed." in text
+    assert "Pyongyang is not among the places listed." in text
     first = listed(window)[0]
     assert f"city:{first}" in window.detail.toHtml()
     with qtbot.waitSignal(window.results_changed):
         window.detail.anchorClicked.emit(QUrl(CLEAR_LINK))
     assert len(listed(window)) == 40 and window.filter_bar.region.currentData() is None
-    assert "not among the cities listed" not in window.detail.toPlainText()
+    assert "not among the places listed" not in window.detail.toPlainText()
 
 
 def test_a_link_in_the_notice_shows_the_first_listed(qtbot, window):
     window.show_city("pyongyang")
     set_query(qtbot, window, "steel")  # Chongjin and Kimchaek, neither named so
-    assert window.current_city() == "pyongyang" and "not among the cities listed" in window.detail.toPlainText()
+    assert window.current_city() == "pyongyang" and "not among the places listed" in window.detail.toPlainText()
     window.detail.anchorClicked.emit(QUrl(f"city:{listed(window)[0]}"))
     assert window.current_city() == listed(window)[0]
-    assert "not among the cities listed" not in window.detail.toPlainText()
+    assert "not among the places listed" not in window.detail.toPlainText()
 
 
 def test_the_first_click_on_population_puts_the_largest_first(qtbot, window):

@@ -139,7 +139,7 @@ class DetailView(QTextBrowser):
             first = self._dataset.rows([results.keys[0]])[0] if results.keys else None
         except DatasetError:
             first = None
-        text = escape(self.tr("{city} is not among the cities listed.").format(city=self._entry.name))
+        text = escape(self.tr("{city} is not among the places listed.").format(city=self._entry.name))
         links = [f"<a href='{CLEAR_LINK}'>{escape(self.tr('Clear the search'))}</a>"]
         if first is not None:
             show = escape(self.tr("Show {city}, the first listed").format(city=first.name))

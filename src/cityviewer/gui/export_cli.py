@@ -46,5 +46,5 @@ def export_from_command_line(dataset: Dataset, target: Path, cities: Sequence[st
         return EXIT_FAILED
     if sys.stdout is not None:
         count = len(dict.fromkeys(ids))
-        print(f"wrote {target}: {count} {'city' if count == 1 else 'cities'}, {pages} pages, {options.paper}")
+        print(f"wrote {target}: {count} {'sheet' if count == 1 else 'sheets'}, {pages} pages, {options.paper}")
     return 0
