@@ -32,7 +32,7 @@ def test_cities_by_any_name_on_letter_paper(built_db, tmp_path):
     target = tmp_path / "two cities.pdf"
     done = _cityviewer(built_db, "--export-pdf", target, "--city", "Hamhŭng", "--city", "청진", "--paper", "letter")
     assert done.returncode == 0, done.stderr
-    assert "2 cities" in done.stdout and "letter" in done.stdout
+    assert "2 sheets" in done.stdout and "letter" in done.stdout
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert "612 x 792 pts (letter)" in info
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
