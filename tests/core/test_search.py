@@ -155,3 +155,22 @@ def test_romanization_folding_is_for_names_not_english_words(dataset):
     assert "hyesan" not in ports and {"nampo", "wonsan"} <= set(ports)
     for spelling in ("Pyeongyang", "Phyongyang", "P'yŏngyang"):
         assert ids(dataset.search(SearchRequest(spelling)))[0] == "pyongyang"
+
+
+def test_every_city_and_province_is_found_by_every_one_of_its_names(dataset):
+    """Its name, Hangul, Hanja, each romanization and every other name (historic, Japanese-era, South Korean ...),
+    as written and without breves, apostrophes or hyphens: each finds the entry among the name matches."""
+    from cityviewer.core.cityname import all_names
+    from cityviewer.core.romanize import spellings
+
+    missed = []
+    for entry_id in dataset.city_ids():
+        entry = dataset.entry(entry_id)
+        typed = set(all_names(entry))
+        typed |= {s for s in spellings(entry.hangul) if "-" not in s}  # what the engine says people type
+        for text in sorted(typed):
+            results = dataset.answer(SearchRequest(text))
+            named = results.keys[: results.mentioned_from]  # the name matches, before "Mentioned in"
+            if entry.key not in named:
+                missed.append((entry_id, text))
+    assert missed == []
