@@ -17,6 +17,7 @@ it beside the facts; without one, the facts take the whole width.
 from __future__ import annotations
 
 import datetime
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -71,6 +72,10 @@ BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
 HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
 BODY_POINTS = 9.0
 FOOTER_POINTS = 7.5
+# A sheet is one or two pages: a longer one is laid out again in smaller type, a step at a time, until it fits
+# (the smallest step still reads at 7.2 pt); what will not fit even then keeps the smallest type.
+SHEET_PAGES = 2
+_FIT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)
 # Territories that use Letter paper although their measurement system is metric (QLocale says ImperialUS for the
 # United States and a few others already).
 _LETTER_TERRITORIES = {"CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "SV", "NI", "PA", "DO", "BZ"}
@@ -146,9 +151,11 @@ def _font(families: list[str], points: float) -> QFont:
     return font
 
 
-def _style() -> str:
+def _style(scale: float = 1.0) -> str:
+    """The sheet's style sheet, every size in it (points) times scale."""
     headings = ", ".join(f"'{f}'" for f in HEADING_FAMILIES)
-    return STYLE + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
+    sized = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:g}pt", STYLE)
+    return sized + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
 
 
 class _Layout:
@@ -181,11 +188,11 @@ class _Layout:
             self.pages = starts
             self.documents = self._documents()
 
-    def _document(self, html: str, images: dict[str, QImage] | None = None) -> QTextDocument:
+    def _document(self, html: str, images: dict[str, QImage] | None = None, scale: float = 1.0) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.reference)
-        doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS))
-        doc.setDefaultStyleSheet(_style())
+        doc.setDefaultFont(_font(BODY_FAMILIES, BODY_POINTS * scale))
+        doc.setDefaultStyleSheet(_style(scale))
         doc.setDocumentMargin(0)
         doc.setPageSize(self.body)
         for url, image in (images or {}).items():  # before the HTML, so that it is laid out at the image's size
@@ -203,7 +210,11 @@ class _Layout:
             image = self.locator_map(entry) if self.locator_map is not None else None
             images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
             html = sheet_html(entry, QCoreApplication.translate, map_url=next(iter(images), None), pages=self.pages)
-            docs.append(self._document(html, images))
+            for scale in _FIT_SCALES:
+                doc = self._document(html, images, scale)
+                if doc.pageCount() <= SHEET_PAGES:
+                    break
+            docs.append(doc)
         return docs
 
     def _starts(self) -> dict[str, int]:
