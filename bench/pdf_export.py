@@ -34,11 +34,11 @@ def main() -> int:
     app = QGuiApplication(sys.argv[:1])  # noqa: F841
     from cityviewer.core.article import render
     from cityviewer.core.dataset import Dataset
-    from cityviewer.core.request import SearchRequest
+    from cityviewer.core.request import SearchRequest, Show
     from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
 
     dataset = Dataset.open(args.dataset)
-    ids = [row.id for row in dataset.search(SearchRequest())]
+    ids = [row.id for row in dataset.search(SearchRequest(show=Show.ARTICLE))]  # ten sheets, as the issue asks
     ours_runs, bare_runs = [], []
     with tempfile.TemporaryDirectory(prefix="cityviewer-bench-pdf-") as tmp:
         for _ in range(args.runs):

@@ -12,7 +12,7 @@
   the same names; the search work alone against a bare FTS5 prefix query on the same database; and the
   Did-you-mean lookup for misspelled words against difflib.get_close_matches over the same names
   (bench/typing_latency.py).
-- Seconds to export the shipped dataset's cities as PDF sheets with a cover, against Qt's QTextDocument.print() of
+- Seconds to export the source article's ten cities as PDF sheets with a cover, against Qt's QTextDocument.print() of
   the same entries' HTML (bench/pdf_export.py).
 - Map repaint while panning (p50, p95) at the shipped dataset and at --places places, against a bare QWidget drawing
   the same outlines with no markers (bench/map_repaint.py).
@@ -84,7 +84,7 @@ def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
 
 
 def pdf_figure(path: Path, env: dict[str, str]) -> Figure:
-    """Seconds to export the dataset's cities (the shipped ten) as sheets with a cover (bench/pdf_export.py)."""
+    """Seconds to export the source article's ten cities as sheets with a cover (bench/pdf_export.py)."""
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "pdf_export.py"), str(path)],
                             capture_output=True, text=True, env={**os.environ, **env}, timeout=600)  # fmt: skip
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]

@@ -50,7 +50,7 @@ CREATE INDEX cities_by_importance ON cities (census_rank IS NULL, census_rank, s
 CREATE INDEX cities_by_name ON cities (sort_name);
 CREATE INDEX cities_by_province ON cities (province_code);
 CREATE INDEX cities_by_region ON cities (region);
-CREATE INDEX cities_by_kind ON cities (kind);
+CREATE INDEX cities_by_latitude ON cities (latitude);  -- the map's nearby places: a band of latitude, not a scan
 CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
