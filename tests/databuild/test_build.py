@@ -110,3 +110,25 @@ def test_a_city_is_found_with_si_written_after_its_name(built_db):
         assert [row.id for row in dataset.search(SearchRequest("함흥시"))][:1] == ["hamhung"]
     finally:
         dataset.close()
+
+
+def test_a_place_with_no_hangul_name_gets_no_si_name_alone(sources_copy, tmp_path, built_db):
+    """시 is added to a Hangul name, never written alone: a lone "si" among the names would make every place with
+    no Hangul name a name match for "s" (as it once did at 100,000 places)."""
+    import sqlite3
+
+    def lone_si(path) -> int:
+        db = sqlite3.connect(path)
+        try:
+            return db.execute("SELECT count(*) FROM city_fts WHERE city_fts MATCH 'names : \"si\"'").fetchone()[0]
+        finally:
+            db.close()
+
+    assert lone_si(built_db) > 0  # "Pyeongyang si" and the like: the word is indexed where a name carries it
+    sources = load_sources(sources_copy)
+    for city in sources.cities:
+        city["names"]["hangul"] = ""
+        city["names"].pop("hanja", None)
+    out = tmp_path / "no-hangul.sqlite"
+    build(sources, out, sources_copy)
+    assert lone_si(out) == 0

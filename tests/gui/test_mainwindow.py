@@ -279,3 +279,23 @@ def test_a_bug_in_the_search_is_reported_as_an_internal_error(qtbot, window, mon
     assert window.results.failure.startswith("an internal error")
     message = window.city_list.no_results.findChild(QLabel, "No results message").text()
     assert message.startswith("The search failed: an internal error")
+
+
+def test_the_distances_are_measured_off_the_gui_thread_and_join_the_article(qtbot, window, monkeypatch):
+    import threading
+
+    from cityviewer.gui import detailview
+
+    measured_on = []
+    original = detailview._distances_of
+
+    def recording(dataset, entry):
+        measured_on.append(threading.current_thread() is threading.main_thread())
+        return original(dataset, entry)
+
+    monkeypatch.setattr(detailview, "_distances_of", recording)
+    window.show_city("hyesan")
+    qtbot.waitUntil(lambda: "Distance to Pyongyang" in window.detail.toPlainText())
+    assert "Nearest city in the dataset" in window.detail.toPlainText() and measured_on == [False]
+    window.show_city("KP-10")  # a province: no point to measure from
+    assert "Distance to" not in window.detail.toPlainText() and measured_on == [False]

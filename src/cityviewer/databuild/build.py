@@ -69,7 +69,7 @@ def _with_si(city: dict[str, Any]) -> dict[str, Any]:
     """The city with its names as "city" (시) written with it: 평양시, 平壤市 and their romanizations
     (P'yŏngyang-si, Pyongyang-shi) find the city as 평양 does."""
     names = city["names"]
-    added = [{"name": names["hangul"] + "시"}] + ([{"name": names["hanja"] + "市"}] if names.get("hanja") else [])
+    added = [{"name": names[key] + suffix} for key, suffix in (("hangul", "시"), ("hanja", "市")) if names.get(key)]
     return {**city, "names": {**names, "other": [*names.get("other", []), *added]}}
 
 

@@ -15,6 +15,7 @@ from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_dis
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, Entry
 from cityviewer.core.request import SearchResults
+from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
@@ -55,9 +56,12 @@ class DetailView(QTextBrowser):
     city_chosen = Signal(str)
     clear_requested = Signal()
 
-    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
+    def __init__(self, dataset: Dataset, parent: QWidget | None = None, thread: DatasetThread | None = None) -> None:
+        """thread: where the distances in the facts are measured (off the GUI thread: at 100,000 places finding
+        the nearest city takes milliseconds); without one they are measured here, before the article is drawn."""
         super().__init__(parent)
         self._dataset = dataset
+        self._thread = thread
         self._shown: str | None = None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
@@ -110,7 +114,11 @@ class DetailView(QTextBrowser):
         try:
             self._entry = self._dataset.entry(city_id)
             self._locator_image = None
-            self._distances = self._distances_of(self._entry)
+            self._distances = None
+            if self._thread is None:
+                self._distances = _distances_of(self._dataset, self._entry)
+            elif isinstance(self._entry, CityEntry):
+                self._measure(self._entry)
             self._notice = self._notice_for(self._results) if self._results is not None else ""
         except DatasetError as exc:
             self.setHtml(f"<p>{escape(describe(exc))}</p>")
@@ -121,13 +129,24 @@ class DetailView(QTextBrowser):
             return
         self._show_entry(keep_place=False)
 
-    def _distances_of(self, entry: Entry | None) -> CityDistances | None:
-        if not isinstance(entry, CityEntry):  # none, or a division: an area has no one point to measure from
-            return None
-        near = (entry.latitude, entry.longitude)
-        capitals = self._dataset.map_points(near=near, limit=2, capitals_only=True)
-        nearby = self._dataset.map_points(near=near, limit=NEARBY_CANDIDATES)
-        return city_distances(entry.key, entry.latitude, entry.longitude, capitals, nearby)
+    def _measure(self, entry: CityEntry) -> None:
+        """Measure entry's distances on the dataset thread; the article shows them when they arrive (if it still
+        shows entry)."""
+        assert self._thread is not None
+
+        def arrived(distances: CityDistances | None) -> None:
+            if self._entry is entry:
+                self._distances = distances
+                self._show_entry()
+
+        self._thread.run(
+            Op(
+                work=lambda dataset: _distances_of(dataset, entry),
+                done=arrived,
+                failed=lambda _failure: None,  # the article stands without them
+                stale=lambda: self._entry is not entry,
+            )
+        )
 
     # -- drawing --------------------------------------------------------------------------------------
     def _notice_for(self, results: SearchResults) -> str:
@@ -201,3 +220,14 @@ class DetailView(QTextBrowser):
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image
         return None
+
+
+def _distances_of(dataset: Dataset, entry: Entry | None) -> CityDistances | None:
+    """entry's distances to the capital and to the nearest other city (none for a division: an area has no one
+    point to measure from)."""
+    if not isinstance(entry, CityEntry):
+        return None
+    near = (entry.latitude, entry.longitude)
+    capitals = dataset.map_points(near=near, limit=2, capitals_only=True)
+    nearby = dataset.map_points(near=near, limit=NEARBY_CANDIDATES)
+    return city_distances(entry.key, entry.latitude, entry.longitude, capitals, nearby)

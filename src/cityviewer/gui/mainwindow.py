@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.city_list.model.read_failed.connect(self.statusBar().showMessage)
         self.table = self.city_list.table
 
-        self.detail = DetailView(dataset, self)
+        self.detail = DetailView(dataset, self, self.dataset_thread)
         self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
 
