@@ -42,6 +42,10 @@ class Commands:
     export_handout: Slot | None = None
     copy_citation: Slot | None = None
     copy_facts: Slot | None = None
+    # Favourites and notes (gui/notes.py, gui/readinglist.py).
+    toggle_star: Slot | None = None
+    export_reading_list: Slot | None = None
+    import_reading_list: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -75,6 +79,14 @@ class WindowActions(QObject):
             self.copy_citation = self._action(self.tr("Copy &Citation"), do.copy_citation)
             self.copy_facts = self._action(self.tr("Copy Facts as &Plain Text"), do.copy_facts)
             self.edit_actions = [self.copy_citation, self.copy_facts]
+        if do.toggle_star and do.export_reading_list and do.import_reading_list:
+            # Ctrl+D: what browsers bookmark with. A check mark in the menu says whether the entry is starred.
+            self.star = self._action(self.tr("&Star This Entry"), do.toggle_star, "Ctrl+D")
+            self.star.setCheckable(True)
+            self.export_reading_list = self._action(self.tr("Export &Reading List…"), do.export_reading_list)
+            self.import_reading_list = self._action(self.tr("&Import Reading List…"), do.import_reading_list)
+            self.file_actions += [self.export_reading_list, self.import_reading_list]
+            self.edit_actions += [self.star]
         self._fill_menus()
         self._fill_toolbar()
 

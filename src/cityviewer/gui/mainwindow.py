@@ -38,7 +38,9 @@ from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.maptab import ArticleAndMap
+from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.printcommands import PrintCommands
+from cityviewer.gui.readinglist import ReadingListCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 
@@ -64,10 +66,12 @@ class MainWindow(QMainWindow):
     city_shown = Signal(str)
     city_hovered = Signal(str)
 
-    def __init__(self, dataset: Dataset, settings: Settings) -> None:
+    def __init__(self, dataset: Dataset, settings: Settings, notes: NotesStore | None = None) -> None:
+        """notes: the reader's stars and notes (None: kept for this session only, nothing read or written)."""
         super().__init__()
         self.dataset = dataset
         self.settings = settings
+        self.notes = notes if notes is not None else NotesStore(None, self)
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -91,20 +95,31 @@ class MainWindow(QMainWindow):
         self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
         self.city_list.model.read_failed.connect(self.statusBar().showMessage)
         self.table = self.city_list.table
+        self.city_list.model.set_star_lookup(self.notes.is_starred)
 
         self.detail = DetailView(dataset, self)
         self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
+        self.detail.set_star_lookup(self.notes.is_starred)
+        self.note_editor = NoteEditor(self.notes, self)
+        self.article_page = QSplitter(Qt.Orientation.Vertical, self)  # the article, the reader's note under it
+        self.article_page.setObjectName("Article and note")
+        self.article_page.addWidget(self.detail)
+        self.article_page.addWidget(self.note_editor)
+        self.article_page.setStretchFactor(0, 4)
+        self.article_page.setStretchFactor(1, 1)
+        self.article_page.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
         self.splitter.addWidget(self.city_list)
-        self.tabs = ArticleAndMap(self.detail, self._make_map, self)  # the map is built when first shown
+        self.tabs = ArticleAndMap(self.article_page, self._make_map, self)  # the map is built when first shown
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, LIST_STRETCH)
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
 
+        self.reading_list = ReadingListCommands(self, self.notes, self._names_of)
         self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -123,12 +138,20 @@ class MainWindow(QMainWindow):
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts,
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
-                export_map=self._export_map,
+                export_map=self._export_map, toggle_star=self.toggle_star,
+                export_reading_list=self.reading_list.export_list,
+                import_reading_list=self.reading_list.import_list,
             ),
         )  # fmt: skip
         self.statusBar()
+        self.notes.stars_changed.connect(self._stars_changed)
+        self.notes.save_failed.connect(self.statusBar().showMessage)
+        self.filter_bar.set_starred(self.notes.starred_ids())
+        if self.notes.notice:
+            log.warning("%s", self.notes.notice)
+            self.statusBar().showMessage(self.notes.notice)
 
-        for pane in (self.city_list, self.detail):
+        for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
@@ -165,6 +188,31 @@ class MainWindow(QMainWindow):
         from cityviewer.gui.mapexport import export_map
 
         export_map(self, self.tabs.show_map())
+
+    # -- stars ----------------------------------------------------------------------------------------
+    def toggle_star(self) -> None:
+        """Star the entry on show, or take its star away."""
+        if self.history.current is not None:
+            self.notes.toggle_star(self.history.current)
+        self._update_star_action()
+
+    def _stars_changed(self) -> None:
+        self.city_list.model.stars_changed()
+        self.detail.stars_changed()
+        self.filter_bar.set_starred(self.notes.starred_ids())
+        self._update_star_action()
+
+    def _update_star_action(self) -> None:
+        current = self.history.current
+        self.window_actions.star.setChecked(current is not None and self.notes.is_starred(current))
+
+    def _names_of(self, ids: list[str]) -> dict[str, str]:
+        """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""
+        try:
+            keys = [key for entry_id in ids if (key := self.dataset.key_of(entry_id)) is not None]
+            return {row.id: row.name for row in self.dataset.rows(keys) if row is not None}
+        except DatasetError:
+            return {}
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
@@ -260,6 +308,7 @@ class MainWindow(QMainWindow):
     def _publish_city(self, row: CityRow) -> None:
         self._shown_key = row.key
         self._update_navigation()
+        self.window_actions.star.setChecked(self.notes.is_starred(row.id))
         self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.hangul)))} — {APP_NAME}")
         self.city_shown.emit(row.id)
 
@@ -303,6 +352,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_CITY, self.history.current or "")
         self.settings.set(keys.ZOOM, self.detail.zoom)
+        self.notes.save()  # a failure is said by the store
         return self.settings.save()
 
     def shut_down(self) -> None:
