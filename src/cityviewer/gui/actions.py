@@ -46,6 +46,7 @@ class Commands:
     toggle_star: Slot | None = None
     export_reading_list: Slot | None = None
     import_reading_list: Slot | None = None
+    show_starred: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -87,6 +88,10 @@ class WindowActions(QObject):
             self.import_reading_list = self._action(self.tr("&Import Reading List…"), do.import_reading_list)
             self.file_actions += [self.export_reading_list, self.import_reading_list]
             self.edit_actions += [self.star]
+        self.view_actions: list[QAction] = []  # after the article and the map in the View menu
+        if do.show_starred:
+            self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
+            self.view_actions = [self.show_starred]
         self._fill_menus()
         self._fill_toolbar()
 
@@ -115,7 +120,7 @@ class WindowActions(QObject):
             edit_menu.addSeparator()
             edit_menu.addActions(self.edit_actions)
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.show_article, self.show_map])
+        view.addActions([self.show_article, self.show_map, *self.view_actions])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])

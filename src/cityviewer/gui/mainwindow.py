@@ -20,7 +20,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.dataset = dataset
         self.settings = settings
         self.notes = notes if notes is not None else NotesStore(None, self)
+        self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=self.reading_list.export_list,
-                import_reading_list=self.reading_list.import_list,
+                import_reading_list=self.reading_list.import_list, show_starred=self.show_starred,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -195,6 +196,23 @@ class MainWindow(QMainWindow):
         if self.history.current is not None:
             self.notes.toggle_star(self.history.current)
         self._update_star_action()
+
+    def show_starred(self) -> QWidget:
+        """Show the Starred pane (built now the first time) and move the keyboard to it."""
+        if self.starred_dock is None:
+            from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
+
+            pane = StarredPane(self.dataset, self.notes, self, self.statusBar().showMessage)
+            self.starred_dock = QDockWidget(self.tr("Starred"), self)
+            self.starred_dock.setObjectName("Starred dock")
+            self.starred_dock.setWidget(pane)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.starred_dock)
+            self.subscribe(pane)
+        self.starred_dock.show()
+        self.starred_dock.raise_()
+        pane = self.starred_dock.widget()
+        pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+        return pane
 
     def _stars_changed(self) -> None:
         self.city_list.model.stars_changed()
