@@ -49,6 +49,7 @@ log = logging.getLogger("cityviewer")
 DEFAULT_SIZE = (1100, 760)
 DEFAULT_PANES = (470, 630)
 LIST_STRETCH, DETAIL_STRETCH = 2, 3
+STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 
 
 class Pane(Protocol):
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
             self.starred_dock.setObjectName("Starred dock")
             self.starred_dock.setWidget(pane)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.starred_dock)
+            narrow = pane.fontMetrics().horizontalAdvance("x" * STARRED_WIDTH_CHARS)  # names are short
+            self.resizeDocks([self.starred_dock], [narrow], Qt.Orientation.Horizontal)
             self.subscribe(pane)
         self.starred_dock.show()
         self.starred_dock.raise_()

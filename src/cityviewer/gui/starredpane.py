@@ -70,6 +70,8 @@ class StarredPane(QWidget):
         self.view.setAccessibleName(self.tr("Starred"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)  # a long name goes on two lines in a narrow pane, rather than off its edge
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._choose)
         self.view.clicked.connect(self._choose)
         self.empty = QLabel(self.tr("Nothing starred yet: press Ctrl+D to star the city on show."), self)
