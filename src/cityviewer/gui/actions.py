@@ -47,6 +47,7 @@ class Commands:
     export_reading_list: Slot | None = None
     import_reading_list: Slot | None = None
     show_starred: Slot | None = None
+    compare: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -92,6 +93,10 @@ class WindowActions(QObject):
         if do.show_starred:
             self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
             self.view_actions = [self.show_starred]
+        self.go_actions: list[QAction] = []  # after back and forward in the Go menu
+        if do.compare:
+            self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
+            self.go_actions = [self.compare]
         self._fill_menus()
         self._fill_toolbar()
 
@@ -123,7 +128,11 @@ class WindowActions(QObject):
         view.addActions([self.show_article, self.show_map, *self.view_actions])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
+        go = bar.addMenu(self.tr("&Go"))
+        go.addActions([self.back, self.forward])
+        if self.go_actions:
+            go.addSeparator()
+            go.addActions(self.go_actions)
         bar.addMenu(self.tr("&Help")).addAction(self.about)
 
     def _fill_toolbar(self) -> None:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
+        self.compare_pane: QWidget | None = None  # the Compare window, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=self.reading_list.export_list,
                 import_reading_list=self.reading_list.import_list, show_starred=self.show_starred,
+                compare=self.show_compare,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -216,6 +218,20 @@ class MainWindow(QMainWindow):
         pane = self.starred_dock.widget()
         pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
         return pane
+
+    def show_compare(self) -> QWidget:
+        """Open the Compare window with the city on show and the next cities listed (built the first time)."""
+        if self.compare_pane is None:
+            from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
+
+            self.compare_pane = ComparePane(self.dataset, self)
+            self.subscribe(self.compare_pane)
+        self.compare_pane.start_with_listed()  # type: ignore[attr-defined]
+        if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
+            self.compare_pane.raise_()
+            self.compare_pane.activateWindow()
+        self.compare_pane.show()
+        return self.compare_pane
 
     def _stars_changed(self) -> None:
         self.city_list.model.stars_changed()
