@@ -72,6 +72,8 @@ class WindowActions(QObject):
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
         self.file_actions: list[QAction] = []  # before Quit in the File menu
         self.edit_actions: list[QAction] = []  # after the search commands in the Edit menu
+        self.reading_list_actions: list[QAction] = []  # after the exports in the File menu
+        self.star_actions: list[QAction] = []  # last in the Edit menu
         if do.print_city and do.export_pdf and do.export_handout:
             self.print_city = self._action(self.tr("&Print…"), do.print_city, std.Print, "Ctrl+P")
             self.export_pdf = self._action(self.tr("&Export as PDF…"), do.export_pdf, "Ctrl+Shift+E")
@@ -87,8 +89,8 @@ class WindowActions(QObject):
             self.star.setCheckable(True)
             self.export_reading_list = self._action(self.tr("Export &Reading List…"), do.export_reading_list)
             self.import_reading_list = self._action(self.tr("&Import Reading List…"), do.import_reading_list)
-            self.file_actions += [self.export_reading_list, self.import_reading_list]
-            self.edit_actions += [self.star]
+            self.reading_list_actions = [self.export_reading_list, self.import_reading_list]
+            self.star_actions = [self.star]
         self.view_actions: list[QAction] = []  # after the article and the map in the View menu
         if do.show_starred:
             self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
@@ -118,12 +120,18 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([*self.file_actions, self.export_map])
         file_menu.addSeparator()
+        if self.reading_list_actions:
+            file_menu.addActions(self.reading_list_actions)
+            file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find, self.clear])
         if self.edit_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(self.edit_actions)
+        if self.star_actions:
+            edit_menu.addSeparator()
+            edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_article, self.show_map, *self.view_actions])
         view.addSeparator()
