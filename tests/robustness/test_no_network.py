@@ -46,6 +46,10 @@ window.notes.toggle_star("kaesong")  # stars, notes, the Starred pane and a read
 window.show_starred()
 window.note_editor.edit.setPlainText("a note")
 window.notes.export_to(Path(sys.argv[2] + ".json"))
+window.show_compare().add_city("rason")  # the Compare and Quiz windows
+quiz = window.show_quiz()
+quiz.answer(0)
+quiz.next_question()
 window.close()
 print("session done")
 """

@@ -48,6 +48,7 @@ class Commands:
     import_reading_list: Slot | None = None
     show_starred: Slot | None = None
     compare: Slot | None = None
+    quiz: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -99,6 +100,9 @@ class WindowActions(QObject):
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
             self.go_actions = [self.compare]
+        if do.quiz:  # Ctrl+Q is Quit: J is free on every platform
+            self.quiz = self._action(self.tr("&Quiz…"), do.quiz, "Ctrl+J")
+            self.go_actions.append(self.quiz)
         self._fill_menus()
         self._fill_toolbar()
 

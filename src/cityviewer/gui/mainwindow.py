@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
         self.compare_pane: QWidget | None = None  # the Compare window, built when first opened
+        self.quiz_pane: QWidget | None = None  # the Quiz window, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=self.reading_list.export_list,
                 import_reading_list=self.reading_list.import_list, show_starred=self.show_starred,
-                compare=self.show_compare,
+                compare=self.show_compare, quiz=self.show_quiz,
             ),
         )  # fmt: skip
         self.statusBar()
@@ -232,6 +233,20 @@ class MainWindow(QMainWindow):
             self.compare_pane.activateWindow()
         self.compare_pane.show()
         return self.compare_pane
+
+    def show_quiz(self) -> QWidget:
+        """Open the Quiz window (built, with a first round, the first time)."""
+        if self.quiz_pane is None:
+            from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
+
+            self.quiz_pane = QuizPane(self.dataset, self)
+            self.subscribe(self.quiz_pane)
+            self.quiz_pane.start_round()  # type: ignore[attr-defined]
+        elif self.quiz_pane.isVisible():
+            self.quiz_pane.raise_()
+            self.quiz_pane.activateWindow()
+        self.quiz_pane.show()
+        return self.quiz_pane
 
     def _stars_changed(self) -> None:
         self.city_list.model.stars_changed()
