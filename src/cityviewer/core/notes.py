@@ -27,7 +27,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from cityviewer.core.pdffile import write_atomically
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 FORMAT = "cityviewer-notes"
@@ -100,6 +99,13 @@ def to_json(notes: Notes) -> bytes:
         entries[entry_id] = {"starred": entry.starred, "note": entry.note}
     document = {"format": FORMAT, "version": VERSION, "entries": entries}
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write(path: Path, notes: Notes) -> None:
+    """Write notes to path atomically (the old file or the new one, never a torn one); OSError if it cannot be."""
+    from cityviewer.core.pdffile import write_atomically  # when first saving: start-up does not import it
+
+    write_atomically(path, to_json(notes))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -306,7 +312,7 @@ class NotesFile:
                 notes = Notes()
             for entry_id, entry in changes.items():
                 notes = notes.with_entry(entry_id, entry)
-            write_atomically(self.path, to_json(notes))
+            write(self.path, notes)
         return notes
 
 

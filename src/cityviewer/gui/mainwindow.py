@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
@@ -40,9 +40,11 @@ from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.maptab import ArticleAndMap
 from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.printcommands import PrintCommands
-from cityviewer.gui.readinglist import ReadingListCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from cityviewer.gui.readinglist import ReadingListCommands
 
 log = logging.getLogger("cityviewer")
 # The first size of the window and of its two panes, where no size was saved (smaller screens get less).
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
 
-        self.reading_list = ReadingListCommands(self, self.notes, self._names_of)
+        self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
         self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -143,8 +145,8 @@ class MainWindow(QMainWindow):
                 copy_facts=self.print_commands.copy_facts,
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
-                export_reading_list=self.reading_list.export_list,
-                import_reading_list=self.reading_list.import_list, show_starred=self.show_starred,
+                export_reading_list=lambda: self.reading_list.export_list(),
+                import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
                 compare=self.show_compare, quiz=self.show_quiz,
             ),
         )  # fmt: skip
@@ -257,6 +259,14 @@ class MainWindow(QMainWindow):
     def _update_star_action(self) -> None:
         current = self.history.current
         self.window_actions.star.setChecked(current is not None and self.notes.is_starred(current))
+
+    @property
+    def reading_list(self) -> ReadingListCommands:
+        if self._reading_list is None:
+            from cityviewer.gui.readinglist import ReadingListCommands  # when first used
+
+            self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
+        return self._reading_list
 
     def _names_of(self, ids: list[str]) -> dict[str, str]:
         """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""

@@ -27,9 +27,8 @@ from cityviewer.core.notes import (
     conflicts,
     merge,
     read,
-    to_json,
+    write,
 )
-from cityviewer.core.pdffile import write_atomically
 from cityviewer.gui import settings
 
 log = logging.getLogger("cityviewer")
@@ -150,7 +149,7 @@ class NotesStore(QObject):
     # -- reading lists ------------------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:
         """Write every star and note to path (atomically); OSError if it cannot be written."""
-        write_atomically(path, to_json(self.notes))
+        write(path, self.notes)
 
     def read_list(self, path: Path) -> Notes:
         """A reading list's notes; NotesError or OSError (nothing changes)."""
