@@ -164,6 +164,17 @@ def test_another_instances_notes_are_kept_when_this_one_saves(notes_path, qapp):
     assert store.note("chongjin") == "written meanwhile"  # and the session sees them
 
 
+def test_another_instances_star_shows_once_this_one_saves(qtbot, noted_window, notes_path):
+    window = noted_window
+    window.show_city("hamhung")
+    NotesFile(notes_path).save({"hamhung": NoteEntry(True, "from the other window")})
+    window.notes.set_starred("wonsan", True)
+    with qtbot.waitSignal(window.notes.stars_changed):
+        assert window.notes.save()
+    assert window.window_actions.star.isChecked()
+    assert window.note_editor.edit.toPlainText() == "from the other window"
+
+
 def test_the_file_lives_in_the_user_data_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr(gui_notes.settings, "portable_settings_file", lambda: None)

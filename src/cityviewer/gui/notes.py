@@ -140,10 +140,11 @@ class NotesStore(QObject):
             self.save_failed.emit(message)
             return False
         self._pending.clear()
-        stars = self.notes.starred_ids()
-        self.notes = on_disk  # with what other instances saved meanwhile
-        if self.notes.starred_ids() != stars:
-            self.stars_changed.emit()
+        before, self.notes = self.notes, on_disk  # with what other instances saved meanwhile
+        if on_disk != before:
+            self.changed.emit("")
+            if on_disk.starred_ids() != before.starred_ids():
+                self.stars_changed.emit()
         return True
 
     # -- reading lists ------------------------------------------------------------------------------------
