@@ -4,6 +4,7 @@ the article saved as one types, the notes file in the user's data folder (or set
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from helpers import listed
@@ -197,3 +198,24 @@ def test_round_trip_through_the_store(notes_path, qapp):
     notes_path.write_bytes(to_json(Notes({"kaesong": NoteEntry(True, "Koryo")})))
     store = NotesStore(NotesFile(notes_path))
     assert store.is_starred("kaesong") and store.note("kaesong") == "Koryo" and not store.notice
+
+
+def test_typing_saves_off_the_gui_thread_and_keeps_changes_made_meanwhile(qtbot, notes_path, qapp):
+    gate, threads = threading.Event(), []
+
+    class SlowDisk(NotesFile):
+        def save(self, changes):
+            threads.append(threading.current_thread())
+            gate.wait(10)
+            return super().save(changes)
+
+    store = NotesStore(SlowDisk(notes_path))
+    store.set_note("wonsan", "one")
+    qtbot.waitUntil(lambda: bool(threads))  # the debounced save is under way
+    assert threads[0] is not threading.main_thread()
+    store.set_note("kaesong", "two")  # while it is being written
+    gate.set()
+    qtbot.waitUntil(lambda: notes_path.exists() and "kaesong" in _on_disk(notes_path), timeout=10_000)
+    assert store.note("kaesong") == "two" and store.note("wonsan") == "one"
+    assert _on_disk(notes_path)["wonsan"]["note"] == "one"
+    assert store.save() and not store.has_unsaved()

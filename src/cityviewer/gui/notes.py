@@ -10,9 +10,10 @@ written over.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cityviewer.core.notes import (
@@ -54,6 +55,7 @@ class NotesStore(QObject):
     changed = Signal(str)
     stars_changed = Signal()
     save_failed = Signal(str)
+    _worker_done = Signal(int)  # from the saving thread: its generation
 
     def __init__(self, file: NotesFile | None, parent: QObject | None = None) -> None:
         """file None: notes for this session only (nothing read or written)."""
@@ -65,7 +67,11 @@ class NotesStore(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save)
+        self._timer.timeout.connect(self.save_soon)
+        self._worker: threading.Thread | None = None
+        self._generation = 0
+        self._result: tuple[int, dict[str, NoteEntry], Notes | Exception] | None = None
+        self._worker_done.connect(self._take_result, Qt.ConnectionType.QueuedConnection)
         self.notes = Notes()
         if file is None:
             return
@@ -125,21 +131,74 @@ class NotesStore(QObject):
         return bool(self._pending)
 
     def save(self) -> bool:
-        """Write this session's changes now (other instances' changes are kept); False if they could not be."""
+        """Write this session's changes now, waiting for a save under way (other instances' changes are kept);
+        False if they could not be written. For closing the window and importing; typing saves off the GUI
+        thread (save_soon)."""
         self._timer.stop()
+        self._wait_for_worker()
         if not self._pending or self._keep_off or self._file is None:
             return not self._pending or self._file is None
+        changes, self._pending = self._pending, {}
         try:
-            on_disk = self._file.save(self._pending)
+            on_disk: Notes | Exception = self._file.save(changes)
         except (OSError, NotesError) as exc:
-            reason = exc.message(_translate) if isinstance(exc, NotesError) else (exc.strerror or str(exc))
+            on_disk = exc
+        return self._saved(changes, on_disk)
+
+    def save_soon(self) -> None:
+        """Write this session's changes on a worker thread (the disk's flush can take a while); the result comes
+        back to the GUI thread. One save at a time: a change made meanwhile is saved by the next."""
+        if not self._pending or self._keep_off or self._file is None:
+            return
+        if self._worker is not None and self._worker.is_alive():
+            self._timer.start()  # try again once this one is done
+            return
+        changes, self._pending = self._pending, {}
+        file = self._file
+        self._generation += 1
+        generation = self._generation
+
+        def work() -> None:
+            try:
+                result: Notes | Exception = file.save(changes)
+            except (OSError, NotesError) as exc:
+                result = exc
+            self._result = (generation, changes, result)
+            self._worker_done.emit(generation)
+
+        self._worker = threading.Thread(target=work, name="notes-save", daemon=False)
+        self._worker.start()
+
+    def _wait_for_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+            self._take_result(self._generation)
+
+    def _take_result(self, generation: int) -> None:
+        """The worker's result, once (from its signal or from _wait_for_worker, whichever comes first)."""
+        if self._result is None or self._result[0] != generation:
+            return
+        _generation, changes, result = self._result
+        self._result = None
+        self._saved(changes, result)
+
+    def _saved(self, changes: dict[str, NoteEntry], result: Notes | Exception) -> bool:
+        if isinstance(result, Exception):
+            self._pending = {**changes, **self._pending}  # kept for the next try; newer changes win
+            if isinstance(result, NotesError):
+                reason = result.message(_translate)
+            else:
+                reason = (result.strerror if isinstance(result, OSError) else None) or str(result)
             message = self.tr("Your notes could not be saved to {path}: {reason}").format(
-                path=self._file.path, reason=reason
+                path=self._file.path if self._file is not None else "", reason=reason
             )
             log.warning("%s", message)
             self.save_failed.emit(message)
             return False
-        self._pending.clear()
+        on_disk = result
+        for entry_id, entry in self._pending.items():  # changes made while it was being saved
+            on_disk = on_disk.with_entry(entry_id, entry)
         before, self.notes = self.notes, on_disk  # with what other instances saved meanwhile
         if on_disk != before:
             self.changed.emit("")
