@@ -61,4 +61,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReadingList</name>
+    <message numerus="yes">
+        <source>You already have a different note on %n entries in this reading list.</source>
+        <translation>
+            <numerusform>You already have a different note on %n entry in this reading list.</numerusform>
+            <numerusform>You already have a different note on %n entries in this reading list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListCommands</name>
+    <message numerus="yes">
+        <source>Exported %n entries to {path}.</source>
+        <translation>
+            <numerusform>Exported %n entry to {path}.</numerusform>
+            <numerusform>Exported %n entries to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {name}: %n entries added or updated.</source>
+        <translation>
+            <numerusform>Imported {name}: %n entry added or updated.</numerusform>
+            <numerusform>Imported {name}: %n entries added or updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your own notes kept.</source>
+        <translation>
+            <numerusform>%n of your own notes kept.</numerusform>
+            <numerusform>%n of your own notes kept.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -174,3 +174,25 @@ def test_every_city_and_province_is_found_by_every_one_of_its_names(dataset):
             if entry.key not in named:
                 missed.append((entry_id, text))
     assert missed == []
+
+
+def test_starred_lists_only_the_starred_entries_in_the_same_order(dataset):
+    starred = frozenset({"kaesong", "KP-09", "pyongyang", "no-such-city"})
+    everything = ids(dataset.search(SearchRequest()))
+    found = ids(dataset.search(SearchRequest(show=Show.STARRED, starred=starred)))
+    assert found == [i for i in everything if i in starred]
+    assert ids(dataset.search(SearchRequest("Kaesong", show=Show.STARRED, starred=starred))) == ["kaesong"]
+    assert dataset.search(SearchRequest(show=Show.STARRED)) == []
+    assert dataset.answer(SearchRequest(show=Show.STARRED, starred=starred)).provinces == 1
+
+
+def test_starred_keeps_where_the_mentions_begin(dataset):
+    every = dataset.answer(SearchRequest("Pyongyang"))
+    assert every.mentioned_from is not None
+    named = ids(dataset.rows(list(every.keys[: every.mentioned_from])))
+    mentions = ids(dataset.rows(list(every.keys[every.mentioned_from :])))
+    starred = frozenset({named[0], *mentions[:2]})
+    answer = dataset.answer(SearchRequest("Pyongyang", show=Show.STARRED, starred=starred))
+    assert len(answer.keys) == 3 and answer.mentioned_from == 1
+    only_mentions = dataset.answer(SearchRequest("Pyongyang", show=Show.STARRED, starred=frozenset(mentions[:2])))
+    assert only_mentions.mentioned_from == 0

@@ -151,7 +151,7 @@ def test_ctrl_2_shows_the_map_and_ctrl_1_the_article(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == MAP_TAB and window.tabs.map is not None
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.detail
+    assert window.tabs.currentWidget() is window.article_page  # the article, the note under it
 
 
 def test_a_markers_tooltip_names_the_city_in_hangul_with_population_and_province(map_pane):
@@ -254,6 +254,6 @@ def test_enter_in_the_map_opens_the_article_of_the_city_on_show(qtbot, window, m
     window.show_city("sinuiju")
     map_pane.setFocus()
     qtbot.keyClick(map_pane, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.detail
+    assert window.tabs.currentWidget() is window.article_page  # the article, the note under it
     qtbot.waitUntil(window.detail.hasFocus)
     assert "Sinuiju" in window.detail.toPlainText()

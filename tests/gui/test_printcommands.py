@@ -25,8 +25,9 @@ def _menu(window, title: str) -> list[str]:
 
 
 def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
-    assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "Export &Map…", "&Quit"]
-    assert _menu(window, "&Edit")[-2:] == ["Copy &Citation", "Copy Facts as &Plain Text"]
+    assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "Export &Map…",
+                                      "Export &Reading List…", "&Import Reading List…", "&Quit"]  # fmt: skip
+    assert _menu(window, "&Edit")[-3:-1] == ["Copy &Citation", "Copy Facts as &Plain Text"]  # then Star This Entry
     actions = window.window_actions
     assert QKeySequence("Ctrl+P") in actions.print_city.shortcuts()
     assert actions.export_pdf.shortcuts() == [QKeySequence("Ctrl+Shift+E")]

@@ -11,6 +11,7 @@ import pytest
 
 SESSION = """
 import os, sys
+from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from cityviewer.core.dataset import Dataset
@@ -41,6 +42,14 @@ for city_id in dataset.city_ids():
     pane.repaint()
 pane.export_svg(sys.argv[2] + ".svg")
 pane.export_png(sys.argv[2] + ".png", 2)
+window.notes.toggle_star("kaesong")  # stars, notes, the Starred pane and a reading list
+window.show_starred()
+window.note_editor.edit.setPlainText("a note")
+window.notes.export_to(Path(sys.argv[2] + ".json"))
+window.show_compare().add_city("rason")  # the Compare and Quiz windows
+quiz = window.show_quiz()
+quiz.answer(0)
+quiz.next_question()
 window.close()
 print("session done")
 """

@@ -68,7 +68,7 @@ _FILTERS = (
 )
 # What each choice of Show asks of _FILTERS: (kind, only the article's ten).
 _SHOWING = {Show.EVERYTHING: (None, False), Show.CITIES: ("city", False), Show.PROVINCES: (PROVINCE, False),
-            Show.ARTICLE: ("city", True)}  # fmt: skip
+            Show.ARTICLE: ("city", True), Show.STARRED: (None, False)}  # fmt: skip
 _MATCHING = " AND c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :match)"
 _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
@@ -164,6 +164,17 @@ class Dataset:
 
     def _search(self, request: SearchRequest) -> tuple[list[int], int | None]:
         """search_keys(), and where the entries that only mention the text begin (see SearchResults)."""
+        found, mentioned_from = self._search_all(request)
+        if request.show != Show.STARRED:
+            return found, mentioned_from
+        starred = {key for entry_id in request.starred if (key := self.key_of(entry_id)) is not None}
+        kept = [key for key in found if key in starred]
+        if mentioned_from is not None:
+            named = sum(1 for key in found[:mentioned_from] if key in starred)
+            mentioned_from = named if named < len(kept) else None
+        return kept, mentioned_from
+
+    def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None]:
         kind, article = _SHOWING[request.show]
         params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag,
                                   "kind": kind, "article": article}  # fmt: skip

@@ -33,12 +33,13 @@ class Show(StrEnum):
     CITIES = "cities"
     PROVINCES = "provinces"
     ARTICLE = "article"
+    STARRED = "starred"
 
 
 @dataclass(frozen=True)
 class SearchRequest:
     """text: what was typed (any text at all); province: an ISO 3166-2 code; region and tag: vocabulary keys;
-    show: which kinds of entry.
+    show: which kinds of entry; starred: the ids of the entries the reader starred (what Show.STARRED lists).
     sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
     largest first); a SortKey orders by that column instead, descending or not."""
 
@@ -49,11 +50,13 @@ class SearchRequest:
     show: Show = Show.EVERYTHING
     sort: SortKey | None = None
     descending: bool = False
+    starred: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.sort is not None:  # a sort key given by its name becomes the SortKey (or fails: unknown key)
             object.__setattr__(self, "sort", SortKey(self.sort))
         object.__setattr__(self, "show", Show(self.show))
+        object.__setattr__(self, "starred", frozenset(self.starred))
 
     def has_filters(self) -> bool:
         """Whether a facet (province, region, tag, which entries) narrows the list, whatever the text."""

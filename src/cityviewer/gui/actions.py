@@ -42,6 +42,13 @@ class Commands:
     export_handout: Slot | None = None
     copy_citation: Slot | None = None
     copy_facts: Slot | None = None
+    # Favourites and notes (gui/notes.py, gui/readinglist.py).
+    toggle_star: Slot | None = None
+    export_reading_list: Slot | None = None
+    import_reading_list: Slot | None = None
+    show_starred: Slot | None = None
+    compare: Slot | None = None
+    quiz: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -66,6 +73,8 @@ class WindowActions(QObject):
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
         self.file_actions: list[QAction] = []  # before Quit in the File menu
         self.edit_actions: list[QAction] = []  # after the search commands in the Edit menu
+        self.reading_list_actions: list[QAction] = []  # after the exports in the File menu
+        self.star_actions: list[QAction] = []  # last in the Edit menu
         if do.print_city and do.export_pdf and do.export_handout:
             self.print_city = self._action(self.tr("&Print…"), do.print_city, std.Print, "Ctrl+P")
             self.export_pdf = self._action(self.tr("&Export as PDF…"), do.export_pdf, "Ctrl+Shift+E")
@@ -75,6 +84,25 @@ class WindowActions(QObject):
             self.copy_citation = self._action(self.tr("Copy &Citation"), do.copy_citation)
             self.copy_facts = self._action(self.tr("Copy Facts as &Plain Text"), do.copy_facts)
             self.edit_actions = [self.copy_citation, self.copy_facts]
+        if do.toggle_star and do.export_reading_list and do.import_reading_list:
+            # Ctrl+D: what browsers bookmark with. A check mark in the menu says whether the entry is starred.
+            self.star = self._action(self.tr("&Star This Entry"), do.toggle_star, "Ctrl+D")
+            self.star.setCheckable(True)
+            self.export_reading_list = self._action(self.tr("Export &Reading List…"), do.export_reading_list)
+            self.import_reading_list = self._action(self.tr("&Import Reading List…"), do.import_reading_list)
+            self.reading_list_actions = [self.export_reading_list, self.import_reading_list]
+            self.star_actions = [self.star]
+        self.view_actions: list[QAction] = []  # after the article and the map in the View menu
+        if do.show_starred:
+            self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
+            self.view_actions = [self.show_starred]
+        self.go_actions: list[QAction] = []  # after back and forward in the Go menu
+        if do.compare:
+            self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
+            self.go_actions = [self.compare]
+        if do.quiz:  # Ctrl+Q is Quit: J is free on every platform
+            self.quiz = self._action(self.tr("&Quiz…"), do.quiz, "Ctrl+J")
+            self.go_actions.append(self.quiz)
         self._fill_menus()
         self._fill_toolbar()
 
@@ -96,17 +124,27 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([*self.file_actions, self.export_map])
         file_menu.addSeparator()
+        if self.reading_list_actions:
+            file_menu.addActions(self.reading_list_actions)
+            file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find, self.clear])
         if self.edit_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(self.edit_actions)
+        if self.star_actions:
+            edit_menu.addSeparator()
+            edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.show_article, self.show_map])
+        view.addActions([self.show_article, self.show_map, *self.view_actions])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        bar.addMenu(self.tr("&Go")).addActions([self.back, self.forward])
+        go = bar.addMenu(self.tr("&Go"))
+        go.addActions([self.back, self.forward])
+        if self.go_actions:
+            go.addSeparator()
+            go.addActions(self.go_actions)
         bar.addMenu(self.tr("&Help")).addAction(self.about)
 
     def _fill_toolbar(self) -> None:

@@ -99,11 +99,13 @@ def install_excepthook() -> None:
 
 
 def open_window(dataset: Dataset) -> MainWindow:
+    from cityviewer.core.notes import NotesFile
     from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.notes import NotesStore, default_path
     from cityviewer.gui.settings import Settings
 
     settings = Settings()
-    window = MainWindow(dataset, settings)
+    window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path())))
     if settings.notice:
         log.warning("%s", settings.notice)
         window.statusBar().showMessage(settings.notice)

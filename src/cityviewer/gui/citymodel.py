@@ -29,7 +29,7 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
 from cityviewer.gui.errortext import describe
-from cityviewer.gui.marks import article_mark
+from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
@@ -92,6 +92,19 @@ class CityTableModel(QAbstractTableModel):
         self._marks: dict[int, QPixmap] = {}
         self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
         self._highlight = QBrush(QColor(255, 200, 60, 110))
+        self._is_starred: Callable[[str], bool] = lambda _id: False
+        self._starred_tip = self.tr("Starred")
+
+    def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
+        """Where the model asks whether an entry is starred (a star beside its name)."""
+        self._is_starred = is_starred
+        self.stars_changed()
+
+    def stars_changed(self) -> None:
+        """Redraw the stars (the reader starred or unstarred an entry)."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, _NAME), self.index(self.rowCount() - 1, _NAME),
+                                  [DECORATION_ROLE, TOOLTIP_ROLE])  # fmt: skip
 
     def set_keys(self, keys: list[int] | tuple[int, ...], mentioned_from: int | None = None) -> None:
         """List keys; mentioned_from: where the entries that only mention the search begin (a row heads them)."""
@@ -207,7 +220,7 @@ class CityTableModel(QAbstractTableModel):
         if role == TOOLTIP_ROLE:
             return self._tooltip(city)
         if role == DECORATION_ROLE:
-            return self._mark(city.article_rank) if column == _NAME and city.article_rank else None
+            return self._mark(city.article_rank, self._is_starred(city.id)) if column == _NAME else None
         if role == FONT_ROLE:
             return self._italic if column == _PROVINCE and city.kind == PROVINCE else None
         if column == _NAME:
@@ -236,16 +249,23 @@ class CityTableModel(QAbstractTableModel):
         and the source article's mark."""
         where = _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
         label = f"{city.name} ({city.hangul}), {where}" if city.hangul else f"{city.name}, {where}"
+        if self._is_starred(city.id):
+            label += "\n★ " + self._starred_tip
         if city.article_rank:
             label += "\n" + self.tr(
                 "One of the ten cities of the source article “{title}” (listed {rank} of 10)"
             ).format(title=SOURCE_ARTICLE_TITLE, rank=city.article_rank)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
 
-    def _mark(self, rank: int) -> QPixmap:
-        if rank not in self._marks:
-            self._marks[rank] = article_mark(rank)
-        return self._marks[rank]
+    def _mark(self, rank: int | None, starred: bool) -> QPixmap | None:
+        """The star of a starred entry beside the source article's badge, either, or None."""
+        if not rank and not starred:
+            return None
+        key = (rank or 0) * 2 + starred
+        if key not in self._marks:
+            star = star_mark() if starred else None
+            self._marks[key] = marks_side_by_side(star, article_mark(rank) if rank else None)
+        return self._marks[key]
 
 
 def _kind_label(division_kind: str | None) -> str:

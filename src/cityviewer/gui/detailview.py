@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -41,6 +42,7 @@ table.facts th { color: #333; font-weight: 600; }
 div.facts { background-color: #f4f6f9; }
 p.fact { margin-top: 2px; margin-bottom: 4px; }
 .url, .backing { color: #666; }
+.star { color: #a06f00; font-weight: 600; margin-bottom: 0; }
 """
 
 
@@ -70,6 +72,8 @@ class DetailView(QTextBrowser):
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
+        self._is_starred: Callable[[str], bool] = lambda _id: False
+        self._starred = False  # whether the article on show has its star (the reader starred the entry)
         self._narrow = False
         self._width = 0  # the viewport's, from the latest resize event
         self._char_width = 0.0
@@ -148,6 +152,16 @@ class DetailView(QTextBrowser):
             )
         )
 
+    def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
+        """Where the pane asks whether an entry is starred (a star above its title)."""
+        self._is_starred = is_starred
+        self.stars_changed()
+
+    def stars_changed(self) -> None:
+        """Redraw the article if its star came or went."""
+        if self._entry is not None and self._is_starred(self._entry.id) != self._starred:
+            self._show_entry()
+
     # -- drawing --------------------------------------------------------------------------------------
     def _notice_for(self, results: SearchResults) -> str:
         if self._entry is None:
@@ -172,6 +186,7 @@ class DetailView(QTextBrowser):
         place = bar.value()
         self.setHtml(
             self._notice
+            + self._star_html()
             + render(
                 self._entry,
                 QCoreApplication.translate,
@@ -182,6 +197,10 @@ class DetailView(QTextBrowser):
         )
         if keep_place:
             bar.setValue(place)
+
+    def _star_html(self) -> str:
+        self._starred = self._entry is not None and self._is_starred(self._entry.id)
+        return f"<p class='star'>★ {escape(self.tr('Starred'))}</p>" if self._starred else ""
 
     def _update_layout(self) -> None:
         """Two columns of facts where they fit at this text size, labels above values where they do not. Decided

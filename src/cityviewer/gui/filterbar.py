@@ -37,6 +37,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sort: tuple[SortKey | None, bool] = (None, False)
+        self._starred: frozenset[str] = frozenset()  # the reader's starred entries, for Show.STARRED
         self.search = QLineEdit(self)
         self.search.setObjectName("Search cities")
         self.search.setAccessibleName(self.tr("Search cities"))
@@ -55,7 +56,7 @@ class FilterBar(QWidget):
 
         self.showing = self._combo("Show", self.tr("All places"), self.tr("Show cities, provinces or both"))
         shows = ((self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES),
-                 (self.tr("The article's ten"), Show.ARTICLE))  # fmt: skip
+                 (self.tr("The article's ten"), Show.ARTICLE), (self.tr("Starred"), Show.STARRED))  # fmt: skip
         for text, show in shows:
             self.showing.addItem(text, show)
         self.showing.setItemData(
@@ -123,15 +124,23 @@ class FilterBar(QWidget):
     def request(self) -> SearchRequest:
         """What the list is asked to show: the text, the filters and the sort order."""
         sort, descending = self._sort
+        show = self.showing.currentData() or Show.EVERYTHING
         return SearchRequest(
             text=self.search.text(),
             province=self.province.currentData(),
             region=self.region.currentData(),
             tag=self.tag.currentData(),
-            show=self.showing.currentData() or Show.EVERYTHING,
+            show=show,
             sort=sort,
             descending=descending,
+            starred=self._starred if show == Show.STARRED else frozenset(),
         )
+
+    def set_starred(self, ids: frozenset[str]) -> None:
+        """The ids the reader starred now; the list follows at once when it shows the starred entries."""
+        self._starred = ids
+        if self.showing.currentData() == Show.STARRED:
+            self._emit()
 
     def set_sort(self, sort: SortKey | None, descending: bool) -> None:
         """Order the list by sort (None: by relevance); applied at once."""

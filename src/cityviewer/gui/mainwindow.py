@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
@@ -38,15 +38,20 @@ from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.maptab import ArticleAndMap
+from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from cityviewer.gui.readinglist import ReadingListCommands
 
 log = logging.getLogger("cityviewer")
 # The first size of the window and of its two panes, where no size was saved (smaller screens get less).
 DEFAULT_SIZE = (1100, 760)
 DEFAULT_PANES = (470, 630)
 LIST_STRETCH, DETAIL_STRETCH = 2, 3
+STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 
 
 class Pane(Protocol):
@@ -64,10 +69,15 @@ class MainWindow(QMainWindow):
     city_shown = Signal(str)
     city_hovered = Signal(str)
 
-    def __init__(self, dataset: Dataset, settings: Settings) -> None:
+    def __init__(self, dataset: Dataset, settings: Settings, notes: NotesStore | None = None) -> None:
+        """notes: the reader's stars and notes (None: kept for this session only, nothing read or written)."""
         super().__init__()
         self.dataset = dataset
         self.settings = settings
+        self.notes = notes if notes is not None else NotesStore(None, self)
+        self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
+        self.compare_pane: QWidget | None = None  # the Compare window, built when first opened
+        self.quiz_pane: QWidget | None = None  # the Quiz window, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -91,20 +101,31 @@ class MainWindow(QMainWindow):
         self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
         self.city_list.model.read_failed.connect(self.statusBar().showMessage)
         self.table = self.city_list.table
+        self.city_list.model.set_star_lookup(self.notes.is_starred)
 
         self.detail = DetailView(dataset, self, self.dataset_thread)
         self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
+        self.detail.set_star_lookup(self.notes.is_starred)
+        self.note_editor = NoteEditor(self.notes, self)
+        self.article_page = QSplitter(Qt.Orientation.Vertical, self)  # the article, the reader's note under it
+        self.article_page.setObjectName("Article and note")
+        self.article_page.addWidget(self.detail)
+        self.article_page.addWidget(self.note_editor)
+        self.article_page.setStretchFactor(0, 4)
+        self.article_page.setStretchFactor(1, 1)
+        self.article_page.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("Main splitter")
         self.splitter.addWidget(self.city_list)
-        self.tabs = ArticleAndMap(self.detail, self._make_map, self)  # the map is built when first shown
+        self.tabs = ArticleAndMap(self.article_page, self._make_map, self)  # the map is built when first shown
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, LIST_STRETCH)
         self.splitter.setStretchFactor(1, DETAIL_STRETCH)
         self.splitter.setChildrenCollapsible(False)
 
+        self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
         self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -123,12 +144,21 @@ class MainWindow(QMainWindow):
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts,
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
-                export_map=self._export_map,
+                export_map=self._export_map, toggle_star=self.toggle_star,
+                export_reading_list=lambda: self.reading_list.export_list(),
+                import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
+                compare=self.show_compare, quiz=self.show_quiz,
             ),
         )  # fmt: skip
         self.statusBar()
+        self.notes.stars_changed.connect(self._stars_changed)
+        self.notes.save_failed.connect(self.statusBar().showMessage)
+        self.filter_bar.set_starred(self.notes.starred_ids())
+        if self.notes.notice:
+            log.warning("%s", self.notes.notice)
+            self.statusBar().showMessage(self.notes.notice)
 
-        for pane in (self.city_list, self.detail):
+        for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
@@ -165,6 +195,86 @@ class MainWindow(QMainWindow):
         from cityviewer.gui.mapexport import export_map
 
         export_map(self, self.tabs.show_map())
+
+    # -- stars ----------------------------------------------------------------------------------------
+    def toggle_star(self) -> None:
+        """Star the entry on show, or take its star away."""
+        if self.history.current is not None:
+            self.notes.toggle_star(self.history.current)
+        self._update_star_action()
+
+    def show_starred(self) -> QWidget:
+        """Show the Starred pane (built now the first time) and move the keyboard to it."""
+        if self.starred_dock is None:
+            from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
+
+            pane = StarredPane(self.dataset, self.notes, self, self.statusBar().showMessage)
+            self.starred_dock = QDockWidget(self.tr("Starred"), self)
+            self.starred_dock.setObjectName("Starred dock")
+            self.starred_dock.setWidget(pane)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.starred_dock)
+            narrow = pane.fontMetrics().horizontalAdvance("x" * STARRED_WIDTH_CHARS)  # names are short
+            self.resizeDocks([self.starred_dock], [narrow], Qt.Orientation.Horizontal)
+            self.subscribe(pane)
+        self.starred_dock.show()
+        self.starred_dock.raise_()
+        pane = self.starred_dock.widget()
+        pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
+        return pane
+
+    def show_compare(self) -> QWidget:
+        """Open the Compare window with the city on show and the next cities listed (built the first time)."""
+        if self.compare_pane is None:
+            from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
+
+            self.compare_pane = ComparePane(self.dataset, self)
+            self.subscribe(self.compare_pane)
+        self.compare_pane.start_with_listed()  # type: ignore[attr-defined]
+        if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
+            self.compare_pane.raise_()
+            self.compare_pane.activateWindow()
+        self.compare_pane.show()
+        return self.compare_pane
+
+    def show_quiz(self) -> QWidget:
+        """Open the Quiz window (built, with a first round, the first time)."""
+        if self.quiz_pane is None:
+            from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
+
+            self.quiz_pane = QuizPane(self.dataset, self)
+            self.subscribe(self.quiz_pane)
+            self.quiz_pane.start_round()  # type: ignore[attr-defined]
+        elif self.quiz_pane.isVisible():
+            self.quiz_pane.raise_()
+            self.quiz_pane.activateWindow()
+        self.quiz_pane.show()
+        return self.quiz_pane
+
+    def _stars_changed(self) -> None:
+        self.city_list.model.stars_changed()
+        self.detail.stars_changed()
+        self.filter_bar.set_starred(self.notes.starred_ids())
+        self._update_star_action()
+
+    def _update_star_action(self) -> None:
+        current = self.history.current
+        self.window_actions.star.setChecked(current is not None and self.notes.is_starred(current))
+
+    @property
+    def reading_list(self) -> ReadingListCommands:
+        if self._reading_list is None:
+            from cityviewer.gui.readinglist import ReadingListCommands  # when first used
+
+            self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
+        return self._reading_list
+
+    def _names_of(self, ids: list[str]) -> dict[str, str]:
+        """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""
+        try:
+            keys = [key for entry_id in ids if (key := self.dataset.key_of(entry_id)) is not None]
+            return {row.id: row.name for row in self.dataset.rows(keys) if row is not None}
+        except DatasetError:
+            return {}
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
@@ -260,6 +370,7 @@ class MainWindow(QMainWindow):
     def _publish_city(self, row: CityRow) -> None:
         self._shown_key = row.key
         self._update_navigation()
+        self.window_actions.star.setChecked(self.notes.is_starred(row.id))
         self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.hangul)))} — {APP_NAME}")
         self.city_shown.emit(row.id)
 
@@ -303,6 +414,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_CITY, self.history.current or "")
         self.settings.set(keys.ZOOM, self.detail.zoom)
+        self.notes.save()  # a failure is said by the store
         return self.settings.save()
 
     def shut_down(self) -> None:

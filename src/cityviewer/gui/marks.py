@@ -1,9 +1,12 @@
-"""The mark of the source article's ten cities: the city's place in the article, in a small badge."""
+"""The mark of the source article's ten cities (the city's place in the article, in a small badge) and the star of
+an entry the reader starred."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPixmap
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QPixmap, QPolygonF
 
 # A badge as high as a line of the list's text, drawn at the screen's pixel ratio so it is sharp on every screen.
 _BADGE_COLOR = QColor("#1f5fa8")
@@ -31,6 +34,54 @@ def article_mark(rank: int, height: int | None = None) -> QPixmap:
         painter.setPen(_TEXT_COLOR)
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(rank))
+    finally:
+        painter.end()
+    return pixmap
+
+
+_STAR_COLOR = QColor("#e0a000")
+
+
+def star_mark(height: int | None = None) -> QPixmap:
+    """A gold five-pointed star, height logical pixels high: an entry the reader starred."""
+    size = height or QFontMetrics(QGuiApplication.font()).height()
+    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    centre, outer, inner = size / 2, size / 2 - 0.5, size / 5
+    points = []
+    for n in range(10):
+        radius = outer if n % 2 == 0 else inner
+        angle = math.pi / 2 + n * math.pi / 5
+        points.append(QPointF(centre + radius * math.cos(angle), centre + 0.6 - radius * math.sin(angle)))
+    painter = QPainter(pixmap)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_STAR_COLOR.darker(130), 0.8))
+        painter.setBrush(_STAR_COLOR)
+        painter.drawPolygon(QPolygonF(points))
+    finally:
+        painter.end()
+    return pixmap
+
+
+def marks_side_by_side(first: QPixmap | None, second: QPixmap | None, gap: int = 2) -> QPixmap:
+    """One pixmap with first then second (either may be None, not both), for one cell's decoration."""
+    if first is None or second is None:
+        found = first or second
+        assert found is not None
+        return found
+    ratio = first.devicePixelRatio()
+    width = first.deviceIndependentSize().width() + gap + second.deviceIndependentSize().width()
+    height = max(first.deviceIndependentSize().height(), second.deviceIndependentSize().height())
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        painter.drawPixmap(QPointF(0, 0), first)
+        painter.drawPixmap(QPointF(first.deviceIndependentSize().width() + gap, 0), second)
     finally:
         painter.end()
     return pixmap

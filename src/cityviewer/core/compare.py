@@ -1,0 +1,63 @@
+"""Two to four cities side by side, with no Qt: their facts, the great-circle distance between each pair, and the
+axis of a bar chart of their populations drawn to scale (the GUI's Compare pane draws it)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import combinations
+
+from cityviewer.core.geo import great_circle_km
+from cityviewer.core.records import CityEntry
+
+MIN_CITIES, MAX_CITIES = 2, 4
+
+
+@dataclass(frozen=True)
+class Distance:
+    first: str  # ids
+    second: str
+    km: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """cities in the order chosen; distances: every pair, in the order of the cities (first with second, first with
+    third, ...)."""
+
+    cities: tuple[CityEntry, ...]
+    distances: tuple[Distance, ...]
+
+    def largest_population(self) -> int:
+        return max((c.population_total or 0 for c in self.cities), default=0)
+
+    def km(self, first: str, second: str) -> float | None:
+        for distance in self.distances:
+            if {distance.first, distance.second} == {first, second}:
+                return distance.km
+        return None
+
+
+def compare(cities: list[CityEntry] | tuple[CityEntry, ...]) -> Comparison:
+    """The comparison of 2 to 4 different cities; ValueError otherwise."""
+    if not MIN_CITIES <= len(cities) <= MAX_CITIES:
+        raise ValueError(f"compare {MIN_CITIES} to {MAX_CITIES} cities, not {len(cities)}")
+    if len({c.id for c in cities}) != len(cities):
+        raise ValueError("a city is there twice")
+    distances = tuple(
+        Distance(a.id, b.id, great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude))
+        for a, b in combinations(cities, 2)
+    )
+    return Comparison(tuple(cities), distances)
+
+
+def axis_ticks(largest: int, most: int = 6) -> list[int]:
+    """Round values from 0 up to at least largest (1, 2 or 5 times a power of ten apart), at most `most` + 1 of
+    them: the labelled axis of the population bars. The last tick is the axis' end, so every bar fits."""
+    if largest <= 0:
+        return [0, 1]
+    raw = largest / most
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    count = math.ceil(largest / step)
+    return [n * step for n in range(count + 1)]

@@ -1,0 +1,219 @@
+"""A quiz made from the dataset, with no Qt: multiple-choice questions about the cities, generated from a seed (the
+same seed, the same round), none repeated in a round, with wrong answers drawn from the dataset (on the hard level,
+the most plausible ones: cities of the same region, of a similar size) and no question whose answer is ambiguous
+(a name or a landmark two cities share, two cities with the same population, a landmark that names its city).
+
+Prompts are marked for translation in the context "Quiz" and carry their values apart (Question.text()).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cityviewer.core.folding import normalize
+from cityviewer.core.records import CityEntry
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+
+CONTEXT = "Quiz"
+CHOICES = 4
+OLD_NAME_KINDS = ("historic", "japanese-era")
+
+
+class Kind(StrEnum):
+    HANGUL = "hangul"  # which city is 평양?
+    OLD_NAME = "old-name"  # which city was once called Heijo?
+    MORE_POPULOUS = "more-populous"  # which of these is the most populous?
+    PROVINCE = "province"  # in which province is Hamhung?
+    KNOWN_FOR = "known-for"  # which city is known for the Juche Tower?
+    ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥?
+
+
+PROMPTS = {
+    Kind.HANGUL: QT_TRANSLATE_NOOP(CONTEXT, "Which city is {hangul}?"),
+    Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Which city was once called {name}?"),
+    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people in the 2008 census?"),
+    Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "In which province or special city is {city}?"),
+    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Which city is known for {thing}?"),
+    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Which is the McCune–Reischauer romanization of {hangul}?"),
+}
+KIND_NAMES = {
+    Kind.HANGUL: QT_TRANSLATE_NOOP(CONTEXT, "Names in Hangul"),
+    Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Old names"),
+    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Most populous"),
+    Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "Provinces"),
+    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Known for"),
+    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Romanizations"),
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    """choices: what the buttons say; answer: the index of the right one; about: the ids of the cities asked about
+    (the subject first), for the tests and to show a city afterwards."""
+
+    kind: Kind
+    values: tuple[tuple[str, str], ...]  # the prompt's {name}: value pairs
+    choices: tuple[str, ...]
+    answer: int
+    about: tuple[str, ...]
+    key: tuple[str, ...] = field(compare=False, default=())  # what makes it the same question (never repeated)
+
+    def text(self, translate: Translate = untranslated) -> str:
+        return translate(CONTEXT, PROMPTS[self.kind]).format(**dict(self.values))
+
+
+def _folded(text: str) -> str:
+    return normalize(text).replace(" ", "")
+
+
+class QuizMaker:
+    """Questions about cities (CityEntry, every city of the dataset: distractors and ambiguity are judged among
+    all of them)."""
+
+    def __init__(self, cities: Sequence[CityEntry]) -> None:
+        self.cities = sorted(cities, key=lambda c: c.id)
+        hangul = Counter(c.hangul for c in self.cities)
+        self._unique_hangul = {c.id for c in self.cities if hangul[c.hangul] == 1}
+        # Every name a city answers to, folded: an old name is asked only if no other city answers to it.
+        self._names_of: dict[str, set[str]] = {}
+        for city in self.cities:
+            names = {city.name, city.mccune_reischauer, city.revised_romanization, *(o.name for o in city.other_names)}
+            self._names_of[city.id] = {_folded(n) for n in names if n}
+        landmarks = Counter(_folded(landmark.name) for c in self.cities for landmark in {*c.landmarks})
+        industries = Counter(_folded(i) for c in self.cities for i in set(c.industries))
+        self._things: dict[str, list[str]] = {}
+        for city in self.cities:
+            own = self._names_of[city.id]
+            things = [landmark.name for landmark in city.landmarks if landmarks[_folded(landmark.name)] == 1]
+            things += [i for i in city.industries if industries[_folded(i)] == 1]
+            self._things[city.id] = [t for t in things if not any(name in _folded(t) for name in own)]
+        self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
+            Kind.HANGUL: self._hangul, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
+            Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
+        }  # fmt: skip
+
+    def round(
+        self, seed: int, length: int = 10, kinds: Sequence[Kind] = tuple(Kind), hard: bool = False
+    ) -> list[Question]:
+        """length questions (fewer if the kinds chosen have fewer), each kind in turn, none repeated."""
+        rng = random.Random(seed)
+        kinds = list(dict.fromkeys(kinds)) or list(Kind)
+        questions: list[Question] = []
+        seen: set[tuple[str, ...]] = set()
+        tries = 0
+        while len(questions) < length and tries < length * 40:
+            kind = kinds[tries % len(kinds)] if tries < len(kinds) * 4 else rng.choice(kinds)
+            tries += 1
+            question = self._makers[kind](rng.choice(self.cities), rng, hard)
+            if question is not None and question.key not in seen:
+                seen.add(question.key)
+                questions.append(question)
+        return questions
+
+    # -- wrong answers --------------------------------------------------------------------------------
+    def _others(self, city: CityEntry, rng: random.Random, hard: bool, count: int = CHOICES - 1,
+                allowed: Callable[[CityEntry], bool] = lambda _c: True) -> list[CityEntry]:  # fmt: skip
+        """count other cities: on the hard level those most like city (same region, nearest in size)."""
+        others = [c for c in self.cities if c.id != city.id and allowed(c)]
+        if hard:
+            size = city.population_total or 0
+            others.sort(key=lambda c: (c.region != city.region, abs((c.population_total or 0) - size), c.id))
+            return others[:count]
+        return rng.sample(others, min(count, len(others)))
+
+    @staticmethod
+    def _shuffled(right: str, wrong: list[str], rng: random.Random) -> tuple[tuple[str, ...], int] | None:
+        choices = [right, *wrong]
+        if len(choices) < 2 or len({_folded(c) for c in choices}) != len(choices):
+            return None  # two choices that read the same: ambiguous
+        rng.shuffle(choices)
+        return tuple(choices), choices.index(right)
+
+    def _city_question(self, kind: Kind, city: CityEntry, values: dict[str, str], rng: random.Random, hard: bool,
+                       key: tuple[str, ...]) -> Question | None:  # fmt: skip
+        wrong = self._others(city, rng, hard)
+        shuffled = self._shuffled(city.name, [c.name for c in wrong], rng)
+        if shuffled is None:
+            return None
+        choices, answer = shuffled
+        about = (city.id, *(c.id for c in wrong))
+        return Question(kind, tuple(values.items()), choices, answer, about, key)
+
+    # -- the kinds ------------------------------------------------------------------------------------
+    def _hangul(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if city.id not in self._unique_hangul:
+            return None
+        return self._city_question(Kind.HANGUL, city, {"hangul": city.hangul}, rng, hard, (Kind.HANGUL, city.id))
+
+    def _old_name(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        names = [o.name for o in city.other_names if o.kind in OLD_NAME_KINDS]
+        names = [
+            n for n in names if not any(_folded(n) in self._names_of[c.id] for c in self.cities if c.id != city.id)
+        ]
+        names = [n for n in names if _folded(n) != _folded(city.name)]
+        if not names:
+            return None
+        name = rng.choice(sorted(names))
+        return self._city_question(Kind.OLD_NAME, city, {"name": name}, rng, hard, (Kind.OLD_NAME, city.id, name))
+
+    def _more_populous(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if not city.population_total:
+            return None
+        group = [city, *self._others(city, rng, hard, allowed=lambda c: bool(c.population_total))]
+        populations = [c.population_total or 0 for c in group]
+        if len(group) < 2 or populations.count(max(populations)) > 1:
+            return None
+        top = group[populations.index(max(populations))]
+        rng.shuffle(group)
+        key = (Kind.MORE_POPULOUS, *sorted(c.id for c in group))
+        return Question(Kind.MORE_POPULOUS, (), tuple(c.name for c in group), group.index(top),
+                        (top.id, *(c.id for c in group if c is not top)), key)  # fmt: skip
+
+    def _province(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if _folded(city.province) == _folded(city.name):  # Pyongyang is in Pyongyang: no question
+            return None
+        provinces = sorted({c.province for c in self.cities if c.province and c.province != city.province})
+        if hard:
+            near = {c.province for c in self._others(city, rng, True, count=len(self.cities))[:12]}
+            provinces = [p for p in provinces if p in near] + [p for p in provinces if p not in near]
+            wrong = provinces[: CHOICES - 1]
+        else:
+            wrong = rng.sample(provinces, min(CHOICES - 1, len(provinces)))
+        shuffled = self._shuffled(city.province, wrong, rng)
+        if shuffled is None:
+            return None
+        choices, answer = shuffled
+        return Question(Kind.PROVINCE, (("city", city.name),), choices, answer, (city.id,), (Kind.PROVINCE, city.id))
+
+    def _known_for(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        things = self._things[city.id]
+        if not things:
+            return None
+        thing = rng.choice(things)
+        key = (Kind.KNOWN_FOR, city.id, thing)
+        return self._city_question(Kind.KNOWN_FOR, city, {"thing": thing}, rng, hard, key)
+
+    def _romanization(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if city.id not in self._unique_hangul or not city.mccune_reischauer:
+            return None
+        wrong = (
+            [city.revised_romanization] if _folded(city.revised_romanization) != _folded(city.mccune_reischauer) else []
+        )
+        wrong = [w for w in wrong if w and w != city.mccune_reischauer]
+        wrong += [c.mccune_reischauer for c in self._others(city, rng, hard) if c.mccune_reischauer][
+            : CHOICES - 1 - len(wrong)
+        ]
+        shuffled = self._shuffled(city.mccune_reischauer, wrong, rng)
+        if shuffled is None:
+            return None
+        choices, answer = shuffled
+        key = (Kind.ROMANIZATION, city.id)
+        return Question(Kind.ROMANIZATION, (("hangul", city.hangul),), choices, answer, (city.id,), key)
+
+
+def cities_of(entries: Sequence[object]) -> list[CityEntry]:
+    return [e for e in entries if isinstance(e, CityEntry)]

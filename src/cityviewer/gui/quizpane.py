@@ -1,0 +1,251 @@
+"""The Quiz window (Go > Quiz…, Ctrl+J): a round of multiple-choice questions about the cities, in large type for a
+projector, answered with the mouse or the keys 1 to 4; Enter goes on. The teacher chooses the kinds of question,
+the length and the level. Questions come from core.quiz (a seed per round). Built when first opened."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetError
+from cityviewer.core.quiz import CHOICES, CONTEXT, KIND_NAMES, Kind, Question, QuizMaker
+from cityviewer.core.records import CityEntry
+from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.gui.errortext import describe
+
+MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
+_RIGHT = "background-color: #2e7d32; color: white;"
+_WRONG = "background-color: #c62828; color: white;"
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class QuizPane(QDialog):
+    """A pane of the window (on_results, on_city_shown, city_chosen: "Show this city" after a question)."""
+
+    city_chosen = Signal(str)
+
+    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Quiz")
+        self.setAccessibleName(self.tr("Quiz"))
+        self.setWindowTitle(self.tr("Quiz"))
+        self.maker: QuizMaker | None = None
+        self.questions: list[Question] = []
+        self.position = 0
+        self.score = 0
+        self.answered: int | None = None  # the choice made for the question on show
+
+        self.length = QSpinBox(self)
+        self.length.setRange(3, 30)
+        self.length.setValue(10)
+        self.length.setAccessibleName(self.tr("Questions in a round"))
+        self.hard = QCheckBox(self.tr("&Harder (wrong answers like the right one)"), self)
+        self.kinds: dict[Kind, QCheckBox] = {}
+        kinds_row = QHBoxLayout()
+        for kind in Kind:
+            box = QCheckBox(_translate(CONTEXT, KIND_NAMES[kind]), self)
+            box.setChecked(True)
+            self.kinds[kind] = box
+            kinds_row.addWidget(box)
+        kinds_row.addStretch(1)
+        self.new_round = QPushButton(self.tr("&New Round"), self)
+        self.new_round.clicked.connect(lambda: self.start_round())
+        settings_row = QHBoxLayout()
+        length_label = QLabel(self.tr("&Questions:"), self)
+        length_label.setBuddy(self.length)
+        for widget in (length_label, self.length, self.hard):
+            settings_row.addWidget(widget)
+        settings_row.addStretch(1)
+        settings_row.addWidget(self.new_round)
+
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        large = QFont(self.font())
+        large.setPointSizeF(large.pointSizeF() * 1.6)
+        self.progress = QLabel(self)
+        self.progress.setAccessibleName(self.tr("Progress and score"))
+        self.progress.setFont(large)
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("Question")
+        self.prompt.setAccessibleName(self.tr("Question"))
+        self.prompt.setFont(big)
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        for n in range(CHOICES):
+            button = QPushButton(self)
+            button.setFont(large)
+            button.setMinimumHeight(round(button.fontMetrics().height() * 2.2))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1-4 answer; Tab stays in the settings
+            button.clicked.connect(lambda _checked=False, n=n: self.answer(n))
+            grid.addWidget(button, n // 2, n % 2)
+            self.buttons.append(button)
+        self.feedback = QLabel(self)
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.feedback.setFont(large)
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_button = QPushButton(self.tr("Next (Enter)"), self)
+        self.next_button.setFont(large)
+        self.next_button.clicked.connect(self.next_question)
+        self.show_city = QPushButton(self.tr("Show This City"), self)
+        self.show_city.clicked.connect(self._show_subject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.feedback, 1)
+        bottom.addWidget(self.show_city)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(settings_row)
+        layout.addLayout(kinds_row)
+        layout.addSpacing(12)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.prompt, 1)
+        layout.addLayout(grid)
+        layout.addLayout(bottom)
+        self._dataset = dataset
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys 1-4 and Enter come here, not to a spin box
+        self.resize(900, 600)
+
+    # -- a pane ---------------------------------------------------------------------------------------
+    def on_results(self, _results: SearchResults) -> None:
+        pass
+
+    def on_city_shown(self, _city_id: str) -> None:
+        pass
+
+    # -- a round --------------------------------------------------------------------------------------
+    def _quiz_maker(self) -> QuizMaker | None:
+        if self.maker is None:
+            try:
+                rows = self._dataset.search(SearchRequest(show=Show.CITIES))
+                rows = [row for row in rows if row.census_rank is not None][:MAX_QUIZ_CITIES]
+                entries = [self._dataset.entry(row.id) for row in rows]
+            except DatasetError as exc:
+                self.prompt.setText(describe(exc))
+                return None
+            cities = [e for e in entries if isinstance(e, CityEntry)]
+            if len(cities) < CHOICES:
+                self.prompt.setText(self.tr("This dataset has too few cities for a quiz."))
+                return None
+            self.maker = QuizMaker(cities)
+        return self.maker
+
+    def start_round(self, seed: int | None = None) -> None:
+        """A new round with the settings chosen (seed None: a new random one)."""
+        maker = self._quiz_maker()
+        if maker is None:
+            return
+        kinds = [kind for kind, box in self.kinds.items() if box.isChecked()] or list(Kind)
+        seed = random.randrange(2**31) if seed is None else seed
+        self.questions = maker.round(seed, self.length.value(), kinds, self.hard.isChecked())
+        self.position, self.score = 0, 0
+        self._show_question()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current(self) -> Question | None:
+        return self.questions[self.position] if 0 <= self.position < len(self.questions) else None
+
+    def _show_question(self) -> None:
+        self.answered = None
+        question = self.current()
+        self.feedback.clear()
+        self.show_city.setVisible(False)
+        self.next_button.setVisible(False)
+        if question is None:
+            self._show_end()
+            return
+        self.progress.setText(
+            self.tr("Question {n} of {count} · score {score}").format(
+                n=self.position + 1, count=len(self.questions), score=self.score
+            )
+        )
+        self.prompt.setText(question.text(_translate))
+        for n, button in enumerate(self.buttons):
+            button.setStyleSheet("")
+            button.setEnabled(n < len(question.choices))
+            button.setVisible(n < len(question.choices))
+            if n < len(question.choices):
+                button.setText(f"{n + 1}   {question.choices[n]}")
+
+    def _show_end(self) -> None:
+        self.progress.setText(self.tr("Round over"))
+        self.prompt.setText(
+            self.tr("You answered {score} of {count} questions right.").format(
+                score=self.score, count=len(self.questions)
+            )
+        )
+        for button in self.buttons:
+            button.setVisible(False)
+        self.feedback.setText(self.tr("Press Enter or New Round for another round."))
+
+    def answer(self, choice: int) -> None:
+        """Answer the question on show with choice (0-based); a second answer is ignored."""
+        question = self.current()
+        if question is None or self.answered is not None or not 0 <= choice < len(question.choices):
+            return
+        self.answered = choice
+        right = choice == question.answer
+        self.score += right
+        for n, button in enumerate(self.buttons):  # left enabled: readable on a projector; answer() ignores them
+            if n == question.answer:
+                button.setStyleSheet(_RIGHT)
+            elif n == choice:
+                button.setStyleSheet(_WRONG)
+        if right:
+            self.feedback.setText(self.tr("Right!"))
+        else:
+            self.feedback.setText(
+                self.tr("Not quite: the answer is {answer}.").format(answer=question.choices[question.answer])
+            )
+        self.progress.setText(
+            self.tr("Question {n} of {count} · score {score}").format(
+                n=self.position + 1, count=len(self.questions), score=self.score
+            )
+        )
+        self.show_city.setVisible(bool(question.about))
+        self.next_button.setVisible(True)
+
+    def next_question(self) -> None:
+        if self.current() is None:
+            self.start_round()
+            return
+        if self.answered is None:
+            return
+        self.position += 1
+        self._show_question()
+
+    def _show_subject(self) -> None:
+        question = self.current()
+        if question is not None and question.about:
+            self.city_chosen.emit(question.about[0])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.answer(key - Qt.Key.Key_1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.next_question()
+            return
+        super().keyPressEvent(event)

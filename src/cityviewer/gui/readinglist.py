@@ -1,0 +1,134 @@
+"""File > Export Reading List… and Import Reading List…: a teacher hands the class their stars and notes.
+
+An import merges (stars are added; notes are added; where the reader has a different note on the same entry, they
+choose to keep theirs or take the imported one); a file that is not a reading list is refused with a message saying
+what is wrong, and nothing changes. The dialogs are classmethods named ask() so that tests can replace them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from cityviewer.core.notes import NotesError, OnConflict
+from cityviewer.gui.notes import NotesStore
+
+_CONTEXT = "ReadingList"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _filter() -> str:
+    return _tr("Cityviewer reading lists (*.json);;All files (*)")
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+class ExportDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> Path | None:
+        suggested = str(Path(_documents()) / _tr("reading-list.json"))
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export Reading List"), suggested, _filter())
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".json") else f"{path}.json")
+
+
+class ImportDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import Reading List"), _documents(), _filter())
+        return Path(path) if path else None
+
+
+class ConflictDialog:
+    """Keep one's own notes or replace them with the imported ones; None: cancel the import."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, names: list[str]) -> OnConflict | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Import Reading List"))
+        box.setText(
+            QCoreApplication.translate(
+                _CONTEXT, "You already have a different note on %n entries in this reading list.", "", len(names)
+            )
+        )
+        box.setInformativeText(", ".join(names[:12]) + (" …" if len(names) > 12 else ""))
+        keep = box.addButton(_tr("Keep My Notes"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(_tr("Use the Imported Notes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return OnConflict.KEEP if clicked is keep else OnConflict.REPLACE if clicked is replace else None
+
+
+class Refusal:
+    @classmethod
+    def show(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+
+class ReadingListCommands(QObject):
+    """The two commands, for window's store; names_of(ids) gives the names of those the dataset has, by id."""
+
+    def __init__(self, window: QMainWindow, store: NotesStore, names_of: Callable[[list[str]], dict[str, str]]) -> None:
+        super().__init__(window)
+        self._window, self._store, self._names_of = window, store, names_of
+
+    def _status(self, message: str) -> None:
+        self._window.statusBar().showMessage(message)
+
+    def export_list(self) -> None:
+        path = ExportDialog.ask(self._window)
+        if path is None:
+            return
+        try:
+            self._store.export_to(path)
+        except OSError as exc:
+            message = self.tr("The reading list could not be written to {path}: {reason}").format(
+                path=path, reason=exc.strerror or str(exc)
+            )
+            self._status(message)
+            Refusal.show(self._window, self.tr("Export Reading List"), message)
+            return
+        count = len(self._store.notes)
+        self._status(self.tr("Exported %n entries to {path}.", "", count).format(path=path))
+
+    def import_list(self) -> None:
+        path = ImportDialog.ask(self._window)
+        if path is None:
+            return
+        try:
+            theirs = self._store.read_list(path)
+        except (NotesError, OSError) as exc:
+            reason = exc.message(QCoreApplication.translate) if isinstance(exc, NotesError) else exc.strerror
+            message = self.tr("{name} was not imported: {reason} Nothing was changed.").format(
+                name=path.name, reason=reason or str(exc)
+            )
+            self._status(message)
+            Refusal.show(self._window, self.tr("Import Reading List"), message)
+            return
+        clashes = self._store.conflicts_with(theirs)
+        on_conflict = OnConflict.KEEP
+        if clashes:
+            names = self._names_of(clashes)
+            chosen = ConflictDialog.ask(self._window, [names.get(i, i) for i in clashes])
+            if chosen is None:
+                self._status(self.tr("Import cancelled; nothing was changed."))
+                return
+            on_conflict = chosen
+        merged = self._store.import_notes(theirs, on_conflict)
+        message = self.tr("Imported {name}: %n entries added or updated.", "", merged.added + merged.changed).format(
+            name=path.name
+        )
+        if merged.kept:
+            message += " " + self.tr("%n of your own notes kept.", "", merged.kept)
+        self._status(message)

@@ -1,0 +1,134 @@
+"""The quiz: the same seed makes the same round; every question's answer is checked against the dataset, none is
+ambiguous, none repeats in a round; wrong answers come from the dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from cityviewer.core.folding import normalize
+from cityviewer.core.quiz import CONTEXT, Kind, QuizMaker
+from cityviewer.core.records import CityEntry
+from cityviewer.core.request import SearchRequest, Show
+
+
+@pytest.fixture(scope="module")
+def cities(dataset) -> list[CityEntry]:
+    return [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+
+
+@pytest.fixture(scope="module")
+def maker(cities) -> QuizMaker:
+    return QuizMaker(cities)
+
+
+def _fold(text: str) -> str:
+    return normalize(text).replace(" ", "")
+
+
+def _names(city: CityEntry) -> set[str]:
+    return {_fold(n) for n in (city.name, city.mccune_reischauer, city.revised_romanization,
+                                *(o.name for o in city.other_names)) if n}  # fmt: skip
+
+
+def _check(question, cities: list[CityEntry]) -> None:
+    """The right choice is right and every other choice is wrong, judged from the dataset alone."""
+    by_name = {c.name: c for c in cities}
+    values = dict(question.values)
+    right = question.choices[question.answer]
+    assert len(set(question.choices)) == len(question.choices) >= 2
+    if question.kind in (Kind.HANGUL, Kind.OLD_NAME, Kind.KNOWN_FOR):
+
+        def fits(city: CityEntry) -> bool:
+            if question.kind is Kind.HANGUL:
+                return city.hangul == values["hangul"]
+            if question.kind is Kind.OLD_NAME:
+                return _fold(values["name"]) in _names(city)
+            thing = values["thing"]
+            return thing in city.industries or thing in [landmark.name for landmark in city.landmarks]
+
+        assert [choice for choice in question.choices if fits(by_name[choice])] == [right]
+        assert [c.name for c in cities if fits(c)] == [right]  # no other city of the dataset fits either
+        if question.kind is Kind.KNOWN_FOR:
+            assert not any(name in _fold(values["thing"]) for name in _names(by_name[right]))  # no giveaway
+    elif question.kind is Kind.MORE_POPULOUS:
+        populations = {choice: by_name[choice].population_total for choice in question.choices}
+        assert max(populations, key=populations.get) == right
+        assert list(populations.values()).count(populations[right]) == 1
+    elif question.kind is Kind.PROVINCE:
+        (city,) = [c for c in cities if c.name == values["city"]]
+        assert right == city.province
+        assert all(choice != city.province for n, choice in enumerate(question.choices) if n != question.answer)
+        assert all(any(c.province == choice for c in cities) for choice in question.choices)  # from the dataset
+    else:
+        (city,) = [c for c in cities if c.hangul == values["hangul"]]
+        assert right == city.mccune_reischauer
+
+
+def test_every_question_of_many_rounds_is_right_and_unambiguous(maker, cities):
+    counts = dict.fromkeys(Kind, 0)
+    for seed in range(60):
+        for hard in (False, True):
+            for question in maker.round(seed, length=12, hard=hard):
+                _check(question, cities)
+                counts[question.kind] += 1
+    assert all(count > 20 for count in counts.values()), counts  # every kind is asked
+
+
+def test_the_same_seed_makes_the_same_round(maker):
+    assert maker.round(7) == maker.round(7)
+    assert maker.round(7) != maker.round(8)
+
+
+def test_no_question_repeats_in_a_round_and_the_length_is_kept(maker):
+    for seed in range(20):
+        questions = maker.round(seed, length=20)
+        assert len(questions) == 20
+        assert len({q.key for q in questions}) == 20
+
+
+def test_only_the_kinds_chosen(maker):
+    questions = maker.round(3, length=10, kinds=[Kind.PROVINCE, Kind.HANGUL])
+    assert {q.kind for q in questions} == {Kind.PROVINCE, Kind.HANGUL}
+
+
+def test_hard_wrong_answers_are_cities_like_the_answer(maker, cities):
+    by_id = {c.id: c for c in cities}
+    for question in maker.round(5, length=30, kinds=[Kind.HANGUL], hard=True):
+        subject, *wrong = (by_id[i] for i in question.about)
+        same_region = [c for c in cities if c.region == subject.region and c.id != subject.id]
+        if len(same_region) >= 3:
+            assert all(c.region == subject.region for c in wrong)
+
+
+def test_a_landmark_that_names_its_city_or_two_cities_share_is_never_asked(dataset, cities):
+    shared = [*cities]
+    first, second = shared[0], shared[1]
+    from dataclasses import replace
+
+    from cityviewer.core.records import NameNote
+
+    twin = NameNote("Shared Monument", None)
+    shared[0] = replace(first, landmarks=(twin, NameNote(f"{first.name} Grand Theatre", None)), industries=())
+    shared[1] = replace(second, landmarks=(twin,), industries=())
+    maker = QuizMaker(shared)
+    things = [dict(q.values)["thing"] for s in range(30) for q in maker.round(s, length=6, kinds=[Kind.KNOWN_FOR])]
+    assert "Shared Monument" not in things and f"{first.name} Grand Theatre" not in things
+
+
+def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(cities):
+    from dataclasses import replace
+
+    top = max(cities, key=lambda c: c.population_total or 0)
+    twin = replace(
+        cities[-1] if cities[-1] is not top else cities[0], population_total=top.population_total, region=top.region
+    )  # hard rounds offer it beside the largest
+    maker = QuizMaker([c if c.id != twin.id else twin for c in cities])
+    for seed in range(40):
+        for question in [*maker.round(seed, length=8, kinds=[Kind.MORE_POPULOUS], hard=True),
+                         *maker.round(seed, length=8, kinds=[Kind.MORE_POPULOUS])]:  # fmt: skip
+            assert not {top.id, twin.id} <= set(question.about)  # a tie: refused
+
+
+def test_prompts_are_translated_in_the_quiz_context(maker):
+    question = maker.round(1, length=1, kinds=[Kind.PROVINCE])[0]
+    assert question.text(lambda context, text: text if context == CONTEXT else "wrong").startswith("In which")

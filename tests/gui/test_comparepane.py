@@ -1,0 +1,78 @@
+"""The Compare window: built when first opened (Go > Compare Cities…, Ctrl+K), the city on show and the next listed,
+two to four cities, their facts, the distances between them and population bars drawn to scale."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from cityviewer.core.geo import great_circle_km
+
+
+def test_built_when_first_opened_with_the_city_on_show_and_the_next_listed(qtbot, window):
+    assert window.compare_pane is None and window.findChild(QDialog, "Compare") is None
+    action = window.window_actions.compare
+    assert action.shortcut() == QKeySequence("Ctrl+K")
+    assert action in window.menuBar().actions()[3].menu().actions()  # Go
+    window.show_city("kaesong")
+    action.trigger()
+    pane = window.findChild(QDialog, "Compare")
+    assert pane is not None and pane.accessibleName() == "Compare" and pane.isVisible()
+    assert pane.cities() == ["kaesong", "pyongyang", "hamhung", "chongjin"]
+
+
+def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
+    window.show_city("pyongyang")
+    pane = window.show_compare()
+    for city_id in list(pane.cities())[1:]:
+        pane.remove_city(city_id)
+    assert pane.add_city("rason") and pane.add_city("sinuiju") and pane.add_city("kaesong")
+    assert not pane.add_city("hamhung") and "At most four" in pane.message.text()
+    assert not pane.add_city("rason") and "already" in pane.message.text()
+    qtmodeltester.check(pane.facts)
+    qtmodeltester.check(pane.distances)
+    heads = [pane.facts.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(4)]
+    assert heads == ["Pyongyang", "Rason", "Sinuiju", "Kaesong"]
+    facts = {pane.facts.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole): [
+        pane.facts.index(r, c).data() for c in range(4)] for r in range(pane.facts.rowCount())}  # fmt: skip
+    assert facts["Population"][0] == "3,255,288" and facts["Census rank"][3] == "9"
+    assert facts["Province"][2] == "North Phyongan" and "Juche Tower" in facts["Landmarks"][0]
+    assert set(facts) >= {"Urban population", "Region", "Status", "Tags", "Industries"}
+    a, b = (window.dataset.entry(i) for i in ("rason", "sinuiju"))
+    expected = great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)
+    assert pane.distances.index(1, 2).data() == f"{expected:,.0f} km" == pane.distances.index(2, 1).data()
+    assert pane.distances.index(0, 0).data() == "—"
+    pane.resize(820, 640)
+    qtbot.waitUntil(lambda: pane.chart.width() > 100)
+    bars = pane.chart.bar_rects()
+    populations = [window.dataset.entry(i).population_total for i in pane.cities()]
+    for bar, population in zip(bars, populations, strict=True):  # drawn to scale: length / population the same
+        assert bar.width() / population == pytest.approx(bars[0].width() / populations[0], rel=1e-9)
+    assert "Population" in pane.chart.axis_label
+    assert "Rason: 196,954" in pane.chart.accessibleDescription()
+
+
+def test_removing_the_selected_column_and_too_few_cities(qtbot, window):
+    window.show_city("wonsan")
+    pane = window.show_compare()
+    pane.facts_view.selectColumn(0)
+    pane.remove_button.click()
+    assert "wonsan" not in pane.cities() and len(pane.cities()) == 3
+    for city_id in pane.cities()[1:]:
+        pane.remove_city(city_id)
+    assert pane.distances.rowCount() == 0 and "two to four" in pane.message.text()
+
+
+def test_double_clicking_a_column_heading_shows_that_city(qtbot, window):
+    window.show_city("pyongyang")
+    pane = window.show_compare()
+    with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city: city == "hamhung"):
+        pane.facts_view.horizontalHeader().sectionDoubleClicked.emit(1)
+
+
+def test_a_province_on_show_is_not_compared(qtbot, window):
+    window.show_city("KP-09")
+    pane = window.show_compare()
+    assert "KP-09" not in pane.cities() and len(pane.cities()) == 4
