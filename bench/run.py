@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -61,13 +62,18 @@ def ratio_figure(name: str, ours: float, base: float, unit: str, limit: float) -
     return Figure(name, ours, base, unit, f"≤ {limit:.2f}x", ours <= limit * base)
 
 
-def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "typing_latency.py"), str(path)],
-                            capture_output=True, text=True, env={**os.environ, **env}, timeout=900)  # fmt: skip
+def measured(script: str, path: Path, env: dict[str, str], what: str, timeout: int = 900) -> dict[str, Any]:
+    """Run bench/<script> on the dataset at path in a process of its own; the JSON line it prints last."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), str(path)],
+                            capture_output=True, text=True, env={**os.environ, **env}, timeout=timeout)  # fmt: skip
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if result.returncode != 0 or not lines:
-        raise SystemExit(f"bench: typing at {label} failed: {result.stderr[-800:]}")
-    r = json.loads(lines[-1])
+        raise SystemExit(f"bench: {what} failed: {result.stderr[-800:]}")
+    return json.loads(lines[-1])
+
+
+def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
+    r = measured("typing_latency.py", path, env, f"typing at {label}")
     return [
         Figure(f"keystroke to updated list p50, {label}", r["keystroke_p50"], r["bare_keystroke_p50"], "ms", "—",
                None),
@@ -85,24 +91,14 @@ def typing_figures(path: Path, label: str, env: dict[str, str]) -> list[Figure]:
 
 def pdf_figure(path: Path, env: dict[str, str]) -> Figure:
     """Seconds to export the source article's ten cities as sheets with a cover (bench/pdf_export.py)."""
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "pdf_export.py"), str(path)],
-                            capture_output=True, text=True, env={**os.environ, **env}, timeout=600)  # fmt: skip
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise SystemExit(f"bench: the PDF export failed: {result.stderr[-800:]}")
-    r = json.loads(lines[-1])
+    r = measured("pdf_export.py", path, env, "the PDF export", timeout=600)
     return Figure(f"export {r['cities']} sheets to PDF ({r['pages']} pages) vs QTextDocument.print", r["ours_s"],
                   r["bare_s"], "s", "≤ 2 s", r["ours_s"] <= 2.0)  # fmt: skip
 
 
 def map_figures(path: Path, label: str, limit_ms: float, env: dict[str, str]) -> list[Figure]:
     """Repaint while panning the map (bench/map_repaint.py) against the bare outline drawn the same way."""
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "map_repaint.py"), str(path)],
-                            capture_output=True, text=True, env={**os.environ, **env}, timeout=900)  # fmt: skip
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise SystemExit(f"bench: map repaint at {label} failed: {result.stderr[-800:]}")
-    r = json.loads(lines[-1])
+    r = measured("map_repaint.py", path, env, f"map repaint at {label}")
     where = f"{label} ({r['on_map']:,} on the map)"
     return [
         Figure(f"map repaint while panning p50 vs bare outline, {where}", r["repaint_p50"], r["bare_p50"], "ms",

@@ -284,8 +284,7 @@ def render(
         out.append(_sources(entry, tr))
         return "\n".join(part for part in out if part)
     if entry.article_rank:
-        mark = tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=entry.article_rank)
-        out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
+        out.append(f"<p class='articles-ten'>{escape(articles_ten_mark(entry.article_rank, tr))}</p>")
     image = ""
     if locator:
         alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name))
@@ -306,6 +305,11 @@ def render(
         out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
     out += [_corrections(entry, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
+
+
+def articles_ten_mark(rank: int, tr: Translate = untranslated) -> str:
+    """The sentence that marks one of the source article's ten cities (the article's line, the list's tooltip)."""
+    return tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=rank)
 
 
 # -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------

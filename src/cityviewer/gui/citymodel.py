@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
 from cityviewer.core import vocabulary
-from cityviewer.core.article import SOURCE_ARTICLE_TITLE
+from cityviewer.core.article import articles_ten_mark
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
@@ -252,9 +252,7 @@ class CityTableModel(QAbstractTableModel):
         if self._is_starred(city.id):
             label += "\n★ " + self._starred_tip
         if city.article_rank:
-            label += "\n" + self.tr(
-                "One of the ten cities of the source article “{title}” (listed {rank} of 10)"
-            ).format(title=SOURCE_ARTICLE_TITLE, rank=city.article_rank)
+            label += "\n" + articles_ten_mark(city.article_rank, QCoreApplication.translate)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
 
     def _mark(self, rank: int | None, starred: bool) -> QPixmap | None:
