@@ -3,10 +3,13 @@ two to four cities, their facts, the distances between them and population bars 
 
 from __future__ import annotations
 
+import re
+import subprocess
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cityviewer.core.geo import great_circle_km
 
@@ -76,3 +79,65 @@ def test_a_province_on_show_is_not_compared(qtbot, window):
     window.show_city("KP-09")
     pane = window.show_compare()
     assert "KP-09" not in pane.cities() and len(pane.cities()) == 4
+
+
+def _run(*command) -> str:
+    return subprocess.run([str(c) for c in command], capture_output=True, text=True, check=True).stdout
+
+
+def test_exported_as_a_pdf_sheet_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    from cityviewer.gui.printcommands import SaveDialog
+
+    target = tmp_path / "compared.pdf"
+    asked = []
+    monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, _s: asked.append(parent) or target))
+    window.show_city("pyongyang")
+    pane = window.show_compare()
+    for city_id in pane.cities()[1:]:
+        pane.remove_city(city_id)
+    for city_id in ("rason", "sinuiju", "kaesong"):
+        pane.add_city(city_id)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)  # its keys, not the main window's
+    with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
+        qtbot.keyClick(pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert not target.exists()  # written on the dataset thread
+    assert asked == [pane] and f"Wrote {target}" in pane.message.text()
+    text = _run("pdftotext", "-layout", target, "-")
+    assert "Cities compared" in text and "Pyongyang 평양" in text and "Kaesong 개성" in text
+    header = next(line for line in text.splitlines() if "Pyongyang 평양" in line)
+    assert [header.index(n) for n in ("Pyongyang", "Rason", "Sinuiju", "Kaesong")] == sorted(
+        header.index(n) for n in ("Pyongyang", "Rason", "Sinuiju", "Kaesong"))  # the order chosen  # fmt: skip
+    a, b = (window.dataset.entry(i) for i in ("rason", "sinuiju"))
+    assert f"{great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude):,.0f} km" in text
+    assert "3,255,288" in text and "Population compared" in text
+    assert len(_run("pdfimages", "-list", target).splitlines()[2:]) >= 1  # the bar chart
+    assert re.search(r"^Pages:\s+1$", _run("pdfinfo", target), re.M)  # one sheet
+
+
+def test_printed_through_the_preview_and_not_offered_for_one_city(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cityviewer.gui.printcommands import PrintPreview
+
+    printed = []
+
+    def show(cls, dialog):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        dialog.paintRequested.emit(printer)
+        printed.append(dialog.windowTitle())
+
+    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    window.show_city("hamhung")
+    pane = window.show_compare()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)  # its keys, not the main window's
+    qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == ["Print Comparison"]
+    text = _run("pdftotext", tmp_path / "printed.pdf", "-")
+    assert "Cities compared" in text and "Hamhung 함흥" in text and "Distances" in text
+    for city_id in pane.cities()[1:]:
+        pane.remove_city(city_id)
+    assert not pane.print_button.isEnabled() and not pane.export_button.isEnabled()
+    qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == ["Print Comparison"]  # one city: nothing to print

@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 
-from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_pdf, pdf_bytes, read_handout
+from cityviewer.gui.printing import (
+    Paper,
+    SheetOptions,
+    default_paper,
+    export_pdf,
+    no_map,
+    pdf_bytes,
+    read_handout,
+)
 
 WHEN = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
 TEN = ["pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "kimchaek", "rason", "hyesan"]
@@ -188,7 +196,7 @@ def test_a_locator_map_goes_beside_the_facts(qapp, dataset, tmp_path):
 
     handout = read_handout(dataset, ["hyesan"])
     with_map, _ = pdf_bytes(handout, SheetOptions(Paper.A4, False, WHEN), locator_map)
-    without, _ = pdf_bytes(handout, SheetOptions(Paper.A4, False, WHEN))
+    without, _ = pdf_bytes(handout, SheetOptions(Paper.A4, False, WHEN), no_map)
     assert asked and set(asked) == {"hyesan"}
     assert b"/Subtype /Image" in with_map and b"/Subtype /Image" not in without
 
@@ -198,3 +206,21 @@ def test_every_sheet_is_one_or_two_pages_on_either_paper(qapp, dataset, paper):
     """Long entries (Wonsan, Pyongyang, Kaesong) are set in smaller type until they fit two pages."""
     pages = {i: pdf_bytes(read_handout(dataset, [i]), SheetOptions(paper, False, WHEN))[1] for i in dataset.city_ids()}
     assert len(pages) == 40 and all(count <= 2 for count in pages.values()), pages
+
+
+def test_every_city_sheet_has_its_locator_map_and_a_division_none(qapp, built_db, tmp_path):
+    """The map exists: exports (window, command line) put each city's locator beside its facts by default."""
+    from cityviewer.core.dataset import Dataset
+
+    path = tmp_path / "three.pdf"
+    ds = Dataset.open(built_db)
+    try:
+        export_pdf(ds, ["hyesan", "KP-09", "anju"], path, SheetOptions(Paper.A4, False, WHEN))
+    finally:
+        ds.close()
+    images = [line.split() for line in _run("pdfimages", "-list", path).splitlines()[2:]]
+    pages_of_images = sorted(int(fields[0]) for fields in images)
+    heading = re.compile(r"^(Hyesan|Anju|North Hamgyong)", re.M)
+    starts = [n for n in range(1, _pages(path) + 1) if heading.search(_text(path, n))]
+    assert len(pages_of_images) == 2 and set(pages_of_images) <= set(starts), (pages_of_images, starts)
+    assert all(int(fields[3]) >= 600 for fields in images)  # about 300 dpi at 6 cm: sharp on paper

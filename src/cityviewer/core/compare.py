@@ -1,16 +1,48 @@
 """Two to four cities side by side, with no Qt: their facts, the great-circle distance between each pair, and the
-axis of a bar chart of their populations drawn to scale (the GUI's Compare pane draws it)."""
+axis of a bar chart of their populations drawn to scale (the GUI's Compare pane draws it, and core.sheet sets the
+same on paper)."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
+from cityviewer.core import vocabulary
 from cityviewer.core.geo import great_circle_km
 from cityviewer.core.records import CityEntry
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 MIN_CITIES, MAX_CITIES = 2, 4
+CONTEXT = "Compare"
+
+
+def _number(value: int | None) -> str:
+    return f"{value:,}" if value else ""
+
+
+def _terms(keys: tuple[str, ...] | list[str], tr: Translate) -> str:
+    return ", ".join(tr(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(key)) for key in keys if key)
+
+
+# The facts compared, a row each: (label, the city's value given a Translate for the vocabulary's terms).
+FACTS: tuple[tuple[str, Callable[[CityEntry, Translate], str]], ...] = (
+    (QT_TRANSLATE_NOOP(CONTEXT, "Population"), lambda c, _tr: _number(c.population_total)),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Urban population"), lambda c, _tr: _number(c.population_urban)),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Census rank"), lambda c, _tr: str(c.census_rank) if c.census_rank else ""),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Province"), lambda c, _tr: c.province),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Region"), lambda c, tr: _terms([c.region], tr)),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda c, _tr: c.status),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Tags"), lambda c, tr: _terms(c.tags, tr)),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Industries"), lambda c, _tr: "\n".join(c.industries)),
+    (QT_TRANSLATE_NOOP(CONTEXT, "Landmarks"), lambda c, _tr: "\n".join(landmark.name for landmark in c.landmarks)),
+)
+
+
+def fact_rows(cities: tuple[CityEntry, ...], tr: Translate = untranslated) -> list[tuple[str, list[str]]]:
+    """Each fact's label and its value for each city, in the cities' order (several items: one a line)."""
+    return [(tr(CONTEXT, label), [value(city, tr) for city in cities]) for label, value in FACTS]
 
 
 @dataclass(frozen=True)

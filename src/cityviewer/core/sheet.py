@@ -16,6 +16,7 @@ from html import escape
 
 from cityviewer.core.article import CONTEXT as ARTICLE
 from cityviewer.core.article import corrections_html, division_cities_html, facts, paragraphs_html
+from cityviewer.core.compare import Comparison, fact_rows
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -65,6 +66,13 @@ _POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
 _RANK = QT_TRANSLATE_NOOP("Sheet", "Census rank")
 _PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
 _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
+_CITIES_COMPARED = QT_TRANSLATE_NOOP("Sheet", "Cities compared")
+_COMPARISON_INTRO = QT_TRANSLATE_NOOP(
+    "Sheet", "Population: 2008 census. Distances: along the Earth's surface (great circle), in kilometres."
+)
+_DISTANCES = QT_TRANSLATE_NOOP("Sheet", "Distances")
+_KM = QT_TRANSLATE_NOOP("Sheet", "{km} km")
+_CHART = QT_TRANSLATE_NOOP("Sheet", "Bar chart of the populations of {cities}")
 
 
 def _px(points: float) -> int:
@@ -200,28 +208,75 @@ def _bar(value: int, largest: int) -> str:
             f"<td class='bar' width='{share}%' height='{_px(7)}'></td>{rest}</tr></table>")  # fmt: skip
 
 
+def _table(header: str, rows: Sequence[str]) -> str:
+    """A ruled table: a row of headings, then rows."""
+    return (f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
+            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{header}</tr>{''.join(rows)}</table>")  # fmt: skip
+
+
+def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
+    """A bar for each (name, population), scaled to the largest, with the figure beside it."""
+    largest = max((p or 0 for _name, p in populations), default=0) or 1
+    rows = "".join(
+        f"<tr><td width='22%'>{escape(name)}</td><td width='64%'>{_bar(population or 0, largest)}</td>"
+        f"<td width='14%' align='right'>{_number(population)}</td></tr>"
+        for name, population in populations
+    )
+    return f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{rows}</table>"
+
+
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
     t = lambda text: tr(CONTEXT, text)  # noqa: E731
-    largest = max((r.population or 0 for r in rows), default=0) or 1
     head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
         (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),
         (_PAGE, "right")))  # fmt: skip
-    body = "".join(
+    body = [
         f"<tr><td>{escape(r.name)}</td><td>{escape(r.hangul)}</td><td>{escape(r.province)}</td>"
         f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows
-    )
-    bars = "".join(
-        f"<tr><td width='22%'>{escape(r.name)}</td><td width='64%'>{_bar(r.population or 0, largest)}</td>"
-        f"<td width='14%' align='right'>{_number(r.population)}</td></tr>"
-        for r in rows
-    )
+    ]
     return (f"<p class='cover-title'>{escape(title)}</p>"
             f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
-            f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{head}</tr>{body}</table>"
-            f"<h2>{escape(t(_COMPARED))}</h2>"
-            f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{bars}</table>")  # fmt: skip
+            + _table(head, body)
+            + f"<h2>{escape(t(_COMPARED))}</h2>{_bars([(r.name, r.population) for r in rows])}")  # fmt: skip
+
+
+def comparison_html(comparison: Comparison, tr: Translate = untranslated, *,
+                    chart: tuple[str, int, int] | None = None) -> str:  # fmt: skip
+    """The Compare window on paper: the cities' facts side by side (a column each), the distance between each
+    pair, and their populations as bars: the chart image when there is one (its resource's address, width and
+    height in CSS pixels), bars in the page's HTML otherwise."""
+    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    cities = comparison.cities
+    share = 84 // len(cities)
+    names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='hangul'>{escape(c.hangul)}"
+                    "</span></th>" for c in cities)  # fmt: skip
+    facts_rows = [
+        f"<tr><th align='left' valign='top' width='16%'>{escape(label)}</th>"
+        + "".join(f"<td valign='top'>{'<br>'.join(escape(line) for line in value.splitlines())}</td>"
+                  for value in values) + "</tr>"
+        for label, values in fact_rows(cities, tr)
+    ]  # fmt: skip
+    distance_rows = []
+    for row in cities:
+        cells = "".join(
+            "<td align='right'>—</td>" if row.id == column.id else
+            f"<td align='right'>{escape(t(_KM).format(km=f'{comparison.km(row.id, column.id) or 0:,.0f}'))}</td>"
+            for column in cities
+        )  # fmt: skip
+        distance_rows.append(f"<tr><th align='left' width='16%'>{escape(row.name)}</th>{cells}</tr>")
+    if chart:
+        url, width, height = chart
+        alt = escape(t(_CHART).format(cities=", ".join(c.name for c in cities)))
+        bars = f"<p><img src='{escape(url)}' alt='{alt}' width='{width}' height='{height}'></p>"
+    else:
+        bars = _bars([(c.name, c.population_total) for c in cities])
+    return (f"<p class='cover-title'>{escape(t(_CITIES_COMPARED))}</p>"
+            f"<p class='summary'>{escape(t(_COMPARISON_INTRO))}</p>"
+            + _table(f"<th width='16%'></th>{names}", facts_rows)
+            + f"<h2>{escape(t(_DISTANCES))}</h2>"
+            + _table(f"<th width='16%'></th>{names}", distance_rows)
+            + f"<h2>{escape(t(_COMPARED))}</h2>{bars}")  # fmt: skip

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -17,55 +25,42 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cityviewer.core import vocabulary
-from cityviewer.core.compare import MAX_CITIES, MIN_CITIES, Comparison, axis_ticks, compare
+from cityviewer.core.compare import MAX_CITIES, MIN_CITIES, Comparison, compare, fact_rows
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.populationchart import PopulationChart
 
 Index = QModelIndex | QPersistentModelIndex
-_BAR_COLOR = QColor("#1f5fa8")
 
 
-def _term(key: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(key))
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 class FactsModel(QAbstractTableModel):
-    """A row per fact, a column per city."""
+    """A row per fact (core.compare.FACTS), a column per city."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cities: tuple[CityEntry, ...] = ()
-        self._facts = [
-            (self.tr("Population"), lambda c: f"{c.population_total:,}" if c.population_total else ""),
-            (self.tr("Urban population"), lambda c: f"{c.population_urban:,}" if c.population_urban else ""),
-            (self.tr("Census rank"), lambda c: str(c.census_rank) if c.census_rank else ""),
-            (self.tr("Province"), lambda c: c.province),
-            (self.tr("Region"), lambda c: _term(c.region) if c.region else ""),
-            (self.tr("Status"), lambda c: c.status),
-            (self.tr("Tags"), lambda c: ", ".join(_term(t) for t in c.tags)),
-            (self.tr("Industries"), lambda c: "\n".join(c.industries)),
-            (self.tr("Landmarks"), lambda c: "\n".join(landmark.name for landmark in c.landmarks)),
-        ]
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), _translate)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
+        self._rows = fact_rows(cities, _translate)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._facts)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cities)
@@ -73,16 +68,16 @@ class FactsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = int(Qt.ItemDataRole.DisplayRole.value)) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if not (0 <= index.row() < len(self._facts) and 0 <= index.column() < len(self._cities)):
+        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._cities)):
             return None
-        return self._facts[index.row()][1](self._cities[index.column()])
+        return self._rows[index.row()][1][index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._cities[section].name if 0 <= section < len(self._cities) else None
-        return self._facts[section][0] if 0 <= section < len(self._facts) else None
+        return self._rows[section][0] if 0 <= section < len(self._rows) else None
 
 
 class DistanceModel(QAbstractTableModel):
@@ -128,84 +123,15 @@ class DistanceModel(QAbstractTableModel):
         return None
 
 
-class PopulationChart(QWidget):
-    """Horizontal bars, one per city, their lengths proportional to the 2008 census population, on an axis from 0
-    with round ticks and a label."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Population chart")
-        self.setAccessibleName(self.tr("Population chart"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._cities: tuple[CityEntry, ...] = ()
-        self.axis_label = self.tr("Population, 2008 census")
-
-    def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
-        self._cities = cities
-        text = "; ".join(f"{c.name}: {c.population_total or 0:,}" for c in cities)
-        self.setAccessibleDescription(text)
-        self.setToolTip(text)
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        line = QFontMetricsF(self.font()).height()
-        return QSize(400, round(line * (1.8 * max(len(self._cities), MIN_CITIES) + 3.5)))
-
-    def bar_rects(self) -> list[QRectF]:
-        """Where each city's bar is drawn (for the tests: lengths in proportion to the populations)."""
-        return self._layout()[0]
-
-    def _layout(self) -> tuple[list[QRectF], QRectF, list[int]]:
-        metrics = QFontMetricsF(self.font())
-        line = metrics.height()
-        label_width = max((metrics.horizontalAdvance(c.name) for c in self._cities), default=0) + line
-        largest = max((c.population_total or 0 for c in self._cities), default=0)
-        ticks = axis_ticks(largest)
-        plot = QRectF(label_width, line * 0.5, max(10.0, self.width() - label_width - line * 2.5),
-                      max(10.0, self.height() - line * 3.5))  # fmt: skip
-        rects = []
-        slot = plot.height() / max(1, len(self._cities))
-        for n, city in enumerate(self._cities):
-            length = plot.width() * (city.population_total or 0) / ticks[-1]
-            rects.append(QRectF(plot.left(), plot.top() + n * slot + slot * 0.2, length, slot * 0.6))
-        return rects, plot, ticks
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        rects, plot, ticks = self._layout()
-        metrics = QFontMetricsF(self.font())
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            text_pen = QPen(self.palette().color(self.foregroundRole()))
-            grid = QPen(QColor(128, 128, 128, 90))
-            for tick in ticks:
-                x = plot.left() + plot.width() * tick / ticks[-1]
-                painter.setPen(grid)
-                painter.drawLine(round(x), round(plot.top()), round(x), round(plot.bottom()))
-                painter.setPen(text_pen)
-                label = f"{tick:,}"
-                width = metrics.horizontalAdvance(label)
-                painter.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 2, width + 4, metrics.height()),
-                                 Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
-            painter.drawLine(round(plot.left()), round(plot.bottom()), round(plot.right()), round(plot.bottom()))
-            painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 4, plot.width(), metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter, self.axis_label)  # fmt: skip
-            for city, rect in zip(self._cities, rects, strict=True):
-                painter.fillRect(rect, _BAR_COLOR)
-                painter.setPen(text_pen)
-                name_box = QRectF(0, rect.top() - metrics.height(), plot.left() - metrics.height() / 2,
-                                  rect.height() + 2 * metrics.height())  # fmt: skip
-                painter.drawText(name_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, city.name)
-        finally:
-            painter.end()
-
-
 class ComparePane(QDialog):
     """The Compare window, a pane of the main window (on_results, on_city_shown, city_chosen: double-click a
-    column's heading to show that city). cities() are the ids compared, in order."""
+    column's heading to show that city). cities() are the ids compared, in order. print_requested and
+    export_requested(ids) ask the window to print them or export them as a PDF, on one sheet (PrintCommands); the
+    window answers with show_message."""
 
     city_chosen = Signal(str)
+    print_requested = Signal(list)
+    export_requested = Signal(list)
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,13 +153,24 @@ class ComparePane(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove Selected"), self)
         self.remove_button.setToolTip(self.tr("Remove the city whose column is selected"))
         self.remove_button.clicked.connect(self._remove_selected)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setToolTip(self.tr("Print the comparison on one sheet ({key})").format(key="Ctrl+P"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.cities()))
+        self.export_button = QPushButton(self.tr("&Export as PDF…"), self)
+        self.export_button.setToolTip(self.tr("Save the comparison as a PDF ({key})").format(key="Ctrl+Shift+E"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.cities()))
+        for button, key in ((self.print_button, "Ctrl+P"), (self.export_button, "Ctrl+Shift+E")):
+            QShortcut(QKeySequence(key), self, button.click)  # the main window's keys for the same commands
         self.message = QLabel(self)
+        self.message.setWordWrap(True)
         controls = QHBoxLayout()
         label = QLabel(self.tr("Add a &city:"), self)
         label.setBuddy(self.add_box)
         for widget in (label, self.add_box, self.add_button, self.remove_button):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.export_button)
 
         self.facts_view = self._table(self.facts, self.tr("Facts compared"))
         self.facts_view.setWordWrap(True)
@@ -346,7 +283,13 @@ class ComparePane(QDialog):
         self.distances.set_comparison(compare(cities) if comparable else None)
         self.add_button.setEnabled(len(entries) < MAX_CITIES)
         self.remove_button.setEnabled(bool(entries))
+        self.print_button.setEnabled(comparable)
+        self.export_button.setEnabled(comparable)
         self._say("" if comparable else self.tr("Add cities to compare: two to four."))
+
+    def show_message(self, text: str) -> None:
+        """Say how printing or exporting went."""
+        self._say(text)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -12,7 +12,7 @@ from cityviewer import resources
 from cityviewer.core.basemap import LOCATOR, BasemapError, load_basemap
 from cityviewer.core.geo import KOREA, projected_bounds
 from cityviewer.core.mapmodel import HOME_BOX, Viewport
-from cityviewer.gui.maprender import CAPITAL, BasePaths, paint_base
+from cityviewer.gui.maprender import CAPITAL, SEA, BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
@@ -45,6 +45,7 @@ class Locator:
                 return None
             image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
             image.setDevicePixelRatio(self._ratio)
+            image.fill(SEA)  # every pixel: at a ratio that is not whole, the last row is only partly painted below
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             paint_base(painter, _view(), paths)

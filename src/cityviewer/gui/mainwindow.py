@@ -227,13 +227,17 @@ class MainWindow(QMainWindow):
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
-            self.compare_pane = ComparePane(self.dataset, self)
-            self.subscribe(self.compare_pane)
+            self.compare_pane = pane = ComparePane(self.dataset, self)
+            self.subscribe(pane)
+            pane.print_requested.connect(lambda ids: self.print_commands.print_comparison(ids, pane))
+            pane.export_requested.connect(
+                lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
+            )
         self.compare_pane.start_with_listed()  # type: ignore[attr-defined]
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
-            self.compare_pane.activateWindow()
         self.compare_pane.show()
+        self.compare_pane.activateWindow()  # its keys (Ctrl+P: print the comparison) are the ones that count
         return self.compare_pane
 
     def show_quiz(self) -> QWidget:

@@ -1,6 +1,7 @@
 """The window's printing and copying commands: File > Print…, Export as PDF…, Export handout…; Edit > Copy
-citation, Copy facts as plain text. The window hands them its city on show and its listed cities; the PDF is
-made on the dataset thread (background.py), never on the GUI thread, and written atomically.
+citation, Copy facts as plain text; and the Compare window's Print… and Export as PDF… (its cities on one sheet).
+The window hands them its city on show and its listed cities; the PDF is made on the dataset thread (background.py),
+never on the GUI thread, and written atomically.
 
 The printing modules are imported when a command first runs, not when the window starts (they cost start-up time
 for something most sessions never do)."""
@@ -36,7 +37,7 @@ from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.errortext import describe
 
 if TYPE_CHECKING:
-    from cityviewer.gui.printing import SheetOptions
+    from cityviewer.gui.printing import Handout, SheetOptions
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_HANDOUT = 100  # cities in one handout from the window: a class set, not an atlas (nor 100,000 rows read here)
@@ -182,15 +183,26 @@ class PrintCommands(QObject):
         if path is not None:
             self._export(ids, path, options)
 
-    def _export(self, ids: list[str], path: Path, options: SheetOptions) -> None:
-        """Write the sheets of ids to path on the dataset thread; say how it went in the status bar."""
+    def export_comparison(self, ids: list[str], parent: QWidget, report: Callable[[str], None]) -> None:
+        """Ask where, then write the sheet comparing ids (two to four cities); report says how it went too."""
+        from cityviewer.gui.printing import SheetOptions, default_paper, export_date
+
+        path = SaveDialog.ask(parent, self.tr("Export Comparison as PDF"), "compared.pdf")
+        if path is not None:
+            options = SheetOptions(default_paper(), False, export_date())
+            self._export(ids, path, options, compared=True, report=report)
+
+    def _export(self, ids: list[str], path: Path, options: SheetOptions, compared: bool = False,
+                report: Callable[[str], None] | None = None) -> None:  # fmt: skip
+        """Write the sheets of ids (compared: the sheet comparing them) to path on the dataset thread; say how it
+        went in the status bar (and to report)."""
         from cityviewer.gui.printing import export_pdf
 
         self._status(self.tr("Writing {file}…").format(file=path.name))
 
         def work(dataset: Dataset) -> int | str:  # the pages written, or why nothing was
             try:
-                return export_pdf(dataset, ids, path, options)
+                return export_pdf(dataset, ids, path, options, compared=compared)
             except OSError as exc:
                 return exc.strerror or str(exc)
 
@@ -202,6 +214,8 @@ class PrintCommands(QObject):
                 message = self.tr("Wrote {file} (%n pages).", "", result).format(file=str(path))
                 self.exported.append(path)
             self._status(message)
+            if report is not None:
+                report(message)
             self.finished.emit(message)
 
         self._thread.run(Op(work=work, done=done, failed=self._failed))
@@ -211,9 +225,7 @@ class PrintCommands(QObject):
         self.finished.emit(failure.message)
 
     def print_city(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from cityviewer.gui.printing import SheetOptions, default_paper, paint_handout, read_handout, set_page
+        from cityviewer.gui.printing import read_handout
 
         city = self._shown()
         if city is None:
@@ -223,10 +235,29 @@ class PrintCommands(QObject):
         except DatasetError as exc:
             self._status(describe(exc))
             return
+        name = handout.entries[0].name if handout.entries else ""
+        self._preview(handout, self.tr("Print {city}").format(city=name), self._window)
+
+    def print_comparison(self, ids: list[str], parent: QWidget) -> None:
+        """The print preview of the sheet comparing ids (two to four cities)."""
+        from cityviewer.gui.printing import read_comparison
+
+        try:
+            handout = read_comparison(self._dataset, ids)
+        except DatasetError as exc:
+            self._status(describe(exc))
+            return
+        self._preview(handout, self.tr("Print Comparison"), parent)
+
+    def _preview(self, handout: Handout, title: str, parent: QWidget) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from cityviewer.gui.printing import SheetOptions, default_paper, paint_handout, set_page
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_page(printer, default_paper())
-        dialog = QPrintPreviewDialog(printer, self._window)
-        dialog.setWindowTitle(self.tr("Print {city}").format(city=handout.entries[0].name if handout.entries else ""))
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(title)
         # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
         dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
         PrintPreview.show(dialog)

@@ -10,8 +10,9 @@ atomically (core.pdffile).
 
 Nothing here touches a widget: the painting runs on any thread (the window exports on its dataset thread).
 
-The locator map: a LocatorMap (a function from an entry to a QImage, or None) passed to the functions below puts
-it beside the facts; without one, the facts take the whole width.
+The locator map: a LocatorMap (a function from an entry to a QImage, or None) puts it beside the facts; by default
+paper_locator() draws it (a city's, marked; a division has none: its facts take the whole width). no_map leaves
+it out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import datetime
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -57,12 +58,16 @@ from PySide6.QtGui import (
 )
 
 from cityviewer import APP_NAME
+from cityviewer.core.compare import compare
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
-from cityviewer.core.records import CityEntry, CityRow, DatasetInfo
-from cityviewer.core.sheet import STYLE, cover_html, sheet_html
+from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
+from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
+from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
+from cityviewer.gui.locator import Locator
+from cityviewer.gui.populationchart import chart_image
 
-LocatorMap = Callable[[CityEntry], QImage | None]
+LocatorMap = Callable[[Entry], QImage | None]
 MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer is the last lines inside them
 # The sheets are laid out at this many dots per inch whatever they are painted on (scaled to the device): the same
 # line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
@@ -80,6 +85,25 @@ _FIT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)
 # United States and a few others already).
 _LETTER_TERRITORIES = {"CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "SV", "NI", "PA", "DO", "BZ"}
 _ID_NAMESPACE = uuid.UUID("4f0b7a9c-8d1e-4c58-9d3f-2a6b5e1c7d90")  # the PDF's document id: from what it holds
+# The locator map on paper is MAP_POINTS wide (core.sheet): drawn at this many pixels per logical pixel of the
+# window's locator (150 wide) it has about LAYOUT_DPI dots per inch there.
+PAPER_LOCATOR_RATIO = LAYOUT_DPI * MAP_POINTS / 72 / LOCATOR_WIDTH
+
+
+def paper_locator() -> LocatorMap:
+    """A city's locator map for its sheet (a division has none). A new one for each layout: each thread that lays
+    out sheets draws its own."""
+    locator = Locator(PAPER_LOCATOR_RATIO)
+
+    def locator_map(entry: Entry) -> QImage | None:
+        return locator.image(entry.longitude, entry.latitude) if isinstance(entry, CityEntry) else None
+
+    return locator_map
+
+
+def no_map(_entry: Entry) -> None:
+    """A LocatorMap that leaves every map out."""
+    return None
 
 
 class Paper(StrEnum):
@@ -121,10 +145,11 @@ class Handout:
     """What the sheets hold, read from the dataset (on whichever thread has a connection): entries and their list
     rows in the handout's order, the dataset's facts and the app's version."""
 
-    entries: tuple[CityEntry, ...]
+    entries: tuple[Entry, ...]
     rows: tuple[CityRow, ...]
     info: DatasetInfo
     app_version: str
+    compared: bool = False  # one sheet comparing the entries (two to four cities) instead of a sheet each
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -138,6 +163,17 @@ def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
     entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
     rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
     return Handout(tuple(entries), tuple(rows), dataset.info, version())
+
+
+def read_comparison(dataset: Dataset, ids: Sequence[str]) -> Handout:
+    """The sheet comparing the cities of ids (two to four, in that order). Raises DatasetError, or ValueError when
+    ids are not two to four cities."""
+    handout = read_handout(dataset, ids)
+    cities = [e for e in handout.entries if isinstance(e, CityEntry)]
+    if len(cities) != len(handout.entries):
+        raise ValueError("only cities are compared")
+    compare(cities)  # raises ValueError for fewer than two or more than four
+    return replace(handout, compared=True)
 
 
 def _font(families: list[str], points: float) -> QFont:
@@ -166,7 +202,7 @@ class _Layout:
     def __init__(self, handout: Handout, options: SheetOptions, page_layout: QPageLayout,
                  locator_map: LocatorMap | None) -> None:  # fmt: skip
         self.handout, self.options = handout, options
-        self.locator_map = locator_map
+        self.locator_map = locator_map if locator_map is not None else paper_locator()
         # A PDF writer into a buffer that is never written: the fonts' metrics at LAYOUT_DPI, as in a PDF.
         self._buffer = QBuffer()
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -202,12 +238,14 @@ class _Layout:
         return doc
 
     def _documents(self) -> list[QTextDocument]:
+        if self.handout.compared:
+            return [self._comparison()]
         docs = []
         if self.options.cover:
             title = self.handout.info.title or APP_NAME
             docs.append(self._document(cover_html(title, self.handout.rows, self.pages, QCoreApplication.translate)))
         for entry in self.handout.entries:
-            image = self.locator_map(entry) if self.locator_map is not None else None
+            image = self.locator_map(entry)
             images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
             html = sheet_html(entry, QCoreApplication.translate, map_url=next(iter(images), None), pages=self.pages)
             for scale in _FIT_SCALES:
@@ -217,7 +255,26 @@ class _Layout:
             docs.append(doc)
         return docs
 
+    def _comparison(self) -> QTextDocument:
+        """The comparison's sheet, its bar chart an image as wide as the page (drawn as in the Compare window); on
+        one page if smaller type makes it fit."""
+        cities = tuple(e for e in self.handout.entries if isinstance(e, CityEntry))
+        comparison = compare(cities)
+        width = round(self.body.width() * CSS_PX_PER_INCH / LAYOUT_DPI)  # the page's width in CSS pixels
+        for scale in _FIT_SCALES:
+            font = _font(HEADING_FAMILIES, BODY_POINTS)
+            font.setPixelSize(round(BODY_POINTS * scale * CSS_PX_PER_INCH / 72))
+            image = chart_image(cities, width, font, LAYOUT_DPI / CSS_PX_PER_INCH)
+            chart = ("chart:compared", width, round(image.height() / image.devicePixelRatio()))
+            doc = self._document(comparison_html(comparison, QCoreApplication.translate, chart=chart),
+                                 {"chart:compared": image}, scale)  # fmt: skip
+            if doc.pageCount() == 1:
+                break
+        return doc
+
     def _starts(self) -> dict[str, int]:
+        if self.handout.compared:
+            return {}
         counts = [doc.pageCount() for doc in self.documents]
         sheets = counts[1:] if self.options.cover else counts
         page = (counts[0] if self.options.cover else 0) + 1
@@ -344,6 +401,9 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
 
 
 def pdf_title(handout: Handout) -> str:
+    if handout.compared:
+        names = ", ".join(e.name for e in handout.entries)
+        return QCoreApplication.translate("Sheet", "Cities compared: {cities}").format(cities=names)
     if len(handout.entries) == 1:
         entry = handout.entries[0]
         return f"{entry.name} {entry.hangul}".strip()
@@ -361,7 +421,7 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     writer.setTitle(pdf_title(handout))
     writer.setCreator(f"{APP_NAME} {handout.app_version}")
     what = "|".join([handout.info.data_version, handout.app_version, *handout.ids, options.paper,
-                     str(options.cover), options.when.isoformat()])  # fmt: skip
+                     str(options.cover), str(handout.compared), options.when.isoformat()])  # fmt: skip
     writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
     pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
     data: QByteArray = buffer.data()
@@ -369,10 +429,10 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
 
 
 def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,
-               locator_map: LocatorMap | None = None) -> int:  # fmt: skip
-    """Write the sheets of ids to path atomically; the number of pages. Raises OSError (path as it was) or
-    DatasetError."""
-    handout = read_handout(dataset, ids)
+               locator_map: LocatorMap | None = None, *, compared: bool = False) -> int:  # fmt: skip
+    """Write the sheets of ids (compared: the sheet comparing them) to path atomically; the number of pages. Raises
+    OSError (path as it was), DatasetError, or ValueError (compared: not two to four cities)."""
+    handout = read_comparison(dataset, ids) if compared else read_handout(dataset, ids)
     data, pages = pdf_bytes(handout, options, locator_map)
     write_atomically(path, data)
     return pages
