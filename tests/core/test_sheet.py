@@ -1,9 +1,10 @@
 """The printed sheet's and the cover's HTML: complete, escaped, links where paper can follow them."""
 
 import dataclasses
+import re
 
 from cityviewer.core.records import Source
-from cityviewer.core.sheet import cover_html, sheet_html
+from cityviewer.core.sheet import comparison_html, cover_html, sheet_html
 
 
 def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset):
@@ -63,3 +64,23 @@ def test_a_division_has_a_sheet_of_its_own(dataset):
     html = sheet_html(dataset.entry("KP-09"))
     assert "North Hamgyong" in html and "Cities of this volume in North Hamgyong" in html and "Chongjin" in html
     assert "Corrections to the source article" not in html and "href='city:" not in html  # no dead links on paper
+
+
+def test_the_comparison_sheet_has_every_fact_the_distances_and_bars_or_the_chart(dataset):
+    from cityviewer.core.compare import FACTS, compare
+
+    cities = [dataset.entry(i) for i in ("wonsan", "nampo", "hyesan")]
+    comparison = compare(cities)
+    html = comparison_html(comparison)
+    assert html.index("Wonsan") < html.index("Nampo") < html.index("Hyesan")  # the order chosen
+    assert all(f">{label}</th>" in html for label, _value in FACTS)
+    km = f"{comparison.km('nampo', 'hyesan'):,.0f} km"
+    assert html.count(f">{km}</td>") == 2  # both halves of the square table
+    widths = [int(w) for w in re.findall(r"class='bar' width='(\d+)%'", html)]
+    populations = [c.population_total for c in cities]
+    assert widths == [round(100 * p / max(populations)) for p in populations]
+    with_chart = comparison_html(comparison, chart=("chart:x", 600, 200))
+    assert "<img src='chart:x'" in with_chart and "class='bar'" not in with_chart
+    odd = dataclasses.replace(cities[0], name="<b>Wonsan</b>", industries=("a & b",))
+    assert "<b>Wonsan" not in comparison_html(compare([odd, cities[1]])) and "a &amp; b" in comparison_html(
+        compare([odd, cities[1]]))  # fmt: skip
