@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from cityviewer.gui.savefolder import Location, suggested
 
 CONTEXT = "MapExport"
 PNG_FACTORS = (1, 2, 3, 4)  # times the map pane's size on screen
@@ -21,9 +23,8 @@ class ExportDialogs:
     @classmethod
     def ask_file(cls, parent: QWidget) -> tuple[Path, str] | None:
         png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        name, chosen = QFileDialog.getSaveFileName(parent, tr("Export Map"), str(Path(folder) / "map.png"),
-                                                   f"{png};;{svg}")  # fmt: skip
+        where = suggested("map.png", Location.PicturesLocation)
+        name, chosen = QFileDialog.getSaveFileName(parent, tr("Export Map"), where, f"{png};;{svg}")
         if not name:
             return None
         path = Path(name)

@@ -33,6 +33,7 @@ from cityviewer import version
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
+from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.errortext import describe
 
@@ -48,9 +49,8 @@ class SaveDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, title, suggested, QCoreApplication.translate("PrintCommands", "PDF documents (*.pdf)")
-        )
+        pdfs = QCoreApplication.translate("PrintCommands", "PDF documents (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, title, savefolder.suggested(suggested), pdfs)
         if not path:
             return None
         return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from cityviewer.core.notes import NotesError, OnConflict
 from cityviewer.gui.notes import NotesStore
+from cityviewer.gui.savefolder import folder, suggested
 
 _CONTEXT = "ReadingList"
 
@@ -26,15 +27,12 @@ def _filter() -> str:
     return _tr("Cityviewer reading lists (*.json);;All files (*)")
 
 
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
-        suggested = str(Path(_documents()) / _tr("reading-list.json"))
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export Reading List"), suggested, _filter())
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Export Reading List"), suggested(_tr("reading-list.json")), _filter()
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".json") else f"{path}.json")
@@ -43,7 +41,7 @@ class ExportDialog:
 class ImportDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import Reading List"), _documents(), _filter())
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import Reading List"), str(folder()), _filter())
         return Path(path) if path else None
 
 
