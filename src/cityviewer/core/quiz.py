@@ -23,7 +23,7 @@ from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untransla
 CONTEXT = "Quiz"
 CHOICES = 4
 OLD_NAME_KINDS = ("historic", "japanese-era")
-MAP_SEPARATION_KM = 40.0  # the least distance between two places of a map question: markers never overlap
+MAP_SEPARATION_KM = 60.0  # the least distance between two places of a map question: markers never overlap
 
 
 class Kind(StrEnum):
