@@ -1,12 +1,14 @@
 """The quiz: the same seed makes the same round; every question's answer is checked against the dataset, none is
-ambiguous, none repeats in a round; wrong answers come from the dataset."""
+ambiguous, none repeats in a round; wrong answers come from the dataset; a map question's places are the cities'
+own and far enough apart to click."""
 
 from __future__ import annotations
 
 import pytest
 
 from cityviewer.core.folding import normalize
-from cityviewer.core.quiz import CONTEXT, Kind, QuizMaker
+from cityviewer.core.geo import great_circle_km
+from cityviewer.core.quiz import CONTEXT, MAP_SEPARATION_KM, Kind, QuizMaker
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, Show
 
@@ -30,7 +32,28 @@ def _names(city: CityEntry) -> set[str]:
                                 *(o.name for o in city.other_names)) if n}  # fmt: skip
 
 
-def _check(question, cities: list[CityEntry]) -> None:
+def _km(a: CityEntry, b: CityEntry) -> float:
+    return great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)
+
+
+def _check_map(question, cities: list[CityEntry], hard: bool) -> None:
+    """The places are the choices' own, no two closer than the separation; on the hard level the wrong places are
+    nearer the subject than the average city, and no city nearer still could have been offered in their stead."""
+    by_name = {c.name: c for c in cities}
+    chosen = [by_name[choice] for choice in question.choices]
+    assert question.points == tuple((c.longitude, c.latitude) for c in chosen)
+    assert all(_km(a, b) >= MAP_SEPARATION_KM for a in chosen for b in chosen if a is not b)
+    if hard:
+        subject = by_name[question.choices[question.answer]]
+        wrong = [c for c in chosen if c is not subject]
+        average = sum(_km(subject, c) for c in cities if c is not subject) / (len(cities) - 1)
+        assert all(_km(subject, c) < average for c in wrong)
+        farthest = max(_km(subject, c) for c in wrong)
+        skipped = [c for c in cities if c not in chosen and _km(subject, c) < farthest]
+        assert all(any(_km(c, d) < MAP_SEPARATION_KM for d in chosen) for c in skipped)
+
+
+def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
     """The right choice is right and every other choice is wrong, judged from the dataset alone."""
     by_name = {c.name: c for c in cities}
     values = dict(question.values)
@@ -59,9 +82,14 @@ def _check(question, cities: list[CityEntry]) -> None:
         assert right == city.province
         assert all(choice != city.province for n, choice in enumerate(question.choices) if n != question.answer)
         assert all(any(c.province == choice for c in cities) for choice in question.choices)  # from the dataset
+    elif question.kind is Kind.MAP:
+        assert right == values["city"] and question.about[0] == by_name[right].id
+        _check_map(question, cities, hard)
     else:
         (city,) = [c for c in cities if c.hangul == values["hangul"]]
         assert right == city.mccune_reischauer
+    if question.kind is not Kind.MAP:
+        assert question.points == ()
 
 
 def test_every_question_of_many_rounds_is_right_and_unambiguous(maker, cities):
@@ -69,7 +97,7 @@ def test_every_question_of_many_rounds_is_right_and_unambiguous(maker, cities):
     for seed in range(60):
         for hard in (False, True):
             for question in maker.round(seed, length=12, hard=hard):
-                _check(question, cities)
+                _check(question, cities, hard)
                 counts[question.kind] += 1
     assert all(count > 20 for count in counts.values()), counts  # every kind is asked
 

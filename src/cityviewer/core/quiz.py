@@ -2,6 +2,7 @@
 same seed, the same round), none repeated in a round, with wrong answers drawn from the dataset (on the hard level,
 the most plausible ones: cities of the same region, of a similar size) and no question whose answer is ambiguous
 (a name or a landmark two cities share, two cities with the same population, a landmark that names its city).
+A map question offers four places no two of which are closer than MAP_SEPARATION_KM, so that no click is ambiguous.
 
 Prompts are marked for translation in the context "Quiz" and carry their values apart (Question.text()).
 """
@@ -15,12 +16,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from cityviewer.core.folding import normalize
+from cityviewer.core.geo import great_circle_km
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CONTEXT = "Quiz"
 CHOICES = 4
 OLD_NAME_KINDS = ("historic", "japanese-era")
+MAP_SEPARATION_KM = 60.0  # the least distance between two places of a map question: markers never overlap
 
 
 class Kind(StrEnum):
@@ -30,6 +33,7 @@ class Kind(StrEnum):
     PROVINCE = "province"  # in which province is Hamhung?
     KNOWN_FOR = "known-for"  # which city is known for the Juche Tower?
     ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥?
+    MAP = "map"  # where on the map is Hamhung? (click it)
 
 
 PROMPTS = {
@@ -39,6 +43,7 @@ PROMPTS = {
     Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "In which province or special city is {city}?"),
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Which city is known for {thing}?"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Which is the McCune–Reischauer romanization of {hangul}?"),
+    Kind.MAP: QT_TRANSLATE_NOOP(CONTEXT, "Where on the map is {city}?"),
 }
 KIND_NAMES = {
     Kind.HANGUL: QT_TRANSLATE_NOOP(CONTEXT, "Names in Hangul"),
@@ -47,13 +52,15 @@ KIND_NAMES = {
     Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "Provinces"),
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Known for"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Romanizations"),
+    Kind.MAP: QT_TRANSLATE_NOOP(CONTEXT, "On the map"),
 }
 
 
 @dataclass(frozen=True)
 class Question:
     """choices: what the buttons say; answer: the index of the right one; about: the ids of the cities asked about
-    (the subject first), for the tests and to show a city afterwards."""
+    (the subject first), for the tests and to show a city afterwards; points: for a map question, each choice's
+    place (longitude, latitude), in the order of choices."""
 
     kind: Kind
     values: tuple[tuple[str, str], ...]  # the prompt's {name}: value pairs
@@ -61,6 +68,7 @@ class Question:
     answer: int
     about: tuple[str, ...]
     key: tuple[str, ...] = field(compare=False, default=())  # what makes it the same question (never repeated)
+    points: tuple[tuple[float, float], ...] = ()
 
     def text(self, translate: Translate = untranslated) -> str:
         return translate(CONTEXT, PROMPTS[self.kind]).format(**dict(self.values))
@@ -68,6 +76,10 @@ class Question:
 
 def _folded(text: str) -> str:
     return normalize(text).replace(" ", "")
+
+
+def _km(a: CityEntry, b: CityEntry) -> float:
+    return great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)
 
 
 class QuizMaker:
@@ -94,6 +106,7 @@ class QuizMaker:
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
             Kind.HANGUL: self._hangul, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
             Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
+            Kind.MAP: self._map,
         }  # fmt: skip
 
     def round(
@@ -125,6 +138,22 @@ class QuizMaker:
             return others[:count]
         return rng.sample(others, min(count, len(others)))
 
+    def _far_apart(self, city: CityEntry, rng: random.Random, hard: bool) -> list[CityEntry] | None:
+        """Three other cities, no two of the four closer than MAP_SEPARATION_KM: on the hard level the nearest to
+        city that keep that distance, on the easy level drawn at random; None if the dataset has too few."""
+        others = [c for c in self.cities if c.id != city.id and _km(c, city) >= MAP_SEPARATION_KM]
+        if hard:
+            others.sort(key=lambda c: (_km(c, city), c.id))
+        else:
+            rng.shuffle(others)
+        chosen: list[CityEntry] = []
+        for other in others:
+            if all(_km(other, c) >= MAP_SEPARATION_KM for c in chosen):
+                chosen.append(other)
+                if len(chosen) == CHOICES - 1:
+                    return chosen
+        return None
+
     @staticmethod
     def _shuffled(right: str, wrong: list[str], rng: random.Random) -> tuple[tuple[str, ...], int] | None:
         choices = [right, *wrong]
@@ -134,14 +163,17 @@ class QuizMaker:
         return tuple(choices), choices.index(right)
 
     def _city_question(self, kind: Kind, city: CityEntry, values: dict[str, str], rng: random.Random, hard: bool,
-                       key: tuple[str, ...]) -> Question | None:  # fmt: skip
-        wrong = self._others(city, rng, hard)
+                       key: tuple[str, ...], wrong: list[CityEntry] | None = None) -> Question | None:  # fmt: skip
+        """The cities as choices (wrong: the wrong ones, or drawn by _others); a map question has their places."""
+        wrong = self._others(city, rng, hard) if wrong is None else wrong
         shuffled = self._shuffled(city.name, [c.name for c in wrong], rng)
         if shuffled is None:
             return None
         choices, answer = shuffled
         about = (city.id, *(c.id for c in wrong))
-        return Question(kind, tuple(values.items()), choices, answer, about, key)
+        by_name = {c.name: c for c in (city, *wrong)}
+        points = tuple((by_name[n].longitude, by_name[n].latitude) for n in choices) if kind is Kind.MAP else ()
+        return Question(kind, tuple(values.items()), choices, answer, about, key, points)
 
     # -- the kinds ------------------------------------------------------------------------------------
     def _hangul(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
@@ -213,6 +245,12 @@ class QuizMaker:
         choices, answer = shuffled
         key = (Kind.ROMANIZATION, city.id)
         return Question(Kind.ROMANIZATION, (("hangul", city.hangul),), choices, answer, (city.id,), key)
+
+    def _map(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        wrong = self._far_apart(city, rng, hard)
+        if wrong is None:
+            return None
+        return self._city_question(Kind.MAP, city, {"city": city.name}, rng, hard, (Kind.MAP, city.id), wrong)
 
 
 def cities_of(entries: Sequence[object]) -> list[CityEntry]:

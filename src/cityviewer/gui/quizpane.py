@@ -1,6 +1,7 @@
 """The Quiz window (Go > Quiz…, Ctrl+J): a round of multiple-choice questions about the cities, in large type for a
 projector, answered with the mouse or the keys 1 to 4; Enter goes on. The teacher chooses the kinds of question,
-the length and the level. Questions come from core.quiz (a seed per round). Built when first opened."""
+the length and the level. Questions come from core.quiz (a seed per round). Built when first opened; a map question
+shows a map (gui.quizmap, built for the first one) in place of the four buttons, whose names would give it away."""
 
 from __future__ import annotations
 
@@ -26,10 +27,11 @@ from cityviewer.core.quiz import CHOICES, CONTEXT, KIND_NAMES, Kind, Question, Q
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.quizmap import RIGHT, WRONG, QuizMap
 
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
-_RIGHT = "background-color: #2e7d32; color: white;"
-_WRONG = "background-color: #c62828; color: white;"
+_RIGHT = f"background-color: {RIGHT.name()}; color: white;"
+_WRONG = f"background-color: {WRONG.name()}; color: white;"
 
 
 def _translate(context: str, text: str) -> str:
@@ -51,6 +53,7 @@ class QuizPane(QDialog):
         self.position = 0
         self.score = 0
         self.answered: int | None = None  # the choice made for the question on show
+        self.map: QuizMap | None = None  # built for the first map question
 
         self.length = QSpinBox(self)
         self.length.setRange(3, 30)
@@ -121,8 +124,11 @@ class QuizPane(QDialog):
         layout.addSpacing(12)
         layout.addWidget(self.progress)
         layout.addWidget(self.prompt, 1)
-        layout.addLayout(grid)
+        self._answers = QVBoxLayout()  # the buttons, or the map
+        self._answers.addLayout(grid)
+        layout.addLayout(self._answers)
         layout.addLayout(bottom)
+        self._layout = layout
         self._dataset = dataset
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys 1-4 and Enter come here, not to a spin box
         self.resize(900, 600)
@@ -181,12 +187,30 @@ class QuizPane(QDialog):
             )
         )
         self.prompt.setText(question.text(_translate))
+        on_map = question.kind is Kind.MAP
+        self._show_map(question if on_map else None)
+        # The feedback's row keeps its height: the map does not move when the answer appears.
+        self.feedback.setMinimumHeight(self.next_button.sizeHint().height() if on_map else 0)
         for n, button in enumerate(self.buttons):
             button.setStyleSheet("")
             button.setEnabled(n < len(question.choices))
-            button.setVisible(n < len(question.choices))
+            button.setVisible(n < len(question.choices) and not on_map)
             if n < len(question.choices):
                 button.setText(f"{n + 1}   {question.choices[n]}")
+
+    def _show_map(self, question: Question | None) -> None:
+        """The map of a map question (taking the room of the prompt's stretch), or none."""
+        self._layout.setStretchFactor(self.prompt, 1 if question is None else 0)
+        if question is None:
+            if self.map is not None:
+                self.map.setVisible(False)
+            return
+        if self.map is None:
+            self.map = QuizMap(self)
+            self.map.chosen.connect(self.answer)
+            self._answers.addWidget(self.map, 1)
+        self.map.set_question(question)
+        self.map.setVisible(True)
 
     def _show_end(self) -> None:
         self.progress.setText(self.tr("Round over"))
@@ -197,6 +221,7 @@ class QuizPane(QDialog):
         )
         for button in self.buttons:
             button.setVisible(False)
+        self._show_map(None)
         self.feedback.setText(self.tr("Press Enter or New Round for another round."))
 
     def answer(self, choice: int) -> None:
@@ -212,6 +237,8 @@ class QuizPane(QDialog):
                 button.setStyleSheet(_RIGHT)
             elif n == choice:
                 button.setStyleSheet(_WRONG)
+        if question.kind is Kind.MAP and self.map is not None:
+            self.map.show_answer(choice)
         if right:
             self.feedback.setText(self.tr("Right!"))
         else:
