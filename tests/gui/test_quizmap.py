@@ -79,7 +79,7 @@ def test_a_map_round_answered_by_clicking_the_markers(qtbot, window):
         _click(qtbot, pane.map, pane.map.marker_center(wrong))
     _click(qtbot, pane.map, pane.map.marker_center(question.answer))  # a second answer changes nothing
     assert pane.score == 1 and pane.answered == wrong
-    assert pane.feedback.text() == f"Not quite: the answer is {question.choices[question.answer]}."
+    assert pane.feedback.text().startswith(f"Not quite: {question.choices[question.answer]} is place")
 
 
 def test_the_answer_colours_the_markers(qtbot, window):
@@ -112,7 +112,8 @@ def test_the_keys_answer_a_map_question_and_show_this_city(qtbot, window):
     wrong = _wrong(question)
     qtbot.keyClick(pane, Qt.Key(Qt.Key.Key_1 + wrong))
     assert pane.answered == wrong and pane.map.answered == wrong and pane.score == 0
-    assert question.choices[question.answer] in pane.feedback.text()
+    city, chosen = question.choices[question.answer], question.choices[wrong]
+    assert pane.feedback.text() == f"Not quite: {city} is place {question.answer + 1}; you chose {chosen}."
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city: city == question.about[0]):
         pane.show_city.click()
     qtbot.keyClick(pane, Qt.Key.Key_Return)

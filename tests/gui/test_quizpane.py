@@ -39,6 +39,14 @@ def test_a_round_with_the_keys(qtbot, window):
         assert ("Right" in pane.feedback.text()) == (n % 2 == 0)
         qtbot.keyClick(pane, Qt.Key.Key_Return)
     assert pane.score == 3 and "3 of 5" in pane.prompt.text()
+    missed = [pane.questions[n] for n in (1, 3)]  # the right answers to look at again, after the round
+    answers = ", ".join(dict.fromkeys(q.choices[q.answer] for q in missed))
+    assert pane.feedback.text().startswith(f"To look at again: {answers}.\n")
+    pane.start_round(seed=12)
+    for _ in range(5):
+        qtbot.keyClick(pane, Qt.Key(Qt.Key.Key_1 + pane.current().answer))
+        qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert pane.feedback.text() == "Press Enter or New Round for another round."  # all right: nothing to review
 
 
 def test_enter_before_answering_does_not_skip(qtbot, window):

@@ -52,6 +52,7 @@ class QuizPane(QDialog):
         self.questions: list[Question] = []
         self.position = 0
         self.score = 0
+        self.missed: list[str] = []  # the right answers of the questions missed in this round, in order
         self.answered: int | None = None  # the choice made for the question on show
         self.map: QuizMap | None = None  # built for the first map question
 
@@ -166,6 +167,7 @@ class QuizPane(QDialog):
         seed = random.randrange(2**31) if seed is None else seed
         self.questions = maker.round(seed, self.length.value(), kinds, self.hard.isChecked())
         self.position, self.score = 0, 0
+        self.missed = []
         self._show_question()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -222,7 +224,11 @@ class QuizPane(QDialog):
         for button in self.buttons:
             button.setVisible(False)
         self._show_map(None)
-        self.feedback.setText(self.tr("Press Enter or New Round for another round."))
+        again = self.tr("Press Enter or New Round for another round.")
+        if self.missed:  # what to look up after the round: the right answers of the questions missed
+            review = self.tr("To look at again: {answers}.").format(answers=", ".join(dict.fromkeys(self.missed)))
+            again = f"{review}\n{again}"
+        self.feedback.setText(again)
 
     def answer(self, choice: int) -> None:
         """Answer the question on show with choice (0-based); a second answer is ignored."""
@@ -239,12 +245,16 @@ class QuizPane(QDialog):
                 button.setStyleSheet(_WRONG)
         if question.kind is Kind.MAP and self.map is not None:
             self.map.show_answer(choice)
+        answer = question.choices[question.answer]
         if right:
             self.feedback.setText(self.tr("Right!"))
+        elif question.kind is Kind.MAP:
+            self.feedback.setText(self.tr("Not quite: {city} is place {n}; you chose {chosen}.").format(
+                city=answer, n=question.answer + 1, chosen=question.choices[choice]))  # fmt: skip
         else:
-            self.feedback.setText(
-                self.tr("Not quite: the answer is {answer}.").format(answer=question.choices[question.answer])
-            )
+            self.feedback.setText(self.tr("Not quite: the answer is {answer}.").format(answer=answer))
+        if not right:
+            self.missed.append(answer)
         self.progress.setText(
             self.tr("Question {n} of {count} · score {score}").format(
                 n=self.position + 1, count=len(self.questions), score=self.score
