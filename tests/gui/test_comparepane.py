@@ -37,7 +37,7 @@ def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
     qtmodeltester.check(pane.facts)
     qtmodeltester.check(pane.distances)
     heads = [pane.facts.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(4)]
-    assert heads == ["Pyongyang", "Rason", "Sinuiju", "Kaesong"]
+    assert heads == ["Pyongyang 평양", "Rason 라선", "Sinuiju 신의주", "Kaesong 개성"]
     facts = {pane.facts.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole): [
         pane.facts.index(r, c).data() for c in range(4)] for r in range(pane.facts.rowCount())}  # fmt: skip
     assert facts["Population"][0] == "3,255,288" and facts["Census rank"][3] == "9"

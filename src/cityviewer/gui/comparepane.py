@@ -76,7 +76,9 @@ class FactsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._cities[section].name if 0 <= section < len(self._cities) else None
+            if not 0 <= section < len(self._cities):
+                return None
+            return f"{self._cities[section].name} {self._cities[section].hangul}".strip()
         return self._rows[section][0] if 0 <= section < len(self._rows) else None
 
 
