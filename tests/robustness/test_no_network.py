@@ -50,6 +50,15 @@ window.show_compare().add_city("rason")  # the Compare and Quiz windows
 quiz = window.show_quiz()
 quiz.answer(0)
 quiz.next_question()
+for kind, box in quiz.kinds.items():  # a round of map questions: the quiz's map drawn, a place clicked
+    box.setChecked(kind.value == "map")
+quiz.start_round(seed=1)
+quiz.map.repaint()
+quiz.map.chosen.emit(0)
+quiz.map.repaint()
+from cityviewer.gui.printing import Paper, SheetOptions, export_pdf  # printing: a sheet with its map, a comparison
+export_pdf(dataset, ["hyesan"], Path(sys.argv[2] + "-sheet.pdf"), SheetOptions(Paper.A4))
+export_pdf(dataset, ["pyongyang", "rason"], Path(sys.argv[2] + "-compared.pdf"), SheetOptions(Paper.A4), compared=True)
 window.close()
 print("session done")
 """
@@ -83,6 +92,7 @@ def test_a_browsing_session_opens_no_network_socket(tmp_path, built_db):
     script.write_text(SESSION, encoding="utf-8")
     out, calls = _traced(tmp_path, sys.executable, str(script), str(built_db), str(tmp_path / "s.ini"))
     assert "session done" in out
+    assert (tmp_path / "s.ini-compared.pdf").stat().st_size > 0 and (tmp_path / "s.ini-sheet.pdf").stat().st_size > 0
     assert [c for c in calls if "AF_UNIX" not in c] == []
 
 
