@@ -141,3 +141,29 @@ def test_printed_through_the_preview_and_not_offered_for_one_city(qtbot, window,
     assert not pane.print_button.isEnabled() and not pane.export_button.isEnabled()
     qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed == ["Print Comparison"]  # one city: nothing to print
+
+
+def test_the_cities_selected_in_the_list_are_compared(qtbot, window):
+    """Ctrl+click two to four rows (a province among them is left out), then Ctrl+K."""
+    table = window.city_list.table
+    window.filter_bar.search.setText("")
+    window.filter_bar.flush()
+    qtbot.waitUntil(lambda: len(window.city_list.listed_ids()) == 40)
+    rows = {city_id: n for n, city_id in enumerate(window.city_list.listed_ids())}
+    table.show()
+
+    def click(city_id: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        index = window.city_list.model.index(rows[city_id], 0)
+        table.scrollTo(index)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, table.visualRect(index).center())
+
+    click("hyesan")
+    for city_id in ("KP-09", "nampo", "anju"):
+        click(city_id, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_city() == "anju"  # the last clicked is on show
+    assert set(window.city_list.selected_ids()) == {"hyesan", "KP-09", "nampo", "anju"}
+    pane = window.show_compare()
+    assert pane.cities() == ["nampo", "anju", "hyesan"]  # in the list's order (by population), no province
+    click("wonsan")  # one row: the city on show and the next listed, as before
+    assert window.city_list.selected_ids() == ["wonsan"]
+    assert window.show_compare().cities()[0] == "wonsan" and len(pane.cities()) == 4

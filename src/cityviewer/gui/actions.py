@@ -99,6 +99,8 @@ class WindowActions(QObject):
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
+            self.compare.setStatusTip(self.tr("Compare the cities selected in the list (Ctrl+click two to four), or "
+                                              "the city on show and the next ones listed"))  # fmt: skip
             self.go_actions = [self.compare]
         if do.quiz:  # Ctrl+Q is Quit: J is free on every platform
             self.quiz = self._action(self.tr("&Quiz…"), do.quiz, "Ctrl+J")

@@ -95,7 +95,8 @@ class CityList(QStackedWidget):
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl+click and Shift+click select several rows (to compare them); the current row is the city on show.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -240,6 +241,12 @@ class CityList(QStackedWidget):
         row = self.model.first_readable_row()
         city = self.model.city_at(row) if row >= 0 else None
         return city.id if city is not None else None
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the rows selected, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = (self.model.index(row, 0).data(CITY_ID_ROLE) for row in rows)
+        return [city_id for city_id in found if city_id is not None]
 
     def listed_ids(self) -> list[str]:
         found = (self.model.index(r, 0).data(CITY_ID_ROLE) for r in range(self.model.rowCount()))

@@ -215,8 +215,13 @@ class ComparePane(QDialog):
     def on_city_shown(self, city_id: str) -> None:
         self._shown = city_id
 
-    def start_with_listed(self) -> None:
-        """Compare the city on show (a city, not a province) and the next cities listed, up to four."""
+    def start_with(self, selected: list[str]) -> None:
+        """Compare the cities selected in the list when there are two or more (the first four), otherwise the city
+        on show (a city, not a province) and the next cities listed, up to four."""
+        cities = [entry for entry in map(self._entry, selected[: MAX_CITIES * 4]) if entry is not None]
+        if len(cities) >= MIN_CITIES:
+            self._set(cities[:MAX_CITIES])
+            return
         ids = [self._shown] if self._shown else []
         if self._results is not None:
             try:

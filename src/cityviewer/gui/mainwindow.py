@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         return pane
 
     def show_compare(self) -> QWidget:
-        """Open the Compare window with the city on show and the next cities listed (built the first time)."""
+        """Open the Compare window with the cities selected in the list, or the city on show and the next cities
+        listed (built the first time)."""
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
             pane.export_requested.connect(
                 lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
             )
-        self.compare_pane.start_with_listed()  # type: ignore[attr-defined]
+        self.compare_pane.start_with(self.city_list.selected_ids())  # type: ignore[attr-defined]
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
         self.compare_pane.show()
