@@ -94,9 +94,12 @@ def paper_locator() -> LocatorMap:
     """A city's locator map for its sheet (a division has none). A new one for each layout: each thread that lays
     out sheets draws its own."""
     locator = Locator(PAPER_LOCATOR_RATIO)
+    drawn: dict[str, QImage | None] = {}  # by entry: a handout is laid out more than once until its pages settle
 
     def locator_map(entry: Entry) -> QImage | None:
-        return locator.image(entry.longitude, entry.latitude) if isinstance(entry, CityEntry) else None
+        if entry.id not in drawn:
+            drawn[entry.id] = locator.image(entry.longitude, entry.latitude) if isinstance(entry, CityEntry) else None
+        return drawn[entry.id]
 
     return locator_map
 
