@@ -50,14 +50,15 @@ _NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
 _LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in North Korea")
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
-_OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
-_INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
-_LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
-_RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
+# Section headings the printed sheet (core.sheet) uses too.
+OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
+INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
+LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
+RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
 _CORRECTIONS = QT_TRANSLATE_NOOP("Article", "Corrections to the source article")
 _ARTICLE_SAYS = QT_TRANSLATE_NOOP("Article", "The article says:")
 _SOURCES_SAY = QT_TRANSLATE_NOOP("Article", "The sources say:")
-_SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
+SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
 _BACKED_BY = QT_TRANSLATE_NOOP("Article", "source: {source}")
 SOURCE_ARTICLE_IS = QT_TRANSLATE_NOOP(
     "Article", "The source article is “{title}”, an undated web article whose author and publisher are not stated."
@@ -89,10 +90,6 @@ def _coordinates(lat: float, lon: float) -> str:
 
 def _link(entry_id: str, text: str) -> str:
     return f"<a href='{escape(city_link(entry_id))}'>{escape(text)}</a>"
-
-
-def _term(key: str, tr: Translate) -> str:
-    return tr(VOCABULARY_CONTEXT, vocabulary.label(key))
 
 
 # A fact: its label, its value (plain text) and the entry its value links to, if any.
@@ -151,9 +148,9 @@ def _city_facts(entry: CityEntry, tr: Translate) -> list[Fact]:
     if entry.article_rank:
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank), None))
     facts += [
-        (t(_REGION), _term(entry.region, tr), None),
+        (t(_REGION), vocabulary.term(entry.region, tr), None),
         (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
-        (t(_TAGS), ", ".join(_term(tag, tr) for tag in entry.tags), None),
+        (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
 
@@ -164,7 +161,7 @@ def _division_facts(entry: DivisionEntry, tr: Translate) -> list[Fact]:
 
     facts = _name_facts(entry, tr)
     facts += [(t(_ISO_CODE), entry.id, None), (t(_CAPITAL), entry.capital, entry.capital_id)]
-    facts += _status_facts(_term(entry.division_kind, tr), entry.status_since, entry.status_note, tr)
+    facts += _status_facts(vocabulary.term(entry.division_kind, tr), entry.status_since, entry.status_note, tr)
     notes: list[str | None] = []
     if entry.population is not None:
         facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population), None))
@@ -235,7 +232,7 @@ def _other_names(names: tuple[OtherName, ...], tr: Translate) -> str:
         + "</li>"
         for n in names
     )
-    return f"<h2>{escape(tr(CONTEXT, _OTHER_NAMES))}</h2><ul>{items}</ul>"
+    return f"<h2>{escape(tr(CONTEXT, OTHER_NAMES))}</h2><ul>{items}</ul>"
 
 
 def _sources(entry: Entry, tr: Translate) -> str:
@@ -247,7 +244,7 @@ def _sources(entry: Entry, tr: Translate) -> str:
         + "</li>"
         for s in entry.sources
     )
-    return f"<h2>{escape(tr(CONTEXT, _SOURCES))}</h2><ol class='sources'>{items}</ol>"
+    return f"<h2>{escape(tr(CONTEXT, SOURCES))}</h2><ol class='sources'>{items}</ol>"
 
 
 def _sections(entry: Entry) -> list[str]:
@@ -293,16 +290,16 @@ def render(
     out += [f"<p class='summary'>{image}{escape(entry.summary)}</p>", _facts_html(facts, narrow)]
     out += [_other_names(entry.other_names, tr), *_sections(entry)]
     if entry.industries:
-        out.append(f"<h2>{escape(tr(CONTEXT, _INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
+        out.append(f"<h2>{escape(tr(CONTEXT, INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
     if entry.landmarks:
         items = "".join(
             f"<li><b>{escape(n.name)}</b>" + (f" — {escape(n.note)}" if n.note else "") + "</li>"
             for n in entry.landmarks
         )
-        out.append(f"<h2>{escape(tr(CONTEXT, _LANDMARKS))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, LANDMARKS))}</h2><ul>{items}</ul>")
     if entry.related:
         items = "".join(f"<li>{_link(r.id, r.name)}: {escape(r.relation)}</li>" for r in entry.related)
-        out.append(f"<h2>{escape(tr(CONTEXT, _RELATED))}</h2><ul>{items}</ul>")
+        out.append(f"<h2>{escape(tr(CONTEXT, RELATED))}</h2><ul>{items}</ul>")
     out += [_corrections(entry, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
 

@@ -23,7 +23,7 @@ def _number(value: int | None) -> str:
 
 
 def _terms(keys: tuple[str, ...] | list[str], tr: Translate) -> str:
-    return ", ".join(tr(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(key)) for key in keys if key)
+    return ", ".join(vocabulary.term(key, tr) for key in keys if key)
 
 
 # The facts compared, a row each: (label, the city's value given a Translate for the vocabulary's terms).

@@ -15,7 +15,17 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from cityviewer.core.article import CONTEXT as ARTICLE
-from cityviewer.core.article import corrections_html, division_cities_html, facts, paragraphs_html
+from cityviewer.core.article import (
+    INDUSTRIES,
+    LANDMARKS,
+    OTHER_NAMES,
+    RELATED,
+    SOURCES,
+    corrections_html,
+    division_cities_html,
+    facts,
+    paragraphs_html,
+)
 from cityviewer.core.compare import Comparison, fact_rows
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -47,11 +57,6 @@ table.cities th { font-size: 9pt; background-color: #eef1f5; }
 table.cities td { font-size: 10pt; }
 .bar { background-color: #4a6fa5; }
 """
-_OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
-_INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
-_LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
-_RELATED = QT_TRANSLATE_NOOP("Article", "Related cities")
-_SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
 MAP_POINTS = 170  # the locator map's width on paper (6 cm), beside the facts
 _LONG_FACT = 34  # characters: a value longer than this gets a row of its own
 _MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
@@ -169,7 +174,7 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
     if entry.other_names:
         names = "; ".join(escape(n.name) + (f" <span class='note'>({escape(n.note)})</span>" if n.note else "")
                           for n in entry.other_names)  # fmt: skip
-        out.append(f"<p class='runin'><b>{escape(t(_OTHER_NAMES))}:</b> {names}.</p>")
+        out.append(f"<p class='runin'><b>{escape(t(OTHER_NAMES))}:</b> {names}.</p>")
     if isinstance(entry, CityEntry):
         out += _city_parts(entry, tr, pages)
     sources = "".join(
@@ -177,7 +182,7 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
         + (f" ({_link(s.url)})" if s.url else "") + "</li>"
         for s in entry.sources
     )  # fmt: skip
-    out.append(f"<h2>{escape(t(_SOURCES))}</h2><ol class='sources'>{sources}</ol>")
+    out.append(f"<h2>{escape(t(SOURCES))}</h2><ol class='sources'>{sources}</ol>")
     return "\n".join(part for part in out if part)
 
 
@@ -186,8 +191,8 @@ def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None
     t = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = []
     if entry.industries:
-        out.append(f"<p class='runin'><b>{escape(t(_INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
-    out.append(_name_notes(t(_LANDMARKS), [(n.name, n.note) for n in entry.landmarks], bold=True))
+        out.append(f"<p class='runin'><b>{escape(t(INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
+    out.append(_name_notes(t(LANDMARKS), [(n.name, n.note) for n in entry.landmarks], bold=True))
     if entry.related:
         items = []
         for r in entry.related:
@@ -195,7 +200,7 @@ def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None
             name = f"<a href='{page_link(page)}'>{escape(r.name)}</a>" if page else escape(r.name)
             where = f" <span class='page'>{escape(tr(CONTEXT, _SEE_PAGE).format(page=page))}</span>" if page else ""
             items.append(f"<li><b>{name}</b>: {escape(r.relation)}{where}</li>")
-        out.append(f"<h2>{escape(t(_RELATED))}</h2><ul>{''.join(items)}</ul>")
+        out.append(f"<h2>{escape(t(RELATED))}</h2><ul>{''.join(items)}</ul>")
     out.append(corrections_html(entry, tr))
     return out
 

@@ -2,15 +2,15 @@
 stable key and an English label.
 
 Defined once, here: the build checks entries against these keys, the article and the filter bar show the labels.
-Labels are marked for Qt's lupdate with the context VOCABULARY_CONTEXT; the GUI translates them with
-QCoreApplication.translate(VOCABULARY_CONTEXT, label). The core itself never imports Qt.
+Labels are marked for Qt's lupdate with the context VOCABULARY_CONTEXT; term(key, tr) gives a key's label in the
+reader's language (the GUI passes QCoreApplication.translate as tr). The core itself never imports Qt.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cityviewer.core.translatable import QT_TRANSLATE_NOOP
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 
 VOCABULARY_CONTEXT = "Vocabulary"
 
@@ -70,6 +70,11 @@ _NAME_KIND_LABELS = {term.key: term.label for term in NAME_KINDS}
 def label(key: str) -> str:
     """The English label of a key of the vocabulary; an unknown key (a newer dataset's) shows as it is."""
     return _LABELS.get(key, key)
+
+
+def term(key: str, tr: Translate) -> str:
+    """The label of a key of the vocabulary, translated by tr."""
+    return tr(VOCABULARY_CONTEXT, label(key))
 
 
 def name_kind_label(key: str) -> str:

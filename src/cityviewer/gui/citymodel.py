@@ -267,4 +267,4 @@ class CityTableModel(QAbstractTableModel):
 
 
 def _kind_label(division_kind: str | None) -> str:
-    return QCoreApplication.translate(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(division_kind or PROVINCE))
+    return vocabulary.term(division_kind or PROVINCE, QCoreApplication.translate)

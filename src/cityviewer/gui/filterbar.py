@@ -111,7 +111,7 @@ class FilterBar(QWidget):
 
     def set_facets(self, provinces: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
         def term(key: str) -> str:
-            return QCoreApplication.translate(vocabulary.VOCABULARY_CONTEXT, vocabulary.label(key))
+            return vocabulary.term(key, QCoreApplication.translate)
 
         with _blocked(self.province, self.region, self.tag):
             for code, name in provinces:
