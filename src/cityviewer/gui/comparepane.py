@@ -41,22 +41,18 @@ from cityviewer.gui.populationchart import PopulationChart
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class FactsModel(QAbstractTableModel):
     """A row per fact (core.compare.FACTS), a column per city."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cities: tuple[CityEntry, ...] = ()
-        self._rows: list[tuple[str, list[str]]] = fact_rows((), _translate)
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), QCoreApplication.translate)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
-        self._rows = fact_rows(cities, _translate)
+        self._rows = fact_rows(cities, QCoreApplication.translate)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -44,10 +44,6 @@ def default_path() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / FILE_NAME
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class NotesStore(QObject):
     """Signals: changed(id) when an entry's star or note changed (here or by an import; "" for many at once);
     stars_changed() when the set of starred ids changed; save_failed(message)."""
@@ -187,7 +183,7 @@ class NotesStore(QObject):
         if isinstance(result, Exception):
             self._pending = {**changes, **self._pending}  # kept for the next try; newer changes win
             if isinstance(result, NotesError):
-                reason = result.message(_translate)
+                reason = result.message(QCoreApplication.translate)
             else:
                 reason = (result.strerror if isinstance(result, OSError) else None) or str(result)
             message = self.tr("Your notes could not be saved to {path}: {reason}").format(

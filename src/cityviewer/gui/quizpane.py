@@ -34,10 +34,6 @@ _RIGHT = f"background-color: {RIGHT.name()}; color: white;"
 _WRONG = f"background-color: {WRONG.name()}; color: white;"
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class QuizPane(QDialog):
     """A pane of the window (on_results, on_city_shown, city_chosen: "Show this city" after a question)."""
 
@@ -64,7 +60,7 @@ class QuizPane(QDialog):
         self.kinds: dict[Kind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
         for kind in Kind:
-            box = QCheckBox(_translate(CONTEXT, KIND_NAMES[kind]), self)
+            box = QCheckBox(QCoreApplication.translate(CONTEXT, KIND_NAMES[kind]), self)
             box.setChecked(True)
             self.kinds[kind] = box
             kinds_row.addWidget(box)
@@ -183,12 +179,8 @@ class QuizPane(QDialog):
         if question is None:
             self._show_end()
             return
-        self.progress.setText(
-            self.tr("Question {n} of {count} · score {score}").format(
-                n=self.position + 1, count=len(self.questions), score=self.score
-            )
-        )
-        self.prompt.setText(question.text(_translate))
+        self._show_progress()
+        self.prompt.setText(question.text(QCoreApplication.translate))
         on_map = question.kind is Kind.MAP
         self._show_map(question if on_map else None)
         # The feedback's row keeps its height: the map does not move when the answer appears.
@@ -213,6 +205,13 @@ class QuizPane(QDialog):
             self._answers.addWidget(self.map, 1)
         self.map.set_question(question)
         self.map.setVisible(True)
+
+    def _show_progress(self) -> None:
+        self.progress.setText(
+            self.tr("Question {n} of {count} · score {score}").format(
+                n=self.position + 1, count=len(self.questions), score=self.score
+            )
+        )
 
     def _show_end(self) -> None:
         self.progress.setText(self.tr("Round over"))
@@ -255,11 +254,7 @@ class QuizPane(QDialog):
             self.feedback.setText(self.tr("Not quite: the answer is {answer}.").format(answer=answer))
         if not right:
             self.missed.append(answer)
-        self.progress.setText(
-            self.tr("Question {n} of {count} · score {score}").format(
-                n=self.position + 1, count=len(self.questions), score=self.score
-            )
-        )
+        self._show_progress()
         self.show_city.setVisible(bool(question.about))
         self.next_button.setVisible(True)
 
