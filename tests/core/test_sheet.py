@@ -11,8 +11,8 @@ def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset):
     entry = dataset.entry("kaesong")
     html = sheet_html(entry)
     parts = [entry.name, entry.hangul, entry.mccune_reischauer, entry.summary[:40], "Census rank (2008)",
-             entry.sections[0].heading, entry.sections[-1].heading, "Landmarks", "Related cities",
-             "Corrections to the source article", "Sources"]  # fmt: skip
+             entry.sections[0].heading, entry.sections[-1].heading, "Other names:", "Industries:",
+             "Landmarks</h2><ul>", "Related cities", "Corrections to the source article", "Sources"]  # fmt: skip
     positions = [html.find(p) for p in parts]
     assert -1 not in positions, [p for p, at in zip(parts, positions, strict=True) if at == -1]
     assert positions == sorted(positions)
