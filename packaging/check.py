@@ -4,7 +4,7 @@
     python packaging/check.py [--target native|linux|windows|all] [--dist DIR] [--work DIR] [--reproducible]
 
 Linux: validates the .desktop file, the AppStream metainfo and the .deb (lintian, with the package's override
-file); installs the .deb, runs the installed app's --self-test and --export-pdf (a ten-city handout: fonts
+file); installs the .deb, runs the installed app's --self-test and --export-pdf (a handout of every city: fonts
 embedded, Hangul as text) from another folder, removes it and looks for leftovers; unpacks the portable archive into
 a read-only folder whose path has spaces and Hangul and runs it as an unprivileged user with a read-only home (a
 sheet exported, a read-only target refused); checks sizes.
@@ -117,7 +117,7 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
     if left:
         raise Failed(f"left behind after dpkg -r: {left[:5]}")
     return (
-        f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, exported a ten-city handout"
+        f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, exported a handout of every city"
         f" ({exported}), dpkg -r left none of {len(files)} files"
     )
 
