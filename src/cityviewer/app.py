@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
         "--city",
         metavar="CITY",
         action="append",
-        help="open this city (for example: pyongyang); with --export-pdf, a city to print (id or any name; repeat it)",
+        help="open this city (its id or any name: pyongyang, 평양, P'yŏngyang); with --export-pdf, a city to print "
+        "(repeat it)",
     )
     parser.add_argument("--export-pdf", type=Path, metavar="FILE", help="write the --city sheets to a PDF and exit")
     parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
@@ -111,9 +112,16 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
-    city = args.city[-1] if args.city else None
-    if city and not window.show_city(city):
-        _report(f"no city '{city}' in the dataset")
+    if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
+        from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
+
+        try:
+            resolved = resolve(dataset, args.city[-1])
+        except DatasetError as exc:
+            window.shut_down()
+            return refuse(exc)
+        if resolved.city_id is None or not window.show_city(resolved.city_id):
+            _report(resolved.problem() or f"no city '{args.city[-1]}' in the dataset")
     if args.screenshot is not None:
         from cityviewer.gui.diagnostics.screenshot import take_screenshot
 

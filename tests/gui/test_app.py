@@ -112,3 +112,16 @@ def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkey
     monkeypatch.setattr("cityviewer.gui.diagnostics.selftest.BASEMAP", "resources/map/missing.json")
     assert app.main(["--self-test"]) != 0
     assert "cannot read the map outlines" in capsys.readouterr().err
+
+
+def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsys, monkeypatch):
+    from cityviewer.gui.mainwindow import MainWindow
+
+    shown = []
+    original = MainWindow.show_city
+    monkeypatch.setattr(MainWindow, "show_city", lambda self, city_id: shown.append(city_id) or original(self, city_id))
+    assert app.main(["--screenshot", str(tmp_path / "a.png"), "--city", "평양"]) == 0
+    assert "pyongyang" in shown and capsys.readouterr().err == ""
+    assert app.main(["--screenshot", str(tmp_path / "b.png"), "--city", "Pyongyng"]) == 0  # the window still opens
+    err = capsys.readouterr().err
+    assert "Pyongyng" in err and "Pyongyang" in err  # what was asked, and the closest name offered
