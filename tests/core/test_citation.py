@@ -30,9 +30,9 @@ def test_the_citation_is_translated_before_it_is_filled_in(dataset):
     assert citation.plain.startswith("[tr] “Hamhung”") and citation.apa.startswith("[tr] Cityviewer developers")
 
 
-def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset):
+def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
     entry = dataset.entry("hamhung")
-    text = facts_text(entry)
+    text = facts_text(entry, volume)
     lines = text.splitlines()
     assert lines[0] == "Hamhung (함흥)"
     assert "McCune–Reischauer: Hamhŭng" in lines

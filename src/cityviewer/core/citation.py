@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cityviewer.core.article import facts
 from cityviewer.core.records import CityEntry, DatasetInfo, Source
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.volume import Volume
 
 CONTEXT = "Citation"
 AUTHOR = "Cityviewer developers"
@@ -60,13 +61,13 @@ def cite(entry: CityEntry, info: DatasetInfo, app_version: str, accessed: dateti
     return Citation(tr(CONTEXT, _PLAIN).format(**values), tr(CONTEXT, _APA).format(**values))
 
 
-def facts_text(entry: CityEntry, tr: Translate = untranslated) -> str:
+def facts_text(entry: CityEntry, volume: Volume, tr: Translate = untranslated) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
     (romanizations, province, population, rank, coordinates and the rest)."""
     title = tr(CONTEXT, _FACTS_TITLE).format(city=entry.name, hangul=entry.hangul) if entry.hangul else entry.name
     lines = [title]
     coordinates = tr("Article", _COORDINATES)
-    for label, value in facts(entry, tr):
+    for label, value in facts(entry, volume, tr):
         if label == coordinates:  # the decimal degrees too: what a spreadsheet or a map wants
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")

@@ -81,7 +81,7 @@ class CityList(QStackedWidget):
         self._dataset = dataset
         self._shown: str | None = None  # the city the window shows, selected here whenever it is listed
         self._following = False  # True while the selection follows the window, so it is not chosen again
-        self.model = CityTableModel(dataset.rows, self)
+        self.model = CityTableModel(dataset.rows, dataset.info.volume, self)
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         self.no_results = self._make_no_results()

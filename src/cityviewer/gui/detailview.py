@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QText
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
+from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
@@ -67,7 +68,7 @@ class DetailView(QTextBrowser):
         self._shown: str | None = None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
-        self._locator = Locator()
+        self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR))
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
@@ -189,6 +190,7 @@ class DetailView(QTextBrowser):
             + self._star_html()
             + render(
                 self._entry,
+                self._dataset.info.volume,
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
-        self.filter_bar = FilterBar(self)
+        self.filter_bar = FilterBar(dataset.info.volume, self)
         self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def _make_map(self) -> QWidget:
         from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
 
-        pane = MapPane(self.dataset_thread, self)
+        pane = MapPane(self.dataset_thread, self.dataset.info.volume, self)
         pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
         return pane

@@ -137,7 +137,7 @@ class PrintCommands(QObject):
         entry = self._entry()
         if entry is None:
             return
-        QGuiApplication.clipboard().setText(facts_text(entry, QCoreApplication.translate))
+        QGuiApplication.clipboard().setText(facts_text(entry, self._dataset.info.volume, QCoreApplication.translate))
         self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
     def _entry(self) -> CityEntry | None:
