@@ -11,7 +11,7 @@ text is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from cityviewer.core.article import CONTEXT as ARTICLE
@@ -115,7 +115,8 @@ def _facts_table(entry: Entry, tr: Translate, map_cell: str = "") -> str:
     def wide(key: str, value: str) -> str:
         return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
 
-    rows, pending = [], None
+    rows: list[str] = []
+    pending: tuple[str, str] | None = None
     for key, value in facts(entry, tr):
         if not two_a_row:
             rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
@@ -164,7 +165,7 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
                pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
     if not isinstance(entry, CityEntry):
         out.append(division_cities_html(entry, tr))
@@ -188,7 +189,7 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
 
 def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None) -> list[str]:
     """What only a city's sheet has: industries, landmarks, related cities, corrections of the source article."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = []
     if entry.industries:
         out.append(f"<p class='runin'><b>{escape(t(INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
@@ -233,7 +234,7 @@ def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
         (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),
         (_PAGE, "right")))  # fmt: skip
@@ -254,7 +255,7 @@ def comparison_html(comparison: Comparison, tr: Translate = untranslated, *,
     """The Compare window on paper: the cities' facts side by side (a column each), the distance between each
     pair, and their populations as bars: the chart image when there is one (its resource's address, width and
     height in CSS pixels), bars in the page's HTML otherwise."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     cities = comparison.cities
     share = 84 // len(cities)
     names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='hangul'>{escape(c.hangul)}"

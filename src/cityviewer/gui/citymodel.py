@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -71,13 +71,15 @@ class CityTableModel(QAbstractTableModel):
     sort_requested = Signal(object, bool)
     read_failed = Signal(str)  # a page of rows could not be read: the message for the status bar
 
-    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow | None]], parent: QObject | None = None) -> None:
+    def __init__(
+        self, fetch_rows: Callable[[Sequence[int]], list[CityRow | None]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
-        self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
         self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
         self._tooltips = {
