@@ -67,7 +67,7 @@ def facts_text(entry: Entry, tr: Translate = untranslated) -> str:
     lines = [title]
     coordinates = tr("Article", _COORDINATES)
     for label, value in facts(entry, tr):
-        if label == coordinates and isinstance(entry, CityEntry):  # the decimal degrees too: a spreadsheet's or a map's
+        if label == coordinates and isinstance(entry, CityEntry):  # the decimal degrees too, for a spreadsheet
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")
     return "\n".join(lines) + "\n"
