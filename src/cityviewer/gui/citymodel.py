@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -73,7 +73,7 @@ class CityTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        fetch_rows: Callable[[list[int]], list[CityRow | None]],
+        fetch_rows: Callable[[Sequence[int]], list[CityRow | None]],
         volume: Volume,
         parent: QObject | None = None,
     ) -> None:
@@ -83,7 +83,7 @@ class CityTableModel(QAbstractTableModel):
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
-        self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
         local = volume.local_system
         self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip

@@ -232,11 +232,11 @@ class DetailView(QTextBrowser):
         elif url.toString() == CLEAR_LINK:
             self.clear_requested.emit()
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
-        network or the disk for an article."""
-        entry = self._entry
-        if name.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and name.path() == entry.id:
+        network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
+        entry, url = self._entry, QUrl(name)
+        if url.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image

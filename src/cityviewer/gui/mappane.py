@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import (
     QHelpEvent,
     QImage,
+    QImageWriter,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
 
 from cityviewer.core.basemap import FULL, Basemap, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
@@ -317,7 +318,7 @@ class MapPane(QWidget):
         painter.scale(factor, factor)
         self.render_to(painter, self.width(), self.height())
         painter.end()
-        return image.save(str(path), "PNG")
+        return QImageWriter(str(path), b"PNG").write(image)  # QImage.save: its stub and PySide differ on the format
 
     def export_svg(self, path: Path) -> bool:
         """The current view as an SVG drawing (vectors and text), the pane's size in pixels."""
@@ -428,17 +429,16 @@ class MapPane(QWidget):
             self.update()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            self._tooltip(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._tooltip(event)
             return True
-        if event.type() == QEvent.Type.NativeGesture:
-            gesture: QNativeGestureEvent = event  # type: ignore[assignment]
-            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture and abs(gesture.value()) > 0.05:
-                self.zoom(1 if gesture.value() > 0 else -1, gesture.position())
+        if isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture and abs(event.value()) > 0.05:
+                self.zoom(1 if event.value() > 0 else -1, event.position())
             return True
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
-            if pinch is not None and pinch.state() == Qt.GestureState.GestureFinished:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture) and pinch.state() == Qt.GestureState.GestureFinished:
                 factor = pinch.totalScaleFactor()
                 if abs(factor - 1) > 0.1:
                     self.zoom(1 if factor > 1 else -1)

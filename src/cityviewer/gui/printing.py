@@ -434,7 +434,7 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
     pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
     data: QByteArray = buffer.data()
-    return name_subsets(link_pages(fix_dates(bytes(data), options.when))), pages
+    return name_subsets(link_pages(fix_dates(bytes(data.data()), options.when))), pages
 
 
 def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,
