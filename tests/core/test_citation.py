@@ -45,13 +45,13 @@ def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
     assert "<" not in text  # plain text, no markup
 
 
-def test_a_divisions_facts_and_citation_are_copied_as_a_citys_are(dataset):
+def test_a_divisions_facts_and_citation_are_copied_as_a_citys_are(dataset, volume):
     from cityviewer.core.records import DivisionEntry
 
     code, name = dataset.provinces()[0]
     entry = dataset.entry(code)
     assert isinstance(entry, DivisionEntry)
-    lines = facts_text(entry).splitlines()
+    lines = facts_text(entry, volume).splitlines()
     assert lines[0].startswith(name) and len(lines) > 3 and all(": " in line for line in lines[1:])
     assert not any(line.startswith("Coordinates") for line in lines)  # an area has no one point
     assert cite(entry, dataset.info, "1", DAY).plain.startswith(f"“{name}”, in ")
