@@ -352,3 +352,22 @@ def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, ap
         document.setHtml(sheet_html(dataset.entry(entry)))
         text = QGuiApplication.palette().color(QPalette.ColorRole.Text)  # what drawContents paints unstyled text in
         assert unreadable_fragments(document, text, paper) == [], entry
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+@pytest.mark.parametrize("right", [True, False])
+def test_an_answered_quiz_button_is_filled_with_its_colour(qtbot, app_theme, name, right):
+    """The button's own fill, not the style's lighter gradient from it: its text meets AA on what is painted."""
+    from PySide6.QtWidgets import QPushButton
+
+    make, scheme = PALETTES[name]
+    app_theme(make(), scheme)
+    colours = colours_of()
+    button = QPushButton("1   Pyongyang")
+    qtbot.addWidget(button)
+    button.resize(400, 60)
+    button.setStyleSheet(colours.answer_button_css(right))
+    image = button.grab().toImage()
+    painted = {_rgb(image.pixelColor(x, image.height() // 2)) for x in range(6, 40)}  # left of the text
+    assert painted == {_rgb(colours.right if right else colours.wrong)}
+    assert contrast(_rgb(colours.on_feedback), painted.pop()) >= AA_TEXT

@@ -214,7 +214,10 @@ p.fact {{ margin-top: 2px; margin-bottom: 4px; }}
     def answer_button_css(self, right: bool) -> str:
         """A quiz button's style sheet once answered: the right answer green, a wrong choice red."""
         back = self.right if right else self.wrong
-        return f"background-color: {back.name()}; color: {self.on_feedback.name()};"
+        # With a border of its own the button is filled with back itself: without one, a style (Fusion, GTK's)
+        # draws its own lighter gradient from it, and the white text on it fails AA.
+        return (f"background-color: {back.name()}; color: {self.on_feedback.name()};"
+                f" border: 1px solid {back.name()}; border-radius: 4px; padding: 6px;")  # fmt: skip
 
 
 def _readable_on_all(colour: RGB, backgrounds: list[RGB], minimum: float = AA_TEXT) -> RGB:
