@@ -118,8 +118,10 @@ def _palette(**roles: str) -> QPalette:
 
 
 def light_palette() -> QPalette:
-    """Qt's own default (what offscreen and a light desktop give)."""
-    return QPalette(QGuiApplication.palette()) if not colours_of().dark else QPalette(Qt.GlobalColor.white)
+    """The style's own light palette (what offscreen and a light desktop give)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.style().standardPalette()
 
 
 def dark_palette() -> QPalette:
