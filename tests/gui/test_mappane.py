@@ -7,7 +7,6 @@ from helpers import listed
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from cityviewer.gui.maprender import CITY, FADED
 from cityviewer.gui.maptab import MAP_TAB
 
 
@@ -78,10 +77,11 @@ def test_cities_the_filter_leaves_out_fade_but_stay(qtbot, window, map_pane):
     assert "hyesan" not in listed(window)
     faded = pixel(map_pane, "hyesan")
     assert abs(faded.red() - faded.green()) < 30  # grey, not red
-    assert faded.green() > FADED.green() + 20  # and see-through: lighter than the grey itself, over the land
+    grey = map_pane.colours.map.faded
+    assert faded.green() > grey.green() + 20  # and see-through: lighter than the grey itself, over the land
     assert pixel(map_pane, "wonsan").red() > 150 and pixel(map_pane, "wonsan").green() < 90  # a port stays red
     assert map_pane.state().listed is not None and window.dataset.key_of("hyesan") not in map_pane.state().listed
-    assert CITY != FADED
+    assert map_pane.colours.map.city != map_pane.colours.map.faded
 
 
 def test_the_city_on_show_is_brought_into_view(qtbot, window, map_pane):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from cityviewer.core.basemap import BasemapError
 from cityviewer.core.quiz import Kind
 from cityviewer.gui import quizmap
-from cityviewer.gui.quizmap import MARKER, RIGHT, WRONG
 
 
 def _round(qtbot, window, kinds, seed: int = 4, length: int = 6):
@@ -86,11 +85,12 @@ def test_the_answer_colours_the_markers(qtbot, window):
     pane = _round(qtbot, window, {Kind.MAP})
     question = pane.current()
     wrong = _wrong(question)
-    assert [_fill(pane, n) for n in range(4)] == [MARKER] * 4
+    palette = pane.map.colours
+    assert [_fill(pane, n) for n in range(4)] == [palette.quiz_marker] * 4
     pane.answer(wrong)
     colours = [_fill(pane, n) for n in range(4)]
-    assert colours[question.answer] == RIGHT and colours[wrong] == WRONG
-    assert [c for n, c in enumerate(colours) if n not in (question.answer, wrong)] == [MARKER] * 2
+    assert colours[question.answer] == palette.right and colours[wrong] == palette.wrong
+    assert [c for n, c in enumerate(colours) if n not in (question.answer, wrong)] == [palette.quiz_marker] * 2
 
 
 def test_the_pointer_is_a_hand_over_a_marker_until_the_answer(qtbot, window):

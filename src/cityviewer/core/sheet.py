@@ -28,6 +28,7 @@ from cityviewer.core.article import (
     romanizations,
 )
 from cityviewer.core.compare import Comparison, fact_rows
+from cityviewer.core.paper import PAPER
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import Volume, rank_label
@@ -38,26 +39,29 @@ CONTEXT = "Sheet"
 CSS_PX_PER_INCH = 96
 PAGE_SCHEME = "cityviewer-page"
 # Font sizes in points; spacing in em (Qt's rich text reads other CSS units as pixels).
-STYLE = """
-h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: #1f3a5f; }
-p { margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }
-ul, ol { margin-top: 0; margin-bottom: 0.3em; }
-li { margin-bottom: 0.1em; line-height: 88%; }
-.hangul { font-weight: normal; }
-.runin { margin-top: 0.5em; }
-.romanizations { font-size: 11pt; color: #444444; margin-bottom: 0.4em; }
-.summary { font-size: 10pt; margin-bottom: 0.8em; }
-table.facts { border-collapse: collapse; }
-table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
-table.facts td { font-size: 9pt; line-height: 88%; }
-.note, .backing, .page { color: #555555; }
-.sources li { font-size: 8pt; }
-a { color: #1a4f8b; }
-.cover-title { font-size: 22pt; font-weight: bold; }
-table.cities th { font-size: 9pt; background-color: #eef1f5; }
-table.cities td { font-size: 10pt; }
-.bar { background-color: #4a6fa5; }
+# Colours from core.paper: dark on white whatever the screen's theme (text through the universal selector: Qt's
+# rich text takes no colour from body or html, and would print unstyled text in the desktop's text colour).
+STYLE = f"""
+* {{ color: {PAPER.text}; }}
+h1 {{ font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }}
+h2 {{ font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: {PAPER.heading}; }}
+p {{ margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }}
+ul, ol {{ margin-top: 0; margin-bottom: 0.3em; }}
+li {{ margin-bottom: 0.1em; line-height: 88%; }}
+.hangul {{ font-weight: normal; }}
+.runin {{ margin-top: 0.5em; }}
+.romanizations {{ font-size: 11pt; color: {PAPER.romanizations}; margin-bottom: 0.4em; }}
+.summary {{ font-size: 10pt; margin-bottom: 0.8em; }}
+table.facts {{ border-collapse: collapse; }}
+table.facts th {{ font-size: 9pt; font-weight: bold; color: {PAPER.label}; background-color: {PAPER.label_back}; }}
+table.facts td {{ font-size: 9pt; line-height: 88%; }}
+.note, .backing, .page {{ color: {PAPER.muted}; }}
+.sources li {{ font-size: 8pt; }}
+a {{ color: {PAPER.link}; }}
+.cover-title {{ font-size: 22pt; font-weight: bold; }}
+table.cities th {{ font-size: 9pt; background-color: {PAPER.label_back}; }}
+table.cities td {{ font-size: 10pt; }}
+.bar {{ background-color: {PAPER.bar}; }}
 """
 MAP_POINTS = 170  # the locator map's width on paper (6 cm), beside the facts
 _LONG_FACT = 34  # characters: a value longer than this gets a row of its own
@@ -138,7 +142,7 @@ def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = ""
     if pending:
         rows.append(wide(*pending))
     return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='{_px(1.5)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
+            f" style='border-color: {PAPER.rule}; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
 
 
 def _facts_and_map(entry: Entry, volume: Volume, tr: Translate, map_url: str | None) -> str:
@@ -220,7 +224,8 @@ def _bar(value: int, largest: int) -> str:
 def _table(header: str, rows: Sequence[str]) -> str:
     """A ruled table: a row of headings, then rows."""
     return (f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{header}</tr>{''.join(rows)}</table>")  # fmt: skip
+            f" style='border-color: {PAPER.rule}; margin-top: 6px;'><tr>{header}</tr>"
+            f"{''.join(rows)}</table>")  # fmt: skip
 
 
 def _bars(populations: Sequence[tuple[str, int | None]]) -> str:

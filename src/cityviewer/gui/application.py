@@ -105,7 +105,7 @@ def open_window(dataset: Dataset) -> MainWindow:
     from cityviewer.gui.settings import Settings
 
     settings = Settings()
-    window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path())))
+    window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path(), dataset.info.volume.id)))
     if settings.notice:
         log.warning("%s", settings.notice)
         window.statusBar().showMessage(settings.notice)

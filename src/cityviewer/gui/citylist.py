@@ -24,6 +24,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
+from cityviewer.gui.colours import watch_colours
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
@@ -82,6 +83,7 @@ class CityList(QStackedWidget):
         self._shown: str | None = None  # the city the window shows, selected here whenever it is listed
         self._following = False  # True while the selection follows the window, so it is not chosen again
         self.model = CityTableModel(dataset.rows, dataset.info.volume, self)
+        self.model.set_colours(watch_colours(self, self.model.set_colours))
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         self.no_results = self._make_no_results()

@@ -21,13 +21,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
+from PySide6.QtGui import QBrush, QFont, QPixmap
 
 from cityviewer.core.article import articles_ten_mark
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
 from cityviewer.core.volume import Volume
+from cityviewer.gui.colours import Colours, colours_of
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 
@@ -40,6 +41,7 @@ INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole.value)
 FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -99,9 +101,24 @@ class CityTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._marks: dict[int, QPixmap] = {}
         self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
-        self._highlight = QBrush(QColor(255, 200, 60, 110))
+        self.colours = colours_of()  # the list's own, from CityList.set_colours
+        self._highlight = QBrush(self.colours.hover_row)
+        self._mentioned_brush = QBrush(self.colours.mentioned)
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred_tip = self.tr("Starred")
+
+    def set_colours(self, colours: Colours) -> None:
+        """Paint the marks, the highlighted row and the "Mentioned in" heading in colours (the view's palette or
+        the colour scheme changed)."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._highlight = QBrush(colours.hover_row)
+        self._mentioned_brush = QBrush(colours.mentioned)
+        self._marks.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),
+                                  [DECORATION_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE])  # fmt: skip
 
     def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
         """Where the model asks whether an entry is starred (a star beside its name)."""
@@ -250,6 +267,8 @@ class CityTableModel(QAbstractTableModel):
             return self._mentioned_tip
         if role == FONT_ROLE:
             return self._italic
+        if role == FOREGROUND_ROLE:
+            return self._mentioned_brush
         return None
 
     def _tooltip(self, city: CityRow) -> str:
@@ -269,8 +288,8 @@ class CityTableModel(QAbstractTableModel):
             return None
         key = (rank or 0) * 2 + starred
         if key not in self._marks:
-            star = star_mark() if starred else None
-            self._marks[key] = marks_side_by_side(star, article_mark(rank) if rank else None)
+            star = star_mark(self.colours) if starred else None
+            self._marks[key] = marks_side_by_side(star, article_mark(rank, self.colours) if rank else None)
         return self._marks[key]
 
     def _kind_label(self, city: CityRow) -> str:

@@ -18,6 +18,7 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
@@ -29,22 +30,6 @@ ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
 TWO_COLUMNS_MIN_CHARS = 52
 ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
 CLEAR_LINK = f"{ACTION_SCHEME}:clear"
-
-STYLE = """
-h1 { font-size: 170%; margin-bottom: 0; }
-h2 { font-size: 125%; margin-top: 14px; }
-.hangul { font-weight: normal; }
-.romanizations { color: #555; margin-top: 2px; }
-.summary { font-size: 110%; }
-.notice { background-color: #fff4d6; border: 1px solid #e6c35c; }
-table.facts { background-color: #f4f6f9; border: 1px solid #d5dbe3; border-collapse: collapse; }
-table.facts th, table.facts td { border-bottom: 1px solid #e3e7ed; }
-table.facts th { color: #333; font-weight: 600; }
-div.facts { background-color: #f4f6f9; }
-p.fact { margin-top: 2px; margin-bottom: 4px; }
-.url, .backing { color: #666; }
-.star { color: #a06f00; font-weight: 600; margin-bottom: 0; }
-"""
 
 
 class DetailView(QTextBrowser):
@@ -68,7 +53,6 @@ class DetailView(QTextBrowser):
         self._shown: str | None = None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
-        self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR))
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
@@ -83,12 +67,22 @@ class DetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
-        self.document().setDefaultStyleSheet(STYLE)
+        self.colours = watch_colours(self, self._set_colours)
+        self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR), self.colours.map)
+        self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
         self._base_size = QFont(self.font()).pointSizeF()
         self._zoom = 0
         self.set_zoom(0)
+
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: the article again in the new colours."""
+        self.colours = colours
+        self._locator.set_colours(colours.map)
+        self._locator_image = None
+        self.document().setDefaultStyleSheet(colours.article_css())
+        self._show_entry()
 
     @property
     def zoom(self) -> int:

@@ -51,6 +51,7 @@ from cityviewer.core.records import MapPoint
 from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume, population_label
 from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.maprender import (
     CONTEXT,
     BasePaths,
@@ -132,6 +133,14 @@ class MapPane(QWidget):
         home = volume.map.home_rect()
         self.center = ((home.left + home.right) / 2, (home.bottom + home.top) / 2)
         self._update_description()
+        self.colours = watch_colours(self, self._set_colours)
+
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: the map again in the new colours."""
+        self.colours = colours
+        if self.tiles is not None:
+            self.tiles.set_colours(colours.map)
+        self.update()
 
     # -- loading, when first shown ---------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -151,7 +160,7 @@ class MapPane(QWidget):
             self.update()
             return
         self.base_paths = BasePaths.build(data.basemap, self.volume.map)
-        self.tiles = TileCache(self.base_paths, self._paint_overlay, self)
+        self.tiles = TileCache(self.base_paths, self._paint_overlay, self, self.colours.map)
         self.layer = data.layer
         self._labels = Labels(data.layer, self._label_size)
         self._relabel()
@@ -273,13 +282,14 @@ class MapPane(QWidget):
             return
         if vectors or self.tiles is None:
             labels = self._labels.at_level(self.level) if self._labels is not None else []
-            paint_map(painter, view, self.base_paths, self.volume.map, self.layer, labels, self.state(), self.font())
+            paint_map(painter, view, self.base_paths, self.volume.map, self.layer, labels, self.state(), self.font(),
+                      self.colours.map)  # fmt: skip
         else:
             self.tiles.draw(painter, view, self.level)
             if self.layer is not None:
-                paint_hover(painter, view, self.layer, self._hovered)
+                paint_hover(painter, view, self.layer, self._hovered, self.colours.map)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_furniture(painter, view, self.font(), self.volume.map.projection)
+            paint_furniture(painter, view, self.font(), self.volume.map.projection, self.colours.map)
         if self._message:
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
 
@@ -287,13 +297,13 @@ class MapPane(QWidget):
         """Names, markers and labels into one tile (view is the tile's): what the tiles keep above the land."""
         labels = self._labels.at_level(level) if self._labels is not None else []
         state = MapState(self._listed, self._shown, None)
-        paint_overlay(painter, view, self.volume.map, self.layer, labels, state, self.font())
+        paint_overlay(painter, view, self.volume.map, self.layer, labels, state, self.font(), self.colours.map)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.render_to(painter, self.width(), self.height(), vectors=False)
         if self.hasFocus():
-            painter.setPen(self.palette().highlight().color())
+            painter.setPen(self.colours.focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
         painter.end()
@@ -313,7 +323,7 @@ class MapPane(QWidget):
     def export_png(self, path: Path, factor: float = 2.0) -> bool:
         """The current view at factor times the pane's size; False if the file could not be written."""
         image = QImage(round(self.width() * factor), round(self.height() * factor), QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(self.colours.map.sea)
         painter = QPainter(image)
         painter.scale(factor, factor)
         self.render_to(painter, self.width(), self.height())

@@ -40,7 +40,6 @@ from PySide6.QtCore import (
     QUuid,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -64,6 +63,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
 from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
 from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
+from cityviewer.gui.colours import paper, paper_map
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.populationchart import axis_label, chart_image
@@ -94,7 +94,7 @@ PAPER_LOCATOR_RATIO = LAYOUT_DPI * MAP_POINTS / 72 / LOCATOR_WIDTH
 def paper_locator(handout: Handout) -> LocatorMap:
     """A city's locator map for its sheet (a division has none), from the outlines read with the handout. A new one
     for each layout: each thread that lays out sheets draws its own."""
-    locator = Locator(handout.info.volume.map, lambda: handout.locator_outlines, PAPER_LOCATOR_RATIO)
+    locator = Locator(handout.info.volume.map, lambda: handout.locator_outlines, paper_map(), PAPER_LOCATOR_RATIO)
     drawn: dict[str, QImage | None] = {}  # by entry: a handout is laid out more than once until its pages settle
 
     def locator_map(entry: Entry) -> QImage | None:
@@ -321,11 +321,11 @@ class _Layout:
         right = QCoreApplication.translate("Sheet", "{page} / {pages}").format(page=number, pages=total)
         line_y = self.body.height() + QFontMetricsF(self.footer_font, self.reference).height() * 0.6
         painter.save()
-        pen = QPen(QColor("#9aa3ad"))
+        pen = QPen(paper("footer_rule"))
         pen.setWidthF(LAYOUT_DPI / 144)  # half a point
         painter.setPen(pen)
         painter.drawLine(0, round(line_y), round(self.width), round(line_y))
-        painter.setPen(QColor("#444444"))
+        painter.setPen(paper("footer_text"))
         painter.setFont(self.footer_font)
         box = QRectF(0, line_y, self.width, self.height - line_y)
         middle = Qt.AlignmentFlag.AlignBottom

@@ -17,12 +17,10 @@ from cityviewer.core.basemap import FULL, BasemapError, parse_basemap
 from cityviewer.core.mapmodel import Viewport, fitted
 from cityviewer.core.quiz import MAP_SEPARATION_KM, Question
 from cityviewer.core.volume import MapSpec
-from cityviewer.gui.maprender import LABEL_BACK, LABEL_TEXT, SEA, BasePaths, paint_base
+from cityviewer.gui.colours import Colours, watch_colours
+from cityviewer.gui.maprender import BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.quiz")
-RIGHT = QColor("#2e7d32")  # the Quiz's colours for the right answer and a wrong choice (its buttons' too)
-WRONG = QColor("#c62828")
-MARKER = QColor("#1f4e79")
 MAX_RADIUS, MIN_RADIUS = 26.0, 11.0  # marker radii in pixels: as large as the separation of the places allows
 MARKER_GAP = 3.0  # pixels between two markers at the least separation
 SLOP = 4.0  # pixels beyond a marker's circle that still click it
@@ -52,6 +50,11 @@ class QuizMap(QWidget):
         self._paths: BasePaths | None = None
         self._loaded = False
         self._pressed: int | None = None
+        self.colours = watch_colours(self, self._set_colours)
+
+    def _set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.update()
 
     # -- the question ---------------------------------------------------------------------------------
     def set_question(self, question: Question) -> None:
@@ -132,14 +135,14 @@ class QuizMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         view = self.view()
         if self._paths is None:
-            painter.fillRect(self.rect(), SEA)
-            painter.setPen(LABEL_TEXT)
+            painter.fillRect(self.rect(), self.colours.map.sea)
+            painter.setPen(self.colours.map.label_text)
             painter.setFont(self._font(1.4, bold=False))
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(self.rect()).adjusted(20, 20, -20, -20), flags, self.message)
             painter.end()
             return
-        paint_base(painter, view, self._paths)
+        paint_base(painter, view, self._paths, self.colours.map)
         if self.question is not None:
             self._paint_markers(painter)
             if self.answered is not None:
@@ -155,10 +158,10 @@ class QuizMap(QWidget):
     def _colour(self, n: int) -> QColor:
         assert self.question is not None
         if self.answered is not None and n == self.question.answer:
-            return RIGHT
+            return self.colours.right
         if self.answered is not None and n == self.answered:
-            return WRONG
-        return MARKER
+            return self.colours.wrong
+        return self.colours.quiz_marker
 
     def _paint_markers(self, painter: QPainter) -> None:
         assert self.question is not None
@@ -169,10 +172,10 @@ class QuizMap(QWidget):
         painter.setFont(number)
         for n in range(len(self.question.points)):
             center = self.marker_center(n)
-            painter.setPen(QPen(QColor("white"), max(2.0, radius / 8)))
+            painter.setPen(QPen(self.colours.on_feedback, max(2.0, radius / 8)))
             painter.setBrush(self._colour(n))
             painter.drawEllipse(center, radius, radius)
-            painter.setPen(QColor("white"))
+            painter.setPen(self.colours.on_feedback)
             box = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(n + 1))
 
@@ -191,9 +194,9 @@ class QuizMap(QWidget):
             box = self._label_box(self.marker_center(n), radius, width, height, [*markers, *placed])
             placed.append(box)
             painter.setPen(QPen(self._colour(n), 2.0))
-            painter.setBrush(LABEL_BACK)
+            painter.setBrush(self.colours.map.label_back)
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(LABEL_TEXT)
+            painter.setPen(self.colours.map.label_text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
     def _marker_rect(self, n: int, reach: float) -> QRectF:

@@ -27,12 +27,11 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.quiz import CHOICES, Kind, Question, QuizMaker, kind_name, kinds_for
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
-from cityviewer.gui.quizmap import RIGHT, WRONG, QuizMap
+from cityviewer.gui.quizmap import QuizMap
 
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
-_RIGHT = f"background-color: {RIGHT.name()}; color: white;"
-_WRONG = f"background-color: {WRONG.name()}; color: white;"
 
 
 class QuizPane(QDialog):
@@ -45,6 +44,7 @@ class QuizPane(QDialog):
         self.setObjectName("Quiz")
         self.setAccessibleName(self.tr("Quiz"))
         self.setWindowTitle(self.tr("Quiz"))
+        self.colours = watch_colours(self, self._set_colours)
         self.maker: QuizMaker | None = None
         self.questions: list[Question] = []
         self.position = 0
@@ -231,6 +231,23 @@ class QuizPane(QDialog):
             again = f"{review}\n{again}"
         self.feedback.setText(again)
 
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: an answer on show in the new colours."""
+        self.colours = colours
+        if self.answered is not None:
+            self._colour_buttons()
+
+    def _colour_buttons(self) -> None:
+        """The right answer's button green, a wrong choice's red."""
+        question = self.current()
+        if question is None or self.answered is None:
+            return
+        for n, button in enumerate(self.buttons):  # left enabled: readable on a projector; answer() ignores them
+            if n == question.answer:
+                button.setStyleSheet(self.colours.answer_button_css(right=True))
+            elif n == self.answered:
+                button.setStyleSheet(self.colours.answer_button_css(right=False))
+
     def answer(self, choice: int) -> None:
         """Answer the question on show with choice (0-based); a second answer is ignored."""
         question = self.current()
@@ -239,11 +256,7 @@ class QuizPane(QDialog):
         self.answered = choice
         right = choice == question.answer
         self.score += right
-        for n, button in enumerate(self.buttons):  # left enabled: readable on a projector; answer() ignores them
-            if n == question.answer:
-                button.setStyleSheet(_RIGHT)
-            elif n == choice:
-                button.setStyleSheet(_WRONG)
+        self._colour_buttons()
         if question.kind is Kind.MAP and self.map is not None:
             self.map.show_answer(choice)
         answer = question.choices[question.answer]
