@@ -9,6 +9,8 @@ from pathlib import Path
 from cityviewer import resources
 from cityviewer.databuild.build import build
 from cityviewer.databuild.entries import SourceError, Sources, load_sources, romanization_notes
+from cityviewer.databuild.japanese_readings import TABLE, load_table, reading_problems, readings
+from cityviewer.databuild.stated_distances import check_statements, distance_problems
 
 
 def _load(source: Path) -> Sources | None:
@@ -19,6 +21,29 @@ def _load(source: Path) -> Sources | None:
             print(f"error: {problem}", file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) in {source}", file=sys.stderr)
         return None
+
+
+def _content_problems(sources: Sources, folder: Path, verbose: bool) -> list[str]:
+    """What the entries' text and names must agree with beyond their shape: the Japanese reading of every Hanja
+    name (the reading table), every distance stated against the volume's coordinates. verbose lists each."""
+    entries = [(f"cities/{c['id']}.toml", c) for c in sources.cities]
+    entries += [(f"provinces/{d['id']}.toml", d) for d in sources.divisions]
+    problems = []
+    table_path = folder / TABLE
+    if table_path.is_file():
+        table = load_table(table_path)
+        problems += reading_problems(entries, table)
+        if verbose:
+            for line in readings(entries, table):
+                print(f"reading: {line}")
+    else:
+        problems.append(f"{TABLE.as_posix()}: missing (the Japanese readings of the Hanja)")
+    problems += distance_problems(sources.cities, sources.divisions)
+    if verbose:
+        for s in check_statements(sources.cities, sources.divisions):
+            verdict = {True: "agrees", False: "DISAGREES", None: "not checked"}[s.agrees]
+            print(f"distance: {s.where} '{s.stated}': {verdict} ({s.computed or s.reason})")
+    return problems
 
 
 def _build_scale(places: int, output: Path) -> int:
@@ -42,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate the source files")
     check.add_argument("--source", type=Path, default=resources.source_data_dir(), help="sources folder")
+    check.add_argument(
+        "--verbose", "-v", action="store_true", help="list every Japanese reading and stated distance checked"
+    )
     make = commands.add_parser("build", help="build the SQLite dataset from the sources")
     make.add_argument("--source", type=Path, default=resources.source_data_dir(), help="sources folder")
     make.add_argument(
@@ -63,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         for note in romanization_notes(sources):
             print(f"note: {note}")
+        problems = _content_problems(sources, args.source, args.verbose)
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        if problems:
+            print(f"{len(problems)} problem(s) in {args.source}", file=sys.stderr)
+            return 1
         print(f"ok: {len(sources.cities)} cities, {len(sources.provinces)} provinces in {args.source}")
         return 0
     try:
