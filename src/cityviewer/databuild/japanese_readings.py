@@ -101,8 +101,9 @@ def reading_problems(entries: list[tuple[str, dict[str, Any]]], table: dict[str,
             problems.append(f"{where}: names.other: writes the Japanese reading of {hanja} '{close[0]}', the table"
                             f" derives '{derived}'")  # fmt: skip
         elif normalize(derived) not in _own_names(entry) and not _taken_elsewhere(derived, where, entries):
+            kinds = " or ".join(READING_KINDS)
             problems.append(f"{where}: names.other: lacks the Japanese reading of {hanja}, '{derived}' (search"
-                            f" folds it to '{normalize(derived)}'), as a {' or '.join(READING_KINDS)} name")  # fmt: skip
+                            f" folds it to '{normalize(derived)}'), as a {kinds} name")  # fmt: skip
     return problems
 
 

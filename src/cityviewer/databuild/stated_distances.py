@@ -102,7 +102,7 @@ def _statement(
     before = sentence[: figure.start()]
     capital = places.get(CAPITAL)
     stated = figure.group(0) + (f" {direction.group('dir')}" if direction else "")
-    if (of_place := _OF_PLACE.match(rest)) or (of_capital := _OF_CAPITAL.match(rest)):  # the entry lies so from it
+    if (of_place := _OF_PLACE.match(rest)) or _OF_CAPITAL.match(rest):  # the entry lies so from it
         name = of_place.group("place") if of_place else "the capital"
         stated += f" of {name}"
         place = places.get(normalize(name)) if of_place else capital
@@ -156,7 +156,7 @@ def distance_problems(cities: list[dict[str, Any]], divisions: list[dict[str, An
     """A line for each stated distance or direction the coordinates contradict, naming the entry and sentence."""
     return [
         f"{s.where}: '{s.stated}' disagrees with the coordinates ({s.computed}), within {DISTANCE_TOLERANCE:.0%}"
-        f" and {BEARING_TOLERANCE:.0f}°: \"{s.sentence}\""
+        f' and {BEARING_TOLERANCE:.0f}°: "{s.sentence}"'
         for s in check_statements(cities, divisions)
         if s.agrees is False
     ]
