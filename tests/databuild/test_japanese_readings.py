@@ -3,6 +3,7 @@
 import pytest
 
 from cityviewer.databuild.cli import main
+from cityviewer.databuild.entries import load_sources
 from cityviewer.databuild.japanese_readings import TABLE, derive, load_table
 
 
@@ -24,6 +25,11 @@ def test_a_name_is_read_by_the_table_with_its_sound_rules(table, hanja, reading)
 
 def test_a_character_missing_from_the_table_reads_as_nothing(table):
     assert derive("京城", table) is None
+
+
+def test_every_shipped_entry_has_its_hanja(source_dir):
+    sources = load_sources(source_dir)
+    assert [e["id"] for e in [*sources.cities, *sources.divisions] if not e["names"].get("hanja")] == []
 
 
 def test_the_shipped_entries_give_every_reading(capsys, source_dir):
