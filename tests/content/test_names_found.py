@@ -35,7 +35,8 @@ HELD_OUT = [
     # historic names
     ("Kuju", "kusong", NAME), ("Gwiju", "kusong", NAME), ("Kwiju", "kusong", NAME), ("Kenjiho", "songrim", NAME),
     ("Tanju", "tanchon", NAME), ("Huiju", "huichon", NAME), ("Tokchu", "tokchon", NAME), ("Kaeju", "kaechon", NAME),
-    ("Munju", "munchon", NAME), ("Solme", "songrim", NAME), ("겸이포", "songrim", NAME), ("兼二浦", "songrim", NAME),
+    ("Munju", "munchon", NAME), ("Oumhoe", "hoeryong", NAME), ("Sokchu", "kanggye", NAME),
+    ("Solme", "songrim", NAME), ("겸이포", "songrim", NAME), ("兼二浦", "songrim", NAME),
     # Hanja
     ("松林", "songrim", NAME), ("龜州", "kusong", NAME), ("熙川", "huichon", NAME), ("黃海南道", "KP-05", NAME),
     # products and landmarks in their common spellings
