@@ -208,4 +208,4 @@ def test_a_file_damaged_while_running_is_not_written_over(tmp_path):
 
 def test_the_format_is_documented():
     doc = (Path(__file__).parents[2] / "docs" / "notes-format.md").read_text(encoding="utf-8")
-    assert '"format": "cityviewer-notes"' in doc and '"version": 1' in doc
+    assert '"format": "cityviewer-notes"' in doc and f'"version": {n.VERSION}' in doc and '"volumes"' in doc

@@ -225,3 +225,10 @@ def test_check_proves_every_census_row_rank_and_province(sources_copy):
     assert "cities/: no entry for Manpo, a city of reference/census-2008.csv" in problems
     assert any(p.startswith("cities/sinpo.toml: census.province_at_census: 'Kangwon' differs") for p in problems)
     assert any(p.startswith("cities/anju.toml: census.rank: 14 differs") for p in problems)
+
+
+def test_a_spelling_must_be_of_something_the_entry_names(sources_copy):
+    _edit(sources_copy / "cities" / "sinpo.toml", 'of = "Mayang Island" }', 'of = "Mayang Isle" }')
+    assert "cities/sinpo.toml: spellings[0].of: 'Mayang Isle' is not named in the entry's text" in _problems(
+        sources_copy
+    )

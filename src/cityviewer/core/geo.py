@@ -77,6 +77,15 @@ def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float, radius: 
     return 2 * radius * math.asin(min(1.0, math.sqrt(h)))
 
 
+def bearing_degrees(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """The initial great-circle bearing from the first point to the second, in degrees clockwise from north
+    (0-360): the direction in which the second lies as seen from the first."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(x, y)) % 360.0
+
+
 @dataclass(frozen=True)
 class Rect:
     """An axis-aligned rectangle of the plane (any units), left <= right and bottom <= top."""

@@ -58,6 +58,7 @@ def _document(
     joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
     name_text = " ".join(map(normalize, names + joined_names))
     text_parts = [entry["summary"], *text_parts, *(f"{s['heading']} {s['body']}" for s in entry["sections"])]
+    text_parts += [s["name"] for s in entry.get("spellings", [])]  # vinylon beside vinalon
     return {
         "names": name_text,
         "tags": " ".join(normalize(t.replace("-", " ")) for t in tags),

@@ -34,6 +34,9 @@ _OTHER_NAME: Spec = {"name": (str, True), "kind": (str, True), "note": (str, Fal
 _SECTIONS: Spec = [{"heading": (str, True), "body": (str, True)}]
 _SOURCES: Spec = [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}]
 
+# Other spellings of a product or landmark the entry names (vinylon for vinalon): indexed for search, not shown.
+_SPELLINGS: Spec = [{"name": (str, True), "of": (str, True)}]
+
 
 def names_spec(volume: Volume) -> Spec:
     """An entry's [names]: a field for each of the volume's name systems, and the other names."""
@@ -76,6 +79,7 @@ _CITY_SPEC: Spec = {
     ),
     "industries": ([str], False),
     "landmarks": ([_NAME_NOTE], False),
+    "spellings": (_SPELLINGS, False),
     "sections": (_SECTIONS, True),
     "related": ([{"id": (str, True), "relation": (str, True)}], False),
     # source: the position (1-based) in the entry's sources of the one that backs the correction.
@@ -100,6 +104,7 @@ _DIVISION_SPEC: Spec = {
     "population_source": (str, False),
     "population_note": (str, False),
     "cities": ([str], True),
+    "spellings": (_SPELLINGS, False),
     "sections": (_SECTIONS, True),
     "sources": (_SOURCES, True),
 }
@@ -128,6 +133,7 @@ VOLUME_SPEC: Spec = {
         },
         False,
     ),
+    "reading_table": (str, False),  # the table of the Japanese readings of the Hanja (databuild.japanese_readings)
     "credits": ([{"name": (str, True), "text": (str, True)}], True),
 }
 
@@ -230,6 +236,17 @@ def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, volume: Vol
     for key in ("sections", "sources"):
         if not entry[key]:
             problems.append(f"{where} {key}: at least one")
+    text = f" {normalize(' '.join(entry_text(entry)))} "
+    for i, spelling in enumerate(entry.get("spellings", [])):
+        if f" {normalize(spelling['of'])} " not in text:
+            problems.append(f"{where} spellings[{i}].of: '{spelling['of']}' is not named in the entry's text")
+
+
+def entry_text(entry: dict[str, Any]) -> list[str]:
+    """The entry's running text: summary, sections, industries, landmarks and what they say of them."""
+    parts = [entry["summary"], *entry.get("industries", [])]
+    parts += [f"{lm['name']} {lm.get('note', '')}" for lm in entry.get("landmarks", [])]
+    return parts + [f"{s['heading']} {s['body']}" for s in entry["sections"]]
 
 
 def _check_city_rules(
