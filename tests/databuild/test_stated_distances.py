@@ -22,22 +22,23 @@ def test_every_distance_the_shipped_entries_state_between_two_places_agrees(sour
     assert len(checked) >= 10
     assert [s for s in checked if not s.agrees] == []
     pyongsong = [s for s in checked if s.where == "cities/pyongsong.toml: summary"]
-    assert [s.stated for s in pyongsong] == ["26 km north-east of Pyongyang"]
+    assert [s.stated for s in pyongsong] == ["26 km north-north-east of Pyongyang"]
     assert pyongsong[0].computed.startswith("25.7 km")
 
 
 def test_a_distance_the_coordinates_contradict_fails_the_check(capsys, sources_copy):
     _edit(
         sources_copy / "cities" / "pyongsong.toml",
-        "about 26 km north-east of Pyongyang",
-        "about 32 km north-east of Pyongyang",
+        "about 26 km north-north-east of Pyongyang",
+        "about 32 km north-north-east of Pyongyang",
     )
     assert main(["check", "--source", str(sources_copy)]) == 1
     err = capsys.readouterr().err
     assert (
-        "error: cities/pyongsong.toml: summary: '32 km north-east of Pyongyang' disagrees with the coordinates" in err
+        "error: cities/pyongsong.toml: summary: '32 km north-north-east of Pyongyang' disagrees with the coordinates"
+        in err
     )
-    assert "a city created in the 1960s about 32 km north-east of Pyongyang" in err  # the sentence
+    assert "a city created in the 1960s about 32 km north-north-east of Pyongyang" in err  # the sentence
 
 
 def test_a_wrong_direction_fails_the_check(capsys, sources_copy):
@@ -54,10 +55,10 @@ def test_a_wrong_direction_fails_the_check(capsys, sources_copy):
 
 def test_the_capital_named_before_a_place_is_where_it_is_measured_from(sources_copy):
     path = sources_copy / "provinces" / "south-phyongan.toml"
-    _edit(path, "Pyongsong about 26 km to the north-east", "Pyongsong about 40 km to the north-east")
+    _edit(path, "Pyongsong about 26 km to the north-north-east", "Pyongsong about 40 km to the north-north-east")
     wrong = [s for s in _statements(sources_copy) if s.agrees is False]
     assert [(s.where, s.stated) for s in wrong] == [
-        ("provinces/south-phyongan.toml: sections[0]", "pyongsong 40 km north-east")
+        ("provinces/south-phyongan.toml: sections[0]", "pyongsong 40 km north-north-east")
     ]
 
 
