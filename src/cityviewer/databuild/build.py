@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
@@ -182,6 +183,19 @@ def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importanc
             _insert(db, "suggest_names", {"key": comparable, "name": offered, "importance": importance})
 
 
+def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]], rowids: dict[str, int]) -> None:
+    """The places outside the volume a reader may type for one of its entries, each under the keys of its names."""
+    for rowid, friend in enumerate(friends, start=1):
+        _insert(db, "false_friends", {
+            "rowid": rowid, "name": friend["name"], "hangul": friend["hangul"], "kind": friend["kind"],
+            "place": friend["where"], "city": rowids[friend["confused_with"]], "note": friend.get("note"),
+            "source": friend["source"],
+        })  # fmt: skip
+        names = [friend["name"], friend["hangul"], *friend.get("names", [])]
+        for key in sorted({false_friend_key(name) for name in names} - {""}):
+            _insert(db, "false_friend_names", {"key": key, "friend": rowid})
+
+
 def build(sources: Sources, output: Path, source_root: Path) -> None:
     """Write the dataset for sources to output (replacing it atomically)."""
     output = Path(output)
@@ -216,6 +230,8 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
                 _insert_division(db, rowid, division)
                 _insert(db, "city_fts", {"rowid": rowid, **division_document(division)})
                 _insert_suggestions(db, division, _DIVISION_IMPORTANCE)
+            rowids = {**ids, **{d["id"]: n for n, d in enumerate(sources.divisions, start=len(ids) + 1)}}
+            _insert_false_friends(db, sources.false_friends, rowids)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

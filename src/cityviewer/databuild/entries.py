@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core import falsefriends
 from cityviewer.core.folding import normalize
-from cityviewer.core.romanize import disagreements
+from cityviewer.core.romanize import disagreements, is_hangul
 from cityviewer.core.vocabulary import DIVISION_KIND_KEYS, NAME_KIND_KEYS, REGION_KEYS, TAG_KEYS
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -98,6 +99,18 @@ DIVISION_SPEC: Spec = {
 }
 # A figure needs its source (and a population its year).
 _FIGURE_NEEDS = {"area_km2": ("area_source",), "population": ("population_year", "population_source")}
+# A place outside the volume a reader may type for one of its entries (false-friends.toml): see data/README.md.
+FALSE_FRIEND_SPEC: Spec = {
+    "name": (str, True),
+    "hangul": (str, True),
+    "kind": (str, True),  # one of core.falsefriends.KINDS
+    "where": (str, True),
+    "confused_with": (str, True),  # the id of an entry (a city's or a division's file name)
+    "names": ([str], False),  # what else a reader types for it, besides name and hangul
+    "note": (str, False),
+    "source": (str, True),
+}
+FALSE_FRIENDS_SPEC: Spec = {"false_friends": ([FALSE_FRIEND_SPEC], True)}
 DATASET_SPEC: Spec = {
     "title": (str, True),
     "data_version": (str, True),
@@ -122,6 +135,7 @@ class Sources:
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
     divisions: list[dict[str, Any]] = field(default_factory=list)  # the divisions' entries, by code
+    false_friends: list[dict[str, Any]] = field(default_factory=list)  # false-friends.toml, in its order
 
 
 def _type_name(spec: Spec) -> str:
@@ -299,6 +313,24 @@ def _check_census(cities: list[dict[str, Any]], census_csv: Path, problems: list
         problems.append(f"cities/: no entry for {name}, a city of reference/census-2008.csv")
 
 
+def _check_false_friends(friends: list[dict[str, Any]], entries: list[dict[str, Any]], problems: list[str]) -> None:
+    """Each false friend is of a known kind, written in Hangul, confused with an entry of the volume, and never
+    named like an entry's own English name (a search for one of ours must not be told it is somewhere else)."""
+    ids = {entry["id"] for entry in entries}
+    ours = {falsefriends.key(entry["name"]): entry["id"] for entry in entries}
+    for i, friend in enumerate(friends):
+        where = f"false-friends.toml: false_friends[{i}]"
+        if friend["kind"] not in falsefriends.KINDS:
+            problems.append(f"{where}.kind: '{friend['kind']}' is not one of {', '.join(falsefriends.KINDS)}")
+        if not is_hangul(friend["hangul"]):
+            problems.append(f"{where}.hangul: '{friend['hangul']}' is not written in Hangul")
+        if friend["confused_with"] not in ids:
+            problems.append(f"{where}.confused_with: no entry '{friend['confused_with']}'")
+        for name in [friend["name"], *friend.get("names", [])]:
+            if falsefriends.key(name) in ours:
+                problems.append(f"{where}: '{name}' is the name of the entry '{ours[falsefriends.key(name)]}'")
+
+
 def _read_entries(folder: Path, spec: Spec, files: list[Path], problems: list[str]) -> list[tuple[str, dict[str, Any]]]:
     """(file stem, document) of every *.toml in folder whose shape is right; the others' problems noted."""
     found = []
@@ -360,13 +392,28 @@ def load_sources(folder: Path) -> Sources:
         _check_census(cities, census_csv, problems)
         files.append(census_csv)
 
+    friends: list[dict[str, Any]] = []
+    friends_toml = folder / "false-friends.toml"
+    if friends_toml.is_file():
+        files.append(friends_toml)
+        doc = _read_toml(friends_toml, problems)
+        before = len(problems)
+        if doc is not None:
+            check_shape(doc, FALSE_FRIENDS_SPEC, "false-friends.toml:", problems)
+        if doc is not None and len(problems) == before:
+            friends = doc["false_friends"]
+            _check_false_friends(friends, [*cities, *divisions], problems)
+
     if problems:
         raise SourceError(problems)
     assert dataset is not None
     provinces = [
         {"code": d["code"], "name": d["name"], "hangul": d["names"]["hangul"], "kind": d["kind"]} for d in divisions
     ]
-    return Sources(dataset=dataset, provinces=provinces, cities=cities, files=sorted(files), divisions=divisions)
+    return Sources(
+        dataset=dataset, provinces=provinces, cities=cities, files=sorted(files), divisions=divisions,
+        false_friends=friends,
+    )  # fmt: skip
 
 
 def romanization_notes(sources: Sources) -> list[str]:
