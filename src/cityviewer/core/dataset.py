@@ -33,7 +33,15 @@ from cityviewer.core.records import (
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
-from cityviewer.core.suggest import CANDIDATES_SQL, candidates_query, closest
+from cityviewer.core.suggest import (
+    CANDIDATES_SQL,
+    SPELLED_SQL,
+    allowed_distance,
+    candidates_query,
+    closest_among,
+    spelled,
+    spelled_query,
+)
 from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
 
@@ -276,10 +284,14 @@ class Dataset:
 
     def suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
-        typed = suggestion_key(text[:MAX_QUERY_CHARS])
-        if not typed:
-            return []
-        return closest(typed, self._query(CANDIDATES_SQL, candidates_query(typed)))
+        text = text[:MAX_QUERY_CHARS]
+        typed, as_typed = suggestion_key(text), spelled(text)
+        searches: list[tuple[str, list[tuple[str, str, int]], int]] = []
+        if typed:
+            searches.append((typed, self._query(CANDIDATES_SQL, candidates_query(typed)), allowed_distance(len(typed))))
+        if as_typed:
+            searches.append((as_typed, self._query(SPELLED_SQL, spelled_query(as_typed)), 1))
+        return closest_among(searches)
 
     def rows(self, keys: list[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""

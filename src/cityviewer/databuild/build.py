@@ -19,6 +19,7 @@ from cityviewer.core.folding import fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
+from cityviewer.core.suggest import spelled
 from cityviewer.databuild.entries import Sources
 
 
@@ -171,16 +172,19 @@ _DIVISION_IMPORTANCE = 10_000
 
 
 def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importance: int) -> None:
-    """The entry's names (as written, in Hangul and its other names) under their comparison keys, each offering
-    the entry's own name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or
-    "Phyong-yan" is offered Pyongyang, the name the entry goes by)."""
-    hangul = entry["names"]["hangul"]
-    names = [entry["name"], hangul, *(o["name"] for o in entry["names"].get("other", []))]
+    """The entry's names (as written, in Hangul, its romanizations and its other names) under their comparison keys
+    (suggest_names) and as written (suggest_spellings: core.suggest.spelled), each offering the entry's own name:
+    its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or "Phyong-yan" is offered
+    Pyongyang, the name the entry goes by)."""
+    names_of = entry["names"]
+    hangul = names_of["hangul"]
+    romanized = [names_of[k] for k in ("mccune_reischauer", "revised_romanization", "dprk") if names_of.get(k)]
+    names = [entry["name"], hangul, *romanized, *(o["name"] for o in names_of.get("other", []))]
     for name in dict.fromkeys(n for n in names if n):
-        comparable = suggestion_key(name)
-        if comparable:
-            offered = hangul if hangul and is_hangul(name) else entry["name"]
-            _insert(db, "suggest_names", {"key": comparable, "name": offered, "importance": importance})
+        offered = hangul if hangul and is_hangul(name) else entry["name"]
+        for table, comparable in (("suggest_names", suggestion_key(name)), ("suggest_spellings", spelled(name))):
+            if comparable:
+                _insert(db, table, {"key": comparable, "name": offered, "importance": importance})
 
 
 def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]], rowids: dict[str, int]) -> None:

@@ -1,0 +1,51 @@
+"""Near-misspellings of every name meet "Did you mean": for each name of each entry of the shipped dataset (its
+English name, its romanizations and its other names), every one-letter slip (a letter dropped, doubled, swapped
+with its neighbour, a vowel changed) that finds nothing is offered a name of that entry.
+
+Names in Hangul are left to test_suggest.py: their letters are jamo inside syllables, and a slip there is typed as
+a different syllable, not as these edits of a string."""
+
+from cityviewer.core.folding import strip_diacritics
+from cityviewer.core.request import SearchRequest
+from cityviewer.core.romanize import is_hangul
+
+_VOWELS = "aeiou"
+
+
+def slips(name: str) -> set[str]:
+    """Every text one slip away from name: a letter dropped, doubled or swapped with the next, a vowel changed."""
+    found = set()
+    for i, letter in enumerate(name):
+        found.add(name[:i] + name[i + 1 :])
+        found.add(name[:i] + letter + name[i:])
+        if i + 1 < len(name):
+            found.add(name[:i] + name[i + 1] + letter + name[i + 2 :])
+        if strip_diacritics(letter).lower() in _VOWELS:
+            found |= {name[:i] + vowel + name[i + 1 :] for vowel in _VOWELS}
+    return {slip for slip in found - {name} if slip.strip()}
+
+
+def test_slips_are_the_four_kinds():
+    assert {"Anu", "Anjuu", "nAju", "Anjo", "enju", "Aju"} <= slips("Anju")
+    assert "Anju" not in slips("Anju") and all(len(s) in (3, 4, 5) for s in slips("Anju"))
+
+
+def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset):
+    checked, missed = 0, []
+    for entry_id in dataset.city_ids():
+        entry = dataset.entry(entry_id)
+        assert entry is not None
+        names = {entry.name, entry.mccune_reischauer, entry.revised_romanization, entry.dprk}
+        names |= {other.name for other in entry.other_names}
+        ours = {entry.name, entry.hangul}
+        for name in sorted(n for n in names if n and not is_hangul(n)):
+            for typed in sorted(slips(name)):
+                if dataset.search_keys(SearchRequest(typed)):
+                    continue  # found: nothing to offer
+                checked += 1
+                offered = dataset.suggestions(typed)
+                if not ours & set(offered):
+                    missed.append(f"{entry_id}: {typed!r} (for {name!r}) is offered {offered}")
+    print(f"\n{checked} near-misspellings that find nothing; {len(missed)} not offered their entry")
+    assert checked > 5000  # the whole dataset was walked
+    assert not missed, "\n".join(missed[:40])
