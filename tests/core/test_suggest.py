@@ -1,5 +1,6 @@
 """Did you mean ...? Closeness on the folded romanization and on Hangul's letters."""
 
+import random
 import sqlite3
 
 import pytest
@@ -89,3 +90,12 @@ def test_romanizations_and_other_names_are_offered_their_entry(dataset):
     assert dataset.search(SearchRequest("Pyeongyang Jikhalsu")) == []
     assert "Pyongyang" in dataset.suggestions("Pyeongyang Jikhalsu")  # a division's Revised Romanization
     assert "Chongjin" in dataset.suggestions("Seushin")  # Seishin, its Japanese-era reading
+
+
+def test_one_letter_off_is_told_without_the_table_as_the_table_tells_it():
+    rng = random.Random(22)
+    for _ in range(20_000):
+        a = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6)))
+        b = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6))) if rng.random() < 0.5 else a[::-1]
+        by_table = distance_within(a, b, 2)
+        assert distance_within(a, b, 1) == (by_table if by_table is not None and by_table <= 1 else None), (a, b)

@@ -61,6 +61,8 @@ def distance_within(a: str, b: str, limit: int) -> int | None:
     when it is over limit (found without computing the whole table)."""
     if abs(len(a) - len(b)) > limit:
         return None
+    if limit <= 1:
+        return _within_one(a, b, limit)
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
@@ -75,6 +77,24 @@ def distance_within(a: str, b: str, limit: int) -> int | None:
             return None
         previous2, previous = previous, current
     return previous[-1] if previous[-1] <= limit else None
+
+
+def _within_one(a: str, b: str, limit: int) -> int | None:
+    """distance_within() for a limit of 0 or 1, without the table: after the common beginning, the rest must meet
+    once one letter is dropped, added, changed or swapped with the next."""
+    if a == b:
+        return 0
+    if limit < 1:
+        return None
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        one = a[i + 1 :] == b[i + 1 :] or (a[i + 1 : i + 2] == b[i : i + 1] and a[i : i + 1] == b[i + 1 : i + 2]
+                                           and a[i + 2 :] == b[i + 2 :])  # fmt: skip
+    elif len(a) > len(b):
+        one = a[i + 1 :] == b[i:]
+    else:
+        one = a[i:] == b[i + 1 :]
+    return 1 if one else None
 
 
 # The candidates for a key: names that share its first two letters, or its first and last, within the length.
