@@ -8,7 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cityviewer.core.geo import (
-    KOREA,
     GridIndex,
     LambertConformalConic,
     Rect,
@@ -19,6 +18,9 @@ from cityviewer.core.geo import (
     projected_bounds,
     scale_bar,
 )
+
+# The shipped volume's projection (data/volume.toml): these tests measure it on real places.
+KOREA = LambertConformalConic(parallel_1=38.0, parallel_2=42.0, origin_latitude=40.0, central_meridian=127.0)
 
 # Where the dataset's cities are (data/cities/*.toml), to measure distances on the plane between real places.
 CITIES = {

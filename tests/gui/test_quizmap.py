@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from cityviewer.core.basemap import BasemapError
-from cityviewer.core.geo import KOREA
 from cityviewer.core.quiz import Kind
 from cityviewer.gui import quizmap
 from cityviewer.gui.quizmap import MARKER, RIGHT, WRONG
@@ -49,7 +48,8 @@ def _hover(widget, pos: QPointF) -> None:
 
 def _sea(pane) -> QPointF:
     """A point of the East Sea, far from every place."""
-    return QPointF(*pane.map.view().to_screen(*KOREA.forward(131.0, 39.0)))
+    projection = pane.map._spec.projection
+    return QPointF(*pane.map.view().to_screen(*projection.forward(131.0, 39.0)))
 
 
 def _fill(pane, n: int) -> QColor:
@@ -140,8 +140,8 @@ def test_the_buttons_make_way_for_the_map_and_come_back(qtbot, window):
 
 def test_the_outlines_are_read_once_for_the_first_map_question(qtbot, window, monkeypatch):
     calls = []
-    real = quizmap.load_basemap
-    monkeypatch.setattr(quizmap, "load_basemap", lambda path: calls.append(path) or real(path))
+    real = quizmap.parse_basemap
+    monkeypatch.setattr(quizmap, "parse_basemap", lambda *args: calls.append(args) or real(*args))
     pane = _round(qtbot, window, {Kind.PROVINCE})
     assert calls == []
     pane = _round(qtbot, window, {Kind.MAP}, length=4)
@@ -155,10 +155,10 @@ def test_the_outlines_are_read_once_for_the_first_map_question(qtbot, window, mo
 
 
 def test_a_map_that_cannot_be_read_says_so(qtbot, window, monkeypatch):
-    def unreadable(path):
-        raise BasemapError(f"cannot read the map outlines {path}: damaged")
+    def unreadable(*_args):
+        raise BasemapError("cannot read the map outlines 'full': damaged")
 
-    monkeypatch.setattr(quizmap, "load_basemap", unreadable)
+    monkeypatch.setattr(quizmap, "parse_basemap", unreadable)
     pane = _round(qtbot, window, {Kind.MAP})
     assert pane.map.message == "The map's outlines could not be read; reinstall Cityviewer."
     assert not pane.map.grab().isNull()  # drawn: the message, no traceback

@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -155,11 +156,10 @@ def parse(data: bytes) -> Notes:
             QT_TRANSLATE_NOOP(CONTEXT, "The file is not a reading list (it is nested too deeply).")
         ) from None
     except ValueError as exc:  # JSONDecodeError, and integers too long to read
-        line = getattr(exc, "lineno", None)
-        if line is None:
+        if not isinstance(exc, json.JSONDecodeError):
             raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON.")) from None
         raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON (line {line}, column {column})."),
-                         line=line, column=exc.colno) from None  # type: ignore[attr-defined]  # fmt: skip
+                         line=exc.lineno, column=exc.colno) from None  # fmt: skip
     return _from_document(document)
 
 
@@ -320,7 +320,7 @@ class NotesFile:
 def _locked(lock_path: Path) -> Iterator[None]:
     """An exclusive lock on lock_path between processes; released when the process ends, however it ends."""
     with open(lock_path, "a+b") as lock:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             while True:

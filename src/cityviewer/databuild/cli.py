@@ -40,10 +40,11 @@ def _build_scale(places: int, output: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cityviewer-data", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="validate the source files")
-    check.add_argument("--source", type=Path, default=resources.source_data_dir(), help="sources folder")
-    make = commands.add_parser("build", help="build the SQLite dataset from the sources")
-    make.add_argument("--source", type=Path, default=resources.source_data_dir(), help="sources folder")
+    check = commands.add_parser("check", help="validate a volume's source files")
+    make = commands.add_parser("build", help="build the SQLite dataset of a volume from its sources")
+    for command in (check, make):
+        command.add_argument("volume", type=Path, nargs="?", help="the volume's folder (default: the shipped volume)")
+        command.add_argument("--source", type=Path, help="the same as VOLUME")
     make.add_argument(
         "--output",
         type=Path,
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "build-scale":
         return _build_scale(args.places, args.output)
+    args.source = args.volume or args.source or resources.source_data_dir()
     sources = _load(args.source)
     if sources is None:
         return 1

@@ -81,7 +81,7 @@ class CityList(QStackedWidget):
         self._dataset = dataset
         self._shown: str | None = None  # the city the window shows, selected here whenever it is listed
         self._following = False  # True while the selection follows the window, so it is not chosen again
-        self.model = CityTableModel(dataset.rows, self)
+        self.model = CityTableModel(dataset.rows, dataset.info.volume, self)
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         self.no_results = self._make_no_results()
@@ -147,8 +147,8 @@ class CityList(QStackedWidget):
     def _offer(self, suggestions: tuple[str, ...]) -> None:
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
         for name in suggestions:

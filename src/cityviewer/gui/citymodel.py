@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
-from cityviewer.core import vocabulary
 from cityviewer.core.article import articles_ten_mark
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
+from cityviewer.core.volume import Volume
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 
@@ -71,18 +71,26 @@ class CityTableModel(QAbstractTableModel):
     sort_requested = Signal(object, bool)
     read_failed = Signal(str)  # a page of rows could not be read: the message for the status bar
 
-    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow | None]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fetch_rows: Callable[[Sequence[int]], list[CityRow | None]],
+        volume: Volume,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
+        self._volume = volume
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
-        self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
-        self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
+        self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
+        local = volume.local_system
+        self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
+        census = volume.census.label if volume.census else ""
         self._tooltips = {
-            _POPULATION: self.tr("Population counted by the 2008 census"),
-            _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
+            _POPULATION: self.tr("Population counted by the {census}").format(census=census) if census else "",
+            _CENSUS_RANK: self.tr("Rank among the cities of the {census}").format(census=census) if census else "",
         }
         self._unreadable = self.tr("(cannot be read)")
         self._mentioned_in = self.tr("Mentioned in")
@@ -228,7 +236,7 @@ class CityTableModel(QAbstractTableModel):
         if column == _HANGUL:
             return city.hangul
         if column == _PROVINCE:
-            return _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
+            return self._kind_label(city) if city.kind == PROVINCE else city.province
         if column == _POPULATION:
             return f"{city.population:,}" if city.population is not None else ""
         return str(city.census_rank) if city.census_rank is not None else ""
@@ -247,12 +255,12 @@ class CityTableModel(QAbstractTableModel):
     def _tooltip(self, city: CityRow) -> str:
         """Rich text, escaped (Qt would take markup in a name for formatting): name, Hangul, where or what it is,
         and the source article's mark."""
-        where = _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
+        where = self._kind_label(city) if city.kind == PROVINCE else city.province
         label = f"{city.name} ({city.hangul}), {where}" if city.hangul else f"{city.name}, {where}"
         if self._is_starred(city.id):
             label += "\n★ " + self._starred_tip
         if city.article_rank:
-            label += "\n" + articles_ten_mark(city.article_rank, QCoreApplication.translate)
+            label += "\n" + articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
 
     def _mark(self, rank: int | None, starred: bool) -> QPixmap | None:
@@ -265,6 +273,6 @@ class CityTableModel(QAbstractTableModel):
             self._marks[key] = marks_side_by_side(star, article_mark(rank) if rank else None)
         return self._marks[key]
 
-
-def _kind_label(division_kind: str | None) -> str:
-    return vocabulary.term(division_kind or PROVINCE, QCoreApplication.translate)
+    def _kind_label(self, city: CityRow) -> str:
+        """What kind of division the row is (Province, Special city, ...), in the volume's words."""
+        return self._volume.division_kind_label(city.division_kind or PROVINCE)

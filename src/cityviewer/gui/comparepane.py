@@ -35,6 +35,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.core.volume import Volume
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.populationchart import PopulationChart
 
@@ -44,15 +45,16 @@ Index = QModelIndex | QPersistentModelIndex
 class FactsModel(QAbstractTableModel):
     """A row per fact (core.compare.FACTS), a column per city."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, volume: Volume, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._volume = volume
         self._cities: tuple[CityEntry, ...] = ()
-        self._rows: list[tuple[str, list[str]]] = fact_rows((), QCoreApplication.translate)
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
-        self._rows = fact_rows(cities, QCoreApplication.translate)
+        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -140,9 +142,9 @@ class ComparePane(QDialog):
         self.setObjectName("Compare")
         self.setAccessibleName(self.tr("Compare"))
         self.setWindowTitle(self.tr("Compare Cities"))
-        self.facts = FactsModel(self)
+        self.facts = FactsModel(dataset.info.volume, self)
         self.distances = DistanceModel(self)
-        self.chart = PopulationChart(self)
+        self.chart = PopulationChart(dataset.info.volume, self)
 
         self.add_box = QComboBox(self)
         self.add_box.setAccessibleName(self.tr("City to add"))

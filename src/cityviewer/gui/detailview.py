@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QText
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
+from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
@@ -67,7 +68,7 @@ class DetailView(QTextBrowser):
         self._shown: str | None = None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
-        self._locator = Locator()
+        self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR))
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
@@ -189,6 +190,7 @@ class DetailView(QTextBrowser):
             + self._star_html()
             + render(
                 self._entry,
+                self._dataset.info.volume,
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,
@@ -230,11 +232,11 @@ class DetailView(QTextBrowser):
         elif url.toString() == CLEAR_LINK:
             self.clear_requested.emit()
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
-        network or the disk for an article."""
-        entry = self._entry
-        if name.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and name.path() == entry.id:
+        network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
+        entry, url = self._entry, QUrl(name)
+        if url.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image

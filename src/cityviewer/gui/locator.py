@@ -1,17 +1,17 @@
-"""The article's locator map: a thumbnail of the peninsula with the city marked, drawn from the simplified
-outlines (resources/map/locator.json, a few kilobytes: read when the first article asks for it)."""
+"""The article's locator map: a thumbnail of the volume's area with the city marked, drawn from the simplified
+outlines (the dataset's LOCATOR map, a few kilobytes: read when the first article asks for it)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from cityviewer import resources
-from cityviewer.core.basemap import LOCATOR, BasemapError, load_basemap
-from cityviewer.core.geo import KOREA, projected_bounds
-from cityviewer.core.mapmodel import HOME_BOX, Viewport
+from cityviewer.core.basemap import LOCATOR, BasemapError, parse_basemap
+from cityviewer.core.mapmodel import Viewport, fitted
+from cityviewer.core.volume import MapSpec
 from cityviewer.gui.maprender import CAPITAL, SEA, BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.map")
@@ -20,9 +20,12 @@ SCHEME = "locator"
 
 
 class Locator:
-    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without)."""
+    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without).
+    outlines gives the dataset's LOCATOR map (called once, when the first image is wanted)."""
 
-    def __init__(self, device_pixel_ratio: float = 2.0) -> None:
+    def __init__(self, spec: MapSpec, outlines: Callable[[], str | None], device_pixel_ratio: float = 2.0) -> None:
+        self._spec = spec
+        self._outlines = outlines
         self._ratio = device_pixel_ratio
         self._paths: BasePaths | None = None
         self._failed = False
@@ -31,7 +34,8 @@ class Locator:
     def _load(self) -> BasePaths | None:
         if self._paths is None and not self._failed:
             try:
-                self._paths = BasePaths.build(load_basemap(resources.path(LOCATOR)))
+                text = self._outlines() or ""
+                self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, LOCATOR), self._spec)
             except BasemapError as exc:
                 log.error("%s", exc)
                 self._failed = True
@@ -48,7 +52,7 @@ class Locator:
             image.fill(SEA)  # every pixel: at a ratio that is not whole, the last row is only partly painted below
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_base(painter, _view(), paths)
+            paint_base(painter, self._view(), paths)
             painter.setPen(QPen(QColor("#7a5c2e"), 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
@@ -63,15 +67,12 @@ class Locator:
         image = outline.copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        x, y = _view().to_screen(*KOREA.forward(longitude, latitude))
+        x, y = self._view().to_screen(*self._spec.projection.forward(longitude, latitude))
         painter.setPen(QPen(QColor("white"), 2.0))
         painter.setBrush(CAPITAL)
         painter.drawEllipse(QPointF(x, y), 5, 5)
         painter.end()
         return image
 
-
-def _view() -> Viewport:
-    box = projected_bounds(KOREA, *HOME_BOX)
-    scale = min(WIDTH / box.width, HEIGHT / box.height)
-    return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, WIDTH, HEIGHT)
+    def _view(self) -> Viewport:
+        return fitted(self._spec.home_rect(), WIDTH, HEIGHT)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
-from cityviewer.core.basemap import HOME, Basemap
-from cityviewer.core.geo import KOREA, graticule, scale_bar
+from cityviewer.core.basemap import Basemap
+from cityviewer.core.geo import LambertConformalConic, graticule, scale_bar
 from cityviewer.core.mapmodel import SHOWN_RING, MapLayer, PlacedLabel, Viewport
 from cityviewer.core.records import MapPoint
-from cityviewer.core.translatable import QT_TRANSLATE_NOOP
+from cityviewer.core.volume import MapSpec
 
 CONTEXT = "Map"
 SEA = QColor("#c9dcea")
@@ -37,19 +37,6 @@ COUNTRY_TEXT = QColor("#6d6d66")
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
 
-# Names on the map, at (longitude, latitude), each marked for translation in the "Map" context.
-COUNTRY_LABELS = (
-    (QT_TRANSLATE_NOOP("Map", "CHINA"), 125.2, 42.55),
-    (QT_TRANSLATE_NOOP("Map", "RUSSIA"), 131.9, 43.55),
-    (QT_TRANSLATE_NOOP("Map", "SOUTH KOREA"), 128.1, 36.6),
-    (QT_TRANSLATE_NOOP("Map", "JAPAN"), 132.9, 34.75),
-    (QT_TRANSLATE_NOOP("Map", "NORTH KOREA"), 127.0, 40.85),
-)
-SEA_LABELS = (
-    (QT_TRANSLATE_NOOP("Map", "West Sea\n(Yellow Sea)"), 123.9, 37.9),
-    (QT_TRANSLATE_NOOP("Map", "East Sea\n(Sea of Japan)"), 131.4, 39.6),
-    (QT_TRANSLATE_NOOP("Map", "Korea Bay"), 123.75, 39.35),
-)
 GRATICULE_STEP = 1.0  # degrees
 
 
@@ -72,17 +59,18 @@ class BasePaths:
     graticule: QPainterPath
 
     @classmethod
-    def build(cls, basemap: Basemap) -> BasePaths:
+    def build(cls, basemap: Basemap, spec: MapSpec) -> BasePaths:
+        """The paths of basemap, the volume's country (spec.highlight) apart from the others."""
         home, others, home_lines, other_lines = QPainterPath(), QPainterPath(), QPainterPath(), QPainterPath()
         for country in basemap.countries:
-            fill, stroke = (home, home_lines) if country.name == HOME else (others, other_lines)
+            fill, stroke = (home, home_lines) if country.name == spec.highlight else (others, other_lines)
             for ring in country.rings:
                 fill.addPolygon(_polygon(ring))
                 fill.closeSubpath()
             for line in country.lines:
                 stroke.addPolygon(_polygon(line))
         lines = QPainterPath()
-        for polyline in graticule(KOREA, *basemap.extent, GRATICULE_STEP):
+        for polyline in graticule(spec.projection, *basemap.extent, GRATICULE_STEP):
             lines.addPolygon(QPolygonF([QPointF(x, y) for x, y in polyline]))
         return cls(home, others, home_lines, other_lines, lines)
 
@@ -115,7 +103,7 @@ def line_pen(color: QColor, width: float) -> QPen:
 
 
 def draw_base_paths(painter: QPainter, paths: BasePaths) -> None:
-    """The land (North Korea highlighted), the graticule, coasts and borders, from paths in pixels."""
+    """The land (the volume's country highlighted), the graticule, coasts and borders, from paths in pixels."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(LAND)
     painter.drawPath(paths.others)
@@ -137,8 +125,8 @@ def paint_base(painter: QPainter, view: Viewport, paths: BasePaths) -> None:
     draw_base_paths(painter, paths.mapped(map_transform(view)))
 
 
-def paint_names(painter: QPainter, view: Viewport, font: QFont) -> None:
-    """The neighbours' and the seas' names."""
+def paint_names(painter: QPainter, view: Viewport, font: QFont, spec: MapSpec) -> None:
+    """The names the volume writes on its map: the neighbours' and the seas'."""
     painter.save()
     country_font = QFont(font)
     country_font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -146,13 +134,13 @@ def paint_names(painter: QPainter, view: Viewport, font: QFont) -> None:
     sea_font = QFont(font)
     sea_font.setItalic(True)
     sea_font.setPointSizeF(font.pointSizeF() * 1.1)
-    for labels, face, color in ((COUNTRY_LABELS, country_font, COUNTRY_TEXT), (SEA_LABELS, sea_font, SEA_TEXT)):
-        painter.setFont(face)
-        painter.setPen(color)
-        for text, lon, lat in labels:
-            x, y = view.to_screen(*KOREA.forward(lon, lat))
-            box = QRectF(x - 150, y - 40, 300, 80)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tr(text))
+    for label in spec.labels:
+        sea = label.kind == "sea"
+        painter.setFont(sea_font if sea else country_font)
+        painter.setPen(SEA_TEXT if sea else COUNTRY_TEXT)
+        x, y = view.to_screen(*spec.projection.forward(label.longitude, label.latitude))
+        box = QRectF(x - 150, y - 40, 300, 80)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
     painter.restore()
 
 
@@ -254,7 +242,7 @@ def paint_labels(
     painter.restore()
 
 
-def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
+def paint_furniture(painter: QPainter, view: Viewport, font: QFont, projection: LambertConformalConic) -> None:
     """The scale bar (bottom left) and the north arrow (bottom right), turned as the meridian at the centre runs."""
     painter.save()
     painter.setFont(font)
@@ -272,13 +260,13 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
         painter.drawLine(QPointF(x, y0 - (5 if x != x0 + pixels / 2 else 3)), QPointF(x, y0))
     painter.drawText(QRectF(x0, y0 - metrics.height() - 5, pixels, metrics.height()), Qt.AlignmentFlag.AlignCenter,
                      text)  # fmt: skip
-    lon, _lat = KOREA.inverse(view.center_x, view.center_y)
+    lon, _lat = projection.inverse(view.center_x, view.center_y)
     cx, cy, r = view.width - 30.0, view.height - 34.0, 14.0  # bottom right, opposite the scale bar
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(LABEL_BACK)
     painter.drawEllipse(QPointF(cx, cy - 4), r + 10, r + 10)
     painter.translate(cx, cy)
-    painter.rotate(KOREA.north_angle(lon))
+    painter.rotate(projection.north_angle(lon))
     painter.setPen(QPen(LABEL_TEXT, 1.0))
     painter.setBrush(LABEL_TEXT)
     painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r * 0.45, r * 0.6), QPointF(0, r * 0.25),
@@ -292,10 +280,16 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
 
 
 def paint_overlay(
-    painter: QPainter, view: Viewport, layer: MapLayer | None, labels: list[PlacedLabel], state: MapState, font: QFont
+    painter: QPainter,
+    view: Viewport,
+    spec: MapSpec,
+    layer: MapLayer | None,
+    labels: list[PlacedLabel],
+    state: MapState,
+    font: QFont,
 ) -> None:
     """What lies over the base layer and moves with it: names, markers, labels."""
-    paint_names(painter, view, font)
+    paint_names(painter, view, font, spec)
     if layer is not None:
         paint_markers(painter, view, layer, layer.visible(view), state)
         paint_labels(painter, view, layer, labels, state, font)
@@ -305,6 +299,7 @@ def paint_map(
     painter: QPainter,
     view: Viewport,
     paths: BasePaths,
+    spec: MapSpec,
     layer: MapLayer | None,
     labels: list[PlacedLabel],
     state: MapState,
@@ -314,7 +309,7 @@ def paint_map(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     paint_base(painter, view, paths)
-    paint_overlay(painter, view, layer, labels, state, font)
+    paint_overlay(painter, view, spec, layer, labels, state, font)
     if layer is not None:
         paint_hover(painter, view, layer, state.hovered)
-    paint_furniture(painter, view, font)
+    paint_furniture(painter, view, font, spec.projection)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityEntry
+from cityviewer.core.records import Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.errortext import describe
@@ -137,10 +137,10 @@ class PrintCommands(QObject):
         entry = self._entry()
         if entry is None:
             return
-        QGuiApplication.clipboard().setText(facts_text(entry, QCoreApplication.translate))
+        QGuiApplication.clipboard().setText(facts_text(entry, self._dataset.info.volume, QCoreApplication.translate))
         self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
-    def _entry(self) -> CityEntry | None:
+    def _entry(self) -> Entry | None:
         city = self._shown()
         if city is None:
             return None

@@ -1,22 +1,22 @@
 """The map of a map question in the Quiz window: the peninsula with North Korea highlighted, fitted to the widget,
 and the four places as large numbered markers (1 to 4, no names: those would give the answer away). Clicking a
 marker chooses it; after the answer the right marker turns green, a wrong choice red, and every marker gets its
-city's name. The outlines (resources/map/korea-10m.json) are read the first time a question is shown."""
+city's name. The outlines (the dataset's FULL map) are read the first time a question is shown."""
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, BasemapError, load_basemap
-from cityviewer.core.geo import KOREA, projected_bounds
-from cityviewer.core.mapmodel import HOME_BOX, Viewport
+from cityviewer.core.basemap import FULL, BasemapError, parse_basemap
+from cityviewer.core.mapmodel import Viewport, fitted
 from cityviewer.core.quiz import MAP_SEPARATION_KM, Question
+from cityviewer.core.volume import MapSpec
 from cityviewer.gui.maprender import LABEL_BACK, LABEL_TEXT, SEA, BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.quiz")
@@ -35,15 +35,17 @@ class QuizMap(QWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: MapSpec, outlines: Callable[[], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._spec = spec
+        self._outlines = outlines  # the dataset's FULL map, read when the first map question is shown
         self.setObjectName("QuizMap")
         self.setAccessibleName(self.tr("Map question"))
         self.setAccessibleDescription(self.tr("Press 1 to 4, or click a numbered place on the map."))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys 1-4 go to the Quiz window
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(*_least_size())
+        self.setMinimumSize(*_least_size(spec))
         self.question: Question | None = None
         self.answered: int | None = None
         self.message = ""  # why the map cannot be drawn ("" when it can)
@@ -70,18 +72,16 @@ class QuizMap(QWidget):
             return
         self._loaded = True
         try:
-            self._paths = BasePaths.build(load_basemap(resources.path(BASEMAP)))
+            text = self._outlines() or ""
+            self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, FULL), self._spec)
         except BasemapError as exc:
             log.error("%s", exc)
             self.message = self.tr("The map's outlines could not be read; reinstall Cityviewer.")
 
     # -- geometry -------------------------------------------------------------------------------------
     def view(self) -> Viewport:
-        """North Korea (HOME_BOX) fitted whole to the widget, its shape kept."""
-        box = projected_bounds(KOREA, *HOME_BOX)
-        width, height = max(1, self.width()), max(1, self.height())
-        scale = min(width / box.width, height / box.height)
-        return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, width, height)
+        """The volume's home box fitted whole to the widget, its shape kept."""
+        return fitted(self._spec.home_rect(), self.width(), self.height())
 
     def radius(self) -> float:
         """The markers' radius: two places at the least separation never overlap."""
@@ -92,7 +92,7 @@ class QuizMap(QWidget):
         """Where the marker of choice n is drawn (widget pixels)."""
         assert self.question is not None
         longitude, latitude = self.question.points[n]
-        return QPointF(*self.view().to_screen(*KOREA.forward(longitude, latitude)))
+        return QPointF(*self.view().to_screen(*self._spec.projection.forward(longitude, latitude)))
 
     def marker_at(self, pos: QPointF) -> int | None:
         """The choice whose marker is under pos (within its radius and a few pixels), the nearest if two are."""
@@ -220,9 +220,9 @@ class QuizMap(QWidget):
         return (free or inside)[0]
 
 
-def _least_size() -> tuple[int, int]:
+def _least_size(spec: MapSpec) -> tuple[int, int]:
     """The smallest widget in which markers of MIN_RADIUS at the least separation do not overlap."""
-    box = projected_bounds(KOREA, *HOME_BOX)
+    box = spec.home_rect()
     scale = 2 * (MIN_RADIUS + MARKER_GAP) / MAP_SEPARATION_KM
     return math.ceil(box.width * scale), math.ceil(box.height * scale)
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityviewer.core.basemap import FULL
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.quiz import CHOICES, CONTEXT, KIND_NAMES, Kind, Question, QuizMaker
+from cityviewer.core.quiz import CHOICES, Kind, Question, QuizMaker, kind_name, kinds_for
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.gui.errortext import describe
@@ -59,8 +60,8 @@ class QuizPane(QDialog):
         self.hard = QCheckBox(self.tr("&Harder (wrong answers like the right one)"), self)
         self.kinds: dict[Kind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
-        for kind in Kind:
-            box = QCheckBox(QCoreApplication.translate(CONTEXT, KIND_NAMES[kind]), self)
+        for kind in kinds_for(dataset.info.volume):
+            box = QCheckBox(kind_name(kind, dataset.info.volume, QCoreApplication.translate), self)
             box.setChecked(True)
             self.kinds[kind] = box
             kinds_row.addWidget(box)
@@ -142,7 +143,7 @@ class QuizPane(QDialog):
         if self.maker is None:
             try:
                 rows = self._dataset.search(SearchRequest(show=Show.CITIES))
-                rows = [row for row in rows if row.census_rank is not None][:MAX_QUIZ_CITIES]
+                rows = rows[:MAX_QUIZ_CITIES]  # the most important first
                 entries = [self._dataset.entry(row.id) for row in rows]
             except DatasetError as exc:
                 self.prompt.setText(describe(exc))
@@ -151,7 +152,7 @@ class QuizPane(QDialog):
             if len(cities) < CHOICES:
                 self.prompt.setText(self.tr("This dataset has too few cities for a quiz."))
                 return None
-            self.maker = QuizMaker(cities)
+            self.maker = QuizMaker(cities, self._dataset.info.volume)
         return self.maker
 
     def start_round(self, seed: int | None = None) -> None:
@@ -200,7 +201,8 @@ class QuizPane(QDialog):
                 self.map.setVisible(False)
             return
         if self.map is None:
-            self.map = QuizMap(self)
+            volume, dataset = self._dataset.info.volume, self._dataset
+            self.map = QuizMap(volume.map, lambda: dataset.basemap(FULL), self)
             self.map.chosen.connect(self.answer)
             self._answers.addWidget(self.map, 1)
         self.map.set_question(question)
