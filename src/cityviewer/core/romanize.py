@@ -36,7 +36,7 @@ j, ㄱㄷㅂ voiced after vowels and resonants. North Korean pronunciation keeps
 ㄴ/ㄹ (압록강 Amrokgang, 송림 Songrim); ㄴㄹ is written ll only in names of long standing (Chŏllima,
 Hallasan), otherwise nr (은률 Unryul). Administrative units are hyphenated with no sound change across the
 hyphen and a fixed voiced generic (Phyŏngannam-do, Kobi-ri, Kyogu-dong); the generic of a natural feature
-is joined and voiced too (삿갓봉 Satkatbong), and so is a station (역), with no ㄴ inserted: North Korean
+is joined and voiced too (삿갓봉 Satkatbong), and so is a station (역), with no ㄴ inserted: the DPRK's
 pronunciation does not insert it as the South's does. The optional hyphen of n-g is not written. The rules give
 Phyŏngyang and Phanmunjŏm; the DPRK itself keeps the established Pyongyang and Panmunjom, which the engine
 does not imitate (spellings() has them anyway, from the other systems).
