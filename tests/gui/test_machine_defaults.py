@@ -126,3 +126,16 @@ def test_the_start_city_may_be_a_name_and_wins_over_the_last_city_when_locked(qt
     system_file(tmp_path, "[view]\nzoom=1\n[browse]\nstartCity=함흥\n[policy]\nlocked=browse/startCity, view/zoom\n")
     locked = open_window()
     assert locked.current_city() == "hamhung" and locked.detail.zoom == 1
+
+
+def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp):
+    """What the Windows check reads after the MSI wrote the machine-wide defaults (packaging/wincheck.py)."""
+    from cityviewer import app
+
+    system_file(tmp_path, ADMIN)
+    report = tmp_path / "report.txt"
+    assert app.main(["--screenshot", str(tmp_path / "shot.png"), "--report", str(report)]) == 0
+    lines = report.read_text(encoding="utf-8").splitlines()
+    for line in ("city: kaesong", "zoom: 2", "notes export: turned off", "language: ko", "theme: dark"):
+        assert line in lines
+    assert f"machine-wide defaults: {tmp_path / 'system-config'}" in report.read_text(encoding="utf-8")

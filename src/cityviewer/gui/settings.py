@@ -233,6 +233,10 @@ class Settings:
     def location(self) -> str:
         return self._store.fileName()
 
+    def system_location(self) -> str:
+        """Where the machine-wide defaults are read from (a file, or a registry key on Windows)."""
+        return self._system.fileName()
+
     def writable(self) -> bool:
         """Whether the settings folder can be written (tried with a scratch file, then removed)."""
         folder = Path(self.location()).parent
