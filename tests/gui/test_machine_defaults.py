@@ -62,9 +62,11 @@ def test_a_users_file_cannot_give_itself_the_administrators_keys(tmp_path):
 
 
 def test_a_value_of_the_wrong_type_is_ignored(tmp_path):
-    system_file(tmp_path, "[view]\nzoom=large\n[notes]\nexportAllowed=perhaps\n")
+    system_file(tmp_path, "[view]\nzoom=large\nlanguage=\n[notes]\nexportAllowed=perhaps\n")
     settings = Settings()
+    settings.set(keys.LANGUAGE, "ko")
     assert settings.get(keys.ZOOM) == 0 and settings.get(keys.NOTES_EXPORT) is True
+    assert settings.machine_default(keys.LANGUAGE) is None and settings.get(keys.LANGUAGE) == "ko"
     assert settings.notice == ""  # the administrator's file is not the user's: nothing set aside
 
 

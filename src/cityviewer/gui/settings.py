@@ -193,6 +193,8 @@ class Settings:
 
     def machine_default(self, key: Key[T]) -> T | None:
         """The administrator's value for key, or None when there is none (or it is not of the key's type)."""
+        if self._system.value(key.name) == "":  # an empty value (language=) sets nothing
+            return None
         value = _read(self._system, key)
         if value is _INVALID:
             log.warning("the machine-wide setting %s in %s is not a %s; ignored", key.name, self._system.fileName(),
