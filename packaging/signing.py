@@ -9,13 +9,17 @@ made once per machine and kept in the build cache (~/.cache/cityviewer-build/sig
 commit sign alike (check.py --reproducible compares the zips); the CA is written to
 build/windows/signing/test-ca.pem for check.py, never into dist/. Untimestamped signatures carry the commit's time
 (-time SOURCE_DATE_EPOCH) as their signing time.
+On a Windows build machine (the release workflow's native job) the Windows SDK's signtool signs instead, and only
+with a release's certificate: without CITYVIEWER_SIGNING_PFX that build is left unsigned (signer() gives None).
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +87,8 @@ class Signer:
     epoch: int
 
     def sign(self, path: Path) -> Path:
+        if sys.platform == "win32":
+            return self._signtool(path)
         signed = path.with_name(f"{path.name}.signed")
         args: list[str | Path] = ["osslsigncode", "sign", "-pkcs12", self.pfx, "-readpass", self.password_file,
                                   "-h", "sha256", "-n", PROGRAM_NAME, "-i", PROGRAM_URL]  # fmt: skip
@@ -91,14 +97,28 @@ class Signer:
         signed.replace(path)
         return path
 
+    def _signtool(self, path: Path) -> Path:
+        """The Windows SDK's signtool (the newest installed), SHA-256, timestamped when a server is given."""
+        found = sorted(glob.glob(r"C:\Program Files (x86)\Windows Kits\10\bin\10.*\x64\signtool.exe"))
+        if not found:
+            raise SystemExit("signing: no signtool.exe (Windows SDK) on this machine")
+        password = self.password_file.read_text(encoding="utf-8")
+        stamp = ["/tr", self.timestamp_url, "/td", "sha256"] if self.timestamp_url else []
+        subprocess.run([found[-1], "sign", "/fd", "sha256", "/f", str(self.pfx), "/p", password, *stamp,
+                        "/d", PROGRAM_NAME, "/du", PROGRAM_URL, str(path)], check=True)  # fmt: skip
+        return path
+
     def close(self) -> None:
         """Remove the password file (a release's password must not stay in the build folder)."""
         self.password_file.unlink(missing_ok=True)
 
 
-def signer(work: Path, epoch: int) -> Signer:
+def signer(work: Path, epoch: int) -> Signer | None:
     """The release's certificate from the environment, or the throwaway test one (its CA copied to
-    WORK/windows/signing/test-ca.pem)."""
+    WORK/windows/signing/test-ca.pem); None on Windows without a release's certificate."""
+    if sys.platform == "win32" and not os.environ.get(PFX_ENV):
+        print(f"signing: no {PFX_ENV}: the Windows installers are not signed", flush=True)
+        return None
     folder = work / "windows" / "signing"
     folder.mkdir(parents=True, exist_ok=True)
     password_file = folder / "password"

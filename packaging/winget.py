@@ -48,7 +48,18 @@ def schema(manifest_type: str) -> Path:
 
 
 def msi_property(msi: Path, name: str) -> str:
-    """One row of the MSI's Property table (msiinfo, from msitools)."""
+    """One row of the MSI's Property table (msiinfo, from msitools; Python's msilib on Windows)."""
+    if os.name == "nt":
+        import msilib  # type: ignore[import-not-found]  # Windows' CPython 3.11 only
+
+        view = msilib.OpenDatabase(str(msi), msilib.MSIDBOPEN_READONLY).OpenView(
+            f"SELECT `Value` FROM `Property` WHERE `Property` = '{name}'"
+        )
+        view.Execute(None)
+        record = view.Fetch()
+        if record is None:
+            raise ValueError(f"{msi.name} has no property {name}")
+        return record.GetString(1)
     out = subprocess.run(["msiinfo", "export", str(msi), "Property"], capture_output=True, text=True, check=True)
     for line in out.stdout.splitlines()[3:]:
         key, _, value = line.partition("\t")
