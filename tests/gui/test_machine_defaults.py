@@ -128,6 +128,11 @@ def test_the_start_city_may_be_a_name_and_wins_over_the_last_city_when_locked(qt
     system_file(tmp_path, "[view]\nzoom=1\n[browse]\nstartCity=함흥\n[policy]\nlocked=browse/startCity, view/zoom\n")
     locked = open_window()
     assert locked.current_city() == "hamhung" and locked.detail.zoom == 1
+    locked.show_city("kaesong")
+    qtbot.waitUntil(lambda: "Kaesong" in locked.detail.toPlainText() and "Nearest city" in locked.detail.toPlainText())
+    locked.close()
+    system_file(tmp_path, "[policy]\nlocked=browse/startCity\n")  # locked, but no start city set: nothing to win
+    assert open_window().current_city() == "kaesong"
 
 
 def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp):

@@ -419,7 +419,8 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
             self.splitter.setSizes(list(DEFAULT_PANES))
         # The user's last city; else the administrator's start city (always, when they lock it); else the first.
-        last = "" if self.settings.locked(keys.START_CITY) else self.settings.get(keys.LAST_CITY)
+        locked = self.settings.locked(keys.START_CITY) and self.settings.machine_default(keys.START_CITY)
+        last = "" if locked else self.settings.get(keys.LAST_CITY)
         if not (last and self.show_city(last)) and not self._show_start_city():
             first = self.city_list.first_city()
             if first:
