@@ -114,6 +114,7 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
         exported = check_pdf(pdf, ["Pyongyang 평양", "Hamhung 함흥", "Population compared"], 11)
         if not Path("/usr/share/applications", f"{APP_ID}.desktop").is_file():
             raise Failed("the menu entry was not installed")
+        defaults = check_machine_defaults(tmp)
     finally:
         sh("dpkg", "-r", "cityviewer")
     left = [f for f in files if os.path.lexists(f)] + [d for d in ("/opt/cityviewer",) if os.path.lexists(d)]
@@ -121,8 +122,30 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
         raise Failed(f"left behind after dpkg -r: {left[:5]}")
     return (
         f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, exported a handout of every city"
-        f" ({exported}), dpkg -r left none of {len(files)} files"
+        f" ({exported}); {defaults}; dpkg -r left none of {len(files)} files"
     )
+
+
+# An administrator's machine-wide defaults (README "Deploying in a school") and what a new user's window then shows.
+MACHINE_DEFAULTS = "[view]\nzoom=2\n[browse]\nstartCity=개성\n[notes]\nexportAllowed=false\n"
+NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off"]
+
+
+def check_machine_defaults(tmp: Path) -> str:
+    """The installed app, for a user with no settings, follows the system scope's Cityviewer.ini. The system scope is
+    moved into tmp with XDG_CONFIG_DIRS (as Qt reads it; /etc/xdg by default), so this shared machine's /etc is not
+    touched."""
+    system, home = tmp / "xdg", tmp / "new user"
+    (system / "Cityviewer").mkdir(parents=True)
+    (system / "Cityviewer" / "Cityviewer.ini").write_text(MACHINE_DEFAULTS, encoding="utf-8")
+    home.mkdir()
+    report = tmp / "new-user.txt"
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CONFIG_DIRS": str(system)}
+    sh("/usr/bin/cityviewer", "--screenshot", tmp / "new-user.png", "--report", report, cwd=home, env=env)
+    seen = report.read_text(encoding="utf-8").splitlines()
+    if any(line not in seen for line in NEW_USER_SEES):
+        raise Failed(f"with machine-wide defaults, a new user's window showed {seen}, not {NEW_USER_SEES}")
+    return f"with {system}/Cityviewer/Cityviewer.ini a new user's window showed {', '.join(NEW_USER_SEES)}"
 
 
 def check_portable(tarball: Path, tmp: Path) -> str:
