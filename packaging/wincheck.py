@@ -69,7 +69,7 @@ MSI_PROPERTIES = {"LANGUAGE": "ko", "THEME": "dark", "ZOOM": "2", "STARTCITY": "
                   "LOCKED": "view/zoom", "DESKTOPSHORTCUT": "0"}  # fmt: skip
 MACHINE_KEY = r"HKLM\Software\Cityviewer"
 NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off", "language: ko", "theme: dark",
-                 "machine-wide defaults: HKEY_LOCAL_MACHINE\\Software\\Cityviewer"]  # fmt: skip
+                 "machine-wide defaults: \\HKEY_LOCAL_MACHINE\\Software\\Cityviewer"]  # fmt: skip
 CA_ENV = "CITYVIEWER_SIGNING_CA"
 RUN_TIMEOUT = 180
 MSIEXEC_TIMEOUT = 300
@@ -393,8 +393,9 @@ class WindowsChecks:
             for setting in wanted
             if (value := self.reg_query(f"{MACHINE_KEY}\\{setting.split('/')[0]}", setting.split("/")[1]))
         }
-        if code != 0 or left or installed.exists():
-            raise Failed(f"msiexec /x exited {code}; left {left}")
+        keys = [k for k in registry(self.wine.prefix) if k.lower().startswith("software\\\\cityviewer")]
+        if code != 0 or left or keys or installed.exists():
+            raise Failed(f"msiexec /x exited {code}; left {left}, keys {keys}")
         return (f"msiexec /i {' '.join(properties)}: wine reg query read each value back under {MACHINE_KEY}; a new "
                 f"user's window showed {', '.join(NEW_USER_SEES[:5])}; no desktop shortcut; msiexec /x removed "
                 "them")  # fmt: skip

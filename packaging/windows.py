@@ -32,8 +32,13 @@ MACHINE_DEFAULTS = {
 }
 REGISTRY_KEY = "Software\\Cityviewer"
 # Conditions on components, set in the built MSI (wixl cannot write them): a machine-wide default is written only
-# when its property is given; the desktop shortcut unless DESKTOPSHORTCUT=0.
-CONDITIONS = {f"Default{prop}": prop for prop in MACHINE_DEFAULTS} | {"DesktopShortcut": 'DESKTOPSHORTCUT = "1"'}
+# when its property is given; the desktop shortcut unless DESKTOPSHORTCUT=0. Each also holds while the product is
+# removed (REMOVE~="ALL", as in msiexec /x and a major upgrade's removal of the older version), when no property is
+# given: a component whose condition is false then is left installed, its value orphaned (measured under Wine).
+_WHEN_REMOVED = ' OR REMOVE~="ALL"'
+CONDITIONS = {f"Default{prop}": prop + _WHEN_REMOVED for prop in MACHINE_DEFAULTS} | {
+    "DesktopShortcut": 'DESKTOPSHORTCUT = "1"' + _WHEN_REMOVED
+}
 # MajorUpgrade's own (as wixl and WiX write them), and the administrator's properties: passed to the elevated part
 # of a per-machine install.
 SECURE_PROPERTIES = ["WIX_DOWNGRADE_DETECTED", "WIX_UPGRADE_DETECTED", *MACHINE_DEFAULTS, "DESKTOPSHORTCUT"]

@@ -68,5 +68,5 @@ def test_each_msi_property_writes_a_setting_the_app_reads(tmp_path):
     for prop, setting in windows.MACHINE_DEFAULTS.items():
         group, name = setting.split("/")
         assert f'Key="Software\\Cityviewer\\{group}" Name="{name}" Type="string" Value="[{prop}]"' in fragment
-        assert windows.CONDITIONS[f"Default{prop}"] == prop  # written only when given
+        assert windows.CONDITIONS[f"Default{prop}"] == f'{prop} OR REMOVE~="ALL"'  # when given; removed with the rest
     assert set(windows.MACHINE_DEFAULTS) <= set(windows.SECURE_PROPERTIES)
