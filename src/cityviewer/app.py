@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     if headless and offscreen_fonts and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
+    from cityviewer.gui.application import create_application, install_excepthook, open_window
     from cityviewer.gui.errortext import describe
+    from cityviewer.gui.messages import Kind, tell
 
     app = create_application(sys.argv[:1])
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         message = describe(exc)
         _report(message)
         if not headless:
-            ErrorDialog.show(None, APP_NAME, message)
+            tell(None, Kind.ACT, message)
         return 2
 
     path = args.dataset or resources.dataset_path()

@@ -1,4 +1,5 @@
-"""What the GUI tests share: reading the list, and typing into the search field until the list answers."""
+"""What the GUI tests share: reading the list, typing into the search field until the list answers, waiting for
+the article of the city on show (read on the dataset thread)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,10 @@ def set_query(qtbot, window, text: str) -> None:
     """Put text in the search field at once (as an input method commits Hangul) and wait for its results."""
     with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.request.text == text):
         window.filter_bar.search.setText(text)
+
+
+def article_of(qtbot, window, city_id: str | None = None) -> str:
+    """Wait until the article of city_id (by default the city on show) has arrived; its text."""
+    wanted = city_id or window.current_city()
+    qtbot.waitUntil(lambda: window.detail.entry_id == wanted, timeout=5000)
+    return window.detail.toPlainText()

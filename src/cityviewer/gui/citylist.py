@@ -24,6 +24,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
@@ -180,7 +181,8 @@ class CityList(QStackedWidget):
     def on_city_hovered(self, city_id: str) -> None:
         """Tint the row of the city another pane points at ("" for none), scrolled into view."""
         try:
-            key = self._dataset.key_of(city_id) if city_id else None
+            with sync_read(SyncRead.CITY_ROW):
+                key = self._dataset.key_of(city_id) if city_id else None
         except DatasetError:
             key = None
         row = self.model.set_highlighted(key)
@@ -223,7 +225,8 @@ class CityList(QStackedWidget):
         if city_id is None or self.model.rowCount() == 0:
             return -1
         try:
-            key = self._dataset.key_of(city_id)
+            with sync_read(SyncRead.CITY_ROW):
+                key = self._dataset.key_of(city_id)
         except DatasetError:
             return -1
         return self.model.row_of_key(key) if key is not None else -1

@@ -32,16 +32,18 @@ from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
-from cityviewer.gui.background import DatasetThread
+from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.maptab import ArticleAndMap
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 if TYPE_CHECKING:
     from cityviewer.gui.readinglist import ReadingListCommands
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(self)
-        self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
+        self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
         self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
-        self.city_list.model.read_failed.connect(self.statusBar().showMessage)
+        self.city_list.model.read_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.table = self.city_list.table
         self.city_list.model.set_star_lookup(self.notes.is_starred)
 
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
         self.detail.set_star_lookup(self.notes.is_starred)
+        self.detail.set_first_listed(self._first_listed)
         self.note_editor = NoteEditor(self.notes, self)
         self.article_page = QSplitter(Qt.Orientation.Vertical, self)  # the article, the reader's note under it
         self.article_page.setObjectName("Article and note")
@@ -152,11 +155,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.statusBar()
         self.notes.stars_changed.connect(self._stars_changed)
-        self.notes.save_failed.connect(self.statusBar().showMessage)
+        self.notes.save_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.filter_bar.set_starred(self.notes.starred_ids())
         if self.notes.notice:
-            log.warning("%s", self.notes.notice)
-            self.statusBar().showMessage(self.notes.notice)
+            tell(self, Kind.NOTE, self.notes.notice)
 
         for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         if self.starred_dock is None:
             from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
 
-            pane = StarredPane(self.dataset, self.notes, self, self.statusBar().showMessage)
+            pane = StarredPane(self.dataset_thread, self.notes, self)
             self.starred_dock = QDockWidget(self.tr("Starred"), self)
             self.starred_dock.setObjectName("Starred dock")
             self.starred_dock.setWidget(pane)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
-            self.compare_pane = pane = ComparePane(self.dataset, self)
+            self.compare_pane = pane = ComparePane(self.dataset_thread, self)
             self.subscribe(pane)
             pane.print_requested.connect(lambda ids: self.print_commands.print_comparison(ids, pane))
             pane.export_requested.connect(
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         if self.quiz_pane is None:
             from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
 
-            self.quiz_pane = QuizPane(self.dataset, self)
+            self.quiz_pane = QuizPane(self.dataset_thread, self)
             self.subscribe(self.quiz_pane)
             self.quiz_pane.start_round()  # type: ignore[attr-defined]
         elif self.quiz_pane.isVisible():
@@ -273,26 +275,29 @@ class MainWindow(QMainWindow):
             self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
         return self._reading_list
 
-    def _names_of(self, ids: list[str]) -> dict[str, str]:
-        """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""
-        try:
-            keys = [key for entry_id in ids if (key := self.dataset.key_of(entry_id)) is not None]
-            return {row.id: row.name for row in self.dataset.rows(keys) if row is not None}
-        except DatasetError:
-            return {}
+    def _names_of(self, ids: list[str], then: Callable[[dict[str, str]], None]) -> None:
+        """then(the names of those of ids the dataset has, by id), read on the dataset thread (for questions about a
+        reading list's entries; none if they cannot be read)."""
+
+        def names(dataset: Dataset) -> dict[str, str]:
+            keys = [key for entry_id in ids if (key := dataset.key_of(entry_id)) is not None]
+            return {row.id: row.name for row in dataset.rows(keys) if row is not None}
+
+        self.dataset_thread.run(Op(work=names, done=then, failed=lambda _failure: then({})))
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
         try:
-            return self.dataset.answer(request)
+            with sync_read(SyncRead.FIRST_LIST):
+                return self.dataset.answer(request)
         except DatasetError as exc:
-            self.statusBar().showMessage(describe(exc))
+            tell(self, Kind.NOTE, describe(exc))
             return SearchResults(request, (), describe(exc))
 
     def _publish_results(self, results: SearchResults) -> None:
         self.results = results
         if results.failure:
-            self.statusBar().showMessage(results.failure)
+            tell(self, Kind.NOTE, results.failure)
         self.filter_bar.set_count(results, self.dataset.info)
         self.results_changed.emit(results)
         top = self._top_result_to_show(results)
@@ -310,15 +315,17 @@ class MainWindow(QMainWindow):
             return None
         if self._shown_key in results.keys:
             return None
-        try:
-            top = self.dataset.rows([results.keys[0]])[0]
-        except DatasetError:
-            return None
+        top = self._first_listed(results)
         if top is None:
             return None
         if len(results.keys) == 1 or names_exactly(results.request.text, top.name, top.hangul):
             return top.id
         return None
+
+    def _first_listed(self, results: SearchResults) -> CityRow | None:
+        """The row of results' first key, as the list has it (the list's first page: the one it shows)."""
+        model = self.city_list.model
+        return model.city_at(model.row_of_key(results.keys[0])) if results.keys else None
 
     def _once_listed(self, then: Callable[[], None]) -> None:
         """Do then once the list shows what was typed (at once if it does already)."""
@@ -366,10 +373,11 @@ class MainWindow(QMainWindow):
 
     def _row(self, city_id: str) -> CityRow | None:
         try:
-            key = self.dataset.key_of(city_id)
-            return self.dataset.rows([key])[0] if key is not None else None
+            with sync_read(SyncRead.CITY_ROW):
+                key = self.dataset.key_of(city_id)
+                return self.dataset.rows([key])[0] if key is not None else None
         except DatasetError as exc:
-            self.statusBar().showMessage(describe(exc))
+            tell(self, Kind.NOTE, describe(exc))
             return None
 
     def _publish_city(self, row: CityRow) -> None:
@@ -431,3 +439,8 @@ class MainWindow(QMainWindow):
             log.warning("the settings could not be saved to %s", self.settings.location())
         self.shut_down()
         super().closeEvent(event)
+
+
+def _facets(dataset: Dataset) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """The filter bar's choices: provinces, regions and tags (read on the dataset thread)."""
+    return dataset.provinces(), dataset.regions(), dataset.tags()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.savefolder import Location, suggested
 
 CONTEXT = "MapExport"
@@ -52,6 +53,6 @@ def export_map(parent: QWidget, pane: QWidget, dialogs: type[ExportDialogs] = Ex
             return None
         written = pane.export_png(path, factor)  # type: ignore[attr-defined]
     if not written:
-        QMessageBox.warning(parent, tr("Export Map"), tr("The map could not be written to {path}.").format(path=path))
+        tell(parent, Kind.FAILED, tr("The map could not be written to {path}.").format(path=path), tr("Export Map"))
         return None
     return path

@@ -1,0 +1,109 @@
+"""The one place that says which dataset reads the GUI thread may make itself, and why; every other read goes
+through the dataset thread (gui.background: Op, DatasetThread), so the window never waits on SQLite.
+
+Each read allowed here is a SyncRead, made inside `with sync_read(SyncRead.X):` at the one place that needs it. The
+costs below were measured on this machine (Python 3.11, warm page cache, the median of 200 runs) by
+bench/syncreads.py, on the shipped dataset (40 entries) and on one of 100,000 places made by
+`cityviewer-data build-scale --places 100000`:
+
+- LIST_PAGE: the list model's page of rows (citymodel.PAGE_SIZE = 200 keys, one query). A Qt model answers data()
+  at once, while the view paints: the page must be there. Measured: {LIST_PAGE}.
+- FIRST_LIST: the first search's keys (the whole list, largest first), before the window is first shown: the
+  window never paints an empty list and then fills it. Measured: {FIRST_LIST}.
+- CITY_ROW: the row of one entry by its id (MainWindow.show_city, the one path that changes the city on show;
+  the list selecting the row of the city on show or under the pointer). show_city says at once whether the dataset
+  has the city, and the history, the title and every pane follow it in the same step. Two lookups by unique index.
+  Measured: {CITY_ROW}.
+- NO_WINDOW: the commands that run without a window (--export-pdf, --self-test): there is no event loop to keep
+  responsive; they read in turn and exit.
+
+Whatever reads the dataset anywhere else on the GUI thread is a bug. install() (tests/gui/conftest.py installs it
+for every GUI test; CITYVIEWER_DEBUG_THREADS=1 for a debug run) makes such a read raise GuiThreadQuery and
+remembers it in violations, so the test that caused it fails. Reads by the tests' own code (not made from a module
+of cityviewer.gui) are not checked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+
+from cityviewer.core import dataset as dataset_module
+
+DEBUG_VARIABLE = "CITYVIEWER_DEBUG_THREADS"
+
+
+class SyncRead(Enum):
+    """The reads the GUI thread may make itself (see the module's docstring for the reason and cost of each)."""
+
+    LIST_PAGE = "a page of the list's rows"
+    FIRST_LIST = "the first list, before the first paint"
+    CITY_ROW = "the row of one entry by its id"
+    NO_WINDOW = "a command that runs without a window"
+
+
+class GuiThreadQuery(RuntimeError):
+    """The GUI thread queried the dataset outside the reads declared in SyncRead."""
+
+
+_allowed = threading.local()
+_gui_thread: int | None = None
+violations: list[str] = []  # what the check refused, newest last (cleared by the tests after each test)
+
+
+@contextmanager
+def sync_read(read: SyncRead) -> Iterator[None]:
+    """The dataset reads inside are the declared read `read`, allowed on the GUI thread."""
+    stack: list[SyncRead] = _allowed.__dict__.setdefault("stack", [])
+    stack.append(read)
+    try:
+        yield
+    finally:
+        stack.pop()
+
+
+def install() -> None:
+    """From now on, a query on this thread (the GUI thread) from a GUI module, outside sync_read(), raises."""
+    global _gui_thread
+    _gui_thread = threading.get_ident()
+    dataset_module.set_query_check(_check)
+
+
+def uninstall() -> None:
+    global _gui_thread
+    _gui_thread = None
+    dataset_module.set_query_check(None)
+
+
+def install_if_asked() -> bool:
+    """install() when the environment asks for it (CITYVIEWER_DEBUG_THREADS=1); True if it did."""
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        install()
+        return True
+    return False
+
+
+def _check() -> None:
+    if threading.get_ident() != _gui_thread or _allowed.__dict__.get("stack"):
+        return
+    asker = _gui_caller()
+    if asker is None:
+        return  # a test reading the dataset for itself
+    message = f"a dataset query on the GUI thread from {asker}, outside the reads declared in gui.syncreads"
+    violations.append(message)
+    raise GuiThreadQuery(message)
+
+
+def _gui_caller() -> str | None:
+    """Where in cityviewer.gui the query was asked for (module:function:line), or None if no GUI module asked."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith("cityviewer.gui.") and module != __name__:
+            return f"{module}:{frame.f_code.co_name}:{frame.f_lineno}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return None
