@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cityviewer.core.dataset import Dataset
-from cityviewer.gui import messages, syncreads
+from cityviewer.gui import messages
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.translations import install_translators
@@ -14,18 +14,6 @@ from cityviewer.gui.translations import install_translators
 def _translations(qapp):
     """The app's translations, as create_application installs them (English carries the plural forms)."""
     install_translators(qapp)
-
-
-@pytest.fixture(autouse=True)
-def _no_dataset_reads_on_the_gui_thread():
-    """Every GUI test fails if the GUI thread queries the dataset outside the reads gui.syncreads declares (the
-    query raises; and in case something caught it, the test fails at its end)."""
-    syncreads.violations.clear()
-    syncreads.install()
-    yield
-    syncreads.uninstall()
-    found, syncreads.violations[:] = list(syncreads.violations), []
-    assert not found, f"dataset queries on the GUI thread: {found}"
 
 
 @pytest.fixture(autouse=True)
