@@ -1,4 +1,4 @@
-"""The cost of each dataset read gui.syncreads lets the GUI thread make itself, and of one entry (which it does not).
+"""The cost of each dataset read gui.syncreads lets the GUI thread make itself.
 
     .venv/bin/python bench/syncreads.py [DATASET ...]   (default: the shipped data/cities.sqlite)
 
@@ -55,7 +55,7 @@ def measure(path: Path) -> dict[str, float]:
         "LIST_PAGE (200 rows)": _median_ms(lambda: dataset.rows(page), RUNS),
         "FIRST_LIST (fresh connection)": statistics.median(first_list.taken) * 1000,  # type: ignore[attr-defined]
         "CITY_ROW (key_of + rows)": _median_ms(lambda: dataset.rows([dataset.key_of(last_id) or 0]), RUNS),
-        "one entry (not on the GUI thread)": _median_ms(lambda: dataset.entry(entry_id), RUNS),
+        "FIRST_ARTICLE (one entry)": _median_ms(lambda: dataset.entry(entry_id), RUNS),
     }
     dataset.close()
     return figures

@@ -7,7 +7,7 @@ import pytest
 from cityviewer.core import dataset as dataset_module
 from cityviewer.gui import syncreads
 from cityviewer.gui.background import Op
-from cityviewer.gui.mainwindow import _facets
+from cityviewer.gui.mainwindow import MainWindow, _facets
 from cityviewer.gui.syncreads import GuiThreadQuery, SyncRead, sync_read
 
 
@@ -29,6 +29,14 @@ def test_the_same_read_on_the_dataset_thread_is_fine(qtbot, window):
     window.dataset_thread.run(Op(work=_facets, done=got.append))
     qtbot.waitUntil(lambda: bool(got))
     assert got[0][0] and not syncreads.violations
+
+
+def test_the_first_article_is_there_before_the_window_is_first_shown(qtbot, dataset, settings):
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    assert not window.isVisible() and window.detail.entry_id == window.current_city() == "pyongyang"
+    assert "Pyongyang" in window.detail.toPlainText()
+    window.shut_down()
 
 
 def test_the_tests_own_reads_are_not_checked(dataset):

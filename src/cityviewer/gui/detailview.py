@@ -21,6 +21,7 @@ from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
@@ -60,7 +61,8 @@ class DetailView(QTextBrowser):
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None, thread: DatasetThread | None = None) -> None:
         """thread: where each article and its distances are read (gui.background); the article on show stays until
-        the next one arrives. Without one (--self-test, no window: gui.syncreads NO_WINDOW) they are read here."""
+        the next one arrives. The first, before the window is shown, is read here (gui.syncreads FIRST_ARTICLE), its
+        distances on the thread. Without a thread (--self-test, no window: NO_WINDOW) everything is read here."""
         super().__init__(parent)
         self._dataset = dataset
         self._thread = thread
@@ -128,12 +130,43 @@ class DetailView(QTextBrowser):
             except DatasetError as exc:
                 self.show_notice(describe(exc))
             return
+        if not self.window().isVisible():
+            self._first_article(city_id)
+            return
         self._thread.run(
             Op(
                 work=lambda dataset: _article_of(dataset, city_id),
                 done=lambda article: self._arrived(city_id, article),
                 stale=lambda: self._shown != city_id,
                 pane=self,
+            )
+        )
+
+    def _first_article(self, city_id: str) -> None:
+        """The article before the window is first shown: the entry read here (gui.syncreads FIRST_ARTICLE), so the
+        first paint has it; its distances from the dataset thread, when they come."""
+        assert self._thread is not None
+        try:
+            with sync_read(SyncRead.FIRST_ARTICLE):
+                entry = self._dataset.entry(city_id)
+        except DatasetError as exc:
+            self.show_notice(describe(exc))
+            return
+        self._arrived(city_id, (entry, None))
+        if not isinstance(entry, CityEntry):
+            return
+
+        def measured(distances: CityDistances | None) -> None:
+            if self._entry is entry:
+                self._distances = distances
+                self._show_entry()
+
+        self._thread.run(
+            Op(
+                work=lambda dataset: _distances_of(dataset, entry),
+                done=measured,
+                failed=lambda _failure: None,  # the article stands without them
+                stale=lambda: self._entry is not entry,
             )
         )
 
