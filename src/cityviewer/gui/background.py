@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError, DatasetInterrupted
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.messages import Kind, tell
 
 log = logging.getLogger("cityviewer.background")
 T = TypeVar("T")
@@ -58,8 +59,6 @@ class Op(Generic[T]):
 def tell_failure(failure: Failure, pane: QWidget | None, window: QWidget | None) -> None:
     """Op's default failure handler: say why the read failed in pane (a notice in it, where it can show one), or
     in window's status line when the op names no pane."""
-    from cityviewer.gui.messages import Kind, tell
-
     if pane is not None:
         tell(pane, Kind.PANE, failure.message)
     else:

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.notes.save_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.filter_bar.set_starred(self.notes.starred_ids())
         if self.notes.notice:
+            log.warning("%s", self.notes.notice)
             tell(self, Kind.NOTE, self.notes.notice)
 
         for pane in (self.city_list, self.detail, self.note_editor):

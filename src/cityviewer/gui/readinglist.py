@@ -115,9 +115,7 @@ class ReadingListCommands(QObject):
             self._merge(path, theirs, OnConflict.KEEP)
             return
 
-        def ask(names: dict[str, str]) -> None:
-            if self._store.conflicts_with(theirs) != clashes:
-                return  # the reader's notes changed while the names were read: they import again
+        def ask(names: dict[str, str]) -> None:  # the names of the entries in conflict, read on the dataset thread
             chosen = ConflictDialog.ask(self._window, [names.get(i, i) for i in clashes])
             if chosen is None:
                 self._status(self.tr("Import cancelled; nothing was changed."))
