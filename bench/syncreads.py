@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/syncreads.py [DATASET ...]   (default: the shipped data/cities.sqlite)
 
-For each dataset, the median of RUNS runs (FIRST_LIST on a fresh connection each time: the first answer reads every
-key once per connection), in milliseconds. Make a large dataset with
+For each dataset, the median of RUNS runs (of FRESH_RUNS for FIRST_LIST, on a fresh connection each time: the first
+answer reads every key once per connection; of RESOLVE_RUNS for START_CITY), in milliseconds. Make a large dataset with
 `cityviewer-data build-scale --places 100000 --output /tmp/scale.sqlite`.
 """
 
@@ -15,11 +15,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SearchRequest
 
 RUNS = 200
 FRESH_RUNS = 20  # runs that open a new connection each time
+RESOLVE_RUNS = 20
 PAGE_SIZE = 200  # gui.citymodel.PAGE_SIZE (not imported: this bench needs no Qt)
 
 
@@ -39,6 +41,7 @@ def measure(path: Path) -> dict[str, float]:
     page = list(keys[middle : middle + PAGE_SIZE])
     last_id = dataset.rows([keys[-1]])[0].id  # type: ignore[union-attr]
     entry_id = dataset.rows([keys[0]])[0].id  # type: ignore[union-attr]
+    largest_name = dataset.rows([keys[0]])[0].name  # type: ignore[union-attr]
 
     def first_list() -> None:
         fresh = Dataset.open(path, verify=False)
@@ -56,6 +59,7 @@ def measure(path: Path) -> dict[str, float]:
         "FIRST_LIST (fresh connection)": statistics.median(first_list.taken) * 1000,  # type: ignore[attr-defined]
         "CITY_ROW (key_of + rows)": _median_ms(lambda: dataset.rows([dataset.key_of(last_id) or 0]), RUNS),
         "FIRST_ARTICLE (one entry)": _median_ms(lambda: dataset.entry(entry_id), RUNS),
+        "START_CITY (resolve the largest's name)": _median_ms(lambda: resolve(dataset, largest_name), RESOLVE_RUNS),
     }
     dataset.close()
     return figures
@@ -67,7 +71,7 @@ def main(argv: list[str]) -> None:
         figures = measure(path)
         print(f"{path} ({int(figures.pop('places')):,} places)")
         for name, ms in figures.items():
-            print(f"  {name:36} {ms:8.3f} ms")
+            print(f"  {name:40} {ms:8.3f} ms")
 
 
 if __name__ == "__main__":

@@ -115,9 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc)
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
+        from cityviewer.gui.syncreads import SyncRead, sync_read
 
         try:
-            resolved = resolve(dataset, args.city[-1])
+            with sync_read(SyncRead.START_CITY):
+                resolved = resolve(dataset, args.city[-1])
         except DatasetError as exc:
             window.shut_down()
             return refuse(exc)

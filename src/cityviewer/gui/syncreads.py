@@ -4,18 +4,23 @@ through the dataset thread (gui.background: Op, DatasetThread), so the window ne
 Each read allowed here is a SyncRead, made inside `with sync_read(SyncRead.X):` at the one place that needs it. The
 costs were measured by bench/syncreads.py (the median of 200 runs; of 20 for FIRST_LIST, each on a new connection)
 on the shipped dataset (40 places) and on one of 100,000 places made by `cityviewer-data build-scale --places
-100000`, on a shared 2-core machine (load average about 8) in December 2026; two runs gave these ranges:
+100000`, on a shared 2-core machine (load average about 8) in December 2026; three runs gave these ranges (the
+third alone for START_CITY):
 
 - LIST_PAGE: the list model's page of rows (citymodel.PAGE_SIZE = 200 keys, one query per 500). A Qt model
   answers data() at once, while the view paints: the page must be there. 0.20-0.21 ms for the 20 rows of the
-  shipped list's second half; 7.7-8.1 ms for 200 rows at 100,000 places.
+  shipped list's second half; 4.5-8.1 ms for 200 rows at 100,000 places.
 - FIRST_LIST: the first search's keys (the whole list, largest first), before the window is first shown: the
-  window never paints an empty list and then fills it, and nothing is on screen yet to stop answering. 0.10-0.11 ms
-  shipped; 223-231 ms at 100,000 places (every key, once per connection): start-up pays it.
+  window never paints an empty list and then fills it, and nothing is on screen yet to stop answering. 0.10-0.15 ms
+  shipped; 148-231 ms at 100,000 places (every key, once per connection): start-up pays it.
 - FIRST_ARTICLE: the entry of the city shown when the window opens, before it is first shown (DetailView), so the
   first paint has the article rather than an empty pane filled a moment later (and the start-up benchmark, which
   stops at the first paint, measures the window the person sees). Its distances come from the dataset thread, as
   every later article does. One entry: 0.27-0.30 ms shipped, 0.11 ms at 100,000 places.
+- START_CITY: `cityviewer --city NAME` (app.py) resolves NAME (core.cityname: a search, then the entries it finds)
+  before the window is first shown, so that the first paint shows that city. Only when --city is given: 17 ms for
+  "Pyongyang" shipped (a name many entries mention: up to 20 entries read), 0.8 ms for the largest place's name at
+  100,000 places.
 - CITY_ROW: the row of one entry by its id (MainWindow.show_city, the one path that changes the city on show;
   the list selecting the row of the city on show or under the pointer). show_city says at once whether the dataset
   has the city, and the history, the title and every pane follow it in the same step. Two lookups by unique index:
@@ -28,7 +33,7 @@ Every later article (entry and distances) is read on the dataset thread.
 Whatever reads the dataset anywhere else on the GUI thread is a bug. install() (tests/conftest.py installs it for
 every gui test; CITYVIEWER_DEBUG_THREADS=1 for a debug run) makes such a read raise GuiThreadQuery and
 remembers it in violations, so the test that caused it fails. Reads by the tests' own code (not made from a module
-of cityviewer.gui) are not checked.
+of cityviewer.gui or from cityviewer.app) are not checked.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class SyncRead(Enum):
     LIST_PAGE = "a page of the list's rows"
     FIRST_LIST = "the first list, before the first paint"
     FIRST_ARTICLE = "the first article, before the first paint"
+    START_CITY = "the city named by --city, before the first paint"
     CITY_ROW = "the row of one entry by its id"
     NO_WINDOW = "a command that runs without a window"
 
@@ -112,7 +118,7 @@ def _gui_caller() -> str | None:
     frame = sys._getframe(2)
     while frame is not None:
         module = frame.f_globals.get("__name__", "")
-        if module.startswith("cityviewer.gui.") and module != __name__:
+        if (module.startswith("cityviewer.gui.") or module == "cityviewer.app") and module != __name__:
             return f"{module}:{frame.f_code.co_name}:{frame.f_lineno}"
         frame = frame.f_back  # type: ignore[assignment]
     return None
