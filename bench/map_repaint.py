@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cityviewer.core.mapmodel import Viewport, scale_of
 from cityviewer.gui.background import DatasetThread
+from cityviewer.gui.colours import colours_of
 from cityviewer.gui.mappane import MapPane
 from cityviewer.gui.maprender import BasePaths, paint_base
 
@@ -45,7 +46,7 @@ class BareOutline(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        paint_base(painter, self.view, self.paths)
+        paint_base(painter, self.view, self.paths, colours_of(self).map)
         painter.end()
 
 

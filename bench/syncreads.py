@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from cityviewer.core.basemap import FULL, LOCATOR
 from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SearchRequest
@@ -59,6 +60,8 @@ def measure(path: Path) -> dict[str, float]:
         "FIRST_LIST (fresh connection)": statistics.median(first_list.taken) * 1000,  # type: ignore[attr-defined]
         "CITY_ROW (key_of + rows)": _median_ms(lambda: dataset.rows([dataset.key_of(last_id) or 0]), RUNS),
         "FIRST_ARTICLE (one entry)": _median_ms(lambda: dataset.entry(entry_id), RUNS),
+        "OUTLINES (the locator's)": _median_ms(lambda: dataset.basemap(LOCATOR), RUNS),
+        "OUTLINES (the quiz map's)": _median_ms(lambda: dataset.basemap(FULL), RUNS),
         "START_CITY (resolve the largest's name)": _median_ms(lambda: resolve(dataset, largest_name), RESOLVE_RUNS),
     }
     dataset.close()

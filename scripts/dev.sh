@@ -72,16 +72,17 @@ elif [ "$mode" = setup ]; then
 fi
 .venv/bin/ruff check src tests packaging bench
 .venv/bin/ruff format --check src tests packaging bench
+.venv/bin/mypy  # over src/, strict (pyproject.toml, [tool.mypy])
 .venv/bin/cityviewer-data check
 
 # The Qt-free claim, proven: the tests not marked "gui" in a venv where PySide6 is not installed at all (the
-# project without its dependencies, and the test tools but pytest-qt).
+# project without its dependencies, and the test tools but pytest-qt and mypy).
 if [ ! -x .venv-noqt/bin/python ]; then
   "$python" -m venv .venv-noqt
 fi
 mapfile -t qtfree_tools < <(.venv/bin/python -c 'import tomllib
 tools = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["test"]
-print("\n".join(tool for tool in tools if not tool.startswith("pytest-qt")))')
+print("\n".join(tool for tool in tools if not tool.startswith(("pytest-qt", "mypy"))))')
 .venv-noqt/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 .venv-noqt/bin/python -m pip install --quiet --disable-pip-version-check "${qtfree_tools[@]}"
 if .venv-noqt/bin/python -c 'import PySide6' 2>/dev/null; then

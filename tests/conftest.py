@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import tomllib
 from pathlib import Path, PurePosixPath
 
 import pytest
 from hypothesis import settings
 
 from cityviewer import resources
+from cityviewer.core.volume import Volume, read_volume
 from cityviewer.databuild.build import build
 from cityviewer.databuild.entries import load_sources
 
@@ -81,3 +83,22 @@ def sources_copy(tmp_path: Path, source_dir: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(source_dir, target, ignore=shutil.ignore_patterns("*.sqlite"))
     return target
+
+
+@pytest.fixture(scope="session")
+def volume(source_dir: Path) -> Volume:
+    """The shipped volume (data/volume.toml), in English."""
+    with (source_dir / "volume.toml").open("rb") as f:
+        return read_volume(tomllib.load(f))
+
+
+FIXTURE_VOLUME = Path(__file__).parent / "fixtures" / "lorvania"
+
+
+@pytest.fixture(scope="session")
+def lorvania_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The made-up volume of tests/fixtures/lorvania (an imaginary island: no script of its own, no source
+    article, a census of its own, a southern map), built: the app must work on it as on the shipped volume."""
+    out = tmp_path_factory.mktemp("lorvania") / "lorvania.sqlite"
+    build(load_sources(FIXTURE_VOLUME), out, FIXTURE_VOLUME)
+    return out

@@ -15,9 +15,9 @@ def _entry(built_db, city_id="kaesong"):
         ds.close()
 
 
-def test_the_article_shows_names_facts_sections_and_sources(built_db):
+def test_the_article_shows_names_facts_sections_and_sources(built_db, volume):
     entry = _entry(built_db)
-    html = render(entry)
+    html = render(entry, volume)
     for text in (
         entry.name,
         entry.hangul,
@@ -32,17 +32,17 @@ def test_the_article_shows_names_facts_sections_and_sources(built_db):
         assert text in html, text  # fmt: skip
 
 
-def test_related_cities_are_city_links(built_db):
+def test_related_cities_are_city_links(built_db, volume):
     entry = _entry(built_db, "nampo")
-    assert f"href='{city_link('pyongyang')}'" in render(entry)
+    assert f"href='{city_link('pyongyang')}'" in render(entry, volume)
 
 
-def test_corrections_are_shown(built_db):
-    html = render(_entry(built_db, "hyesan"))
+def test_corrections_are_shown(built_db, volume):
+    html = render(_entry(built_db, "hyesan"), volume)
     assert "Corrections to the source article" in html and "Samjiyon" in html
 
 
-def test_markup_in_the_data_is_shown_as_text(built_db):
+def test_markup_in_the_data_is_shown_as_text(built_db, volume):
     hostile = '<img src="http://example.com/x.png"><script>alert(1)</script><a href="http://x">x</a>'
     entry = dataclasses.replace(
         _entry(built_db),
@@ -52,71 +52,72 @@ def test_markup_in_the_data_is_shown_as_text(built_db):
         other_names=(OtherName(hostile, hostile, hostile),),
         sources=(Source(hostile, hostile, 2000, hostile),),
     )
-    html = render(entry)
+    html = render(entry, volume)
     assert "<img" not in html and "<script" not in html and 'href="http' not in html
     assert "&lt;img src=&quot;http://example.com/x.png&quot;&gt;" in html
 
 
-def test_labels_go_through_the_translator(built_db):
-    html = render(_entry(built_db), tr=lambda context, s: f"~{context}:" + s)
-    assert "~Article:Sources" in html and "~Article:Census rank (2008)" in html
-    assert "~Vocabulary:Near the DMZ" in html  # region names too, in their own context
+def test_labels_go_through_the_translator(built_db, volume):
+    html = render(_entry(built_db), volume, tr=lambda context, s: f"~{context}:" + s)
+    assert "~Article:Sources" in html and "~Volume:Census rank (2008)" in html
+    # The volume's own words (its regions, its kinds of name) are the volume's data, in its languages.
+    assert ">Near the DMZ<" in html and "~Vocabulary:Near" not in html
 
 
-def test_a_spelling_is_not_repeated_in_the_title_line(built_db):
-    html = render(_entry(built_db, "hyesan"))
+def test_a_spelling_is_not_repeated_in_the_title_line(built_db, volume):
+    html = render(_entry(built_db, "hyesan"), volume)
     line = html.split("<p class='romanizations'>", 1)[1].split("</p>", 1)[0]
     assert line == "Hyesan"  # McCune-Reischauer and Revised Romanization agree
 
 
-def test_the_source_article_is_identified_and_each_correction_names_its_source(built_db):
+def test_the_source_article_is_identified_and_each_correction_names_its_source(built_db, volume):
     entry = _entry(built_db, "hyesan")
-    html = render(entry)
+    html = render(entry, volume)
     assert "“The 10 biggest cities in North Korea”, an undated web article whose author and publisher" in html
     assert html.count("class='backing'") == len(entry.corrections) > 0
     titles = {s.title for s in entry.sources}
     assert all(c.source in titles for c in entry.corrections)
 
 
-def test_an_entry_with_nothing_to_correct_says_it_was_checked(built_db):
+def test_an_entry_with_nothing_to_correct_says_it_was_checked(built_db, volume):
     entry = _entry(built_db, "chongjin")
     assert entry.corrections == () and entry.article_rank
-    assert "was checked against the sources below; nothing needed correcting" in render(entry)
+    assert "was checked against the sources below; nothing needed correcting" in render(entry, volume)
 
 
-def test_narrow_puts_labels_above_values(built_db):
-    wide, narrow = render(_entry(built_db)), render(_entry(built_db), narrow=True)
+def test_narrow_puts_labels_above_values(built_db, volume):
+    wide, narrow = render(_entry(built_db), volume), render(_entry(built_db), volume, narrow=True)
     assert "<table class='facts'" in wide and "<table" not in narrow and "<p class='fact'>" in narrow
 
 
-def test_a_city_links_to_its_province_and_a_province_to_its_capital_and_cities(built_db):
-    html = render(_entry(built_db, "chongjin"))
+def test_a_city_links_to_its_province_and_a_province_to_its_capital_and_cities(built_db, volume):
+    html = render(_entry(built_db, "chongjin"), volume)
     assert f"<a href='{city_link('KP-09')}'>North Hamgyong (함경북도), KP-09</a>" in html
-    province = render(_entry(built_db, "KP-09"))
+    province = render(_entry(built_db, "KP-09"), volume)
     assert f"<a href='{city_link('chongjin')}'>Chongjin</a>" in province  # the capital
     cities = province.split("Cities of this volume in North Hamgyong", 1)[1].split("</ul>", 1)[0]
     assert [c.split("'")[0] for c in cities.split("href='city:")[1:]] == ["chongjin", "kimchaek", "hoeryong"]
     assert "Population (2008)" in province and "2,327,362" in province and "km²" in province
 
 
-def test_other_names_say_what_kind_of_name_they_are(built_db):
-    html = render(_entry(built_db, "pyongyang"))
+def test_other_names_say_what_kind_of_name_they_are(built_db, volume):
+    html = render(_entry(built_db, "pyongyang"), volume)
     assert "<b>Heijō</b> <i>(Japanese-era reading)</i>" in html
-    kaesong = render(_entry(built_db, "kaesong"), tr=lambda c, s: f"~{c}:" + s)
-    assert "~Vocabulary:historic name" in kaesong
-    assert "~Vocabulary:Historic, " in kaesong  # the tag keeps its own label
+    kaesong = render(_entry(built_db, "kaesong"), volume, tr=lambda c, s: f"~{c}:" + s)
+    assert "<i>(historic name)</i>" in kaesong  # the volume's label of the kind of name
+    assert "~Vocabulary:Historic, " in kaesong  # the tag keeps its own label, translated
 
 
-def test_the_articles_ten_carry_its_mark_and_the_others_do_not(built_db):
-    assert "class='articles-ten'" in render(_entry(built_db, "hyesan"))
-    assert "listed 8 of 10" in render(_entry(built_db, "hyesan"))
+def test_the_articles_ten_carry_its_mark_and_the_others_do_not(built_db, volume):
+    assert "class='articles-ten'" in render(_entry(built_db, "hyesan"), volume)
+    assert "listed 8 of 10" in render(_entry(built_db, "hyesan"), volume)
     for other in ("anju", "KP-10"):
-        html = render(_entry(built_db, other))
+        html = render(_entry(built_db, other), volume)
         assert "articles-ten" not in html and "Corrections to the source article" not in html
 
 
-def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(built_db):
+def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(built_db, volume):
     entry = _entry(built_db, "hyesan")
-    html = render(entry, locator="locator:hyesan")
+    html = render(entry, volume, locator="locator:hyesan")
     assert "<img class='locator' src='locator:hyesan'" in html and "Where Hyesan lies in North Korea" in html
-    assert "<img" not in render(entry)
+    assert "<img" not in render(entry, volume)

@@ -30,9 +30,9 @@ def test_the_citation_is_translated_before_it_is_filled_in(dataset):
     assert citation.plain.startswith("[tr] “Hamhung”") and citation.apa.startswith("[tr] Cityviewer developers")
 
 
-def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset):
+def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
     entry = dataset.entry("hamhung")
-    text = facts_text(entry)
+    text = facts_text(entry, volume)
     lines = text.splitlines()
     assert lines[0] == "Hamhung (함흥)"
     assert "McCune–Reischauer: Hamhŭng" in lines
@@ -43,3 +43,15 @@ def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset):
     assert any(line.startswith("Coordinates: 39.918° N, 127.536° E") and "39.9183, 127.5364" in line for line in lines)
     assert all(": " in line for line in lines[1:])
     assert "<" not in text  # plain text, no markup
+
+
+def test_a_divisions_facts_and_citation_are_copied_as_a_citys_are(dataset, volume):
+    from cityviewer.core.records import DivisionEntry
+
+    code, name = dataset.provinces()[0]
+    entry = dataset.entry(code)
+    assert isinstance(entry, DivisionEntry)
+    lines = facts_text(entry, volume).splitlines()
+    assert lines[0].startswith(name) and len(lines) > 3 and all(": " in line for line in lines[1:])
+    assert not any(line.startswith("Coordinates") for line in lines)  # an area has no one point
+    assert cite(entry, dataset.info, "1", DAY).plain.startswith(f"“{name}”, in ")

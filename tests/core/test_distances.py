@@ -38,10 +38,10 @@ def test_the_nearest_city_is_the_nearest_of_all_by_the_great_circle(dataset):
         assert distances.nearest.to.id == expected.id
 
 
-def test_the_facts_box_says_the_distances(dataset):
+def test_the_facts_box_says_the_distances(dataset, volume):
     entry, distances = _of(dataset, "nampo")
-    html = render(entry, distances=distances)
+    html = render(entry, volume, distances=distances)
     assert "Distance to Pyongyang" in html
     assert f"{distances.capital.km:,.0f} km (great circle)" in html
     assert "Nearest city in the dataset" in html
-    assert "Distance to" not in render(entry)
+    assert "Distance to" not in render(entry, volume)

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cityviewer.core.geo import (
-    KOREA,
     GridIndex,
     LambertConformalConic,
     Rect,
+    bearing_degrees,
     graticule,
     great_circle_km,
     marker_radius,
@@ -19,6 +19,9 @@ from cityviewer.core.geo import (
     projected_bounds,
     scale_bar,
 )
+
+# The shipped volume's projection (data/volume.toml): these tests measure it on real places.
+KOREA = LambertConformalConic(parallel_1=38.0, parallel_2=42.0, origin_latitude=40.0, central_meridian=127.0)
 
 # Where the dataset's cities are (data/cities/*.toml), to measure distances on the plane between real places.
 CITIES = {
@@ -139,3 +142,18 @@ def test_the_graticule_has_a_line_per_degree_and_parallels_are_arcs():
     assert max(ys) - min(ys) > 1  # curved on a conic projection
     bounds = projected_bounds(KOREA, 124, 37, 131, 43)
     assert all(bounds.grown(1e-6).contains(x, y) for line in lines for x, y in line)
+
+
+@pytest.mark.parametrize(
+    ("to", "bearing"),
+    [((126.0, 40.5), 0.0), ((127.0, 40.0), 90.0), ((126.0, 39.5), 180.0), ((125.0, 40.0), 270.0)],
+)
+def test_the_bearing_is_clockwise_from_north(to, bearing):
+    assert bearing_degrees(126.0, 40.0, *to) == pytest.approx(bearing, abs=0.5)
+
+
+def test_the_bearing_back_is_the_opposite_within_the_convergence_of_the_meridians():
+    pyongyang, pyongsong = (125.75432, 39.03385), (125.86556, 39.2464)
+    there, back = bearing_degrees(*pyongyang, *pyongsong), bearing_degrees(*pyongsong, *pyongyang)
+    assert 15 < there < 30
+    assert back == pytest.approx((there + 180) % 360, abs=0.2)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cityviewer.core.geo import KOREA
+from cityviewer.core.geo import LambertConformalConic
 from cityviewer.core.mapmodel import (
     HANGUL_FROM_SCALE,
     MAX_LEVEL,
@@ -14,8 +14,11 @@ from cityviewer.core.mapmodel import (
     scale_of,
 )
 from cityviewer.core.records import MapPoint
+from cityviewer.core.volume import MapSpec
 
 EXTENT = (119.0, 33.0, 135.0, 44.5)
+KOREA = LambertConformalConic(parallel_1=38.0, parallel_2=42.0, origin_latitude=40.0, central_meridian=127.0)
+SPEC = MapSpec(KOREA, (124.0, 37.5, 130.9, 43.1), "North Korea", ())
 
 
 def point(key, name, lon, lat, population, capital=False, hangul="한"):
@@ -48,7 +51,7 @@ def test_zoom_levels_are_absolute_and_home_fits():
 
 
 def test_the_layer_keeps_the_places_on_the_map_in_order_with_area_by_population():
-    layer = MapLayer(PLACES, EXTENT)
+    layer = MapLayer(PLACES, EXTENT, SPEC)
     assert [m.point.name for m in layer.markers] == ["Pyongyang", "Hamhung", "Nampo"]
     big, mid = layer.markers[0], layer.markers[1]
     assert (mid.radius / big.radius) ** 2 == pytest.approx(768_551 / 3_255_288)
@@ -57,7 +60,7 @@ def test_the_layer_keeps_the_places_on_the_map_in_order_with_area_by_population(
 
 
 def test_only_the_markers_in_view_are_drawn_and_a_click_finds_the_one_under_it():
-    layer = MapLayer(PLACES, EXTENT)
+    layer = MapLayer(PLACES, EXTENT, SPEC)
     nampo = layer.markers[2]
     close = Viewport(nampo.x, nampo.y, scale_of(MAX_LEVEL), 400, 300)  # 45 km across: Nampo alone
     assert layer.visible(close) == [2]
@@ -74,7 +77,7 @@ def _size(p, hangul):
 
 
 def test_labels_are_placed_once_per_level_and_again_when_the_filter_changes():
-    labels = Labels(MapLayer(PLACES, EXTENT), _size)
+    labels = Labels(MapLayer(PLACES, EXTENT, SPEC), _size)
     first = labels.at_level(8)
     assert labels.at_level(8) is first
     assert {label.marker for label in first} == {0, 1, 2}
@@ -84,7 +87,7 @@ def test_labels_are_placed_once_per_level_and_again_when_the_filter_changes():
 
 
 def test_labels_carry_hangul_at_larger_zooms():
-    labels = Labels(MapLayer(PLACES, EXTENT), _size)
+    labels = Labels(MapLayer(PLACES, EXTENT, SPEC), _size)
     level = next(z for z in range(MIN_LEVEL, MAX_LEVEL + 1) if scale_of(z) >= HANGUL_FROM_SCALE)
     assert all(label.with_hangul for label in labels.at_level(level))
     assert not any(label.with_hangul for label in labels.at_level(level - 1))
@@ -98,10 +101,10 @@ def test_the_city_on_show_then_listed_cities_then_capitals_then_population_rank_
         return {}
 
     monkeypatch.setattr("cityviewer.core.mapmodel.place_labels", capture)
-    labels = Labels(MapLayer(PLACES, EXTENT), _size)
+    labels = Labels(MapLayer(PLACES, EXTENT, SPEC), _size)
     labels.at_level(8)
     assert asked[0].rank > asked[1].rank > asked[2].rank  # capital, then by population
     labels.invalidate(listed=frozenset({2, 3}), shown="nampo")
     labels.at_level(8)
     assert asked[2].rank > asked[1].rank > asked[0].rank  # shown Nampo, listed Hamhung, then the capital
-    assert asked[2].radius > MapLayer(PLACES, EXTENT).markers[2].radius  # room for the highlight ring
+    assert asked[2].radius > MapLayer(PLACES, EXTENT, SPEC).markers[2].radius  # room for the highlight ring

@@ -21,8 +21,38 @@ def test_a_file_round_trips():
     notes = Notes({"pyongyang": NoteEntry(True, "Juche Tower, 170 m\nline two"), "KP-09": NoteEntry(False, "평양")})
     assert n.parse(n.to_json(notes)) == notes
     document = json.loads(n.to_json(notes))
-    assert document["format"] == "cityviewer-notes" and document["version"] == 1
-    assert document["entries"]["pyongyang"] == {"starred": True, "note": "Juche Tower, 170 m\nline two"}
+    assert document["format"] == "cityviewer-notes" and document["version"] == 2
+    assert document["volumes"][""]["entries"]["pyongyang"] == {"starred": True, "note": "Juche Tower, 170 m\nline two"}
+    assert n.parse(n.to_json(notes, "kp"), "kp") == notes and json.loads(n.to_json(notes, "kp"))["volumes"]["kp"]
+
+
+def test_a_version_1_file_migrates_to_the_volume_that_reads_it_without_loss(tmp_path):
+    """notes.json as Cityviewer wrote it before volumes: every star and note is the reading volume's, and the next
+    save writes version 2 with them all under that volume; another volume's notes in the file stay apart."""
+    path = tmp_path / "notes.json"
+    old = {"pyongyang": {"starred": True, "note": "Juche Tower"}, "KP-09": {"starred": False, "note": "평양"},
+           "hamhung": {"starred": True, "note": ""}}  # fmt: skip
+    path.write_bytes(_doc(old))
+    kp = NotesFile(path, "kp")
+    loaded = kp.load()
+    assert loaded.state is FileState.GOOD and set(loaded.notes) == set(old)
+    kp.save({"wonsan": NoteEntry(True)})
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["version"] == 2 and set(document["volumes"]) == {"kp"}
+    assert set(document["volumes"]["kp"]["entries"]) == {*old, "wonsan"}
+    assert document["volumes"]["kp"]["entries"]["pyongyang"] == old["pyongyang"]
+    island = NotesFile(path, "lorvania")
+    assert len(island.load().notes) == 0  # another volume starts with none of them
+    island.save({"pyongyang": NoteEntry(False, "the same id in another volume")})
+    assert NotesFile(path, "kp").load().notes.get("pyongyang") == NoteEntry(True, "Juche Tower")
+    assert NotesFile(path, "lorvania").load().notes.get("pyongyang").note == "the same id in another volume"
+
+
+def test_a_reading_list_of_another_volume_is_refused_saying_so():
+    data = n.to_json(Notes({"amberlee": NoteEntry(True)}), "lorvania")
+    with pytest.raises(NotesError, match=r"another volume \(lorvania\)"):
+        n.parse(data, "kp")
+    assert n.parse(_doc({"amberlee": {"starred": True}}), "kp").starred_ids() == {"amberlee"}  # version 1: any
 
 
 def test_empty_entries_are_not_kept():
@@ -43,7 +73,9 @@ def test_starred_ids():
         (b"{not json", "not valid JSON (line 1"),
         (b"[1, 2, 3]", "not a Cityviewer reading list"),
         (json.dumps({"type": "FeatureCollection", "features": []}).encode(), "not a Cityviewer reading list"),
-        (json.dumps({"format": n.FORMAT, "version": 2, "entries": {}}).encode(), "newer Cityviewer (format version 2"),
+        (json.dumps({"format": n.FORMAT, "version": 3, "volumes": {}}).encode(), "newer Cityviewer (format version 3"),
+        (json.dumps({"format": n.FORMAT, "version": 2, "entries": {}}).encode(), "no volumes"),
+        (json.dumps({"format": n.FORMAT, "version": 2, "volumes": {"a b": {"entries": {}}}}).encode(), "“a b”"),
         (json.dumps({"format": n.FORMAT, "version": "1", "entries": {}}).encode(), "version is missing"),
         (json.dumps({"format": n.FORMAT, "version": 1}).encode(), "no list of entries"),
         (_doc({"../../etc/passwd": {"starred": True}}), "does not name a city"),
@@ -176,4 +208,4 @@ def test_a_file_damaged_while_running_is_not_written_over(tmp_path):
 
 def test_the_format_is_documented():
     doc = (Path(__file__).parents[2] / "docs" / "notes-format.md").read_text(encoding="utf-8")
-    assert '"format": "cityviewer-notes"' in doc and '"version": 1' in doc
+    assert '"format": "cityviewer-notes"' in doc and f'"version": {n.VERSION}' in doc and '"volumes"' in doc

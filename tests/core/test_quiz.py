@@ -19,8 +19,8 @@ def cities(dataset) -> list[CityEntry]:
 
 
 @pytest.fixture(scope="module")
-def maker(cities) -> QuizMaker:
-    return QuizMaker(cities)
+def maker(cities, volume) -> QuizMaker:
+    return QuizMaker(cities, volume)
 
 
 def _fold(text: str) -> str:
@@ -59,11 +59,11 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
     values = dict(question.values)
     right = question.choices[question.answer]
     assert len(set(question.choices)) == len(question.choices) >= 2
-    if question.kind in (Kind.HANGUL, Kind.OLD_NAME, Kind.KNOWN_FOR):
+    if question.kind in (Kind.LOCAL_NAME, Kind.OLD_NAME, Kind.KNOWN_FOR):
 
         def fits(city: CityEntry) -> bool:
-            if question.kind is Kind.HANGUL:
-                return city.hangul == values["hangul"]
+            if question.kind is Kind.LOCAL_NAME:
+                return city.hangul == values["local"]
             if question.kind is Kind.OLD_NAME:
                 return _fold(values["name"]) in _names(city)
             thing = values["thing"]
@@ -86,7 +86,7 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
         assert right == values["city"] and question.about[0] == by_name[right].id
         _check_map(question, cities, hard)
     else:
-        (city,) = [c for c in cities if c.hangul == values["hangul"]]
+        (city,) = [c for c in cities if c.hangul == values["local"]]
         assert right == city.mccune_reischauer
     if question.kind is not Kind.MAP:
         assert question.points == ()
@@ -115,20 +115,20 @@ def test_no_question_repeats_in_a_round_and_the_length_is_kept(maker):
 
 
 def test_only_the_kinds_chosen(maker):
-    questions = maker.round(3, length=10, kinds=[Kind.PROVINCE, Kind.HANGUL])
-    assert {q.kind for q in questions} == {Kind.PROVINCE, Kind.HANGUL}
+    questions = maker.round(3, length=10, kinds=[Kind.PROVINCE, Kind.LOCAL_NAME])
+    assert {q.kind for q in questions} == {Kind.PROVINCE, Kind.LOCAL_NAME}
 
 
 def test_hard_wrong_answers_are_cities_like_the_answer(maker, cities):
     by_id = {c.id: c for c in cities}
-    for question in maker.round(5, length=30, kinds=[Kind.HANGUL], hard=True):
+    for question in maker.round(5, length=30, kinds=[Kind.LOCAL_NAME], hard=True):
         subject, *wrong = (by_id[i] for i in question.about)
         same_region = [c for c in cities if c.region == subject.region and c.id != subject.id]
         if len(same_region) >= 3:
             assert all(c.region == subject.region for c in wrong)
 
 
-def test_a_landmark_that_names_its_city_or_two_cities_share_is_never_asked(dataset, cities):
+def test_a_landmark_that_names_its_city_or_two_cities_share_is_never_asked(dataset, cities, volume):
     shared = [*cities]
     first, second = shared[0], shared[1]
     from dataclasses import replace
@@ -138,19 +138,19 @@ def test_a_landmark_that_names_its_city_or_two_cities_share_is_never_asked(datas
     twin = NameNote("Shared Monument", None)
     shared[0] = replace(first, landmarks=(twin, NameNote(f"{first.name} Grand Theatre", None)), industries=())
     shared[1] = replace(second, landmarks=(twin,), industries=())
-    maker = QuizMaker(shared)
+    maker = QuizMaker(shared, volume)
     things = [dict(q.values)["thing"] for s in range(30) for q in maker.round(s, length=6, kinds=[Kind.KNOWN_FOR])]
     assert "Shared Monument" not in things and f"{first.name} Grand Theatre" not in things
 
 
-def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(cities):
+def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(cities, volume):
     from dataclasses import replace
 
     top = max(cities, key=lambda c: c.population_total or 0)
     twin = replace(
         cities[-1] if cities[-1] is not top else cities[0], population_total=top.population_total, region=top.region
     )  # hard rounds offer it beside the largest
-    maker = QuizMaker([c if c.id != twin.id else twin for c in cities])
+    maker = QuizMaker([c if c.id != twin.id else twin for c in cities], volume)
     for seed in range(40):
         for question in [*maker.round(seed, length=8, kinds=[Kind.MORE_POPULOUS], hard=True),
                          *maker.round(seed, length=8, kinds=[Kind.MORE_POPULOUS])]:  # fmt: skip

@@ -7,9 +7,9 @@ from cityviewer.core.records import Source
 from cityviewer.core.sheet import comparison_html, cover_html, sheet_html
 
 
-def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset):
+def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset, volume):
     entry = dataset.entry("kaesong")
-    html = sheet_html(entry)
+    html = sheet_html(entry, volume)
     parts = [entry.name, entry.hangul, entry.mccune_reischauer, entry.summary[:40], "Census rank (2008)",
              entry.sections[0].heading, entry.sections[-1].heading, "Other names:", "Industries:",
              "Landmarks</h2><ul>", "Related cities", "Corrections to the source article", "Sources"]  # fmt: skip
@@ -18,41 +18,41 @@ def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset):
     assert positions == sorted(positions)
 
 
-def test_sources_addresses_are_links_and_city_links_are_not(dataset):
+def test_sources_addresses_are_links_and_city_links_are_not(dataset, volume):
     entry = dataset.entry("hamhung")
-    html = sheet_html(entry)
+    html = sheet_html(entry, volume)
     assert "<a href='https://www.geonames.org/1877449'>" in html
     assert "city:" not in html  # a city: link means nothing on paper or in a PDF
 
 
-def test_a_related_city_in_the_handout_says_where_its_sheet_is(dataset):
+def test_a_related_city_in_the_handout_says_where_its_sheet_is(dataset, volume):
     entry = dataset.entry("nampo")  # related: pyongyang
-    assert "page 7" in sheet_html(entry, pages={"pyongyang": 7})
-    assert "<a href='cityviewer-page:0007'>Pyongyang</a>" in sheet_html(entry, pages={"pyongyang": 7})
-    assert "page" not in sheet_html(entry, pages={"kaesong": 3}).split("Related cities")[1].split("</ul>")[0]
+    assert "page 7" in sheet_html(entry, volume, pages={"pyongyang": 7})
+    assert "<a href='cityviewer-page:0007'>Pyongyang</a>" in sheet_html(entry, volume, pages={"pyongyang": 7})
+    assert "page" not in sheet_html(entry, volume, pages={"kaesong": 3}).split("Related cities")[1].split("</ul>")[0]
 
 
-def test_without_a_map_no_room_is_left_and_with_one_it_sits_beside_the_facts(dataset):
+def test_without_a_map_no_room_is_left_and_with_one_it_sits_beside_the_facts(dataset, volume):
     entry = dataset.entry("hamhung")
-    assert "<img" not in sheet_html(entry)
-    with_map = sheet_html(entry, map_url="map:hamhung")
+    assert "<img" not in sheet_html(entry, volume)
+    with_map = sheet_html(entry, volume, map_url="map:hamhung")
     assert "<img src='map:hamhung'" in with_map
     facts_table = with_map.split("<table class='facts'")[1].split("</table>")[0]
     assert "<img" in facts_table and "rowspan=" in facts_table  # a column of the facts table, beside them all
 
 
-def test_dataset_text_is_escaped(dataset):
+def test_dataset_text_is_escaped(dataset, volume):
     entry = dataclasses.replace(dataset.entry("hamhung"), summary="<img src='x'>", sources=(
         Source("<b>t</b>", None, None, "https://x.test/?a=1&b='2'"),))  # fmt: skip
-    html = sheet_html(entry)
+    html = sheet_html(entry, volume)
     assert "<img src='x'>" not in html and "&lt;img" in html
     assert "<b>t</b>" not in html
     assert "href='https://x.test/?a=1&amp;b=&#x27;2&#x27;'" in html
 
 
-def test_the_cover_lists_the_cities_in_order_with_populations_bars_and_pages(dataset):
+def test_the_cover_lists_the_cities_in_order_with_populations_bars_and_pages(dataset, volume):
     rows = dataset.rows([dataset.key_of(i) for i in ("hyesan", "pyongyang")])
-    html = cover_html("Atlas", rows, {"hyesan": 2, "pyongyang": 4})
+    html = cover_html("Atlas", rows, {"hyesan": 2, "pyongyang": 4}, volume)
     assert html.index("Hyesan") < html.index("Pyongyang")
     assert "3,255,288" in html and "192,680" in html
     assert "width='100%' height=" in html  # Pyongyang's bar, the largest: the full width
@@ -60,27 +60,28 @@ def test_the_cover_lists_the_cities_in_order_with_populations_bars_and_pages(dat
     assert ">4</td>" in html and ">2</td>" in html
 
 
-def test_a_division_has_a_sheet_of_its_own(dataset):
-    html = sheet_html(dataset.entry("KP-09"))
+def test_a_division_has_a_sheet_of_its_own(dataset, volume):
+    html = sheet_html(dataset.entry("KP-09"), volume)
     assert "North Hamgyong" in html and "Cities of this volume in North Hamgyong" in html and "Chongjin" in html
     assert "Corrections to the source article" not in html and "href='city:" not in html  # no dead links on paper
 
 
-def test_the_comparison_sheet_has_every_fact_the_distances_and_bars_or_the_chart(dataset):
+def test_the_comparison_sheet_has_every_fact_the_distances_and_bars_or_the_chart(dataset, volume):
     from cityviewer.core.compare import FACTS, compare
+    from cityviewer.core.translatable import untranslated
 
     cities = [dataset.entry(i) for i in ("wonsan", "nampo", "hyesan")]
     comparison = compare(cities)
-    html = comparison_html(comparison)
+    html = comparison_html(comparison, volume)
     assert html.index("Wonsan") < html.index("Nampo") < html.index("Hyesan")  # the order chosen
-    assert all(f">{label}</th>" in html for label, _value in FACTS)
+    assert all(f">{label(volume, untranslated)}</th>" in html for label, _value in FACTS)
     km = f"{comparison.km('nampo', 'hyesan'):,.0f} km"
     assert html.count(f">{km}</td>") == 2  # both halves of the square table
     widths = [int(w) for w in re.findall(r"class='bar' width='(\d+)%'", html)]
     populations = [c.population_total for c in cities]
     assert widths == [round(100 * p / max(populations)) for p in populations]
-    with_chart = comparison_html(comparison, chart=("chart:x", 600, 200))
+    with_chart = comparison_html(comparison, volume, chart=("chart:x", 600, 200))
     assert "<img src='chart:x'" in with_chart and "class='bar'" not in with_chart
     odd = dataclasses.replace(cities[0], name="<b>Wonsan</b>", industries=("a & b",))
-    assert "<b>Wonsan" not in comparison_html(compare([odd, cities[1]])) and "a &amp; b" in comparison_html(
-        compare([odd, cities[1]]))  # fmt: skip
+    assert "<b>Wonsan" not in comparison_html(compare([odd, cities[1]]), volume) and "a &amp; b" in comparison_html(
+        compare([odd, cities[1]]), volume)  # fmt: skip

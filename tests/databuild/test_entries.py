@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cityviewer.core.vocabulary import REGION_KEYS, TAG_KEYS
+from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.databuild.entries import SourceError, load_sources
 
 ARTICLE_CITIES = {"pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "hyesan", "rason",
@@ -16,7 +16,7 @@ ARTICLE_CITIES = {"pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuij
 def test_the_shipped_sources_are_the_whole_census_and_the_thirteen_divisions(source_dir):
     sources = load_sources(source_dir)
     assert len(sources.cities) == 27
-    assert sorted(c["census_2008"]["rank"] for c in sources.cities) == list(range(1, 28))
+    assert sorted(c["census"]["rank"] for c in sources.cities) == list(range(1, 28))
     ranked = {c["id"] for c in sources.cities if "article_rank" in c}
     assert ranked == ARTICLE_CITIES
     assert sorted(c["article_rank"] for c in sources.cities if "article_rank" in c) == list(range(1, 11))
@@ -28,8 +28,9 @@ def test_the_shipped_sources_are_the_whole_census_and_the_thirteen_divisions(sou
 def test_every_entry_is_complete(source_dir):
     """The article's ten have full entries; a census city is shorter where sources are thin, never empty."""
     sources = load_sources(source_dir)
+    regions = [region.key for region in sources.volume.regions]
     for city in sources.cities:
-        assert city["location"]["region"] in REGION_KEYS
+        assert city["location"]["region"] in regions
         assert set(city["location"]["tags"]) <= set(TAG_KEYS)
         words = sum(len(s["body"].split()) for s in city["sections"])
         least_words, least_sources = (250, 3) if city["id"] in ARTICLE_CITIES else (60, 2)
@@ -119,7 +120,8 @@ def test_out_of_range_coordinates_are_named(sources_copy):
     path = sources_copy / "cities" / "rason.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^latitude = [\d.]+", "latitude = 51.5", text), encoding="utf-8")
-    assert any("cities/rason.toml: location.latitude" in p for p in _problems(sources_copy))
+    problems = _problems(sources_copy)
+    assert any("cities/rason.toml: location: 51.5, " in p and "outside the volume's map" in p for p in problems)
 
 
 def test_related_city_must_exist(sources_copy):
@@ -143,7 +145,7 @@ def test_unknown_region_and_tag_are_named(sources_copy):
 def test_census_figures_are_checked_against_the_reference(sources_copy):
     path = sources_copy / "cities" / "chongjin.toml"
     _edit(path, "667929", "667930")
-    assert any("cities/chongjin.toml: census_2008.total: 667930 differs" in p for p in _problems(sources_copy))
+    assert any("cities/chongjin.toml: census.total: 667930 differs" in p for p in _problems(sources_copy))
 
 
 def test_id_must_match_the_file_name(sources_copy):
@@ -192,7 +194,7 @@ def test_every_other_name_says_what_kind_of_name_it_is(sources_copy):
 
 def test_a_census_city_needs_no_article_rank_but_ranks_stay_one_to_ten(sources_copy):
     _edit(sources_copy / "cities" / "anju.toml", 'name = "Anju"', 'name = "Anju"\narticle_rank = 11')
-    assert "cities/anju.toml: article_rank: must be 1-10" in _problems(sources_copy)
+    assert "cities/anju.toml: article_rank: must be 1-10 (the source article's)" in _problems(sources_copy)
 
 
 def test_a_division_lists_exactly_its_cities(sources_copy):
@@ -221,5 +223,12 @@ def test_check_proves_every_census_row_rank_and_province(sources_copy):
     _edit(sources_copy / "cities" / "anju.toml", "rank = 15", "rank = 14")
     problems = _problems(sources_copy)
     assert "cities/: no entry for Manpo, a city of reference/census-2008.csv" in problems
-    assert any(p.startswith("cities/sinpo.toml: census_2008.province_at_census: 'Kangwon' differs") for p in problems)
-    assert any(p.startswith("cities/anju.toml: census_2008.rank: 14 differs") for p in problems)
+    assert any(p.startswith("cities/sinpo.toml: census.province_at_census: 'Kangwon' differs") for p in problems)
+    assert any(p.startswith("cities/anju.toml: census.rank: 14 differs") for p in problems)
+
+
+def test_a_spelling_must_be_of_something_the_entry_names(sources_copy):
+    _edit(sources_copy / "cities" / "sinpo.toml", 'of = "Mayang Island" }', 'of = "Mayang Isle" }')
+    assert "cities/sinpo.toml: spellings[0].of: 'Mayang Isle' is not named in the entry's text" in _problems(
+        sources_copy
+    )

@@ -106,7 +106,7 @@ def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog):
 
 
 def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch):
-    monkeypatch.setattr("cityviewer.gui.diagnostics.selftest.BASEMAP", "resources/map/missing.json")
+    monkeypatch.setattr("cityviewer.core.dataset.Dataset.basemap", lambda _dataset, _name: None)
     assert app.main(["--self-test"]) != 0
     assert "cannot read the map outlines" in capsys.readouterr().err
 

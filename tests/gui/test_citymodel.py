@@ -5,7 +5,7 @@ from cityviewer.gui.citymodel import CITY_ID_ROLE, PAGE_SIZE, CityTableModel, Co
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dataset):
-    model = CityTableModel(dataset.rows)
+    model = CityTableModel(dataset.rows, dataset.info.volume)
     model.set_keys(dataset.search_keys(SearchRequest()))
     qtmodeltester.check(model)
 
@@ -17,7 +17,7 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(dataset):
         fetched.append(list(keys))
         return dataset.rows(keys)
 
-    model = CityTableModel(fetch)
+    model = CityTableModel(fetch, dataset.info.volume)
     keys = dataset.search_keys(SearchRequest())
     model.set_keys(keys)
     assert fetched == []  # nothing read until a view asks
@@ -27,7 +27,7 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(dataset):
 
 
 def test_header_click_asks_the_core_to_sort(qtbot, dataset):
-    model = CityTableModel(dataset.rows)
+    model = CityTableModel(dataset.rows, dataset.info.volume)
     with qtbot.waitSignal(model.sort_requested) as blocker:
         model.sort(Column.POPULATION, Qt.SortOrder.DescendingOrder)
     assert blocker.args == [SortKey.POPULATION, True]
@@ -37,7 +37,7 @@ def test_header_click_asks_the_core_to_sort(qtbot, dataset):
 
 
 def test_display_formats_numbers(dataset):
-    model = CityTableModel(dataset.rows)
+    model = CityTableModel(dataset.rows, dataset.info.volume)
     keys = dataset.search_keys(SearchRequest("Pyongyang"))
     model.set_keys(keys)
     row = model.row_of_key(dataset.key_of("pyongyang"))
@@ -48,7 +48,7 @@ def test_display_formats_numbers(dataset):
 
 
 def test_the_first_click_on_a_number_column_sorts_largest_first(dataset):
-    model = CityTableModel(dataset.rows)
+    model = CityTableModel(dataset.rows, dataset.info.volume)
     first = Qt.ItemDataRole.InitialSortOrderRole
     for column in (Column.POPULATION, Column.CENSUS_RANK):
         assert model.headerData(column, Qt.Orientation.Horizontal, first) == Qt.SortOrder.DescendingOrder

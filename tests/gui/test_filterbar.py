@@ -10,8 +10,8 @@ FACETS = ([("KP-01", "Pyongyang"), ("KP-09", "North Hamgyong")], ["east-coast", 
 
 
 @pytest.fixture
-def bar(qtbot):
-    widget = FilterBar()
+def bar(qtbot, volume):
+    widget = FilterBar(volume)
     widget.set_facets(*FACETS)
     qtbot.addWidget(widget)
     return widget

@@ -4,10 +4,9 @@ from xml.etree import ElementTree
 
 import pytest
 from helpers import article_of, listed
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from cityviewer.gui.maprender import CITY, FADED
 from cityviewer.gui.maptab import MAP_TAB
 
 
@@ -78,10 +77,11 @@ def test_cities_the_filter_leaves_out_fade_but_stay(qtbot, window, map_pane):
     assert "hyesan" not in listed(window)
     faded = pixel(map_pane, "hyesan")
     assert abs(faded.red() - faded.green()) < 30  # grey, not red
-    assert faded.green() > FADED.green() + 20  # and see-through: lighter than the grey itself, over the land
+    grey = map_pane.colours.map.faded
+    assert faded.green() > grey.green() + 20  # and see-through: lighter than the grey itself, over the land
     assert pixel(map_pane, "wonsan").red() > 150 and pixel(map_pane, "wonsan").green() < 90  # a port stays red
     assert map_pane.state().listed is not None and window.dataset.key_of("hyesan") not in map_pane.state().listed
-    assert CITY != FADED
+    assert map_pane.colours.map.city != map_pane.colours.map.faded
 
 
 def test_the_city_on_show_is_brought_into_view(qtbot, window, map_pane):
@@ -161,6 +161,39 @@ def test_a_markers_tooltip_names_the_city_in_hangul_with_population_and_province
     assert "North Hamgyong" in map_pane.tooltip_text("chongjin")
     assert map_pane.tooltip_text(None) is None
     assert map_pane.city_at(QPointF(marker_position(map_pane, "chongjin"))) == "chongjin"
+
+
+def test_a_tooltip_event_over_a_marker_shows_its_tooltip_and_over_the_sea_hides_it(qtbot, map_pane):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    at = marker_position(map_pane, "chongjin")
+    QApplication.sendEvent(map_pane, QHelpEvent(QEvent.Type.ToolTip, at, map_pane.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "Chongjin" in QToolTip.text())
+    sea = QPoint(2, 2)  # the top left corner: no marker there
+    assert map_pane.city_at(QPointF(sea)) is None
+    QApplication.sendEvent(map_pane, QHelpEvent(QEvent.Type.ToolTip, sea, map_pane.mapToGlobal(sea)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def test_a_pinch_on_a_touchpad_zooms_in_and_out(map_pane):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    from PySide6.QtWidgets import QApplication
+
+    def pinch(value: float) -> None:
+        at = QPointF(200, 150)
+        QApplication.sendEvent(map_pane, QNativeGestureEvent(
+            Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2, at, at,
+            QPointF(map_pane.mapToGlobal(at)), value, QPointF(0, 0)))  # fmt: skip
+
+    level = map_pane.level
+    pinch(0.3)
+    assert map_pane.level == level + 1
+    pinch(-0.3)
+    pinch(-0.3)
+    assert map_pane.level == level - 1
+    pinch(0.01)  # too slight to count
+    assert map_pane.level == level - 1
 
 
 def test_export_writes_a_png_of_the_chosen_size_and_an_svg_that_parses(tmp_path, window, map_pane):

@@ -27,7 +27,7 @@ def notes_path(tmp_path):
 
 @pytest.fixture
 def noted_window(qtbot, dataset, settings, notes_path):
-    store = NotesStore(NotesFile(notes_path))
+    store = NotesStore(NotesFile(notes_path, "kp"))
     win = MainWindow(dataset, settings, store)
     qtbot.addWidget(win)
     win.show()
@@ -37,7 +37,7 @@ def noted_window(qtbot, dataset, settings, notes_path):
 
 
 def _on_disk(path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))["entries"]
+    return json.loads(path.read_text(encoding="utf-8"))["volumes"].get("kp", {}).get("entries", {})
 
 
 def _row(window, entry_id: str) -> int:
@@ -113,14 +113,14 @@ def test_the_note_is_saved_as_one_types_once_typing_pauses(qtbot, noted_window, 
 
 
 def test_notes_written_on_close_are_there_next_time(qtbot, dataset, settings, notes_path):
-    first = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path)))
+    first = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path, "kp")))
     qtbot.addWidget(first)
     first.show_city("sinuiju")
     first.findChild(QPlainTextEdit, "Note").setPlainText("On the Yalu")
     first.notes.toggle_star("sinuiju")
     first.close()  # saves at once, before the debounce
     first.shut_down()
-    second = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path)))
+    second = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path, "kp")))
     qtbot.addWidget(second)
     second.show_city("sinuiju")
     assert second.findChild(QPlainTextEdit, "Note").toPlainText() == "On the Yalu"
@@ -131,7 +131,7 @@ def test_notes_written_on_close_are_there_next_time(qtbot, dataset, settings, no
 def test_a_damaged_notes_file_is_set_aside_with_a_notice(qtbot, dataset, settings, notes_path):
     notes_path.parent.mkdir(parents=True)
     notes_path.write_bytes(b'{"format": "cityviewer-notes", "version": 1, "entr\x00\xff')
-    win = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path)))
+    win = MainWindow(dataset, settings, NotesStore(NotesFile(notes_path, "kp")))
     qtbot.addWidget(win)
     message = win.statusBar().currentMessage()
     assert "notes file was damaged" in message and "notes.json.damaged-" in message
@@ -146,7 +146,7 @@ def test_a_damaged_notes_file_is_set_aside_with_a_notice(qtbot, dataset, setting
 def test_a_failed_save_is_said_in_the_status_bar(qtbot, dataset, settings, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    win = MainWindow(dataset, settings, NotesStore(NotesFile(blocker / "notes.json")))
+    win = MainWindow(dataset, settings, NotesStore(NotesFile(blocker / "notes.json", "kp")))
     qtbot.addWidget(win)
     win.notes.toggle_star("kaesong")
     assert not win.notes.save()
@@ -155,9 +155,9 @@ def test_a_failed_save_is_said_in_the_status_bar(qtbot, dataset, settings, tmp_p
 
 
 def test_another_instances_notes_are_kept_when_this_one_saves(notes_path, qapp):
-    other = NotesFile(notes_path)
+    other = NotesFile(notes_path, "kp")
     other.save({"hamhung": NoteEntry(True, "theirs")})
-    store = NotesStore(NotesFile(notes_path))
+    store = NotesStore(NotesFile(notes_path, "kp"))
     other.save({"chongjin": NoteEntry(False, "written meanwhile")})
     store.set_note("wonsan", "mine")
     assert store.save()
@@ -168,7 +168,7 @@ def test_another_instances_notes_are_kept_when_this_one_saves(notes_path, qapp):
 def test_another_instances_star_shows_once_this_one_saves(qtbot, noted_window, notes_path):
     window = noted_window
     window.show_city("hamhung")
-    NotesFile(notes_path).save({"hamhung": NoteEntry(True, "from the other window")})
+    NotesFile(notes_path, "kp").save({"hamhung": NoteEntry(True, "from the other window")})
     window.notes.set_starred("wonsan", True)
     with qtbot.waitSignal(window.notes.stars_changed):
         assert window.notes.save()
@@ -196,7 +196,7 @@ def test_a_window_without_a_file_writes_nothing(qtbot, window, tmp_path):
 def test_round_trip_through_the_store(notes_path, qapp):
     notes_path.parent.mkdir(parents=True)
     notes_path.write_bytes(to_json(Notes({"kaesong": NoteEntry(True, "Koryo")})))
-    store = NotesStore(NotesFile(notes_path))
+    store = NotesStore(NotesFile(notes_path, "kp"))
     assert store.is_starred("kaesong") and store.note("kaesong") == "Koryo" and not store.notice
 
 
@@ -209,7 +209,7 @@ def test_typing_saves_off_the_gui_thread_and_keeps_changes_made_meanwhile(qtbot,
             gate.wait(10)
             return super().save(changes)
 
-    store = NotesStore(SlowDisk(notes_path))
+    store = NotesStore(SlowDisk(notes_path, "kp"))
     store.set_note("wonsan", "one")
     qtbot.waitUntil(lambda: bool(threads))  # the debounced save is under way
     assert threads[0] is not threading.main_thread()

@@ -12,10 +12,8 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from cityviewer.core.basemap import BasemapError
-from cityviewer.core.geo import KOREA
 from cityviewer.core.quiz import Kind
 from cityviewer.gui import quizmap
-from cityviewer.gui.quizmap import MARKER, RIGHT, WRONG
 
 
 def _round(qtbot, window, kinds, seed: int = 4, length: int = 6):
@@ -50,7 +48,8 @@ def _hover(widget, pos: QPointF) -> None:
 
 def _sea(pane) -> QPointF:
     """A point of the East Sea, far from every place."""
-    return QPointF(*pane.map.view().to_screen(*KOREA.forward(131.0, 39.0)))
+    projection = pane.map._spec.projection
+    return QPointF(*pane.map.view().to_screen(*projection.forward(131.0, 39.0)))
 
 
 def _fill(pane, n: int) -> QColor:
@@ -87,11 +86,12 @@ def test_the_answer_colours_the_markers(qtbot, window):
     pane = _round(qtbot, window, {Kind.MAP})
     question = pane.current()
     wrong = _wrong(question)
-    assert [_fill(pane, n) for n in range(4)] == [MARKER] * 4
+    palette = pane.map.colours
+    assert [_fill(pane, n) for n in range(4)] == [palette.quiz_marker] * 4
     pane.answer(wrong)
     colours = [_fill(pane, n) for n in range(4)]
-    assert colours[question.answer] == RIGHT and colours[wrong] == WRONG
-    assert [c for n, c in enumerate(colours) if n not in (question.answer, wrong)] == [MARKER] * 2
+    assert colours[question.answer] == palette.right and colours[wrong] == palette.wrong
+    assert [c for n, c in enumerate(colours) if n not in (question.answer, wrong)] == [palette.quiz_marker] * 2
 
 
 def test_the_pointer_is_a_hand_over_a_marker_until_the_answer(qtbot, window):
@@ -141,8 +141,8 @@ def test_the_buttons_make_way_for_the_map_and_come_back(qtbot, window):
 
 def test_the_outlines_are_read_once_for_the_first_map_question(qtbot, window, monkeypatch):
     calls = []
-    real = quizmap.load_basemap
-    monkeypatch.setattr(quizmap, "load_basemap", lambda path: calls.append(path) or real(path))
+    real = quizmap.parse_basemap
+    monkeypatch.setattr(quizmap, "parse_basemap", lambda *args: calls.append(args) or real(*args))
     pane = _round(qtbot, window, {Kind.PROVINCE})
     assert calls == []
     pane = _round(qtbot, window, {Kind.MAP}, length=4)
@@ -156,10 +156,10 @@ def test_the_outlines_are_read_once_for_the_first_map_question(qtbot, window, mo
 
 
 def test_a_map_that_cannot_be_read_says_so(qtbot, window, monkeypatch):
-    def unreadable(path):
-        raise BasemapError(f"cannot read the map outlines {path}: damaged")
+    def unreadable(*_args):
+        raise BasemapError("cannot read the map outlines 'full': damaged")
 
-    monkeypatch.setattr(quizmap, "load_basemap", unreadable)
+    monkeypatch.setattr(quizmap, "parse_basemap", unreadable)
     pane = _round(qtbot, window, {Kind.MAP})
     assert pane.map.message == "The map's outlines could not be read; reinstall Cityviewer."
     assert not pane.map.grab().isNull()  # drawn: the message, no traceback

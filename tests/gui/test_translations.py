@@ -18,7 +18,7 @@ FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>FilterBar</name>
 <message><source>Clear</source><translation>Effacer</translation></message></context>
 <context><name>Vocabulary</name>
-<message><source>West coast</source><translation>Côte ouest</translation></message></context>
+<message><source>Mining</source><translation>Mines</translation></message></context>
 </TS>"""
 
 
@@ -26,7 +26,7 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([TOOLS / "pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
 
-def test_a_dropped_in_translation_is_used_by_widgets_built_after(qtbot, qapp, tmp_path):
+def test_a_dropped_in_translation_is_used_by_widgets_built_after(qtbot, qapp, tmp_path, volume):
     ts = tmp_path / "cityviewer_fr.ts"
     ts.write_text(FRENCH_TS, encoding="utf-8")
     lrelease(ts, tmp_path / "cityviewer_fr.qm")
@@ -34,11 +34,11 @@ def test_a_dropped_in_translation_is_used_by_widgets_built_after(qtbot, qapp, tm
     installed = install_translators(qapp, QLocale(QLocale.Language.French), tmp_path)
     try:
         assert installed[-1].endswith("cityviewer_fr.qm")
-        bar = FilterBar()
+        bar = FilterBar(volume)
         qtbot.addWidget(bar)
-        bar.set_facets([], ["west-coast"], [])
+        bar.set_facets([], [], ["mining"])
         assert bar.clear_button.text() == "Effacer"
-        assert bar.region.itemText(1) == "Côte ouest"
+        assert bar.tag.itemText(1) == "Mines"
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             QCoreApplication.removeTranslator(translator)
@@ -57,12 +57,12 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
     ts = out.read_text(encoding="utf-8")
     for context, text in [
         ("Article", "Corrections to the source article"),  # the Qt-free article, marked for lupdate
-        ("Vocabulary", "Near the DMZ"),
+        ("Vocabulary", "Border crossing"),
         ("FilterBar", "%Ln cities"),
         ("WindowActions", "&amp;Quit"),
         ("CityList", "No city or province matches these filters."),
         ("CityTableModel", "Mentioned in"),
-        ("Vocabulary", "Japanese-era reading"),
+        ("Volume", "Census rank ({year})"),  # how the app names a volume's figures
         ("DatasetError", "The dataset {path} is damaged ({detail})."),  # the core's errors, marked likewise
     ]:
         block = ts.split(f"<name>{context}</name>", 1)

@@ -1,6 +1,7 @@
 """Damaged datasets: truncated anywhere, bytes flipped, hostile text in every field. Always a clear DatasetError or
 a working dataset, never another exception, and never a write to the file."""
 
+import dataclasses
 import hashlib
 import os
 import random
@@ -31,7 +32,7 @@ def _exercise(path):
         for city_id in dataset.city_ids():
             entry = dataset.entry(city_id)
             if entry is not None:
-                render(entry)
+                render(entry, dataset.info.volume)
         dataset.provinces(), dataset.regions(), dataset.tags()
     finally:
         dataset.close()
@@ -112,23 +113,23 @@ def hostile_db(tmp_path_factory, source_dir):
             return {k: poison(v, k) for k, v in value.items()}
         if isinstance(value, list):
             return [poison(v, key) for v in value]
-        if isinstance(value, str) and key not in ("id", "iso_3166_2", "region", "tags", "code"):
+        if isinstance(value, str) and key not in ("id", "division", "region", "tags", "code"):
             return value + " " + HOSTILE
         return value
 
-    sources = type(sources)(
-        sources.dataset, poison(sources.provinces), poison(sources.cities), sources.files, poison(sources.divisions)
+    sources = dataclasses.replace(
+        sources, provinces=poison(sources.provinces), cities=poison(sources.cities), divisions=poison(sources.divisions)
     )
     out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
     build(sources, out, source_dir)
     return out
 
 
-def test_markup_and_sql_in_every_field_stay_text(hostile_db):
+def test_markup_and_sql_in_every_field_stay_text(hostile_db, volume):
     dataset = Dataset.open(hostile_db)
     assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == 40  # searched for, as words
     for city_id in dataset.city_ids():
-        html = render(dataset.entry(city_id))
+        html = render(dataset.entry(city_id), volume)
         assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
         assert "&lt;b&gt;" in html
         assert "&lt;img src=&quot;http://198.51.100.1/x.png&quot;&gt;" in html
@@ -176,7 +177,7 @@ def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
     assert len(dataset.search(SearchRequest(""))) == 40
 
 
-def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path):
+def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path, volume):
     path = _crafted(built_db, tmp_path, "noprovince", "UPDATE cities SET province_code = 'KP-99' WHERE id = 'chongjin'")
     dataset = Dataset.open(path)
     keys = dataset.search_keys(SearchRequest(""))
@@ -184,7 +185,7 @@ def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, 
     assert [r.id for r in rows] == [r.id for r in dataset.rows(keys)] and len(rows) == 40
     chongjin = next(r for r in rows if r.id == "chongjin")
     assert chongjin.province == "KP-99"
-    assert render(dataset.entry("chongjin"))
+    assert render(dataset.entry("chongjin"), volume)
 
 
 def test_a_missing_table_is_refused_at_open(built_db, tmp_path):

@@ -24,7 +24,7 @@ while rounds == 0 or generation < rounds:
 
 
 def _generations(path, prefix):
-    entries = json.loads(path.read_text(encoding="utf-8"))["entries"]
+    entries = json.loads(path.read_text(encoding="utf-8"))["volumes"][""]["entries"]
     return {entries[f"{prefix}-{n:03d}"]["note"].split(":")[0] for n in range(300)}
 
 

@@ -9,32 +9,23 @@ from cityviewer.core import vocabulary
 from cityviewer.core.distances import CityDistances
 from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
-from cityviewer.core.vocabulary import VOCABULARY_CONTEXT
+from cityviewer.core.volume import Volume, counted_in_label, population_label, rank_label, urban_label
 
 CITY_SCHEME = "city"
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
 CONTEXT = "Article"
-_HANGUL = QT_TRANSLATE_NOOP("Article", "Hangul")
-_MR = QT_TRANSLATE_NOOP("Article", "McCune–Reischauer")
-_RR = QT_TRANSLATE_NOOP("Article", "Revised Romanization")
-_DPRK = QT_TRANSLATE_NOOP("Article", "DPRK romanization")
 _DIVISION = QT_TRANSLATE_NOOP("Article", "Division")
 _STATUS = QT_TRANSLATE_NOOP("Article", "Status")
 _STATUS_SINCE = QT_TRANSLATE_NOOP("Article", "{status} (since {year})")
 _EARLIER_STATUS = QT_TRANSLATE_NOOP("Article", "Earlier status")
-_POPULATION = QT_TRANSLATE_NOOP("Article", "Population (2008 census)")
-_URBAN = QT_TRANSLATE_NOOP("Article", "Urban population (2008)")
-_CENSUS_RANK = QT_TRANSLATE_NOOP("Article", "Census rank (2008)")
-_COUNTED_IN = QT_TRANSLATE_NOOP("Article", "Counted in (2008)")
 _IN_ARTICLE = QT_TRANSLATE_NOOP("Article", "In the source article")
-_ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of 10")
+_ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of {size}")
 _REGION = QT_TRANSLATE_NOOP("Article", "Region")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
 _ARTICLES_TEN = QT_TRANSLATE_NOOP(
-    "Article", "One of the ten cities of the source article “{title}” (listed {rank} of 10)"
+    "Article", "One of the {size} cities of the source article “{title}” (listed {rank} of {size})"
 )
-_ISO_CODE = QT_TRANSLATE_NOOP("Article", "ISO 3166-2 code")
 _CAPITAL = QT_TRANSLATE_NOOP("Article", "Capital")
 _AREA = QT_TRANSLATE_NOOP("Article", "Area")
 _AREA_VALUE = QT_TRANSLATE_NOOP("Article", "{area} km²")
@@ -44,10 +35,11 @@ _DIVISION_POPULATION = QT_TRANSLATE_NOOP("Article", "Population ({year})")
 _FIGURES = QT_TRANSLATE_NOOP("Article", "About the figures")
 _CITIES_HERE = QT_TRANSLATE_NOOP("Article", "Cities of this volume in {division}")
 _NO_CITIES_HERE = QT_TRANSLATE_NOOP("Article", "None of the cities of this volume lies in {division}.")
-_PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people (2008 census)")
+_PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people")
+_PEOPLE_OF_CENSUS = QT_TRANSLATE_NOOP("Article", "{population} people ({census})")
 _DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
 _NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
-_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in North Korea")
+_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in {area}")
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 # Section headings the printed sheet (core.sheet) uses too.
@@ -60,15 +52,10 @@ _ARTICLE_SAYS = QT_TRANSLATE_NOOP("Article", "The article says:")
 _SOURCES_SAY = QT_TRANSLATE_NOOP("Article", "The sources say:")
 SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
 _BACKED_BY = QT_TRANSLATE_NOOP("Article", "source: {source}")
-SOURCE_ARTICLE_IS = QT_TRANSLATE_NOOP(
-    "Article", "The source article is “{title}”, an undated web article whose author and publisher are not stated."
-)
 _NOTHING_TO_CORRECT = QT_TRANSLATE_NOOP(
     "Article",
     "What the source article says about {city} was checked against the sources below; nothing needed correcting.",
 )
-# The article this volume began from (../shared/source): named so wherever it is mentioned.
-SOURCE_ARTICLE_TITLE = "The 10 biggest cities in North Korea"
 
 
 def city_link(city_id: str) -> str:
@@ -96,15 +83,15 @@ def _link(entry_id: str, text: str) -> str:
 Fact = tuple[str, str, str | None]
 
 
-def _name_facts(entry: Entry, tr: Translate) -> list[Fact]:
-    facts: list[Fact] = [
-        (tr(CONTEXT, _HANGUL), entry.hangul + (f" ({entry.hanja})" if entry.hanja else ""), None),
-        (tr(CONTEXT, _MR), entry.mccune_reischauer, None),
-        (tr(CONTEXT, _RR), entry.revised_romanization, None),
-    ]
-    if entry.dprk:
-        facts.append((tr(CONTEXT, _DPRK), entry.dprk, None))
-    return facts
+def spelling(entry: Entry, system: str) -> str:
+    """The entry's name in one of the volume's name systems ("" where it has none)."""
+    value = getattr(entry, system, None)
+    return value if isinstance(value, str) else ""
+
+
+def _name_facts(entry: Entry, volume: Volume) -> list[Fact]:
+    """The entry's name in each of the volume's name systems, labelled as the volume names them."""
+    return [(system.label, spelling(entry, system.key), None) for system in volume.name_systems]
 
 
 def _status_facts(status: str, since: int | None, note: str | None, tr: Translate) -> list[Fact]:
@@ -129,39 +116,40 @@ def _distance_facts(distances: CityDistances | None, tr: Translate) -> list[Fact
     return facts
 
 
-def _city_facts(entry: CityEntry, tr: Translate) -> list[Fact]:
+def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
     division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
-    facts = _name_facts(entry, tr)
+    facts = _name_facts(entry, volume)
     facts.append((t(_DIVISION), f"{division}, {entry.province_code}",
                   entry.province_code if entry.province_has_entry else None))  # fmt: skip
     facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [
-        (t(_POPULATION), _number(entry.population_total), None),
-        (t(_URBAN), _number(entry.population_urban), None),
-        (t(_CENSUS_RANK), _number(entry.census_rank), None),
+        (population_label(volume, tr), _number(entry.population_total), None),
+        (urban_label(volume, tr), _number(entry.population_urban), None),
+        (rank_label(volume, tr), _number(entry.census_rank), None),
     ]
-    if entry.province_at_census:
-        facts.append((t(_COUNTED_IN), entry.province_at_census, None))
-    if entry.article_rank:
-        facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank), None))
+    if entry.province_at_census and volume.census:
+        facts.append((counted_in_label(volume, tr), entry.province_at_census, None))
+    if entry.article_rank and volume.source_article:
+        size = volume.source_article.size
+        facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
     facts += [
-        (t(_REGION), vocabulary.term(entry.region, tr), None),
+        (t(_REGION), volume.region_label(entry.region), None),
         (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
 
 
-def _division_facts(entry: DivisionEntry, tr: Translate) -> list[Fact]:
+def _division_facts(entry: DivisionEntry, volume: Volume, tr: Translate) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    facts = _name_facts(entry, tr)
-    facts += [(t(_ISO_CODE), entry.id, None), (t(_CAPITAL), entry.capital, entry.capital_id)]
-    facts += _status_facts(vocabulary.term(entry.division_kind, tr), entry.status_since, entry.status_note, tr)
+    facts = _name_facts(entry, volume)
+    facts += [(volume.division_code_label, entry.id, None), (t(_CAPITAL), entry.capital, entry.capital_id)]
+    facts += _status_facts(volume.division_kind_label(entry.division_kind), entry.status_since, entry.status_note, tr)
     notes: list[str | None] = []
     if entry.population is not None:
         facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population), None))
@@ -174,19 +162,23 @@ def _division_facts(entry: DivisionEntry, tr: Translate) -> list[Fact]:
     return facts
 
 
-def _facts(entry: Entry, tr: Translate) -> list[Fact]:
-    """The facts box of either kind of entry, the blank ones left out (a place with no Hangul name, say)."""
-    found = _division_facts(entry, tr) if isinstance(entry, DivisionEntry) else _city_facts(entry, tr)
+def _facts(entry: Entry, volume: Volume, tr: Translate) -> list[Fact]:
+    """The facts box of either kind of entry, the blank ones left out (a place with no local name, say)."""
+    found = _division_facts(entry, volume, tr) if isinstance(entry, DivisionEntry) else _city_facts(entry, volume, tr)
     return [fact for fact in found if fact[1].strip()]
 
 
-def _title(entry: Entry) -> str:
-    hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
-    # Each spelling once: McCune-Reischauer and Revised Romanization are often the same (Hyesan, Hyesan).
-    spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
-    return (
-        f"<h1>{escape(entry.name)}{hangul}</h1><p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>"
-    )
+def romanizations(entry: Entry, volume: Volume) -> list[str]:
+    """The entry's spellings in the volume's romanizations, each once (two systems often agree: Hyesan, Hyesan)."""
+    found = (spelling(entry, s.key) for s in volume.name_systems if s.romanization)
+    return list(dict.fromkeys(s for s in found if s))
+
+
+def _title(entry: Entry, volume: Volume) -> str:
+    local = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    spellings = romanizations(entry, volume)
+    line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
+    return f"<h1>{escape(entry.name)}{local}</h1>{line}"
 
 
 def _facts_html(facts: list[Fact], narrow: bool) -> str:
@@ -202,12 +194,12 @@ def _facts_html(facts: list[Fact], narrow: bool) -> str:
     return f"<table class='facts' cellspacing='0' cellpadding='4' width='100%'>{rows}</table>"
 
 
-def _corrections(entry: CityEntry, tr: Translate) -> str:
+def _corrections(entry: CityEntry, volume: Volume, tr: Translate) -> str:
     """What the entry corrects in the source article, each with the source that backs it; for a city of the
     article with nothing to correct, a word that it was checked, so that "checked, fine" and "missing" differ."""
     if not entry.corrections and not entry.article_rank:
         return ""
-    about = escape(tr(CONTEXT, SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE))
+    about = escape(volume.source_article.about) if volume.source_article else ""
     if not entry.corrections:
         checked = escape(tr(CONTEXT, _NOTHING_TO_CORRECT).format(city=entry.name))
         return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{checked} {about}</p>"
@@ -222,12 +214,12 @@ def _corrections(entry: CityEntry, tr: Translate) -> str:
     return f"<h2>{escape(tr(CONTEXT, _CORRECTIONS))}</h2><p>{about}</p><ul>{items}</ul>"
 
 
-def _other_names(names: tuple[OtherName, ...], tr: Translate) -> str:
+def _other_names(names: tuple[OtherName, ...], volume: Volume, tr: Translate) -> str:
     """Each other name with what kind of name it is (historic, Japanese-era reading, ...) and its note."""
     if not names:
         return ""
     items = "".join(
-        f"<li><b>{escape(n.name)}</b> <i>({escape(tr(VOCABULARY_CONTEXT, vocabulary.name_kind_label(n.kind)))})</i>"
+        f"<li><b>{escape(n.name)}</b> <i>({escape(volume.name_kind_label(n.kind))})</i>"
         + (f" — {escape(n.note)}" if n.note else "")
         + "</li>"
         for n in names
@@ -251,13 +243,19 @@ def _sections(entry: Entry) -> list[str]:
     return [f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}" for section in entry.sections]
 
 
-def _division_cities(entry: DivisionEntry, tr: Translate, *, linked: bool = True) -> str:
+def people(population: int | None, volume: Volume, tr: Translate) -> str:
+    """ "3,255,288 people (2008 census)"."""
+    if volume.census is None:
+        return tr(CONTEXT, _PEOPLE).format(population=_number(population))
+    return tr(CONTEXT, _PEOPLE_OF_CENSUS).format(population=_number(population), census=volume.census.label)
+
+
+def _division_cities(entry: DivisionEntry, volume: Volume, tr: Translate, *, linked: bool = True) -> str:
     heading = f"<h2>{escape(tr(CONTEXT, _CITIES_HERE).format(division=entry.name))}</h2>"
     if not entry.cities:
         return heading + f"<p>{escape(tr(CONTEXT, _NO_CITIES_HERE).format(division=entry.name))}</p>"
     items = "".join(
-        f"<li>{_link(c.id, c.name) if linked else escape(c.name)}: "
-        f"{escape(tr(CONTEXT, _PEOPLE).format(population=_number(c.population)))}</li>"
+        f"<li>{_link(c.id, c.name) if linked else escape(c.name)}: {escape(people(c.population, volume, tr))}</li>"
         for c in entry.cities
     )
     return heading + f"<ul>{items}</ul>"
@@ -265,6 +263,7 @@ def _division_cities(entry: DivisionEntry, tr: Translate, *, linked: bool = True
 
 def render(
     entry: Entry,
+    volume: Volume,
     tr: Translate = untranslated,
     *,
     narrow: bool = False,
@@ -274,21 +273,22 @@ def render(
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
     for a pane too narrow (or text too large) for two columns; distances adds rows to a city's facts; locator is
     the address of a locator map image (the viewer supplies it), shown beside a city's summary."""
-    out = [_title(entry)]
+    out = [_title(entry, volume)]
     if isinstance(entry, DivisionEntry):
-        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, tr), narrow)]
-        out += [_division_cities(entry, tr), _other_names(entry.other_names, tr), *_sections(entry)]
+        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, volume, tr), narrow)]
+        out += [_division_cities(entry, volume, tr), _other_names(entry.other_names, volume, tr), *_sections(entry)]
         out.append(_sources(entry, tr))
         return "\n".join(part for part in out if part)
-    if entry.article_rank:
-        out.append(f"<p class='articles-ten'>{escape(articles_ten_mark(entry.article_rank, tr))}</p>")
+    mark = articles_ten_mark(entry.article_rank, volume, tr) if entry.article_rank else ""
+    if mark:
+        out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
     image = ""
     if locator:
-        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name))
+        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name, area=volume.area))
         image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
-    facts = _facts(entry, tr) + _distance_facts(distances, tr)
+    facts = _facts(entry, volume, tr) + _distance_facts(distances, tr)
     out += [f"<p class='summary'>{image}{escape(entry.summary)}</p>", _facts_html(facts, narrow)]
-    out += [_other_names(entry.other_names, tr), *_sections(entry)]
+    out += [_other_names(entry.other_names, volume, tr), *_sections(entry)]
     if entry.industries:
         out.append(f"<h2>{escape(tr(CONTEXT, INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
     if entry.landmarks:
@@ -300,28 +300,32 @@ def render(
     if entry.related:
         items = "".join(f"<li>{_link(r.id, r.name)}: {escape(r.relation)}</li>" for r in entry.related)
         out.append(f"<h2>{escape(tr(CONTEXT, RELATED))}</h2><ul>{items}</ul>")
-    out += [_corrections(entry, tr), _sources(entry, tr)]
+    out += [_corrections(entry, volume, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
 
 
-def articles_ten_mark(rank: int, tr: Translate = untranslated) -> str:
-    """The sentence that marks one of the source article's ten cities (the article's line, the list's tooltip)."""
-    return tr(CONTEXT, _ARTICLES_TEN).format(title=SOURCE_ARTICLE_TITLE, rank=rank)
+def articles_ten_mark(rank: int, volume: Volume, tr: Translate = untranslated) -> str:
+    """The sentence that marks one of the source article's places (the article's line, the list's tooltip); ""
+    for a volume without a source article."""
+    article = volume.source_article
+    if article is None:
+        return ""
+    return tr(CONTEXT, _ARTICLES_TEN).format(title=article.title, rank=rank, size=article.size)
 
 
 # -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------
-def facts(entry: Entry, tr: Translate = untranslated) -> list[tuple[str, str]]:
+def facts(entry: Entry, volume: Volume, tr: Translate = untranslated) -> list[tuple[str, str]]:
     """The facts box's (label, value) pairs, in order, values that are blank left out."""
-    return [(k, v) for k, v, _link in _facts(entry, tr)]
+    return [(k, v) for k, v, _link in _facts(entry, volume, tr)]
 
 
-def corrections_html(entry: CityEntry, tr: Translate = untranslated) -> str:
-    return _corrections(entry, tr)
+def corrections_html(entry: CityEntry, volume: Volume, tr: Translate = untranslated) -> str:
+    return _corrections(entry, volume, tr)
 
 
-def division_cities_html(entry: DivisionEntry, tr: Translate = untranslated) -> str:
+def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = untranslated) -> str:
     """The cities of a division with their population, as text (no links: for paper)."""
-    return _division_cities(entry, tr, linked=False)
+    return _division_cities(entry, volume, tr, linked=False)
 
 
 def paragraphs_html(text: str) -> str:

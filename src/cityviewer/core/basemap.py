@@ -1,18 +1,17 @@
-"""The map's base layer as the app reads it: country outlines already projected onto the peninsula's plane (km),
-built from Natural Earth by cityviewer.databuild.basemap. No Qt here; the map pane turns them into paths."""
+"""The map's base layer as the app reads it: country outlines already projected onto the volume's map plane (km),
+built from the volume's outlines by cityviewer.databuild.basemap and kept in the dataset. No Qt here; the map pane
+turns them into paths."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
-from cityviewer.core.geo import KOREA, LambertConformalConic
+from cityviewer.core.geo import LambertConformalConic
 
-BASEMAP = "resources/map/korea-10m.json"  # a bundled file (cityviewer.resources.path)
-LOCATOR = "resources/map/locator.json"  # the same, simplified for the article's locator map
+FULL = "full"  # the dataset's maps: the whole outlines
+LOCATOR = "locator"  # the same, simplified for the article's locator map
 FORMAT_VERSION = 1
-HOME = "North Korea"  # the country the map highlights
 
 
 class BasemapError(Exception):
@@ -39,12 +38,12 @@ def projection_name(projection: LambertConformalConic) -> str:
     return projection.describe()
 
 
-def load_basemap(path: Path, projection: LambertConformalConic = KOREA) -> Basemap:
-    """Read the built base layer; BasemapError if it is missing, damaged or made for another projection."""
+def parse_basemap(text: str, projection: LambertConformalConic, name: str = FULL) -> Basemap:
+    """Read a built base layer (Dataset.basemap); BasemapError if it is damaged or made for another projection."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(text)
         if raw.get("format") != FORMAT_VERSION or raw.get("projection") != projection_name(projection):
-            raise BasemapError(f"{path} was built for another version or projection: rebuild it")
+            raise BasemapError(f"the map outlines '{name}' were built for another version or projection: rebuild them")
         countries = tuple(
             Country(
                 c["name"],
@@ -54,6 +53,6 @@ def load_basemap(path: Path, projection: LambertConformalConic = KOREA) -> Basem
             for c in raw["countries"]
         )
         west, south, east, north = (float(v) for v in raw["extent"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BasemapError(f"cannot read the map outlines {path}: {exc}") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BasemapError(f"cannot read the map outlines '{name}': {exc}") from exc
     return Basemap(countries, (west, south, east, north))

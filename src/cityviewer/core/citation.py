@@ -10,8 +10,9 @@ import datetime
 from dataclasses import dataclass
 
 from cityviewer.core.article import facts
-from cityviewer.core.records import CityEntry, DatasetInfo, Source
+from cityviewer.core.records import CityEntry, DatasetInfo, Entry, Source
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.volume import Volume
 
 CONTEXT = "Citation"
 AUTHOR = "Cityviewer developers"
@@ -50,7 +51,7 @@ def _year(data_version: str) -> str:
     return head if len(head) == 4 and head.isdigit() else "n.d."
 
 
-def cite(entry: CityEntry, info: DatasetInfo, app_version: str, accessed: datetime.date,
+def cite(entry: Entry, info: DatasetInfo, app_version: str, accessed: datetime.date,
          tr: Translate = untranslated) -> Citation:  # fmt: skip
     """The entry's citation, as read on accessed (written as an ISO date: 2026-11-30, the same in every language)."""
     sources = "; ".join(_source(s) for s in entry.sources) or "—"
@@ -60,14 +61,14 @@ def cite(entry: CityEntry, info: DatasetInfo, app_version: str, accessed: dateti
     return Citation(tr(CONTEXT, _PLAIN).format(**values), tr(CONTEXT, _APA).format(**values))
 
 
-def facts_text(entry: CityEntry, tr: Translate = untranslated) -> str:
+def facts_text(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
     (romanizations, province, population, rank, coordinates and the rest)."""
     title = tr(CONTEXT, _FACTS_TITLE).format(city=entry.name, hangul=entry.hangul) if entry.hangul else entry.name
     lines = [title]
     coordinates = tr("Article", _COORDINATES)
-    for label, value in facts(entry, tr):
-        if label == coordinates:  # the decimal degrees too: what a spreadsheet or a map wants
+    for label, value in facts(entry, volume, tr):
+        if label == coordinates and isinstance(entry, CityEntry):  # the decimal degrees too, for a spreadsheet
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")
     return "\n".join(lines) + "\n"

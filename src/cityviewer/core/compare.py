@@ -13,6 +13,7 @@ from cityviewer.core import vocabulary
 from cityviewer.core.geo import great_circle_km
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.volume import Volume
 
 MIN_CITIES, MAX_CITIES = 2, 4
 CONTEXT = "Compare"
@@ -26,23 +27,39 @@ def _terms(keys: tuple[str, ...] | list[str], tr: Translate) -> str:
     return ", ".join(vocabulary.term(key, tr) for key in keys if key)
 
 
-# The facts compared, a row each: (label, the city's value given a Translate for the vocabulary's terms).
-FACTS: tuple[tuple[str, Callable[[CityEntry, Translate], str]], ...] = (
-    (QT_TRANSLATE_NOOP(CONTEXT, "Population"), lambda c, _tr: _number(c.population_total)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Urban population"), lambda c, _tr: _number(c.population_urban)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Census rank"), lambda c, _tr: str(c.census_rank) if c.census_rank else ""),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Province"), lambda c, _tr: c.province),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Region"), lambda c, tr: _terms([c.region], tr)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Status"), lambda c, _tr: c.status),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Tags"), lambda c, tr: _terms(c.tags, tr)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Industries"), lambda c, _tr: "\n".join(c.industries)),
-    (QT_TRANSLATE_NOOP(CONTEXT, "Landmarks"), lambda c, _tr: "\n".join(landmark.name for landmark in c.landmarks)),
-)
+def _labelled(text: str) -> Callable[[Volume, Translate], str]:
+    return lambda _volume, tr: tr(CONTEXT, text)
 
 
-def fact_rows(cities: tuple[CityEntry, ...], tr: Translate = untranslated) -> list[tuple[str, list[str]]]:
+def _rank(volume: Volume, tr: Translate) -> str:
+    if volume.census is None:
+        return tr(CONTEXT, QT_TRANSLATE_NOOP("Compare", "Rank by population"))
+    return tr(CONTEXT, QT_TRANSLATE_NOOP("Compare", "Census rank"))
+
+
+Label = Callable[[Volume, Translate], str]
+Value = Callable[[CityEntry, Volume, Translate], str]
+# The facts compared, a row each: (its label, the city's value). The census they come from is said once, above
+# them (the window's and the sheet's introduction).
+FACTS: tuple[tuple[Label, Value], ...] = (
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Population")), lambda c, _v, _tr: _number(c.population_total)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Urban population")), lambda c, _v, _tr: _number(c.population_urban)),
+    (_rank, lambda c, _v, _tr: str(c.census_rank) if c.census_rank else ""),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Province")), lambda c, _v, _tr: c.province),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr: v.region_label(c.region)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Status")), lambda c, _v, _tr: c.status),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Tags")), lambda c, _v, tr: _terms(c.tags, tr)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Industries")), lambda c, _v, _tr: "\n".join(c.industries)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Landmarks")),
+     lambda c, _v, _tr: "\n".join(landmark.name for landmark in c.landmarks)),
+)  # fmt: skip
+
+
+def fact_rows(
+    cities: tuple[CityEntry, ...], volume: Volume, tr: Translate = untranslated
+) -> list[tuple[str, list[str]]]:
     """Each fact's label and its value for each city, in the cities' order (several items: one a line)."""
-    return [(tr(CONTEXT, label), [value(city, tr) for city in cities]) for label, value in FACTS]
+    return [(label(volume, tr), [value(city, volume, tr) for city in cities]) for label, value in FACTS]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from cityviewer.core.search import Match, match_expressions
 from cityviewer.core.suggest import CANDIDATES_SQL, candidates_query, closest
 from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
+from cityviewer.core.volume import VolumeError, volume_from_json
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -145,7 +146,8 @@ class Dataset:
                 db.close()
             raise_for(exc, path)
         except DatasetError:
-            db.close()
+            if db is not None:
+                db.close()
             raise
         return cls(db, info)
 
@@ -166,7 +168,7 @@ class Dataset:
             _query_check()
         try:
             cursor = self._db.cursor()
-            cursor.row_factory = _named  # type: ignore[assignment]
+            cursor.row_factory = _named
             return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise_for(exc, self.info.path)
@@ -191,7 +193,7 @@ class Dataset:
         kind, article = _SHOWING[request.show]
         params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag,
                                   "kind": kind, "article": article}  # fmt: skip
-        match = match_expressions(request.text)
+        match = match_expressions(request.text, self.info.volume.foldings)
         filtered = request.has_filters()
         if request.sort is None:
             if match is None and not filtered:
@@ -269,7 +271,7 @@ class Dataset:
             return []
         return closest(typed, self._query(CANDIDATES_SQL, candidates_query(typed)))
 
-    def rows(self, keys: list[int]) -> list[CityRow | None]:
+    def rows(self, keys: Sequence[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""
         found: dict[int, CityRow] = {}
         for start in range(0, len(keys), _ROWS_PER_QUERY):
@@ -308,7 +310,8 @@ class Dataset:
     def regions(self) -> list[str]:
         """The regions that have cities, in the vocabulary's order (west to east)."""
         found = [r for (r,) in self._query("SELECT DISTINCT region FROM cities WHERE region IS NOT NULL")]
-        return vocabulary.in_order(found, vocabulary.REGIONS)
+        position = {region.key: n for n, region in enumerate(self.info.volume.regions)}
+        return sorted(found, key=lambda key: (position.get(key, len(position)), key))
 
     def tags(self) -> list[str]:
         """The tags that some city has, in the vocabulary's order."""
@@ -355,6 +358,11 @@ class Dataset:
             params,
         )
         return [MapPoint(**{**r, "is_capital": bool(r["is_capital"])}) for r in records]
+
+    def basemap(self, name: str) -> str | None:
+        """The map outlines called name (core.basemap FULL or LOCATOR) as built, or None if the dataset has none."""
+        found = self._query("SELECT data FROM maps WHERE name = ?", (name,))
+        return found[0][0] if found else None
 
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
@@ -467,6 +475,7 @@ _DAMAGED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged ({de
 _NO_SCHEMA_RECORD = QT_TRANSLATE_NOOP(
     "DatasetError", "The dataset {path} is damaged (its schema record is missing or wrong)."
 )
+_NO_VOLUME = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged (its volume description: {detail}).")
 
 
 def _check_file(path: Path) -> None:
@@ -515,8 +524,12 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
     credits = tuple(
         (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
     )
+    try:
+        volume = volume_from_json(str(meta.get("volume", "")))
+    except VolumeError as exc:
+        raise DatasetDamaged(_NO_VOLUME, path=path, detail=str(exc)) from None
     counts = dict(db.execute("SELECT kind, count(*) FROM cities GROUP BY kind").fetchall())
     return DatasetInfo(
         path, SCHEMA_VERSION, meta["data_version"], meta.get("title", ""), credits,
-        city_count=counts.get("city", 0), province_count=counts.get(PROVINCE, 0),
+        city_count=counts.get("city", 0), province_count=counts.get(PROVINCE, 0), volume=volume,
     )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 MAX_QUERY_CHARS = 256
 MAX_QUERY_WORDS = 12
@@ -20,7 +21,9 @@ _JOINERS = re.compile(r"(?<=\w)['’‘`´ʼʻ\-‐‑–](?=\w)")
 _OTHER_MARKS = re.compile(r"['’‘`´ʼʻ]")
 _WORD = re.compile(r"[^\W_]+")
 
-# Applied in order to a lowercase word. Each rule removes a difference between the romanization systems.
+# Foldings by name, as a volume's name systems ask for them (core.volume): each applies to a Latin-letter word.
+KOREAN_ROMANIZATION = "korean-romanization"
+# Applied in order to a lowercase word. Each rule removes a difference between the romanization systems of Korean.
 _ROMANIZATION_RULES: tuple[tuple[str, str], ...] = (
     ("ph", "p"),  # DPRK/older aspirates: Phyongyang, Nampho
     ("th", "t"),
@@ -35,6 +38,7 @@ _ROMANIZATION_RULES: tuple[tuple[str, str], ...] = (
     ("l", "r"),
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
+ALL_FOLDINGS = frozenset({KOREAN_ROMANIZATION})
 
 
 def strip_diacritics(text: str) -> str:
@@ -57,18 +61,19 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def fold_word(word: str) -> str:
-    """A romanization-blind key for one normalized word. Words that are not Latin letters pass unchanged."""
-    if not word.isascii():
+def fold_word(word: str, foldings: Collection[str] = ALL_FOLDINGS) -> str:
+    """A romanization-blind key for one normalized word, under the volume's foldings (none: the word as it is).
+    Words that are not Latin letters pass unchanged."""
+    if not word.isascii() or KOREAN_ROMANIZATION not in foldings:
         return word
     for old, new in _ROMANIZATION_RULES:
         word = word.replace(old, new)
     return _DOUBLED.sub(r"\1", word)
 
 
-def fold(text: str) -> str:
+def fold(text: str, foldings: Collection[str] = ALL_FOLDINGS) -> str:
     """fold_word() over every word of text."""
-    return " ".join(fold_word(w) for w in words(normalize(text)))
+    return " ".join(fold_word(w, foldings) for w in words(normalize(text)))
 
 
 def query_words(query: str) -> list[str]:

@@ -69,17 +69,21 @@ def _t(latitude: float) -> float:
     return math.tan(math.pi / 4 + latitude / 2)
 
 
-# The peninsula's projection: standard parallels at 38 and 42 degrees north hold North Korea (37.7-43.0) within
-# 0.2% of true scale; the central meridian runs through its middle (127 E).
-KOREA = LambertConformalConic(parallel_1=38.0, parallel_2=42.0, origin_latitude=40.0, central_meridian=127.0)
-
-
 def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float, radius: float = EARTH_RADIUS_KM) -> float:
     """The great-circle distance between two points given in degrees (haversine formula)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * radius * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bearing_degrees(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """The initial great-circle bearing from the first point to the second, in degrees clockwise from north
+    (0-360): the direction in which the second lies as seen from the first."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(x, y)) % 360.0
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,7 @@ class GridIndex:
 
 def nice_step(rough: float) -> float:
     """The 1, 2 or 5 times a power of ten nearest below rough (rough > 0)."""
-    power = 10 ** math.floor(math.log10(rough))
+    power = 10.0 ** math.floor(math.log10(rough))
     for factor in (5, 2, 1):
         if factor * power <= rough:
             return factor * power

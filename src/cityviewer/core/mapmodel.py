@@ -8,9 +8,10 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from cityviewer.core.geo import KOREA, GridIndex, LambertConformalConic, Rect, marker_radius, projected_bounds
+from cityviewer.core.geo import GridIndex, Rect, marker_radius, projected_bounds
 from cityviewer.core.maplabels import LabelRequest, place_labels
 from cityviewer.core.records import MapPoint
+from cityviewer.core.volume import MapSpec
 
 # Zoom levels are absolute: level z draws BASE_SCALE * ZOOM_STEP**z pixels per km, so labels placed for a level
 # stay right whatever the window's size.
@@ -23,8 +24,7 @@ INDEX_CELL_KM = 25.0
 SHOWN_RING = 8.0  # pixels the highlight around the city on show reaches beyond its marker
 # Label ranks: the city on show, then listed places, then capitals, then population.
 SHOWN_BONUS, LISTED_BONUS, CAPITAL_BONUS = 1e15, 1e13, 1e11
-# North Korea with a margin: what Home shows.
-HOME_BOX = (124.0, 37.5, 130.9, 43.1)
+BOUNDS_MARGIN_KM = 150.0  # how far beyond the volume's home box the map's centre may go
 
 
 def scale_of(level: int) -> float:
@@ -73,6 +73,14 @@ class Marker:
     radius: float  # pixels, whatever the zoom: area proportional to population
 
 
+def fitted(rect: Rect, width: float, height: float) -> Viewport:
+    """The view that shows rect (map km) whole in width x height pixels, centred, its shape kept: how the locator,
+    the quiz map and the map's Home fit the volume's home box."""
+    width, height = max(1.0, width), max(1.0, height)
+    scale = min(width / rect.width, height / rect.height)
+    return Viewport((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2, scale, width, height)
+
+
 class MapLayer:
     """The places of the dataset that lie on the map, projected once, with a spatial index over them.
 
@@ -83,8 +91,10 @@ class MapLayer:
         self,
         points: Sequence[MapPoint],
         extent: tuple[float, float, float, float],
-        projection: LambertConformalConic = KOREA,
+        spec: MapSpec,
     ) -> None:
+        self.spec = spec
+        projection = spec.projection
         west, south, east, north = extent
         inside = [p for p in points if west <= p.longitude <= east and south <= p.latitude <= north]
         largest = max((p.population or 0 for p in inside), default=0)

@@ -1,10 +1,14 @@
 """A reader's favourites and notes ("starred" cities and a note on any entry), and the reading lists a teacher
 exports and a class imports. No Qt: the GUI's store (gui/notes.py) keeps them in step with the window.
 
-The file (docs/notes-format.md describes it) is one small JSON object::
+The file (docs/notes-format.md describes it) is one small JSON object, its entries kept by volume (core.volume:
+two volumes may have entries of the same id)::
 
-    {"format": "cityviewer-notes", "version": 1,
-     "entries": {"pyongyang": {"starred": true, "note": "Visit the Juche Tower"}, "KP-09": {"note": "..."}}}
+    {"format": "cityviewer-notes", "version": 2,
+     "volumes": {"kp": {"entries": {"pyongyang": {"starred": true, "note": "Visit the Juche Tower"}}}}}
+
+A version 1 file (before volumes, one list of "entries") is read as the entries of the volume that reads it, and
+written back as version 2 by the next save: nothing is lost.
 
 - Reading refuses, with a NotesError naming what is wrong, anything that is not exactly that: a file over
   MAX_BYTES, bytes that are not UTF-8 JSON, JSON from another program, a version from a newer Cityviewer, an
@@ -20,6 +24,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +35,8 @@ from typing import Any
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
 FORMAT = "cityviewer-notes"
-VERSION = 1
+VERSION = 2
+LEGACY = ""  # the volume of a version 1 file's entries: whichever volume reads them
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_NOTE_CHARS = 100_000
@@ -92,20 +98,32 @@ class Notes:
 
 
 # -- reading and writing the format -------------------------------------------------------------------
-def to_json(notes: Notes) -> bytes:
-    entries = {}
-    for entry_id in notes:
-        entry = notes.get(entry_id)
-        entries[entry_id] = {"starred": entry.starred, "note": entry.note}
-    document = {"format": FORMAT, "version": VERSION, "entries": entries}
+def _entries_json(notes: Notes) -> dict[str, dict[str, object]]:
+    return {entry_id: {"starred": notes.get(entry_id).starred, "note": notes.get(entry_id).note} for entry_id in notes}
+
+
+def volumes_json(volumes: Mapping[str, Notes]) -> bytes:
+    """The file holding the notes of each volume (a volume with none left out)."""
+    kept = {volume: {"entries": _entries_json(notes)} for volume, notes in sorted(volumes.items()) if len(notes)}
+    document = {"format": FORMAT, "version": VERSION, "volumes": kept}
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write(path: Path, notes: Notes) -> None:
-    """Write notes to path atomically (the old file or the new one, never a torn one); OSError if it cannot be."""
+def to_json(notes: Notes, volume: str = LEGACY) -> bytes:
+    """One volume's notes as a file (a reading list)."""
+    return volumes_json({volume: notes})
+
+
+def write(path: Path, notes: Notes, volume: str = LEGACY) -> None:
+    """Write one volume's notes to path atomically (the old file or the new one, never a torn one); OSError if it
+    cannot be."""
+    write_volumes(path, {volume: notes})
+
+
+def write_volumes(path: Path, volumes: Mapping[str, Notes]) -> None:
     from cityviewer.core.pdffile import write_atomically  # when first saving: start-up does not import it
 
-    write_atomically(path, to_json(notes))
+    write_atomically(path, volumes_json(volumes))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -135,8 +153,26 @@ def _valid_text(text: str) -> bool:
     return "\0" not in text
 
 
-def parse(data: bytes) -> Notes:
-    """The notes in data (a whole file), or NotesError saying what is wrong."""
+def parse(data: bytes, volume: str = LEGACY) -> Notes:
+    """The notes of volume in data (a whole file: a version 1 file's are any volume's), or NotesError saying what is
+    wrong, or that the file holds only other volumes' notes."""
+    return notes_of(parse_volumes(data), volume)
+
+
+def notes_of(volumes: Mapping[str, Notes], volume: str) -> Notes:
+    """volume's notes among a reading list's; NotesError when it holds notes of other volumes only."""
+    if volume in volumes:
+        return volumes[volume]
+    if LEGACY in volumes:
+        return volumes[LEGACY]
+    if volumes:
+        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The reading list is for another volume ({volumes})."),
+                         volumes=", ".join(sorted(volumes)))  # fmt: skip
+    return Notes()
+
+
+def parse_volumes(data: bytes) -> dict[str, Notes]:
+    """The notes of each volume in data (a whole file), or NotesError saying what is wrong."""
     if len(data) > MAX_BYTES:
         raise NotesError(
             QT_TRANSLATE_NOOP(CONTEXT, "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
@@ -155,15 +191,14 @@ def parse(data: bytes) -> Notes:
             QT_TRANSLATE_NOOP(CONTEXT, "The file is not a reading list (it is nested too deeply).")
         ) from None
     except ValueError as exc:  # JSONDecodeError, and integers too long to read
-        line = getattr(exc, "lineno", None)
-        if line is None:
+        if not isinstance(exc, json.JSONDecodeError):
             raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON.")) from None
         raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON (line {line}, column {column})."),
-                         line=line, column=exc.colno) from None  # type: ignore[attr-defined]  # fmt: skip
+                         line=exc.lineno, column=exc.colno) from None  # fmt: skip
     return _from_document(document)
 
 
-def _from_document(document: Any) -> Notes:
+def _from_document(document: Any) -> dict[str, Notes]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise NotesError(QT_TRANSLATE_NOOP(
             CONTEXT, "The file is JSON but not a Cityviewer reading list (it has no \"format\": \"{format}\")."),
@@ -175,7 +210,25 @@ def _from_document(document: Any) -> Notes:
         raise NotesError(QT_TRANSLATE_NOOP(
             CONTEXT, "The file was made by a newer Cityviewer (format version {version}; this one reads {known})."),
             version=version, known=VERSION)  # fmt: skip
-    raw = document.get("entries")
+    if version == 1:
+        return {LEGACY: _notes(document.get("entries"))}
+    volumes = document.get("volumes")
+    if not isinstance(volumes, dict):
+        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, 'The file has no volumes ("volumes" is not an object).'))
+    found: dict[str, Notes] = {}
+    for volume, value in volumes.items():
+        named = volume == LEGACY or (len(volume) <= MAX_ID_CHARS and _ID.fullmatch(volume))
+        if not isinstance(value, dict) or not named:
+            raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The volume “{volume}” is not a volume's notes."),
+                             volume=_shown(volume))  # fmt: skip
+        found[volume] = _notes(value.get("entries"))
+    if sum(map(len, found.values())) > MAX_ENTRIES:
+        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file has too many entries ({count}; at most {limit})."),
+                         count=sum(map(len, found.values())), limit=MAX_ENTRIES)  # fmt: skip
+    return found
+
+
+def _notes(raw: Any) -> Notes:
     if not isinstance(raw, dict):
         raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, 'The file has no list of entries ("entries" is not an object).'))
     if len(raw) > MAX_ENTRIES:
@@ -206,8 +259,15 @@ def _entry(entry_id: str, value: Any) -> NoteEntry:
     return NoteEntry(starred, note)
 
 
-def read(path: Path) -> Notes:
-    """The notes in the file at path; NotesError if it is not a notes file, OSError if it cannot be read."""
+def read(path: Path, volume: str = LEGACY) -> Notes:
+    """volume's notes in the file at path; NotesError if it is not a notes file (or holds other volumes' only),
+    OSError if it cannot be read."""
+    return notes_of(read_volumes(path), volume)
+
+
+def read_volumes(path: Path) -> dict[str, Notes]:
+    """The notes of each volume in the file at path; NotesError if it is not a notes file, OSError if it cannot be
+    read."""
     with open(path, "rb") as stream:
         data = stream.read(MAX_BYTES + 1)  # a huge file is refused without reading it all
         if len(data) > MAX_BYTES:
@@ -215,7 +275,7 @@ def read(path: Path) -> Notes:
             raise NotesError(QT_TRANSLATE_NOOP(
                 CONTEXT, "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
                 size=round(size / 1024 / 1024, 1), limit=MAX_BYTES // 1024 // 1024)  # fmt: skip
-    return parse(data)
+    return parse_volumes(data)
 
 
 # -- importing a reading list -------------------------------------------------------------------------
@@ -274,16 +334,19 @@ class Loaded:
 
 
 class NotesFile:
-    """The reader's notes file at path. load() once at start; save(changes) writes this session's changes."""
+    """The reader's notes file at path, for one volume (its id; the file keeps every volume's). load() once at
+    start; save(changes) writes this session's changes, keeping the other volumes' notes as they are."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, volume: str = LEGACY) -> None:
         self.path = Path(path)
+        self.volume = volume
 
     def load(self) -> Loaded:
         """What the file holds. A damaged file is set aside (renamed to *.damaged-DATE, never deleted) and empty
         notes used; an unreadable one is left alone (and save() will not write over it)."""
         try:
-            return Loaded(FileState.GOOD, read(self.path))
+            volumes = read_volumes(self.path)
+            return Loaded(FileState.GOOD, volumes.get(self.volume) or volumes.get(LEGACY) or Notes())
         except (FileNotFoundError, NotADirectoryError):
             return Loaded(FileState.ABSENT, Notes())
         except NotesError as exc:
@@ -307,12 +370,15 @@ class NotesFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _locked(self.path.with_name(self.path.name + ".lock")):
             try:
-                notes = read(self.path)
+                volumes = read_volumes(self.path)
             except FileNotFoundError:
-                notes = Notes()
+                volumes = {}
+            # A version 1 file's entries are this volume's (the volume that read them); written back as its own.
+            notes = volumes.pop(self.volume, None) or volumes.pop(LEGACY, None) or Notes()
             for entry_id, entry in changes.items():
                 notes = notes.with_entry(entry_id, entry)
-            write(self.path, notes)
+            volumes[self.volume] = notes
+            write_volumes(self.path, volumes)
         return notes
 
 
@@ -320,7 +386,7 @@ class NotesFile:
 def _locked(lock_path: Path) -> Iterator[None]:
     """An exclusive lock on lock_path between processes; released when the process ends, however it ends."""
     with open(lock_path, "a+b") as lock:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             while True:

@@ -80,7 +80,7 @@ def link_pages(data: bytes) -> bytes:
     kids = _KIDS.search(data)
     if kids is None:
         return data
-    pages = re.findall(rb"(\d+)\s+0\s+R", kids.group(1))
+    pages: list[bytes] = re.findall(rb"(\d+)\s+0\s+R", kids.group(1))
 
     def jump(match: re.Match[bytes]) -> bytes:
         number = int(match.group(1))

@@ -15,38 +15,41 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cityviewer.core.article import spelling
 from cityviewer.core.folding import normalize
 from cityviewer.core.geo import great_circle_km
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.volume import Volume
 
 CONTEXT = "Quiz"
 CHOICES = 4
-OLD_NAME_KINDS = ("historic", "japanese-era")
 MAP_SEPARATION_KM = 60.0  # the least distance between two places of a map question: markers never overlap
 
 
 class Kind(StrEnum):
-    HANGUL = "hangul"  # which city is 평양?
+    LOCAL_NAME = "local-name"  # which city is 평양? (a volume with a script of its own)
     OLD_NAME = "old-name"  # which city was once called Heijo?
     MORE_POPULOUS = "more-populous"  # which of these is the most populous?
     PROVINCE = "province"  # in which province is Hamhung?
     KNOWN_FOR = "known-for"  # which city is known for the Juche Tower?
-    ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥?
+    ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥? (a romanized volume)
     MAP = "map"  # where on the map is Hamhung? (click it)
 
 
 PROMPTS = {
-    Kind.HANGUL: QT_TRANSLATE_NOOP(CONTEXT, "Which city is {hangul}?"),
+    Kind.LOCAL_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Which city is {local}?"),
     Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Which city was once called {name}?"),
-    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people in the 2008 census?"),
+    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people?"),
     Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "In which province or special city is {city}?"),
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Which city is known for {thing}?"),
-    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Which is the McCune–Reischauer romanization of {hangul}?"),
+    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Which is the {system} romanization of {local}?"),
     Kind.MAP: QT_TRANSLATE_NOOP(CONTEXT, "Where on the map is {city}?"),
 }
+_MOST_PEOPLE_IN_CENSUS = QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people in the {census}?")
+_LOCAL_NAMES = QT_TRANSLATE_NOOP(CONTEXT, "Names in {script}")
 KIND_NAMES = {
-    Kind.HANGUL: QT_TRANSLATE_NOOP(CONTEXT, "Names in Hangul"),
+    Kind.LOCAL_NAME: _LOCAL_NAMES,
     Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Old names"),
     Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Most populous"),
     Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "Provinces"),
@@ -69,9 +72,27 @@ class Question:
     about: tuple[str, ...]
     key: tuple[str, ...] = field(compare=False, default=())  # what makes it the same question (never repeated)
     points: tuple[tuple[float, float], ...] = ()
+    prompt: str = ""  # the prompt's source text when it is not the kind's (PROMPTS)
 
     def text(self, translate: Translate = untranslated) -> str:
-        return translate(CONTEXT, PROMPTS[self.kind]).format(**dict(self.values))
+        return translate(CONTEXT, self.prompt or PROMPTS[self.kind]).format(**dict(self.values))
+
+
+def kinds_for(volume: Volume) -> tuple[Kind, ...]:
+    """The kinds of question a volume can ask: names in its own script and its romanizations only where it has
+    them."""
+    romanized = any(s.romanization for s in volume.name_systems)
+    return tuple(
+        kind for kind in Kind
+        if (kind is not Kind.LOCAL_NAME or volume.local_system) and (kind is not Kind.ROMANIZATION or
+                                                                      (romanized and volume.local_system))
+    )  # fmt: skip
+
+
+def kind_name(kind: Kind, volume: Volume, translate: Translate = untranslated) -> str:
+    """What the Quiz window calls a kind of question ("Names in Hangul")."""
+    script = volume.local_system.label if volume.local_system else ""
+    return translate(CONTEXT, KIND_NAMES[kind]).format(script=script)
 
 
 def _folded(text: str) -> str:
@@ -86,14 +107,19 @@ class QuizMaker:
     """Questions about cities (CityEntry, every city of the dataset: distractors and ambiguity are judged among
     all of them)."""
 
-    def __init__(self, cities: Sequence[CityEntry]) -> None:
+    def __init__(self, cities: Sequence[CityEntry], volume: Volume) -> None:
         self.cities = sorted(cities, key=lambda c: c.id)
-        hangul = Counter(c.hangul for c in self.cities)
-        self._unique_hangul = {c.id for c in self.cities if hangul[c.hangul] == 1}
+        self.volume = volume
+        self._kinds = kinds_for(volume)
+        self._old_kinds = {kind.key for kind in volume.name_kinds if kind.old}
+        self._romanizations = [s for s in volume.name_systems if s.romanization]
+        local = Counter(c.hangul for c in self.cities)
+        self._unique_local = {c.id for c in self.cities if c.hangul and local[c.hangul] == 1}
         # Every name a city answers to, folded: an old name is asked only if no other city answers to it.
         self._names_of: dict[str, set[str]] = {}
         for city in self.cities:
-            names = {city.name, city.mccune_reischauer, city.revised_romanization, *(o.name for o in city.other_names)}
+            spellings = (spelling(city, s.key) for s in self._romanizations)
+            names = {city.name, *spellings, *(o.name for o in city.other_names)}
             self._names_of[city.id] = {_folded(n) for n in names if n}
         landmarks = Counter(_folded(landmark.name) for c in self.cities for landmark in {*c.landmarks})
         industries = Counter(_folded(i) for c in self.cities for i in set(c.industries))
@@ -104,7 +130,7 @@ class QuizMaker:
             things += [i for i in city.industries if industries[_folded(i)] == 1]
             self._things[city.id] = [t for t in things if not any(name in _folded(t) for name in own)]
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
-            Kind.HANGUL: self._hangul, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
+            Kind.LOCAL_NAME: self._local_name, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
             Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
             Kind.MAP: self._map,
         }  # fmt: skip
@@ -114,7 +140,7 @@ class QuizMaker:
     ) -> list[Question]:
         """length questions (fewer if the kinds chosen have fewer), each kind in turn, none repeated."""
         rng = random.Random(seed)
-        kinds = list(dict.fromkeys(kinds)) or list(Kind)
+        kinds = [kind for kind in dict.fromkeys(kinds) if kind in self._kinds] or list(self._kinds)
         questions: list[Question] = []
         seen: set[tuple[str, ...]] = set()
         tries = 0
@@ -176,13 +202,14 @@ class QuizMaker:
         return Question(kind, tuple(values.items()), choices, answer, about, key, points)
 
     # -- the kinds ------------------------------------------------------------------------------------
-    def _hangul(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
-        if city.id not in self._unique_hangul:
+    def _local_name(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if city.id not in self._unique_local:
             return None
-        return self._city_question(Kind.HANGUL, city, {"hangul": city.hangul}, rng, hard, (Kind.HANGUL, city.id))
+        key = (Kind.LOCAL_NAME, city.id)
+        return self._city_question(Kind.LOCAL_NAME, city, {"local": city.hangul}, rng, hard, key)
 
     def _old_name(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
-        names = [o.name for o in city.other_names if o.kind in OLD_NAME_KINDS]
+        names = [o.name for o in city.other_names if o.kind in self._old_kinds]
         names = [
             n for n in names if not any(_folded(n) in self._names_of[c.id] for c in self.cities if c.id != city.id)
         ]
@@ -202,8 +229,10 @@ class QuizMaker:
         top = group[populations.index(max(populations))]
         rng.shuffle(group)
         key = (Kind.MORE_POPULOUS, *sorted(c.id for c in group))
-        return Question(Kind.MORE_POPULOUS, (), tuple(c.name for c in group), group.index(top),
-                        (top.id, *(c.id for c in group if c is not top)), key)  # fmt: skip
+        census = self.volume.census
+        values, prompt = ((("census", census.label),), _MOST_PEOPLE_IN_CENSUS) if census else ((), "")
+        return Question(Kind.MORE_POPULOUS, values, tuple(c.name for c in group), group.index(top),
+                        (top.id, *(c.id for c in group if c is not top)), key, prompt=prompt)  # fmt: skip
 
     def _province(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         if _folded(city.province) == _folded(city.name):  # Pyongyang is in Pyongyang: no question
@@ -230,21 +259,25 @@ class QuizMaker:
         return self._city_question(Kind.KNOWN_FOR, city, {"thing": thing}, rng, hard, key)
 
     def _romanization(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
-        if city.id not in self._unique_hangul or not city.mccune_reischauer:
+        """The volume's first romanization of the city's local name; its other romanizations are the most tempting
+        wrong answers, then the other cities' spellings in the first."""
+        if not self._romanizations:
             return None
-        wrong = (
-            [city.revised_romanization] if _folded(city.revised_romanization) != _folded(city.mccune_reischauer) else []
-        )
-        wrong = [w for w in wrong if w and w != city.mccune_reischauer]
-        wrong += [c.mccune_reischauer for c in self._others(city, rng, hard) if c.mccune_reischauer][
-            : CHOICES - 1 - len(wrong)
-        ]
-        shuffled = self._shuffled(city.mccune_reischauer, wrong, rng)
+        system = self._romanizations[0]
+        right = spelling(city, system.key)
+        if city.id not in self._unique_local or not right:
+            return None
+        tempting = [spelling(city, s.key) for s in self._romanizations[1:]]
+        wrong = list(dict.fromkeys(w for w in tempting if w and _folded(w) != _folded(right)))[:1]
+        others = [w for c in self._others(city, rng, hard) if (w := spelling(c, system.key))]
+        wrong += others[: CHOICES - 1 - len(wrong)]
+        shuffled = self._shuffled(right, wrong, rng)
         if shuffled is None:
             return None
         choices, answer = shuffled
         key = (Kind.ROMANIZATION, city.id)
-        return Question(Kind.ROMANIZATION, (("hangul", city.hangul),), choices, answer, (city.id,), key)
+        values = (("system", system.label), ("local", city.hangul))
+        return Question(Kind.ROMANIZATION, values, choices, answer, (city.id,), key)
 
     def _map(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         wrong = self._far_apart(city, rng, hard)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cityviewer.core.volume import Volume
+
 # An entry's kind: a city, or a first-level division (a province, the capital city or a special city: its
-# division_kind, a key of vocabulary.DIVISION_KINDS). The list, the filter and the article tell them apart.
+# division_kind, a key of the volume's division_kinds). The list, the filter and the article tell them apart.
 CITY = "city"
 PROVINCE = "province"
 
@@ -57,7 +59,7 @@ class NameNote:
 
 @dataclass(frozen=True)
 class OtherName:
-    """Another name of an entry; kind is a key of vocabulary.NAME_KINDS (historic, japanese-era, ...)."""
+    """Another name of an entry; kind is a key of the volume's name_kinds (historic, japanese-era, ...)."""
 
     name: str
     kind: str
@@ -185,4 +187,5 @@ class DatasetInfo:
     title: str
     credits: tuple[tuple[str, str], ...]
     city_count: int
-    province_count: int = 0
+    province_count: int
+    volume: Volume

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 3  # 3: the divisions as entries (kind), the kind of every other name
+SCHEMA_VERSION = 4  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
 
 # city_fts keeps prefix indexes for one and two letters: the first keystrokes read one index entry, not thousands.
 DDL = """
+-- meta: the data version, the credits, and the volume's description (key 'volume', JSON: core.volume).
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+-- The map's outlines, projected (core.basemap): 'full' and 'locator', each JSON.
+CREATE TABLE maps (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE provinces (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL
 ) WITHOUT ROWID;

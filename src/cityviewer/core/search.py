@@ -6,9 +6,10 @@ each word goes in as a quoted prefix term. Quotes, `*`, AND, NEAR(, parentheses 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from cityviewer.core.folding import fold, fold_word, query_words
+from cityviewer.core.folding import ALL_FOLDINGS, fold, fold_word, query_words
 
 # Text that must never break the search (the self-test and the tests type each of these).
 HOSTILE_QUERIES = ('"', "*", "AND", "NEAR(", "((", "'; DROP TABLE cities; --", "x" * 10_000, "\x00", "🙂")
@@ -26,17 +27,19 @@ def _term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"*'
 
 
-def _expression(found: list[str], raw_columns: str, folded_columns: str) -> str:
+def _expression(found: list[str], raw_columns: str, folded_columns: str, foldings: Collection[str]) -> str:
     """Every word must match as a prefix, as written (case and diacritics aside) or romanization-folded.
     Several words also match a name written as one word ("Sin uiju" finds Sinuiju)."""
-    clauses = [f"({{{raw_columns}}} : {_term(w)} OR {{{folded_columns}}} : {_term(fold_word(w))})" for w in found]
+    clauses = [
+        f"({{{raw_columns}}} : {_term(w)} OR {{{folded_columns}}} : {_term(fold_word(w, foldings))})" for w in found
+    ]
     expression = " AND ".join(clauses)
     if len(found) > 1:
-        expression = f"({expression}) OR (names_folded : {_term(fold_word(''.join(found)))})"
+        expression = f"({expression}) OR (names_folded : {_term(fold_word(''.join(found), foldings))})"
     return expression
 
 
-def match_expressions(query: str) -> Match | None:
+def match_expressions(query: str, foldings: Collection[str] = ALL_FOLDINGS) -> Match | None:
     """The FTS5 MATCH expressions for query, or None when it has no words to search for.
 
     A lone letter searches names only: nearly every article has a word starting with it, so in the text it would
@@ -45,12 +48,12 @@ def match_expressions(query: str) -> Match | None:
     found = query_words(query)
     if not found:
         return None
-    in_names = _expression(found, "names", "names_folded")
+    in_names = _expression(found, "names", "names_folded", foldings)
     if len(found) == 1 and len(found[0]) == 1:
         return Match(anywhere=in_names, in_names=in_names)
-    # Romanization folding is for Korean names only: folded, English words in the text would meet words they are
-    # not ("port" would find "border": b/p, d/t), so the text is matched as written (case and diacritics aside).
-    return Match(anywhere=_expression(found, "names tags text", "names_folded"), in_names=in_names)
+    # Romanization folding is for names only: folded, English words in the text would meet words they are not
+    # ("port" would find "border": b/p, d/t), so the text is matched as written (case and diacritics aside).
+    return Match(anywhere=_expression(found, "names tags text", "names_folded", foldings), in_names=in_names)
 
 
 def names_exactly(text: str, *names: str) -> bool:

@@ -11,7 +11,7 @@ text is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 from cityviewer.core.article import CONTEXT as ARTICLE
@@ -25,10 +25,13 @@ from cityviewer.core.article import (
     division_cities_html,
     facts,
     paragraphs_html,
+    romanizations,
 )
 from cityviewer.core.compare import Comparison, fact_rows
+from cityviewer.core.paper import PAPER
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
+from cityviewer.core.volume import Volume, rank_label
 
 CONTEXT = "Sheet"
 # Qt's rich text reads a length in pixels (a table's padding, a bar's height) as a CSS pixel, 1/96 inch, whatever
@@ -36,45 +39,43 @@ CONTEXT = "Sheet"
 CSS_PX_PER_INCH = 96
 PAGE_SCHEME = "cityviewer-page"
 # Font sizes in points; spacing in em (Qt's rich text reads other CSS units as pixels).
-STYLE = """
-h1 { font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }
-h2 { font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: #1f3a5f; }
-p { margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }
-ul, ol { margin-top: 0; margin-bottom: 0.3em; }
-li { margin-bottom: 0.1em; line-height: 88%; }
-.hangul { font-weight: normal; }
-.runin { margin-top: 0.5em; }
-.romanizations { font-size: 11pt; color: #444444; margin-bottom: 0.4em; }
-.summary { font-size: 10pt; margin-bottom: 0.8em; }
-table.facts { border-collapse: collapse; }
-table.facts th { font-size: 9pt; font-weight: bold; color: #333333; background-color: #eef1f5; }
-table.facts td { font-size: 9pt; line-height: 88%; }
-.note, .backing, .page { color: #555555; }
-.sources li { font-size: 8pt; }
-a { color: #1a4f8b; }
-.cover-title { font-size: 22pt; font-weight: bold; }
-table.cities th { font-size: 9pt; background-color: #eef1f5; }
-table.cities td { font-size: 10pt; }
-.bar { background-color: #4a6fa5; }
+# Colours from core.paper: dark on white whatever the screen's theme (text through the universal selector: Qt's
+# rich text takes no colour from body or html, and would print unstyled text in the desktop's text colour).
+STYLE = f"""
+* {{ color: {PAPER.text}; }}
+h1 {{ font-size: 20pt; font-weight: bold; margin-top: 0; margin-bottom: 0; }}
+h2 {{ font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; color: {PAPER.heading}; }}
+p {{ margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }}
+ul, ol {{ margin-top: 0; margin-bottom: 0.3em; }}
+li {{ margin-bottom: 0.1em; line-height: 88%; }}
+.hangul {{ font-weight: normal; }}
+.runin {{ margin-top: 0.5em; }}
+.romanizations {{ font-size: 11pt; color: {PAPER.romanizations}; margin-bottom: 0.4em; }}
+.summary {{ font-size: 10pt; margin-bottom: 0.8em; }}
+table.facts {{ border-collapse: collapse; }}
+table.facts th {{ font-size: 9pt; font-weight: bold; color: {PAPER.label}; background-color: {PAPER.label_back}; }}
+table.facts td {{ font-size: 9pt; line-height: 88%; }}
+.note, .backing, .page {{ color: {PAPER.muted}; }}
+.sources li {{ font-size: 8pt; }}
+a {{ color: {PAPER.link}; }}
+.cover-title {{ font-size: 22pt; font-weight: bold; }}
+table.cities th {{ font-size: 9pt; background-color: {PAPER.label_back}; }}
+table.cities td {{ font-size: 10pt; }}
+.bar {{ background-color: {PAPER.bar}; }}
 """
 MAP_POINTS = 170  # the locator map's width on paper (6 cm), beside the facts
 _LONG_FACT = 34  # characters: a value longer than this gets a row of its own
 _MAP = QT_TRANSLATE_NOOP("Sheet", "Locator map of {city}")
 _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
-_COVER_INTRO = QT_TRANSLATE_NOOP(
-    "Sheet", "A class handout: one sheet for each city below, in this order. Population: 2008 census."
-)
+_COVER_INTRO = QT_TRANSLATE_NOOP("Sheet", "A class handout: one sheet for each city below, in this order.")
+_POPULATION_FROM = QT_TRANSLATE_NOOP("Sheet", "Population: {census}.")
 _CITY = QT_TRANSLATE_NOOP("Sheet", "City")
-_HANGUL = QT_TRANSLATE_NOOP("Sheet", "Hangul")
 _PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
 _POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
-_RANK = QT_TRANSLATE_NOOP("Sheet", "Census rank")
 _PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
 _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
 _CITIES_COMPARED = QT_TRANSLATE_NOOP("Sheet", "Cities compared")
-_COMPARISON_INTRO = QT_TRANSLATE_NOOP(
-    "Sheet", "Population: 2008 census. Distances: along the Earth's surface (great circle), in kilometres."
-)
+_COMPARISON_INTRO = QT_TRANSLATE_NOOP("Sheet", "Distances: along the Earth's surface (great circle), in kilometres.")
 _DISTANCES = QT_TRANSLATE_NOOP("Sheet", "Distances")
 _KM = QT_TRANSLATE_NOOP("Sheet", "{km} km")
 _CHART = QT_TRANSLATE_NOOP("Sheet", "Bar chart of the populations of {cities}")
@@ -95,14 +96,19 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _title(entry: Entry) -> str:
-    hangul = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
-    spellings = dict.fromkeys(s for s in (entry.mccune_reischauer, entry.revised_romanization, entry.dprk) if s)
-    return (f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{hangul}</h1>"
-            f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>")  # fmt: skip
+def _title(entry: Entry, volume: Volume) -> str:
+    local = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    spellings = romanizations(entry, volume)
+    line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
+    return f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{local}</h1>{line}"
 
 
-def _facts_table(entry: Entry, tr: Translate, map_cell: str = "") -> str:
+def _population_source(volume: Volume, tr: Translate) -> str:
+    """ "Population: 2008 census." ("" for a volume without a census)."""
+    return " " + tr(CONTEXT, _POPULATION_FROM).format(census=volume.census.label) if volume.census else ""
+
+
+def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = "") -> str:
     """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
     earlier status, say), or a short one with no short one beside it, takes the row's width. Reading order stays
     the pane's: left to right, top to bottom. With a map_cell (a cell holding the map), one fact a row, the map in
@@ -115,8 +121,9 @@ def _facts_table(entry: Entry, tr: Translate, map_cell: str = "") -> str:
     def wide(key: str, value: str) -> str:
         return f"<tr>{label(key)}<td valign='top' colspan='3'>{escape(value)}</td></tr>"
 
-    rows, pending = [], None
-    for key, value in facts(entry, tr):
+    rows: list[str] = []
+    pending: tuple[str, str] | None = None
+    for key, value in facts(entry, volume, tr):
         if not two_a_row:
             rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
         elif len(value) > _LONG_FACT:
@@ -135,16 +142,16 @@ def _facts_table(entry: Entry, tr: Translate, map_cell: str = "") -> str:
     if pending:
         rows.append(wide(*pending))
     return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='{_px(1.5)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
+            f" style='border-color: {PAPER.rule}; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
 
 
-def _facts_and_map(entry: Entry, tr: Translate, map_url: str | None) -> str:
+def _facts_and_map(entry: Entry, volume: Volume, tr: Translate, map_url: str | None) -> str:
     if not map_url:  # no map yet: the facts take the width, nothing is left blank
-        return _facts_table(entry, tr)
+        return _facts_table(entry, volume, tr)
     alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
-    cell = (f"<td rowspan='{len(facts(entry, tr))}' valign='top' align='center' width='40%'>"
+    cell = (f"<td rowspan='{len(facts(entry, volume, tr))}' valign='top' align='center' width='40%'>"
             f"<img src='{escape(map_url)}' alt='{alt}' width='{_px(MAP_POINTS)}'></td>")  # fmt: skip
-    return _facts_table(entry, tr, cell)
+    return _facts_table(entry, volume, tr, cell)
 
 
 def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:
@@ -160,14 +167,15 @@ def _link(url: str) -> str:
     return f"<a href='{escape(url)}'>{escape(url)}</a>"
 
 
-def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | None = None,
+def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, map_url: str | None = None,
                pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
-    out = [_title(entry), f"<p class='summary'>{escape(entry.summary)}</p>", _facts_and_map(entry, tr, map_url)]
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
+    out = [_title(entry, volume), f"<p class='summary'>{escape(entry.summary)}</p>",
+           _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
-        out.append(division_cities_html(entry, tr))
+        out.append(division_cities_html(entry, volume, tr))
     out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
     # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
     # they save keeps a long entry on two pages.
@@ -176,7 +184,7 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
                           for n in entry.other_names)  # fmt: skip
         out.append(f"<p class='runin'><b>{escape(t(OTHER_NAMES))}:</b> {names}.</p>")
     if isinstance(entry, CityEntry):
-        out += _city_parts(entry, tr, pages)
+        out += _city_parts(entry, volume, tr, pages)
     sources = "".join(
         "<li>" + escape(s.title) + "".join(f", {escape(str(x))}" for x in (s.publisher, s.year) if x)
         + (f" ({_link(s.url)})" if s.url else "") + "</li>"
@@ -186,9 +194,9 @@ def sheet_html(entry: Entry, tr: Translate = untranslated, *, map_url: str | Non
     return "\n".join(part for part in out if part)
 
 
-def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None) -> list[str]:
+def _city_parts(entry: CityEntry, volume: Volume, tr: Translate, pages: Mapping[str, int] | None) -> list[str]:
     """What only a city's sheet has: industries, landmarks, related cities, corrections of the source article."""
-    t = lambda text: tr(ARTICLE, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = []
     if entry.industries:
         out.append(f"<p class='runin'><b>{escape(t(INDUSTRIES))}:</b> {escape(', '.join(entry.industries))}.</p>")
@@ -201,7 +209,7 @@ def _city_parts(entry: CityEntry, tr: Translate, pages: Mapping[str, int] | None
             where = f" <span class='page'>{escape(tr(CONTEXT, _SEE_PAGE).format(page=page))}</span>" if page else ""
             items.append(f"<li><b>{name}</b>: {escape(r.relation)}{where}</li>")
         out.append(f"<h2>{escape(t(RELATED))}</h2><ul>{''.join(items)}</ul>")
-    out.append(corrections_html(entry, tr))
+    out.append(corrections_html(entry, volume, tr))
     return out
 
 
@@ -216,7 +224,8 @@ def _bar(value: int, largest: int) -> str:
 def _table(header: str, rows: Sequence[str]) -> str:
     """A ruled table: a row of headings, then rows."""
     return (f"<table class='cities' width='100%' cellspacing='0' cellpadding='{_px(3)}' border='{_px(0.5)}'"
-            f" style='border-color: #c8ced6; margin-top: 6px;'><tr>{header}</tr>{''.join(rows)}</table>")  # fmt: skip
+            f" style='border-color: {PAPER.rule}; margin-top: 6px;'><tr>{header}</tr>"
+            f"{''.join(rows)}</table>")  # fmt: skip
 
 
 def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
@@ -230,31 +239,34 @@ def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
     return f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{rows}</table>"
 
 
-def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], tr: Translate = untranslated) -> str:
+def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], volume: Volume,
+               tr: Translate = untranslated) -> str:  # fmt: skip
     """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
     scaled to the largest) and the page each sheet starts on."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
-    head = "".join(f"<th align='{a}'>{escape(t(h))}</th>" for h, a in (
-        (_CITY, "left"), (_HANGUL, "left"), (_PROVINCE, "left"), (_POPULATION, "right"), (_RANK, "right"),
-        (_PAGE, "right")))  # fmt: skip
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
+    local = volume.local_system
+    columns = [(t(_CITY), "left"), *([(local.label, "left")] if local else []), (t(_PROVINCE), "left"),
+               (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
+    head = "".join(f"<th align='{a}'>{escape(h)}</th>" for h, a in columns)
     body = [
-        f"<tr><td>{escape(r.name)}</td><td>{escape(r.hangul)}</td><td>{escape(r.province)}</td>"
+        f"<tr><td>{escape(r.name)}</td>" + (f"<td>{escape(r.hangul)}</td>" if local else "")
+        + f"<td>{escape(r.province)}</td>"
         f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows
-    ]
+    ]  # fmt: skip
     return (f"<p class='cover-title'>{escape(title)}</p>"
-            f"<p class='summary'>{escape(t(_COVER_INTRO))}</p>"
+            f"<p class='summary'>{escape(t(_COVER_INTRO) + _population_source(volume, tr))}</p>"
             + _table(head, body)
             + f"<h2>{escape(t(_COMPARED))}</h2>{_bars([(r.name, r.population) for r in rows])}")  # fmt: skip
 
 
-def comparison_html(comparison: Comparison, tr: Translate = untranslated, *,
+def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untranslated, *,
                     chart: tuple[str, int, int] | None = None) -> str:  # fmt: skip
     """The Compare window on paper: the cities' facts side by side (a column each), the distance between each
     pair, and their populations as bars: the chart image when there is one (its resource's address, width and
     height in CSS pixels), bars in the page's HTML otherwise."""
-    t = lambda text: tr(CONTEXT, text)  # noqa: E731
+    t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     cities = comparison.cities
     share = 84 // len(cities)
     names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='hangul'>{escape(c.hangul)}"
@@ -263,7 +275,7 @@ def comparison_html(comparison: Comparison, tr: Translate = untranslated, *,
         f"<tr><th align='left' valign='top' width='16%'>{escape(label)}</th>"
         + "".join(f"<td valign='top'>{'<br>'.join(escape(line) for line in value.splitlines())}</td>"
                   for value in values) + "</tr>"
-        for label, values in fact_rows(cities, tr)
+        for label, values in fact_rows(cities, volume, tr)
     ]  # fmt: skip
     distance_rows = []
     for row in cities:
@@ -280,7 +292,7 @@ def comparison_html(comparison: Comparison, tr: Translate = untranslated, *,
     else:
         bars = _bars([(c.name, c.population_total) for c in cities])
     return (f"<p class='cover-title'>{escape(t(_CITIES_COMPARED))}</p>"
-            f"<p class='summary'>{escape(t(_COMPARISON_INTRO))}</p>"
+            f"<p class='summary'>{escape((_population_source(volume, tr) + ' ' + t(_COMPARISON_INTRO)).strip())}</p>"
             + _table(f"<th width='16%'></th>{names}", facts_rows)
             + f"<h2>{escape(t(_DISTANCES))}</h2>"
             + _table(f"<th width='16%'></th>{names}", distance_rows)

@@ -1,11 +1,10 @@
-"""Build the map's base layer: Natural Earth's country outlines (data/map/*.geojson) projected once, at build time,
-onto the peninsula's plane (core.geo.KOREA) and written as resources/map/korea-10m.json, which the app draws as is,
-and, simplified, as resources/map/locator.json, the thumbnail outlines of the article's locator map.
+"""Build the map's base layer: a volume's country outlines (map/outlines.geojson) projected once, at build time,
+onto the plane of the volume's projection (volume.toml's map.projection) and kept in the dataset (the maps table,
+core.basemap.FULL), which the app draws as is, and, simplified, as the thumbnail outlines of the article's locator
+map (core.basemap.LOCATOR).
 
 Each country keeps its rings (to fill) and, apart, its coast and border lines: the rings with the edges that the
 source's clipping box made left out, so that the box's straight cuts are never stroked as if they were coasts.
-
-    python -m cityviewer.databuild.basemap [SOURCE.geojson] [OUTPUT-FOLDER]
 """
 
 from __future__ import annotations
@@ -13,15 +12,11 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import sys
-from pathlib import Path
 from typing import Any
 
-from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, FORMAT_VERSION, LOCATOR, projection_name
-from cityviewer.core.geo import KOREA
+from cityviewer.core.basemap import FORMAT_VERSION, FULL, LOCATOR, projection_name
+from cityviewer.core.geo import LambertConformalConic
 
-SOURCE = resources.source_data_dir() / "map" / "natural-earth-korea-10m.geojson"
 LOCATOR_TOLERANCE = 3.0  # km: the article's locator map is a thumbnail
 PRECISION = 2  # decimals of a km kept: 10 m, far below a pixel at any zoom the map allows
 _ON_EDGE = 1e-6
@@ -69,8 +64,8 @@ def _simplified(points: list[tuple[float, float]], tolerance: float) -> list[tup
     return [p for p, kept in zip(points, keep, strict=True) if kept]
 
 
-def _flat(points: list[list[float]], tolerance: float = 0.0) -> list[float]:
-    projected = _simplified([KOREA.forward(lon, lat) for lon, lat in points], tolerance)
+def _flat(points: list[list[float]], projection: LambertConformalConic, tolerance: float = 0.0) -> list[float]:
+    projected = _simplified([projection.forward(lon, lat) for lon, lat in points], tolerance)
     return [round(v, PRECISION) for xy in projected for v in xy]
 
 
@@ -90,46 +85,36 @@ def _lines(ring: list[list[float]], box: tuple[float, float, float, float]) -> l
     return runs
 
 
-def convert(source: dict[str, Any], tolerance: float = 0.0) -> dict[str, Any]:
+def convert(source: dict[str, Any], projection: LambertConformalConic, tolerance: float = 0.0) -> dict[str, Any]:
     """The base layer from the GeoJSON source; tolerance (km) simplifies the outlines (0: every vertex kept)."""
     box = _clip_box(source)
     countries = []
     for feature in source["features"]:
         rings = [ring for polygon in feature["geometry"]["coordinates"] for ring in polygon]
-        flat_rings = [_flat(ring, tolerance) for ring in rings]
+        flat_rings = [_flat(ring, projection, tolerance) for ring in rings]
         countries.append({
             "name": feature["properties"]["name"],
-            "iso_n3": feature["properties"]["iso_n3"],
+            "iso_n3": feature["properties"].get("iso_n3", ""),
             "rings": [ring for ring in flat_rings if len(ring) >= 6],  # islands below the tolerance go
-            "lines": [line for ring in rings for run in _lines(ring, box) if len(line := _flat(run, tolerance)) >= 4],
+            "lines": [line for ring in rings for run in _lines(ring, box)
+                      if len(line := _flat(run, projection, tolerance)) >= 4],
         })  # fmt: skip
     return {
         "format": FORMAT_VERSION,
-        "projection": projection_name(KOREA),
+        "projection": projection_name(projection),
         "units": "km",
         "extent": list(box),
         "source": source.get("properties", {}).get("source", ""),
-        "licence": "Natural Earth (naturalearthdata.com): public domain",
+        "licence": source.get("properties", {}).get("licence", ""),
         "countries": countries,
     }
 
 
-def _write(converted: dict[str, Any], output: Path) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(converted, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
-    vertices = sum(len(r) // 2 for c in converted["countries"] for r in c["rings"])
-    print(f"built {output}: {len(converted['countries'])} countries, {vertices:,} vertices")
+def as_text(converted: dict[str, Any]) -> str:
+    return json.dumps(converted, separators=(",", ":"), ensure_ascii=False)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Build the map's outlines and the article's locator outlines (simplified to LOCATOR_TOLERANCE km)."""
-    args = sys.argv[1:] if argv is None else argv
-    source = json.loads((Path(args[0]) if args else SOURCE).read_text(encoding="utf-8"))
-    folder = Path(args[1]) if len(args) > 1 else resources.path(BASEMAP).parent
-    _write(convert(source), folder / Path(BASEMAP).name)
-    _write(convert(source, LOCATOR_TOLERANCE), folder / Path(LOCATOR).name)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def basemaps(source: dict[str, Any], projection: LambertConformalConic) -> dict[str, str]:
+    """The dataset's maps: the whole outlines and the locator's (simplified to LOCATOR_TOLERANCE km), as text."""
+    simplified = convert(source, projection, LOCATOR_TOLERANCE)
+    return {FULL: as_text(convert(source, projection)), LOCATOR: as_text(simplified)}

@@ -18,7 +18,8 @@ from cityviewer.core.folding import fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
-from cityviewer.databuild.entries import Sources
+from cityviewer.databuild.basemap import basemaps
+from cityviewer.databuild.entries import STORED_NAME_SYSTEMS, Sources
 
 
 def content_hash(files: Iterable[Path], root: Path) -> str:
@@ -33,60 +34,68 @@ def content_hash(files: Iterable[Path], root: Path) -> str:
 
 def _name_variants(entry: dict[str, Any]) -> list[str]:
     names = entry["names"]
-    found = [entry["name"], names["hangul"], names["mccune_reischauer"], names["revised_romanization"]]
-    found += [names[k] for k in ("dprk", "hanja") if names.get(k)]
+    found = [entry["name"], *(names.get(key) for key in STORED_NAME_SYSTEMS)]
     found += [o["name"] for o in names.get("other", [])]
     return list(dict.fromkeys(n for n in found if n))  # each once, in order
 
 
-def _romanized(hangul_names: list[str]) -> list[str]:
+def _romanized(hangul_names: list[str], foldings: frozenset[str]) -> list[str]:
     """Every spelling of Hangul names in the three romanization systems, as people type them (core.romanize), so
-    that any spelling meets any other and the Hangul without listing spellings by hand."""
+    that any spelling meets any other and the Hangul without listing spellings by hand: for a volume whose names
+    are romanized from Korean (a name system with the korean-romanization folding), else none."""
+    if "korean-romanization" not in foldings:
+        return []
     return sorted({spelling for name in hangul_names if is_hangul(name) for spelling in spellings(name)})
 
 
-def _document(entry: dict[str, Any], tags: list[str], text_parts: list[str]) -> dict[str, str]:
+def _document(
+    entry: dict[str, Any], tags: list[str], text_parts: list[str], foldings: frozenset[str]
+) -> dict[str, str]:
     """The text the full-text index holds for one entry, already normalized (see core.folding)."""
     names = _name_variants(entry)
-    names += _romanized(names)
+    names += _romanized(names, foldings)
     names = list(dict.fromkeys(names))
     joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
     name_text = " ".join(map(normalize, names + joined_names))
     text_parts = [entry["summary"], *text_parts, *(f"{s['heading']} {s['body']}" for s in entry["sections"])]
+    text_parts += [s["name"] for s in entry.get("spellings", [])]  # vinylon beside vinalon
     return {
         "names": name_text,
         "tags": " ".join(normalize(t.replace("-", " ")) for t in tags),
         "text": " ".join(map(normalize, text_parts)),
-        "names_folded": " ".join(fold(n) for n in name_text.split()),
+        "names_folded": " ".join(fold(n, foldings) for n in name_text.split()),
     }
 
 
-def _province_words(province: dict[str, Any]) -> list[str]:
-    return [province["name"], province["hangul"], *_romanized([province["hangul"]])]
+def _province_words(province: dict[str, Any], foldings: frozenset[str]) -> list[str]:
+    return [province["name"], province["hangul"], *_romanized([province["hangul"]], foldings)]
 
 
-def _with_si(city: dict[str, Any]) -> dict[str, Any]:
-    """The city with its names as "city" (시) written with it: 평양시, 平壤市 and their romanizations
-    (P'yŏngyang-si, Pyongyang-shi) find the city as 평양 does."""
+def _with_si(city: dict[str, Any], foldings: frozenset[str]) -> dict[str, Any]:
+    """In a Korean volume, the city with its names as "city" (시) written with it: 평양시, 平壤市 and their
+    romanizations (P'yŏngyang-si, Pyongyang-shi) find the city as 평양 does."""
+    if "korean-romanization" not in foldings:
+        return city
     names = city["names"]
     added = [{"name": names[key] + suffix} for key, suffix in (("hangul", "시"), ("hanja", "市")) if names.get(key)]
     return {**city, "names": {**names, "other": [*names.get("other", []), *added]}}
 
 
-def search_document(city: dict[str, Any], province: dict[str, Any]) -> dict[str, str]:
+def search_document(city: dict[str, Any], province: dict[str, Any], foldings: frozenset[str]) -> dict[str, str]:
     """The text the full-text index holds for one city: its names (with 시 too), tags, province and status, its
     text."""
-    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province), city["admin"]["status"]]
+    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province, foldings),
+            city["admin"]["status"]]  # fmt: skip
     text_parts = [
         *city.get("industries", []),
         *(f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])),
     ]
-    return _document(_with_si(city), tags, text_parts)
+    return _document(_with_si(city, foldings), tags, text_parts, foldings)
 
 
-def division_document(division: dict[str, Any]) -> dict[str, str]:
+def division_document(division: dict[str, Any], foldings: frozenset[str]) -> dict[str, str]:
     """The text the full-text index holds for one division: its names, its kind, its text."""
-    return _document(division, [division["kind"], division["code"]], [])
+    return _document(division, [division["kind"], division["code"]], [], foldings)
 
 
 def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
@@ -98,9 +107,9 @@ def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 def _names_row(entry: dict[str, Any]) -> dict[str, Any]:
     names = entry["names"]
     return {
-        "name": entry["name"], "sort_name": normalize(entry["name"]), "hangul": names["hangul"],
-        "hanja": names.get("hanja"), "mccune_reischauer": names["mccune_reischauer"],
-        "revised_romanization": names["revised_romanization"], "dprk": names.get("dprk"),
+        "name": entry["name"], "sort_name": normalize(entry["name"]), "hangul": names.get("hangul", ""),
+        "hanja": names.get("hanja"), "mccune_reischauer": names.get("mccune_reischauer", ""),
+        "revised_romanization": names.get("revised_romanization", ""), "dprk": names.get("dprk"),
     }  # fmt: skip
 
 
@@ -125,13 +134,13 @@ def _common_children(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
-    admin, census, loc = city["admin"], city["census_2008"], city["location"]
+    admin, census, loc = city["admin"], city.get("census", {}), city["location"]
     _insert(db, "cities", {
         "rowid": rowid, "id": city["id"], "kind": "city", **_names_row(city),
-        "province_code": admin["iso_3166_2"], "status": admin["status"], "status_since": admin.get("status_since"),
-        "status_note": admin.get("status_note"), "population_total": census["total"],
-        "population_urban": census.get("urban"), "census_rank": census["rank"],
-        "province_at_census": census["province_at_census"], "article_rank": city.get("article_rank"),
+        "province_code": admin["division"], "status": admin["status"], "status_since": admin.get("status_since"),
+        "status_note": admin.get("status_note"), "population_total": census.get("total"),
+        "population_urban": census.get("urban"), "census_rank": census.get("rank"),
+        "province_at_census": census.get("province_at_census"), "article_rank": city.get("article_rank"),
         "latitude": float(loc["latitude"]), "longitude": float(loc["longitude"]),
         "coordinates_source": loc["coordinates_source"], "region": loc["region"], "summary": city["summary"],
     })  # fmt: skip
@@ -173,7 +182,7 @@ def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importanc
     """The entry's names (as written, in Hangul and its other names) under their comparison keys, each offering
     the entry's own name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or
     "Phyong-yan" is offered Pyongyang, the name the entry goes by)."""
-    hangul = entry["names"]["hangul"]
+    hangul = entry["names"].get("hangul", "")
     names = [entry["name"], hangul, *(o["name"] for o in entry["names"].get("other", []))]
     for name in dict.fromkeys(n for n in names if n):
         comparable = suggestion_key(name)
@@ -188,10 +197,12 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     provinces = {p["code"]: p for p in sources.provinces}
     ids = {c["id"]: n for n, c in enumerate(sources.cities, start=1)}
+    volume = sources.volume
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "data_version": sources.dataset["data_version"],
-        "title": sources.dataset["title"],
+        "title": volume.title,
+        "volume": volume.to_json(),
         "content_hash": content_hash(sources.files, source_root),
     }
     with tempfile.TemporaryDirectory(prefix="cityviewer-build-") as tmp:
@@ -203,18 +214,20 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
             credits = {f"credit.{n:02d}.{c['name']}": c["text"] for n, c in enumerate(sources.dataset["credits"])}
             for key, value in sorted({**meta, **credits}.items()):
                 _insert(db, "meta", {"key": key, "value": value})
+            for name, data in sorted(basemaps(sources.outlines, volume.map.projection).items()):
+                _insert(db, "maps", {"name": name, "data": data})
             for p in sorted(sources.provinces, key=lambda p: p["code"]):
                 _insert(
                     db, "provinces", {"code": p["code"], "name": p["name"], "hangul": p["hangul"], "kind": p["kind"]}
                 )
             for city in sources.cities:
                 _insert_city(db, ids[city["id"]], city, ids)
-                doc = search_document(city, provinces[city["admin"]["iso_3166_2"]])
+                doc = search_document(city, provinces[city["admin"]["division"]], volume.foldings)
                 _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
-                _insert_suggestions(db, city, city["census_2008"]["rank"])
+                _insert_suggestions(db, city, city.get("census", {}).get("rank", _DIVISION_IMPORTANCE - 1))
             for rowid, division in enumerate(sources.divisions, start=len(ids) + 1):
                 _insert_division(db, rowid, division)
-                _insert(db, "city_fts", {"rowid": rowid, **division_document(division)})
+                _insert(db, "city_fts", {"rowid": rowid, **division_document(division, volume.foldings)})
                 _insert_suggestions(db, division, _DIVISION_IMPORTANCE)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

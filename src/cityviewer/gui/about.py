@@ -8,25 +8,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
-from cityviewer.core.article import SOURCE_ARTICLE_IS, SOURCE_ARTICLE_TITLE
 from cityviewer.core.records import DatasetInfo
 
 
 def about_html(info: DatasetInfo) -> str:
     tr = QCoreApplication.translate
-    map_credit = tr("About", "Map outlines made with Natural Earth (naturalearthdata.com), public domain.")
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
-    credits += f"<li><b>Natural Earth</b>: {escape(map_credit)}</li>"
     dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities", "", info.city_count)
     dataset += tr("About", " and %n provinces.", "", info.province_count) if info.province_count else "."
-    source = tr("Article", SOURCE_ARTICLE_IS).format(title=SOURCE_ARTICLE_TITLE)
+    article = info.volume.source_article
+    began = (
+        f"<p>{escape(tr('About', 'This volume began from one article, corrected in each entry where it errs.'))}"
+        f" {escape(article.about)}</p>"
+        if article
+        else ""
+    )
     return (
         f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"
         f"<p>{escape(tr('About', 'An offline encyclopedia of cities.'))}</p>"
         f"<p>{escape(dataset.format(title=info.title, version=info.data_version, schema=info.schema_version))}</p>"
-        f"<p>{escape(tr('About', 'This volume began from one article, corrected in each entry where it errs.'))}"
-        f" {escape(source)}</p>"
-        f"<p><b>{escape(tr('About', 'Data credits'))}</b></p><ul>{credits}</ul>"
+        + began
+        + f"<p><b>{escape(tr('About', 'Data credits'))}</b></p><ul>{credits}</ul>"
     )
 
 

@@ -99,7 +99,7 @@ def open_window(dataset: Dataset) -> MainWindow:
     if install_if_asked():
         log.info("dataset queries on the GUI thread outside gui.syncreads will raise")
     settings = Settings()
-    window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path())))
+    window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path(), dataset.info.volume.id)))
     if settings.notice:
         log.warning("%s", settings.notice)
         tell(window, Kind.NOTE, settings.notice)

@@ -92,8 +92,8 @@ class _Worker(QObject):
         except DatasetError as exc:
             self.failed.emit(op, Failure(describe(exc)))
             return
-        except Exception:  # a bug: never let it escape into this thread's event loop
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]  # logged, and told on the GUI thread
+        except Exception as exc:  # a bug: never let it escape into this thread's event loop
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # logged, and told on the GUI thread
             self.failed.emit(op, Failure(_internal_error(), internal=True))
             return
         finally:

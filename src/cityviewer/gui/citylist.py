@@ -24,6 +24,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
+from cityviewer.gui.colours import watch_colours
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
@@ -82,7 +83,8 @@ class CityList(QStackedWidget):
         self._dataset = dataset
         self._shown: str | None = None  # the city the window shows, selected here whenever it is listed
         self._following = False  # True while the selection follows the window, so it is not chosen again
-        self.model = CityTableModel(dataset.rows, self)
+        self.model = CityTableModel(dataset.rows, dataset.info.volume, self)
+        self.model.set_colours(watch_colours(self, self.model.set_colours))
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         self.no_results = self._make_no_results()
@@ -148,8 +150,8 @@ class CityList(QStackedWidget):
     def _offer(self, suggestions: tuple[str, ...]) -> None:
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
         for name in suggestions:

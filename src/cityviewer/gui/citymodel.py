@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -21,13 +21,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
+from PySide6.QtGui import QBrush, QFont, QPixmap
 
-from cityviewer.core import vocabulary
 from cityviewer.core.article import articles_ten_mark
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SortKey
+from cityviewer.core.volume import Volume
+from cityviewer.gui.colours import Colours, colours_of
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -41,6 +42,7 @@ INITIAL_SORT_ROLE = int(Qt.ItemDataRole.InitialSortOrderRole.value)
 DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole.value)
 FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -72,18 +74,26 @@ class CityTableModel(QAbstractTableModel):
     sort_requested = Signal(object, bool)
     read_failed = Signal(str)  # a page of rows could not be read: the message for the status bar
 
-    def __init__(self, fetch_rows: Callable[[list[int]], list[CityRow | None]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fetch_rows: Callable[[Sequence[int]], list[CityRow | None]],
+        volume: Volume,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch_rows = fetch_rows
+        self._volume = volume
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
-        self._pages: OrderedDict[int, list[CityRow]] = OrderedDict()
-        self._headers = [self.tr("Name"), self.tr("Hangul"), self.tr("Province"), self.tr("Population"),
+        self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
+        local = volume.local_system
+        self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
+        census = volume.census.label if volume.census else ""
         self._tooltips = {
-            _POPULATION: self.tr("Population counted by the 2008 census"),
-            _CENSUS_RANK: self.tr("Rank among the cities of the 2008 census"),
+            _POPULATION: self.tr("Population counted by the {census}").format(census=census) if census else "",
+            _CENSUS_RANK: self.tr("Rank among the cities of the {census}").format(census=census) if census else "",
         }
         self._unreadable = self.tr("(cannot be read)")
         self._mentioned_in = self.tr("Mentioned in")
@@ -92,9 +102,24 @@ class CityTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._marks: dict[int, QPixmap] = {}
         self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
-        self._highlight = QBrush(QColor(255, 200, 60, 110))
+        self.colours = colours_of()  # the list's own, from CityList.set_colours
+        self._highlight = QBrush(self.colours.hover_row)
+        self._mentioned_brush = QBrush(self.colours.mentioned)
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred_tip = self.tr("Starred")
+
+    def set_colours(self, colours: Colours) -> None:
+        """Paint the marks, the highlighted row and the "Mentioned in" heading in colours (the view's palette or
+        the colour scheme changed)."""
+        if colours == self.colours:
+            return
+        self.colours = colours
+        self._highlight = QBrush(colours.hover_row)
+        self._mentioned_brush = QBrush(colours.mentioned)
+        self._marks.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),
+                                  [DECORATION_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE])  # fmt: skip
 
     def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
         """Where the model asks whether an entry is starred (a star beside its name)."""
@@ -230,7 +255,7 @@ class CityTableModel(QAbstractTableModel):
         if column == _HANGUL:
             return city.hangul
         if column == _PROVINCE:
-            return _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
+            return self._kind_label(city) if city.kind == PROVINCE else city.province
         if column == _POPULATION:
             return f"{city.population:,}" if city.population is not None else ""
         return str(city.census_rank) if city.census_rank is not None else ""
@@ -244,17 +269,19 @@ class CityTableModel(QAbstractTableModel):
             return self._mentioned_tip
         if role == FONT_ROLE:
             return self._italic
+        if role == FOREGROUND_ROLE:
+            return self._mentioned_brush
         return None
 
     def _tooltip(self, city: CityRow) -> str:
         """Rich text, escaped (Qt would take markup in a name for formatting): name, Hangul, where or what it is,
         and the source article's mark."""
-        where = _kind_label(city.division_kind) if city.kind == PROVINCE else city.province
+        where = self._kind_label(city) if city.kind == PROVINCE else city.province
         label = f"{city.name} ({city.hangul}), {where}" if city.hangul else f"{city.name}, {where}"
         if self._is_starred(city.id):
             label += "\n★ " + self._starred_tip
         if city.article_rank:
-            label += "\n" + articles_ten_mark(city.article_rank, QCoreApplication.translate)
+            label += "\n" + articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
 
     def _mark(self, rank: int | None, starred: bool) -> QPixmap | None:
@@ -263,10 +290,10 @@ class CityTableModel(QAbstractTableModel):
             return None
         key = (rank or 0) * 2 + starred
         if key not in self._marks:
-            star = star_mark() if starred else None
-            self._marks[key] = marks_side_by_side(star, article_mark(rank) if rank else None)
+            star = star_mark(self.colours) if starred else None
+            self._marks[key] = marks_side_by_side(star, article_mark(rank, self.colours) if rank else None)
         return self._marks[key]
 
-
-def _kind_label(division_kind: str | None) -> str:
-    return vocabulary.term(division_kind or PROVINCE, QCoreApplication.translate)
+    def _kind_label(self, city: CityRow) -> str:
+        """What kind of division the row is (Province, Special city, ...), in the volume's words."""
+        return self._volume.division_kind_label(city.division_kind or PROVINCE)

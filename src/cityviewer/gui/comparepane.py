@@ -36,6 +36,7 @@ from cityviewer.core.compare import MAX_CITIES, MIN_CITIES, Comparison, compare,
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.records import CityEntry, CityRow
 from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.core.volume import Volume
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind as MessageKind
 from cityviewer.gui.messages import tell
@@ -48,15 +49,16 @@ T = TypeVar("T")
 class FactsModel(QAbstractTableModel):
     """A row per fact (core.compare.FACTS), a column per city."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, volume: Volume, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._volume = volume
         self._cities: tuple[CityEntry, ...] = ()
-        self._rows: list[tuple[str, list[str]]] = fact_rows((), QCoreApplication.translate)
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
-        self._rows = fact_rows(cities, QCoreApplication.translate)
+        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -135,8 +137,8 @@ class ComparePane(QDialog):
     print_requested = Signal(list)
     export_requested = Signal(list)
 
-    def __init__(self, thread: DatasetThread, parent: QWidget | None = None) -> None:
-        """thread: where the cities are read (gui.background)."""
+    def __init__(self, volume: Volume, thread: DatasetThread, parent: QWidget | None = None) -> None:
+        """volume: the dataset's (its facts' labels); thread: where the cities are read (gui.background)."""
         super().__init__(parent)
         self._thread = thread
         self._generation = 0  # of the latest start_with: the answers to reads asked before it are dropped
@@ -148,9 +150,9 @@ class ComparePane(QDialog):
         self.setObjectName("Compare")
         self.setAccessibleName(self.tr("Compare"))
         self.setWindowTitle(self.tr("Compare Cities"))
-        self.facts = FactsModel(self)
+        self.facts = FactsModel(volume, self)
         self.distances = DistanceModel(self)
-        self.chart = PopulationChart(self)
+        self.chart = PopulationChart(volume, self)
 
         self.add_box = QComboBox(self)
         self.add_box.setAccessibleName(self.tr("City to add"))

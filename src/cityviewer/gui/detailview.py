@@ -11,17 +11,19 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QText
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
+from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
-from cityviewer.gui.syncreads import SyncRead, sync_read
+from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
@@ -29,22 +31,6 @@ ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
 TWO_COLUMNS_MIN_CHARS = 52
 ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
 CLEAR_LINK = f"{ACTION_SCHEME}:clear"
-
-STYLE = """
-h1 { font-size: 170%; margin-bottom: 0; }
-h2 { font-size: 125%; margin-top: 14px; }
-.hangul { font-weight: normal; }
-.romanizations { color: #555; margin-top: 2px; }
-.summary { font-size: 110%; }
-.notice { background-color: #fff4d6; border: 1px solid #e6c35c; }
-table.facts { background-color: #f4f6f9; border: 1px solid #d5dbe3; border-collapse: collapse; }
-table.facts th, table.facts td { border-bottom: 1px solid #e3e7ed; }
-table.facts th { color: #333; font-weight: 600; }
-div.facts { background-color: #f4f6f9; }
-p.fact { margin-top: 2px; margin-bottom: 4px; }
-.url, .backing { color: #666; }
-.star { color: #a06f00; font-weight: 600; margin-bottom: 0; }
-"""
 
 
 class DetailView(QTextBrowser):
@@ -70,7 +56,6 @@ class DetailView(QTextBrowser):
         self._first_listed: Callable[[SearchResults], CityRow | None] = lambda _results: None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
-        self._locator = Locator()
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
@@ -85,12 +70,22 @@ class DetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
-        self.document().setDefaultStyleSheet(STYLE)
+        self.colours = watch_colours(self, self._set_colours)
+        self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
+        self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
         self._base_size = QFont(self.font()).pointSizeF()
         self._zoom = 0
         self.set_zoom(0)
+
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: the article again in the new colours."""
+        self.colours = colours
+        self._locator.set_colours(colours.map)
+        self._locator_image = None
+        self.document().setDefaultStyleSheet(colours.article_css())
+        self._show_entry()
 
     @property
     def entry_id(self) -> str | None:
@@ -126,7 +121,9 @@ class DetailView(QTextBrowser):
         self._shown = city_id
         if self._thread is None:
             try:
-                self._arrived(city_id, _article_of(self._dataset, city_id))
+                with sync_read(SyncRead.NO_WINDOW):  # --self-test
+                    article = _article_of(self._dataset, city_id)
+                self._arrived(city_id, article)
             except DatasetError as exc:
                 self.show_notice(describe(exc))
             return
@@ -223,6 +220,7 @@ class DetailView(QTextBrowser):
             + self._star_html()
             + render(
                 self._entry,
+                self._dataset.info.volume,
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,
@@ -264,11 +262,11 @@ class DetailView(QTextBrowser):
         elif url.toString() == CLEAR_LINK:
             self.clear_requested.emit()
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
-        network or the disk for an article."""
-        entry = self._entry
-        if name.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and name.path() == entry.id:
+        network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
+        entry, url = self._entry, QUrl(name)
+        if url.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image

@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
 
 from cityviewer.core import vocabulary
-from cityviewer.core.article import SOURCE_ARTICLE_TITLE
 from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
+from cityviewer.core.volume import Volume
 
 # A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
 DEBOUNCE_MS = 40
@@ -34,14 +34,20 @@ class FilterBar(QWidget):
     down_pressed = Signal()
     enter_pressed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, volume: Volume, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._volume = volume
         self._sort: tuple[SortKey | None, bool] = (None, False)
         self._starred: frozenset[str] = frozenset()  # the reader's starred entries, for Show.STARRED
         self.search = QLineEdit(self)
         self.search.setObjectName("Search cities")
         self.search.setAccessibleName(self.tr("Search cities"))
-        self.search.setPlaceholderText(self.tr("Search cities, in any spelling or in Hangul…"))
+        local = volume.local_system
+        self.search.setPlaceholderText(
+            self.tr("Search cities, in any spelling or in {script}…").format(script=local.label)
+            if local
+            else self.tr("Search cities, in any spelling…")
+        )
         # A clear button of our own: Qt's built-in one stays visible in an empty field under some styles.
         self.clear_text = self.search.addAction(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
@@ -55,20 +61,23 @@ class FilterBar(QWidget):
         self.search.installEventFilter(self)
 
         self.showing = self._combo("Show", self.tr("All places"), self.tr("Show cities, provinces or both"))
-        shows = ((self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES),
-                 (self.tr("The article's ten"), Show.ARTICLE), (self.tr("Starred"), Show.STARRED))  # fmt: skip
+        article = volume.source_article
+        shows = [(self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES)]
+        if article is not None:
+            shows.append((self.tr("The source article's %n", "", article.size), Show.ARTICLE))
+        shows.append((self.tr("Starred"), Show.STARRED))
         for text, show in shows:
             self.showing.addItem(text, show)
-        self.showing.setItemData(
-            self.showing.findData(Show.ARTICLE),
-            self.tr("The ten cities of the source article “{title}”").format(title=SOURCE_ARTICLE_TITLE),
-            Qt.ItemDataRole.ToolTipRole,
-        )
-        self.showing.setItemData(
-            self.showing.findData(Show.PROVINCES),
-            self.tr("The 13 first-level divisions: nine provinces, the capital city and three special cities"),
-            Qt.ItemDataRole.ToolTipRole,
-        )
+        if article is not None:
+            self.showing.setItemData(
+                self.showing.findData(Show.ARTICLE),
+                self.tr("The %n cities of the source article “{title}”", "", article.size).format(title=article.title),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        if volume.divisions_about:
+            self.showing.setItemData(
+                self.showing.findData(Show.PROVINCES), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
+            )
         self.province = self._combo("Province", self.tr("All provinces"), self.tr("Filter by province"))
         self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"))
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"))
@@ -110,16 +119,13 @@ class FilterBar(QWidget):
         return combo
 
     def set_facets(self, provinces: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
-        def term(key: str) -> str:
-            return vocabulary.term(key, QCoreApplication.translate)
-
         with _blocked(self.province, self.region, self.tag):
             for code, name in provinces:
                 self.province.addItem(name, code)
             for region in regions:
-                self.region.addItem(term(region), region)
+                self.region.addItem(self._volume.region_label(region), region)
             for tag in tags:
-                self.tag.addItem(term(tag), tag)
+                self.tag.addItem(vocabulary.term(tag, QCoreApplication.translate), tag)
 
     def request(self) -> SearchRequest:
         """What the list is asked to show: the text, the filters and the sort order."""

@@ -1,18 +1,19 @@
-"""The article's locator map: a thumbnail of the peninsula with the city marked, drawn from the simplified
-outlines (resources/map/locator.json, a few kilobytes: read when the first article asks for it)."""
+"""The article's locator map: a thumbnail of the volume's area with the city marked, drawn from the simplified
+outlines (the dataset's LOCATOR map, a few kilobytes: read when the first article asks for it)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage, QPainter, QPen
 
-from cityviewer import resources
-from cityviewer.core.basemap import LOCATOR, BasemapError, load_basemap
-from cityviewer.core.geo import KOREA, projected_bounds
-from cityviewer.core.mapmodel import HOME_BOX, Viewport
-from cityviewer.gui.maprender import CAPITAL, SEA, BasePaths, paint_base
+from cityviewer.core.basemap import LOCATOR, BasemapError, parse_basemap
+from cityviewer.core.mapmodel import Viewport, fitted
+from cityviewer.core.volume import MapSpec
+from cityviewer.gui.colours import MapColours
+from cityviewer.gui.maprender import BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
@@ -20,18 +21,34 @@ SCHEME = "locator"
 
 
 class Locator:
-    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without)."""
+    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without).
+    outlines gives the dataset's LOCATOR map (called once, when the first image is wanted)."""
 
-    def __init__(self, device_pixel_ratio: float = 2.0) -> None:
+    def __init__(
+        self,
+        spec: MapSpec,
+        outlines: Callable[[], str | None],
+        colours: MapColours,
+        device_pixel_ratio: float = 2.0,
+    ) -> None:
+        self._spec = spec
+        self._outlines = outlines
+        self._colours = colours
         self._ratio = device_pixel_ratio
         self._paths: BasePaths | None = None
         self._failed = False
         self._base: QImage | None = None
 
+    def set_colours(self, colours: MapColours) -> None:
+        """Draw the next images in colours (the outline is drawn again)."""
+        if colours != self._colours:
+            self._colours, self._base = colours, None
+
     def _load(self) -> BasePaths | None:
         if self._paths is None and not self._failed:
             try:
-                self._paths = BasePaths.build(load_basemap(resources.path(LOCATOR)))
+                text = self._outlines() or ""
+                self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, LOCATOR), self._spec)
             except BasemapError as exc:
                 log.error("%s", exc)
                 self._failed = True
@@ -45,11 +62,13 @@ class Locator:
                 return None
             image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
             image.setDevicePixelRatio(self._ratio)
-            image.fill(SEA)  # every pixel: at a ratio that is not whole, the last row is only partly painted below
+            image.fill(
+                self._colours.sea
+            )  # every pixel: at a ratio that is not whole, the last row is only partly painted below
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_base(painter, _view(), paths)
-            painter.setPen(QPen(QColor("#7a5c2e"), 1.0))
+            paint_base(painter, self._view(), paths, self._colours)
+            painter.setPen(QPen(self._colours.frame, 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
             painter.end()
@@ -63,15 +82,12 @@ class Locator:
         image = outline.copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        x, y = _view().to_screen(*KOREA.forward(longitude, latitude))
-        painter.setPen(QPen(QColor("white"), 2.0))
-        painter.setBrush(CAPITAL)
+        x, y = self._view().to_screen(*self._spec.projection.forward(longitude, latitude))
+        painter.setPen(QPen(self._colours.marker_edge, 2.0))
+        painter.setBrush(self._colours.capital)
         painter.drawEllipse(QPointF(x, y), 5, 5)
         painter.end()
         return image
 
-
-def _view() -> Viewport:
-    box = projected_bounds(KOREA, *HOME_BOX)
-    scale = min(WIDTH / box.width, HEIGHT / box.height)
-    return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, WIDTH, HEIGHT)
+    def _view(self) -> Viewport:
+        return fitted(self._spec.home_rect(), WIDTH, HEIGHT)

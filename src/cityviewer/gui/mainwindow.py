@@ -46,6 +46,9 @@ from cityviewer.gui.settings import Settings
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
 if TYPE_CHECKING:
+    from cityviewer.gui.comparepane import ComparePane
+    from cityviewer.gui.mappane import MapPane
+    from cityviewer.gui.quizpane import QuizPane
     from cityviewer.gui.readinglist import ReadingListCommands
 
 log = logging.getLogger("cityviewer")
@@ -78,8 +81,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
-        self.compare_pane: QWidget | None = None  # the Compare window, built when first opened
-        self.quiz_pane: QWidget | None = None  # the Quiz window, built when first opened
+        self.compare_pane: ComparePane | None = None  # the Compare window, built when first opened
+        self.quiz_pane: QuizPane | None = None  # the Quiz window, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -90,13 +93,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
-        self.filter_bar = FilterBar(self)
+        self.filter_bar = FilterBar(dataset.info.volume, self)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
 
-        self.city_list = CityList(dataset, self)
+        self.city_list: CityList = CityList(dataset, self)  # typed here: the lambdas above name it
         self.city_list.open_requested.connect(self._open_current)
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
@@ -182,10 +185,10 @@ class MainWindow(QMainWindow):
         if self.history.current is not None:
             pane.on_city_shown(self.history.current)
 
-    def _make_map(self) -> QWidget:
+    def _make_map(self) -> MapPane:
         from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
 
-        pane = MapPane(self.dataset_thread, self)
+        pane = MapPane(self.dataset_thread, self.dataset.info.volume, self)
         pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
         return pane
@@ -208,9 +211,9 @@ class MainWindow(QMainWindow):
 
     def show_starred(self) -> QWidget:
         """Show the Starred pane (built now the first time) and move the keyboard to it."""
-        if self.starred_dock is None:
-            from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
+        from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
 
+        if self.starred_dock is None:
             pane = StarredPane(self.dataset_thread, self.notes, self)
             self.starred_dock = QDockWidget(self.tr("Starred"), self)
             self.starred_dock.setObjectName("Starred dock")
@@ -221,9 +224,10 @@ class MainWindow(QMainWindow):
             self.subscribe(pane)
         self.starred_dock.show()
         self.starred_dock.raise_()
-        pane = self.starred_dock.widget()
-        pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[attr-defined]
-        return pane
+        shown = self.starred_dock.widget()
+        if isinstance(shown, StarredPane):  # the dock holds nothing else
+            shown.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return shown
 
     def show_compare(self) -> QWidget:
         """Open the Compare window with the cities selected in the list, or the city on show and the next cities
@@ -231,13 +235,13 @@ class MainWindow(QMainWindow):
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
-            self.compare_pane = pane = ComparePane(self.dataset_thread, self)
+            self.compare_pane = pane = ComparePane(self.dataset.info.volume, self.dataset_thread, self)
             self.subscribe(pane)
             pane.print_requested.connect(lambda ids: self.print_commands.print_comparison(ids, pane))
             pane.export_requested.connect(
                 lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
             )
-        self.compare_pane.start_with(self.city_list.selected_ids())  # type: ignore[attr-defined]
+        self.compare_pane.start_with(self.city_list.selected_ids())
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
         self.compare_pane.show()
@@ -249,9 +253,9 @@ class MainWindow(QMainWindow):
         if self.quiz_pane is None:
             from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
 
-            self.quiz_pane = QuizPane(self.dataset_thread, self)
+            self.quiz_pane = QuizPane(self.dataset, self.dataset_thread, self)
             self.subscribe(self.quiz_pane)
-            self.quiz_pane.start_round()  # type: ignore[attr-defined]
+            self.quiz_pane.start_round()
         elif self.quiz_pane.isVisible():
             self.quiz_pane.raise_()
             self.quiz_pane.activateWindow()

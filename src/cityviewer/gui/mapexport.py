@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.savefolder import Location, suggested
+
+if TYPE_CHECKING:
+    from cityviewer.gui.mappane import MapPane
 
 CONTEXT = "MapExport"
 PNG_FACTORS = (1, 2, 3, 4)  # times the map pane's size on screen
@@ -39,19 +43,19 @@ class ExportDialogs:
         return PNG_FACTORS[choices.index(choice)] if ok and choice in choices else None
 
 
-def export_map(parent: QWidget, pane: QWidget, dialogs: type[ExportDialogs] = ExportDialogs) -> Path | None:
+def export_map(parent: QWidget, pane: MapPane, dialogs: type[ExportDialogs] = ExportDialogs) -> Path | None:
     """Ask where and how big, then write the map pane's view; the file written, or None."""
     asked = dialogs.ask_file(parent)
     if asked is None:
         return None
     path, kind = asked
     if kind == "svg":
-        written = pane.export_svg(path)  # type: ignore[attr-defined]
+        written = pane.export_svg(path)
     else:
         factor = dialogs.ask_factor(parent, pane.width(), pane.height())
         if factor is None:
             return None
-        written = pane.export_png(path, factor)  # type: ignore[attr-defined]
+        written = pane.export_png(path, factor)
     if not written:
         tell(parent, Kind.FAILED, tr("The map could not be written to {path}.").format(path=path), tr("Export Map"))
         return None

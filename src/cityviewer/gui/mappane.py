@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import (
     QHelpEvent,
     QImage,
+    QImageWriter,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -32,14 +33,12 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
 
-from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, Basemap, BasemapError, load_basemap
+from cityviewer.core.basemap import FULL, Basemap, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.geo import KOREA, projected_bounds
 from cityviewer.core.mapmodel import (
-    HOME_BOX,
+    BOUNDS_MARGIN_KM,
     MIN_LEVEL,
     Labels,
     MapLayer,
@@ -50,7 +49,9 @@ from cityviewer.core.mapmodel import (
 )
 from cityviewer.core.records import MapPoint
 from cityviewer.core.request import SearchResults
+from cityviewer.core.volume import Volume, population_label
 from cityviewer.gui.background import DatasetThread, Op
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.maprender import (
     CONTEXT,
     BasePaths,
@@ -83,12 +84,13 @@ class MapData:
 
 def load_map_data(dataset: Dataset) -> MapData | str:
     """Runs on the dataset thread: the outlines and the places, projected and indexed; or why it failed."""
+    spec = dataset.info.volume.map
     try:
-        basemap = load_basemap(resources.path(BASEMAP))
+        basemap = parse_basemap(dataset.basemap(FULL) or "", spec.projection, FULL)
     except BasemapError as exc:
         log.error("%s", exc)
         return tr("The map's outlines could not be read; reinstall Cityviewer.")
-    return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent))
+    return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent, spec))
 
 
 class MapPane(QWidget):
@@ -103,9 +105,10 @@ class MapPane(QWidget):
     open_requested = Signal()
     loaded = Signal()
 
-    def __init__(self, thread: DatasetThread, parent: QWidget | None = None) -> None:
+    def __init__(self, thread: DatasetThread, volume: Volume, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._thread = thread
+        self.volume = volume
         self.setObjectName("Map")
         self.setAccessibleName(tr("Map"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -128,9 +131,17 @@ class MapPane(QWidget):
         self._dragged = False
         self._homed = False  # the first size the pane gets shows the whole country
         self.level = MIN_LEVEL
-        x0, y0, x1, y1 = _home_rect()
-        self.center = ((x0 + x1) / 2, (y0 + y1) / 2)
+        home = volume.map.home_rect()
+        self.center = ((home.left + home.right) / 2, (home.bottom + home.top) / 2)
         self._update_description()
+        self.colours = watch_colours(self, self._set_colours)
+
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: the map again in the new colours."""
+        self.colours = colours
+        if self.tiles is not None:
+            self.tiles.set_colours(colours.map)
+        self.update()
 
     # -- loading, when first shown ---------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -148,8 +159,8 @@ class MapPane(QWidget):
         if isinstance(data, str):
             tell(self, Kind.PANE, data)
             return
-        self.base_paths = BasePaths.build(data.basemap)
-        self.tiles = TileCache(self.base_paths, self._paint_overlay, self)
+        self.base_paths = BasePaths.build(data.basemap, self.volume.map)
+        self.tiles = TileCache(self.base_paths, self._paint_overlay, self, self.colours.map)
         self.layer = data.layer
         self._labels = Labels(data.layer, self._label_size)
         self._relabel()
@@ -195,10 +206,10 @@ class MapPane(QWidget):
     def _update_description(self) -> None:
         point = self._point(self._shown)
         if point is None:
-            self.setAccessibleDescription(tr("Map of North Korea and its cities."))
+            self.setAccessibleDescription(tr("Map of {area} and its cities.").format(area=self.volume.area))
             return
         name = f"{point.name} ({point.hangul})" if point.hangul else point.name
-        self.setAccessibleDescription(tr("Map of North Korea; showing {city}.").format(city=name))
+        self.setAccessibleDescription(tr("Map of {area}; showing {city}.").format(area=self.volume.area, city=name))
 
     def _point(self, city_id: str | None) -> MapPoint | None:
         if city_id is None or self.layer is None:
@@ -212,10 +223,10 @@ class MapPane(QWidget):
         return snapped(Viewport(self.center[0], self.center[1], scale_of(self.level), self.width(), self.height()))
 
     def reset_view(self) -> None:
-        """Home: the whole of North Korea."""
-        x0, y0, x1, y1 = _home_rect()
-        self.level = fitting_level(x1 - x0, y1 - y0, self.width(), self.height())
-        self.center = ((x0 + x1) / 2, (y0 + y1) / 2)
+        """Home: the whole of the volume's area."""
+        home = self.volume.map.home_rect()
+        self.level = fitting_level(home.width, home.height, self.width(), self.height())
+        self.center = ((home.left + home.right) / 2, (home.bottom + home.top) / 2)
         self.update()
 
     def zoom(self, steps: int, anchor: QPointF | None = None) -> None:
@@ -241,8 +252,9 @@ class MapPane(QWidget):
         self.update()
 
     def _clamp_center(self) -> None:
-        bounds = _bounds()
-        self.center = (min(max(self.center[0], bounds[0]), bounds[2]), min(max(self.center[1], bounds[1]), bounds[3]))
+        bounds = self.volume.map.home_rect(BOUNDS_MARGIN_KM)
+        self.center = (min(max(self.center[0], bounds.left), bounds.right),
+                       min(max(self.center[1], bounds.bottom), bounds.top))  # fmt: skip
 
     def _bring_into_view(self, city_id: str) -> None:
         if self.layer is None or self.width() <= 0:
@@ -271,13 +283,14 @@ class MapPane(QWidget):
             return
         if vectors or self.tiles is None:
             labels = self._labels.at_level(self.level) if self._labels is not None else []
-            paint_map(painter, view, self.base_paths, self.layer, labels, self.state(), self.font())
+            paint_map(painter, view, self.base_paths, self.volume.map, self.layer, labels, self.state(), self.font(),
+                      self.colours.map)  # fmt: skip
         else:
             self.tiles.draw(painter, view, self.level)
             if self.layer is not None:
-                paint_hover(painter, view, self.layer, self._hovered)
+                paint_hover(painter, view, self.layer, self._hovered, self.colours.map)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_furniture(painter, view, self.font())
+            paint_furniture(painter, view, self.font(), self.volume.map.projection, self.colours.map)
         if self._message:
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._message)
 
@@ -285,13 +298,13 @@ class MapPane(QWidget):
         """Names, markers and labels into one tile (view is the tile's): what the tiles keep above the land."""
         labels = self._labels.at_level(level) if self._labels is not None else []
         state = MapState(self._listed, self._shown, None)
-        paint_overlay(painter, view, self.layer, labels, state, self.font())
+        paint_overlay(painter, view, self.volume.map, self.layer, labels, state, self.font(), self.colours.map)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self.render_to(painter, self.width(), self.height(), vectors=False)
         if self.hasFocus():
-            painter.setPen(self.palette().highlight().color())
+            painter.setPen(self.colours.focus)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
         painter.end()
@@ -311,12 +324,12 @@ class MapPane(QWidget):
     def export_png(self, path: Path, factor: float = 2.0) -> bool:
         """The current view at factor times the pane's size; False if the file could not be written."""
         image = QImage(round(self.width() * factor), round(self.height() * factor), QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(self.colours.map.sea)
         painter = QPainter(image)
         painter.scale(factor, factor)
         self.render_to(painter, self.width(), self.height())
         painter.end()
-        return image.save(str(path), "PNG")
+        return QImageWriter(str(path), b"PNG").write(image)  # QImage.save: its stub and PySide differ on the format
 
     def export_svg(self, path: Path) -> bool:
         """The current view as an SVG drawing (vectors and text), the pane's size in pixels."""
@@ -326,7 +339,7 @@ class MapPane(QWidget):
         generator.setFileName(str(path))
         generator.setSize(self.size())
         generator.setViewBox(QRectF(0, 0, self.width(), self.height()))
-        generator.setTitle(tr("Map of North Korea"))
+        generator.setTitle(tr("Map of {area}").format(area=self.volume.area))
         generator.setDescription(self.accessibleDescription())
         painter = QPainter()
         if not painter.begin(generator):
@@ -427,17 +440,16 @@ class MapPane(QWidget):
             self.update()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            self._tooltip(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._tooltip(event)
             return True
-        if event.type() == QEvent.Type.NativeGesture:
-            gesture: QNativeGestureEvent = event  # type: ignore[assignment]
-            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture and abs(gesture.value()) > 0.05:
-                self.zoom(1 if gesture.value() > 0 else -1, gesture.position())
+        if isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture and abs(event.value()) > 0.05:
+                self.zoom(1 if event.value() > 0 else -1, event.position())
             return True
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
-            if pinch is not None and pinch.state() == Qt.GestureState.GestureFinished:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture) and pinch.state() == Qt.GestureState.GestureFinished:
                 factor = pinch.totalScaleFactor()
                 if abs(factor - 1) > 0.1:
                     self.zoom(1 if factor > 1 else -1)
@@ -459,7 +471,11 @@ class MapPane(QWidget):
         population = f"{point.population:,}" if point.population else "—"
         lines = [
             f"<b>{escape(point.name)}</b> {escape(point.hangul)}",
-            escape(tr("Population (2008 census): {population}").format(population=population)),
+            escape(
+                tr("{label}: {population}").format(
+                    label=population_label(self.volume, QCoreApplication.translate), population=population
+                )
+            ),
             escape(tr("Province: {province}").format(province=point.province)),
         ]
         if point.is_capital:
@@ -470,14 +486,3 @@ class MapPane(QWidget):
 def _positions(layer: MapLayer, keys: tuple[int, ...]) -> list[int]:
     by_key = {m.point.key: i for i, m in enumerate(layer.markers)}
     return [by_key[k] for k in keys if k in by_key]
-
-
-def _home_rect() -> tuple[float, float, float, float]:
-    r = projected_bounds(KOREA, *HOME_BOX)
-    return r.left, r.bottom, r.right, r.top
-
-
-def _bounds() -> tuple[float, float, float, float]:
-    """How far the centre may go: North Korea's box with room around it, inside the outlines."""
-    r = projected_bounds(KOREA, *HOME_BOX).grown(150)
-    return r.left, r.bottom, r.right, r.top

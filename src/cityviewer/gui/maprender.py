@@ -12,44 +12,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
-from cityviewer.core.basemap import HOME, Basemap
-from cityviewer.core.geo import KOREA, graticule, scale_bar
+from cityviewer.core.basemap import Basemap
+from cityviewer.core.geo import LambertConformalConic, graticule, scale_bar
 from cityviewer.core.mapmodel import SHOWN_RING, MapLayer, PlacedLabel, Viewport
 from cityviewer.core.records import MapPoint
-from cityviewer.core.translatable import QT_TRANSLATE_NOOP
+from cityviewer.core.volume import MapSpec
+from cityviewer.gui.colours import FADED_OPACITY, MapColours
 
 CONTEXT = "Map"
-SEA = QColor("#c9dcea")
-LAND = QColor("#ecebe4")
-HOME_LAND = QColor("#fbf3d9")
-BORDER = QColor("#8e9aa6")
-HOME_BORDER = QColor("#7a5c2e")
-GRATICULE = QColor(255, 255, 255, 150)
-CITY = QColor("#b8322a")
-CAPITAL = QColor("#8b1a1a")
-FADED = QColor("#8d8d8d")
-FADED_OPACITY = 0.45
-SHOWN_HALO = QColor("#ffb000")
-LABEL_TEXT = QColor("#1f1f1f")
-LABEL_BACK = QColor(255, 255, 255, 205)
-SEA_TEXT = QColor("#3f6e93")
-COUNTRY_TEXT = QColor("#6d6d66")
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
 
-# Names on the map, at (longitude, latitude), each marked for translation in the "Map" context.
-COUNTRY_LABELS = (
-    (QT_TRANSLATE_NOOP("Map", "CHINA"), 125.2, 42.55),
-    (QT_TRANSLATE_NOOP("Map", "RUSSIA"), 131.9, 43.55),
-    (QT_TRANSLATE_NOOP("Map", "SOUTH KOREA"), 128.1, 36.6),
-    (QT_TRANSLATE_NOOP("Map", "JAPAN"), 132.9, 34.75),
-    (QT_TRANSLATE_NOOP("Map", "NORTH KOREA"), 127.0, 40.85),
-)
-SEA_LABELS = (
-    (QT_TRANSLATE_NOOP("Map", "West Sea\n(Yellow Sea)"), 123.9, 37.9),
-    (QT_TRANSLATE_NOOP("Map", "East Sea\n(Sea of Japan)"), 131.4, 39.6),
-    (QT_TRANSLATE_NOOP("Map", "Korea Bay"), 123.75, 39.35),
-)
 GRATICULE_STEP = 1.0  # degrees
 
 
@@ -72,17 +45,18 @@ class BasePaths:
     graticule: QPainterPath
 
     @classmethod
-    def build(cls, basemap: Basemap) -> BasePaths:
+    def build(cls, basemap: Basemap, spec: MapSpec) -> BasePaths:
+        """The paths of basemap, the volume's country (spec.highlight) apart from the others."""
         home, others, home_lines, other_lines = QPainterPath(), QPainterPath(), QPainterPath(), QPainterPath()
         for country in basemap.countries:
-            fill, stroke = (home, home_lines) if country.name == HOME else (others, other_lines)
+            fill, stroke = (home, home_lines) if country.name == spec.highlight else (others, other_lines)
             for ring in country.rings:
                 fill.addPolygon(_polygon(ring))
                 fill.closeSubpath()
             for line in country.lines:
                 stroke.addPolygon(_polygon(line))
         lines = QPainterPath()
-        for polyline in graticule(KOREA, *basemap.extent, GRATICULE_STEP):
+        for polyline in graticule(spec.projection, *basemap.extent, GRATICULE_STEP):
             lines.addPolygon(QPolygonF([QPointF(x, y) for x, y in polyline]))
         return cls(home, others, home_lines, other_lines, lines)
 
@@ -114,31 +88,31 @@ def line_pen(color: QColor, width: float) -> QPen:
     return pen
 
 
-def draw_base_paths(painter: QPainter, paths: BasePaths) -> None:
-    """The land (North Korea highlighted), the graticule, coasts and borders, from paths in pixels."""
+def draw_base_paths(painter: QPainter, paths: BasePaths, colours: MapColours) -> None:
+    """The land (the volume's country highlighted), the graticule, coasts and borders, from paths in pixels."""
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(LAND)
+    painter.setBrush(colours.land)
     painter.drawPath(paths.others)
-    painter.setBrush(HOME_LAND)
+    painter.setBrush(colours.home_land)
     painter.drawPath(paths.home)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(line_pen(GRATICULE, 1.0))
+    painter.setPen(line_pen(colours.graticule, 1.0))
     painter.drawPath(paths.graticule)
-    painter.setPen(line_pen(BORDER, BORDER_WIDTH))
+    painter.setPen(line_pen(colours.border, BORDER_WIDTH))
     painter.drawPath(paths.other_lines)
-    painter.setPen(line_pen(HOME_BORDER, HOME_BORDER_WIDTH))
+    painter.setPen(line_pen(colours.home_border, HOME_BORDER_WIDTH))
     painter.drawPath(paths.home_lines)
 
 
-def paint_base(painter: QPainter, view: Viewport, paths: BasePaths) -> None:
+def paint_base(painter: QPainter, view: Viewport, paths: BasePaths, colours: MapColours) -> None:
     """The sea and draw_base_paths() as vectors, paths given in map km: for exports, and the benchmark's
     baseline."""
-    painter.fillRect(QRectF(0, 0, view.width, view.height), SEA)
-    draw_base_paths(painter, paths.mapped(map_transform(view)))
+    painter.fillRect(QRectF(0, 0, view.width, view.height), colours.sea)
+    draw_base_paths(painter, paths.mapped(map_transform(view)), colours)
 
 
-def paint_names(painter: QPainter, view: Viewport, font: QFont) -> None:
-    """The neighbours' and the seas' names."""
+def paint_names(painter: QPainter, view: Viewport, font: QFont, spec: MapSpec, colours: MapColours) -> None:
+    """The names the volume writes on its map: the neighbours' and the seas'."""
     painter.save()
     country_font = QFont(font)
     country_font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -146,13 +120,13 @@ def paint_names(painter: QPainter, view: Viewport, font: QFont) -> None:
     sea_font = QFont(font)
     sea_font.setItalic(True)
     sea_font.setPointSizeF(font.pointSizeF() * 1.1)
-    for labels, face, color in ((COUNTRY_LABELS, country_font, COUNTRY_TEXT), (SEA_LABELS, sea_font, SEA_TEXT)):
-        painter.setFont(face)
-        painter.setPen(color)
-        for text, lon, lat in labels:
-            x, y = view.to_screen(*KOREA.forward(lon, lat))
-            box = QRectF(x - 150, y - 40, 300, 80)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tr(text))
+    for label in spec.labels:
+        sea = label.kind == "sea"
+        painter.setFont(sea_font if sea else country_font)
+        painter.setPen(colours.sea_text if sea else colours.country_text)
+        x, y = view.to_screen(*spec.projection.forward(label.longitude, label.latitude))
+        box = QRectF(x - 150, y - 40, 300, 80)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
     painter.restore()
 
 
@@ -166,24 +140,26 @@ def _star(cx: float, cy: float, outer: float) -> QPolygonF:
     return QPolygonF(points)
 
 
-def paint_markers(painter: QPainter, view: Viewport, layer: MapLayer, indexes: list[int], state: MapState) -> None:
+def paint_markers(
+    painter: QPainter, view: Viewport, layer: MapLayer, indexes: list[int], state: MapState, colours: MapColours
+) -> None:
     """The markers in indexes (largest first, so small ones stay on top); the capital as a star in a ring; faded
     where the filter leaves them out; the city on show with a halo."""
     painter.save()
-    white = QPen(QColor("white"), 1.2)
+    edge = QPen(colours.marker_edge, 1.2)
     shown_at: tuple[float, float, float] | None = None
     for i in indexes:
         m = layer.markers[i]
         x, y = view.to_screen(m.x, m.y)
         listed = state.listed is None or m.point.key in state.listed
         painter.setOpacity(1.0 if listed else FADED_OPACITY)
-        color = (CAPITAL if m.point.is_capital else CITY) if listed else FADED
-        painter.setPen(white)
+        color = (colours.capital if m.point.is_capital else colours.city) if listed else colours.faded
+        painter.setPen(edge)
         painter.setBrush(color)
         painter.drawEllipse(QPointF(x, y), m.radius, m.radius)
         if m.point.is_capital:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("white"))
+            painter.setBrush(colours.marker_edge)
             painter.drawPolygon(_star(x, y, m.radius * 0.75))
         if m.point.id == state.shown:
             shown_at = (x, y, m.radius)
@@ -191,14 +167,14 @@ def paint_markers(painter: QPainter, view: Viewport, layer: MapLayer, indexes: l
         x, y, r = shown_at
         painter.setOpacity(1.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(SHOWN_HALO, 4.0))
+        painter.setPen(QPen(colours.shown_halo, 4.0))
         painter.drawEllipse(QPointF(x, y), r + 3.5, r + 3.5)
-        painter.setPen(QPen(LABEL_TEXT, 1.2))
+        painter.setPen(QPen(colours.label_text, 1.2))
         painter.drawEllipse(QPointF(x, y), r + SHOWN_RING - 2, r + SHOWN_RING - 2)
     painter.restore()
 
 
-def paint_hover(painter: QPainter, view: Viewport, layer: MapLayer, city_id: str | None) -> None:
+def paint_hover(painter: QPainter, view: Viewport, layer: MapLayer, city_id: str | None, colours: MapColours) -> None:
     """A ring around the marker under the pointer (drawn live, over the tiles)."""
     i = layer.position.get(city_id) if city_id is not None else None
     if i is None:
@@ -208,7 +184,7 @@ def paint_hover(painter: QPainter, view: Viewport, layer: MapLayer, city_id: str
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(LABEL_TEXT, 1.5))
+    painter.setPen(QPen(colours.label_text, 1.5))
     painter.drawEllipse(QPointF(x, y), m.radius + 2.5, m.radius + 2.5)
     painter.restore()
 
@@ -231,7 +207,13 @@ def label_size(font: QFont, point: MapPoint, with_hangul: bool) -> tuple[float, 
 
 
 def paint_labels(
-    painter: QPainter, view: Viewport, layer: MapLayer, labels: list[PlacedLabel], state: MapState, font: QFont
+    painter: QPainter,
+    view: Viewport,
+    layer: MapLayer,
+    labels: list[PlacedLabel],
+    state: MapState,
+    font: QFont,
+    colours: MapColours,
 ) -> None:
     """Labels placed for this zoom level, moved with the view; those off screen are skipped."""
     painter.save()
@@ -243,18 +225,25 @@ def paint_labels(
         if left > view.width or top > view.height or left + label.width < 0 or top + label.height < 0:
             continue
         point = layer.markers[label.marker].point
-        painter.setOpacity(1.0 if state.listed is None or point.key in state.listed else FADED_OPACITY)
+        listed = state.listed is None or point.key in state.listed
+        shown = point.id == state.shown
+        # A label left out fades its box, not its text: faded_label_text is still readable on what shows through.
+        painter.setOpacity(1.0 if listed else FADED_OPACITY)
         box = QRectF(left, top, label.width, label.height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHOWN_HALO if point.id == state.shown else LABEL_BACK)
+        painter.setBrush(colours.shown_halo if shown else colours.label_back)
         painter.drawRoundedRect(box, 3, 3)
+        painter.setOpacity(1.0)
         painter.setFont(label_font(font, point))
-        painter.setPen(LABEL_TEXT)
+        text = colours.label_text if listed else colours.faded_label_text
+        painter.setPen(colours.shown_label_text if shown else text)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label_text(point, label.with_hangul))
     painter.restore()
 
 
-def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
+def paint_furniture(
+    painter: QPainter, view: Viewport, font: QFont, projection: LambertConformalConic, colours: MapColours
+) -> None:
     """The scale bar (bottom left) and the north arrow (bottom right), turned as the meridian at the centre runs."""
     painter.save()
     painter.setFont(font)
@@ -264,23 +253,23 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
     text = tr("{km} km").format(km=f"{km:,.0f}" if km >= 1 else f"{km:g}")
     back = QRectF(x0 - 6, y0 - metrics.height() - 10, pixels + 12, metrics.height() + 18)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(LABEL_BACK)
+    painter.setBrush(colours.label_back)
     painter.drawRoundedRect(back, 3, 3)
-    painter.setPen(QPen(LABEL_TEXT, 1.5))
+    painter.setPen(QPen(colours.label_text, 1.5))
     painter.drawLine(QPointF(x0, y0), QPointF(x0 + pixels, y0))
     for x in (x0, x0 + pixels / 2, x0 + pixels):
         painter.drawLine(QPointF(x, y0 - (5 if x != x0 + pixels / 2 else 3)), QPointF(x, y0))
     painter.drawText(QRectF(x0, y0 - metrics.height() - 5, pixels, metrics.height()), Qt.AlignmentFlag.AlignCenter,
                      text)  # fmt: skip
-    lon, _lat = KOREA.inverse(view.center_x, view.center_y)
+    lon, _lat = projection.inverse(view.center_x, view.center_y)
     cx, cy, r = view.width - 30.0, view.height - 34.0, 14.0  # bottom right, opposite the scale bar
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(LABEL_BACK)
+    painter.setBrush(colours.label_back)
     painter.drawEllipse(QPointF(cx, cy - 4), r + 10, r + 10)
     painter.translate(cx, cy)
-    painter.rotate(KOREA.north_angle(lon))
-    painter.setPen(QPen(LABEL_TEXT, 1.0))
-    painter.setBrush(LABEL_TEXT)
+    painter.rotate(projection.north_angle(lon))
+    painter.setPen(QPen(colours.label_text, 1.0))
+    painter.setBrush(colours.label_text)
     painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r * 0.45, r * 0.6), QPointF(0, r * 0.25),
                                    QPointF(-r * 0.45, r * 0.6)]))  # fmt: skip
     bold = QFont(font)
@@ -292,29 +281,38 @@ def paint_furniture(painter: QPainter, view: Viewport, font: QFont) -> None:
 
 
 def paint_overlay(
-    painter: QPainter, view: Viewport, layer: MapLayer | None, labels: list[PlacedLabel], state: MapState, font: QFont
+    painter: QPainter,
+    view: Viewport,
+    spec: MapSpec,
+    layer: MapLayer | None,
+    labels: list[PlacedLabel],
+    state: MapState,
+    font: QFont,
+    colours: MapColours,
 ) -> None:
     """What lies over the base layer and moves with it: names, markers, labels."""
-    paint_names(painter, view, font)
+    paint_names(painter, view, font, spec, colours)
     if layer is not None:
-        paint_markers(painter, view, layer, layer.visible(view), state)
-        paint_labels(painter, view, layer, labels, state, font)
+        paint_markers(painter, view, layer, layer.visible(view), state, colours)
+        paint_labels(painter, view, layer, labels, state, font, colours)
 
 
 def paint_map(
     painter: QPainter,
     view: Viewport,
     paths: BasePaths,
+    spec: MapSpec,
     layer: MapLayer | None,
     labels: list[PlacedLabel],
     state: MapState,
     font: QFont,
+    colours: MapColours,
 ) -> None:
     """The whole map as vectors, as the view shows it: for exports (the screen draws tiles, see gui.maptiles)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    paint_base(painter, view, paths)
-    paint_overlay(painter, view, layer, labels, state, font)
+    paint_base(painter, view, paths, colours)
+    paint_overlay(painter, view, spec, layer, labels, state, font, colours)
     if layer is not None:
-        paint_hover(painter, view, layer, state.hovered)
-    paint_furniture(painter, view, font)
+        paint_hover(painter, view, layer, state.hovered, colours)
+    paint_furniture(painter, view, font, spec.projection, colours)

@@ -4,9 +4,13 @@ beside the list. The map is built the first time its tab is shown: start-up does
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from cityviewer.gui.mappane import MapPane
 
 ARTICLE_TAB, MAP_TAB = 0, 1
 
@@ -16,15 +20,15 @@ class ArticleAndMap(QTabWidget):
 
     map_built = Signal(object)
 
-    def __init__(self, article: QWidget, make_map: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(self, article: QWidget, make_map: Callable[[], MapPane], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Article and map")
         self.setDocumentMode(True)
         self._make_map = make_map
-        self.map: QWidget | None = None
+        self.map: MapPane | None = None
         self._map_page = QWidget(self)
         self._map_page.setObjectName("Map page")
-        layout = QVBoxLayout(self._map_page)
+        self._map_layout = layout = QVBoxLayout(self._map_page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.addTab(article, self.tr("Article"))
         self.addTab(self._map_page, self.tr("Map"))
@@ -36,15 +40,15 @@ class ArticleAndMap(QTabWidget):
         if index == MAP_TAB:
             self.ensure_map()
 
-    def ensure_map(self) -> QWidget:
+    def ensure_map(self) -> MapPane:
         """The map pane, built now if it was not yet."""
         if self.map is None:
             self.map = self._make_map()
-            self._map_page.layout().addWidget(self.map)
+            self._map_layout.addWidget(self.map)
             self.map_built.emit(self.map)
         return self.map
 
-    def show_map(self) -> QWidget:
+    def show_map(self) -> MapPane:
         pane = self.ensure_map()
         self.setCurrentIndex(MAP_TAB)
         return pane

@@ -20,18 +20,8 @@ from PySide6.QtGui import QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.mapmodel import Viewport, scale_of
-from cityviewer.gui.maprender import (
-    BORDER,
-    BORDER_WIDTH,
-    GRATICULE,
-    HOME_BORDER,
-    HOME_BORDER_WIDTH,
-    HOME_LAND,
-    LAND,
-    SEA,
-    BasePaths,
-    line_pen,
-)
+from cityviewer.gui.colours import MapColours
+from cityviewer.gui.maprender import BORDER_WIDTH, HOME_BORDER_WIDTH, BasePaths, line_pen
 
 TILE = 256  # logical pixels
 CAPACITY = 120  # tiles kept in each layer (about 30 MB each at a device pixel ratio of 1)
@@ -62,19 +52,19 @@ class LevelPaths:
                 pieces.append((piece.boundingRect().adjusted(-2, -2, 2, 2), piece))  # with the pen's width
         return pieces
 
-    def draw(self, painter: QPainter, area: QRectF) -> None:
+    def draw(self, painter: QPainter, area: QRectF, colours: MapColours) -> None:
         """Everything that crosses area (level pixels), as draw_base_paths would draw it all."""
         painter.setPen(Qt.PenStyle.NoPen)
-        for brush, polygons in zip((LAND, HOME_LAND), self.fills, strict=True):
+        for brush, polygons in zip((colours.land, colours.home_land), self.fills, strict=True):
             painter.setBrush(brush)
             for bounds, polygon in polygons:
                 if bounds.intersects(area):
                     painter.drawPolygon(polygon)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(line_pen(GRATICULE, 1.0))
+        painter.setPen(line_pen(colours.graticule, 1.0))
         painter.drawPath(self.graticule)
-        for pen, pieces in zip((line_pen(BORDER, BORDER_WIDTH), line_pen(HOME_BORDER, HOME_BORDER_WIDTH)), self.lines,
-                               strict=True):  # fmt: skip
+        pens = (line_pen(colours.border, BORDER_WIDTH), line_pen(colours.home_border, HOME_BORDER_WIDTH))
+        for pen, pieces in zip(pens, self.lines, strict=True):
             painter.setPen(pen)
             for bounds, piece in pieces:
                 if bounds.intersects(area):
@@ -103,9 +93,11 @@ def snapped(view: Viewport) -> Viewport:
 class TileCache:
     """Tiles of the map by zoom level, column and row."""
 
-    def __init__(self, paths: BasePaths, overlay: Overlay, owner: QWidget) -> None:
-        """Tiles for owner's screen (its device pixel ratio); the idle work stops when owner is deleted."""
+    def __init__(self, paths: BasePaths, overlay: Overlay, owner: QWidget, colours: MapColours) -> None:
+        """Tiles for owner's screen (its device pixel ratio) in colours; the idle work stops when owner is
+        deleted."""
         self._paths = paths
+        self.colours = colours
         self._overlay = overlay
         self._ratio = owner.devicePixelRatioF
         self._base: OrderedDict[Key, QPixmap] = OrderedDict()
@@ -118,6 +110,12 @@ class TileCache:
         self._idle.timeout.connect(self._render_one_wanted)
         self.rendered = 0  # how many tiles were drawn (base or full), for tests and the benchmark
 
+    def set_colours(self, colours: MapColours) -> None:
+        """The palette or the colour scheme changed: every tile is drawn again, in colours."""
+        self.colours = colours
+        self._base.clear()
+        self._full.clear()
+
     def overlay_changed(self) -> None:
         """What the markers or labels show changed: the full tiles are drawn again as they are needed."""
         self._full.clear()
@@ -125,7 +123,7 @@ class TileCache:
     def draw(self, painter: QPainter, view: Viewport, level: int) -> None:
         """Draw the map as view (snapped) shows it at level, drawing the tiles it lacks now and the ones around
         them later."""
-        painter.fillRect(QRectF(0, 0, view.width, view.height), SEA)
+        painter.fillRect(QRectF(0, 0, view.width, view.height), self.colours.sea)
         origin_x = round(view.width / 2 - view.center_x * view.scale)
         origin_y = round(view.height / 2 + view.center_y * view.scale)
         first_col, last_col = math.floor(-origin_x / TILE), math.floor((view.width - origin_x) / TILE)
@@ -166,11 +164,11 @@ class TileCache:
         if paths is None:
             paths = self._level_paths[level] = LevelPaths(self._paths, scale_of(level))
         pixmap = self._blank()
-        pixmap.fill(SEA)
+        pixmap.fill(self.colours.sea)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(-col * TILE, -row * TILE)
-        paths.draw(painter, QRectF(col * TILE, row * TILE, TILE, TILE))
+        paths.draw(painter, QRectF(col * TILE, row * TILE, TILE, TILE), self.colours)
         painter.end()
         self.rendered += 1
         return self._keep(self._base, key, pixmap)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPainter, QPen, QPixmap, QPolygonF
+
+from cityviewer.gui.colours import Colours
 
 # A badge as high as a line of the list's text, drawn at the screen's pixel ratio so it is sharp on every screen.
-_BADGE_COLOR = QColor("#1f5fa8")
-_TEXT_COLOR = QColor("white")
 
 
-def article_mark(rank: int, height: int | None = None) -> QPixmap:
+def article_mark(rank: int, colours: Colours, height: int | None = None) -> QPixmap:
     """A badge with rank in it, height logical pixels high (the application font's height by default)."""
     font = QFont(QGuiApplication.font())
     font.setBold(True)
@@ -28,10 +28,10 @@ def article_mark(rank: int, height: int | None = None) -> QPixmap:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_BADGE_COLOR)
+        painter.setBrush(colours.badge)
         box = QRectF(0.5, 0.5, width - 1, size - 1)
         painter.drawRoundedRect(box, size / 2.5, size / 2.5)
-        painter.setPen(_TEXT_COLOR)
+        painter.setPen(colours.badge_text)
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(rank))
     finally:
@@ -39,10 +39,7 @@ def article_mark(rank: int, height: int | None = None) -> QPixmap:
     return pixmap
 
 
-_STAR_COLOR = QColor("#e0a000")
-
-
-def star_mark(height: int | None = None) -> QPixmap:
+def star_mark(colours: Colours, height: int | None = None) -> QPixmap:
     """A gold five-pointed star, height logical pixels high: an entry the reader starred."""
     size = height or QFontMetrics(QGuiApplication.font()).height()
     ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
@@ -58,8 +55,8 @@ def star_mark(height: int | None = None) -> QPixmap:
     painter = QPainter(pixmap)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(_STAR_COLOR.darker(130), 0.8))
-        painter.setBrush(_STAR_COLOR)
+        painter.setPen(QPen(colours.star_edge, 0.8))
+        painter.setBrush(colours.star)
         painter.drawPolygon(QPolygonF(points))
     finally:
         painter.end()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cityviewer.core.notes import (
     FILE_NAME,
+    LEGACY,
     FileState,
     Merged,
     NoteEntry,
@@ -205,11 +206,14 @@ class NotesStore(QObject):
     # -- reading lists ------------------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:
         """Write every star and note to path (atomically); OSError if it cannot be written."""
-        write(path, self.notes)
+        write(path, self.notes, self._volume())
 
     def read_list(self, path: Path) -> Notes:
-        """A reading list's notes; NotesError or OSError (nothing changes)."""
-        return read(path)
+        """A reading list's notes for this volume; NotesError or OSError (nothing changes)."""
+        return read(path, self._volume())
+
+    def _volume(self) -> str:
+        return self._file.volume if self._file is not None else LEGACY
 
     def conflicts_with(self, theirs: Notes) -> list[str]:
         return conflicts(self.notes, theirs)

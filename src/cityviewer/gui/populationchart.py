@@ -1,22 +1,22 @@
-"""The populations of the cities compared as horizontal bars, their lengths proportional to the 2008 census
-population, on an axis from 0 with round ticks (core.compare.axis_ticks) and a label: drawn in the Compare window
+"""The populations of the cities compared as horizontal bars, their lengths proportional to the population (the
+volume's census), on an axis from 0 with round ticks (core.compare.axis_ticks) and a label: drawn in the Compare window
 (PopulationChart) and, as an image, on its printed sheet (chart_image, on any thread)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cityviewer.core.compare import MIN_CITIES, axis_ticks
 from cityviewer.core.records import CityEntry
+from cityviewer.core.volume import Volume, population_label
+from cityviewer.gui.colours import ChartColours, Colours, paper_chart, watch_colours
 
-BAR_COLOR = QColor("#1f5fa8")
-GRID_COLOR = QColor(128, 128, 128, 90)
 
-
-def axis_label() -> str:
-    return QCoreApplication.translate("PopulationChart", "Population, 2008 census")
+def axis_label(volume: Volume) -> str:
+    """ "Population (2008 census)", in the volume's words."""
+    return population_label(volume, QCoreApplication.translate)
 
 
 def chart_layout(cities: tuple[CityEntry, ...], metrics: QFontMetricsF, width: float,
@@ -37,15 +37,15 @@ def chart_layout(cities: tuple[CityEntry, ...], metrics: QFontMetricsF, width: f
 
 
 def paint_chart(painter: QPainter, cities: tuple[CityEntry, ...], width: float, height: float,
-                text_color: QColor) -> None:  # fmt: skip
+                colours: ChartColours, axis: str) -> None:  # fmt: skip
     """The chart in the painter's font, filling width x height from the painter's origin."""
     metrics = QFontMetricsF(painter.font(), painter.device())
     rects, plot, ticks = chart_layout(cities, metrics, width, height)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    text_pen = QPen(text_color)
+    text_pen = QPen(colours.text)
     for tick in ticks:
         x = plot.left() + plot.width() * tick / ticks[-1]
-        painter.setPen(QPen(GRID_COLOR))
+        painter.setPen(QPen(colours.grid))
         painter.drawLine(round(x), round(plot.top()), round(x), round(plot.bottom()))
         painter.setPen(text_pen)
         label = f"{tick:,}"
@@ -54,9 +54,9 @@ def paint_chart(painter: QPainter, cities: tuple[CityEntry, ...], width: float, 
                          Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
     painter.drawLine(round(plot.left()), round(plot.bottom()), round(plot.right()), round(plot.bottom()))
     painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 4, plot.width(), metrics.height()),
-                     Qt.AlignmentFlag.AlignHCenter, axis_label())  # fmt: skip
+                     Qt.AlignmentFlag.AlignHCenter, axis)  # fmt: skip
     for city, rect in zip(cities, rects, strict=True):
-        painter.fillRect(rect, BAR_COLOR)
+        painter.fillRect(rect, colours.bar)
         painter.setPen(text_pen)
         name_box = QRectF(0, rect.top() - metrics.height(), plot.left() - metrics.height() / 2,
                           rect.height() + 2 * metrics.height())  # fmt: skip
@@ -68,7 +68,7 @@ def chart_height(cities: tuple[CityEntry, ...], metrics: QFontMetricsF) -> float
     return metrics.height() * (1.8 * max(len(cities), MIN_CITIES) + 3.5)
 
 
-def chart_image(cities: tuple[CityEntry, ...], width: int, font: QFont, ratio: float) -> QImage:
+def chart_image(cities: tuple[CityEntry, ...], width: int, font: QFont, ratio: float, axis: str) -> QImage:
     """The chart as an image width logical pixels wide (ratio device pixels each), for paper (transparent: the
     page shows through)."""
     probe = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -80,7 +80,7 @@ def chart_image(cities: tuple[CityEntry, ...], width: int, font: QFont, ratio: f
     painter = QPainter(image)
     try:
         painter.setFont(font)
-        paint_chart(painter, cities, width, height, QColor("black"))
+        paint_chart(painter, cities, width, height, paper_chart(), axis)
     finally:
         painter.end()
     return image
@@ -89,13 +89,18 @@ def chart_image(cities: tuple[CityEntry, ...], width: int, font: QFont, ratio: f
 class PopulationChart(QWidget):
     """The chart in the Compare window (accessible description: each city's population, in words)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, volume: Volume, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Population chart")
         self.setAccessibleName(self.tr("Population chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._cities: tuple[CityEntry, ...] = ()
-        self.axis_label = axis_label()
+        self.axis_label = axis_label(volume)
+        self.colours = watch_colours(self, self._set_colours)
+
+    def _set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.update()
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self._cities = cities
@@ -116,6 +121,6 @@ class PopulationChart(QWidget):
         painter = QPainter(self)
         try:
             painter.setFont(self.font())
-            paint_chart(painter, self._cities, self.width(), self.height(), self.palette().color(self.foregroundRole()))
+            paint_chart(painter, self._cities, self.width(), self.height(), self.colours.chart(), self.axis_label)
         finally:
             painter.end()

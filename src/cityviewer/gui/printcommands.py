@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import CityEntry, CityRow
+from cityviewer.core.records import CityRow, Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind, tell
@@ -122,7 +122,7 @@ class PrintCommands(QObject):
     def copy_citation(self) -> None:
         from cityviewer.core.citation import cite
 
-        def copy(entry: CityEntry) -> None:
+        def copy(entry: Entry) -> None:
             citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
             data = QMimeData()
             data.setText(citation.text())
@@ -134,19 +134,20 @@ class PrintCommands(QObject):
     def copy_facts(self) -> None:
         from cityviewer.core.citation import facts_text
 
-        def copy(entry: CityEntry) -> None:
-            QGuiApplication.clipboard().setText(facts_text(entry, QCoreApplication.translate))
+        def copy(entry: Entry) -> None:
+            volume = self._dataset.info.volume
+            QGuiApplication.clipboard().setText(facts_text(entry, volume, QCoreApplication.translate))
             self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
         self._with_entry(copy)
 
-    def _with_entry(self, then: Callable[[CityEntry], None]) -> None:
+    def _with_entry(self, then: Callable[[Entry], None]) -> None:
         """then(the entry on show), read on the dataset thread (nothing if none is on show)."""
         city = self._shown()
         if city is None:
             return
 
-        def arrived(entry: CityEntry | None) -> None:
+        def arrived(entry: Entry | None) -> None:
             if entry is not None:
                 then(entry)
 
@@ -249,10 +250,12 @@ class PrintCommands(QObject):
         """The print preview of the sheet comparing ids (two to four cities)."""
         from cityviewer.gui.printing import read_comparison
 
+        def failed(failure: Failure) -> None:
+            tell(parent, Kind.FAILED, failure.message)  # on the Compare window, which asked
+
         self._thread.run(
             Op(work=lambda dataset: read_comparison(dataset, ids),
-               done=lambda handout: self._preview(handout, self.tr("Print Comparison"), parent),
-               failed=lambda failure: tell(parent, Kind.FAILED, failure.message))
+               done=lambda handout: self._preview(handout, self.tr("Print Comparison"), parent), failed=failed)
         )  # fmt: skip
 
     def _preview(self, handout: Handout, title: str, parent: QWidget) -> None:

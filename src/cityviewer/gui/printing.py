@@ -40,7 +40,6 @@ from PySide6.QtCore import (
     QUuid,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QImage,
@@ -58,14 +57,16 @@ from PySide6.QtGui import (
 )
 
 from cityviewer import APP_NAME
+from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.compare import compare
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
 from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
 from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
+from cityviewer.gui.colours import paper, paper_map
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
-from cityviewer.gui.populationchart import chart_image
+from cityviewer.gui.populationchart import axis_label, chart_image
 
 LocatorMap = Callable[[Entry], QImage | None]
 MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer is the last lines inside them
@@ -90,10 +91,10 @@ _ID_NAMESPACE = uuid.UUID("4f0b7a9c-8d1e-4c58-9d3f-2a6b5e1c7d90")  # the PDF's d
 PAPER_LOCATOR_RATIO = LAYOUT_DPI * MAP_POINTS / 72 / LOCATOR_WIDTH
 
 
-def paper_locator() -> LocatorMap:
-    """A city's locator map for its sheet (a division has none). A new one for each layout: each thread that lays
-    out sheets draws its own."""
-    locator = Locator(PAPER_LOCATOR_RATIO)
+def paper_locator(handout: Handout) -> LocatorMap:
+    """A city's locator map for its sheet (a division has none), from the outlines read with the handout. A new one
+    for each layout: each thread that lays out sheets draws its own."""
+    locator = Locator(handout.info.volume.map, lambda: handout.locator_outlines, paper_map(), PAPER_LOCATOR_RATIO)
     drawn: dict[str, QImage | None] = {}  # by entry: a handout is laid out more than once until its pages settle
 
     def locator_map(entry: Entry) -> QImage | None:
@@ -153,6 +154,7 @@ class Handout:
     info: DatasetInfo
     app_version: str
     compared: bool = False  # one sheet comparing the entries (two to four cities) instead of a sheet each
+    locator_outlines: str = ""  # the dataset's LOCATOR map (core.basemap), for the sheets' locator maps
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -165,7 +167,8 @@ def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
 
     entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
     rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
-    return Handout(tuple(entries), tuple(rows), dataset.info, version())
+    outlines = dataset.basemap(LOCATOR) or ""
+    return Handout(tuple(entries), tuple(rows), dataset.info, version(), locator_outlines=outlines)
 
 
 def read_comparison(dataset: Dataset, ids: Sequence[str]) -> Handout:
@@ -205,7 +208,8 @@ class _Layout:
     def __init__(self, handout: Handout, options: SheetOptions, page_layout: QPageLayout,
                  locator_map: LocatorMap | None) -> None:  # fmt: skip
         self.handout, self.options = handout, options
-        self.locator_map = locator_map if locator_map is not None else paper_locator()
+        self.volume = handout.info.volume
+        self.locator_map = locator_map if locator_map is not None else paper_locator(handout)
         # A PDF writer into a buffer that is never written: the fonts' metrics at LAYOUT_DPI, as in a PDF.
         self._buffer = QBuffer()
         self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -246,11 +250,13 @@ class _Layout:
         docs = []
         if self.options.cover:
             title = self.handout.info.title or APP_NAME
-            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, QCoreApplication.translate)))
+            docs.append(self._document(cover_html(title, self.handout.rows, self.pages, self.volume,
+                                                  QCoreApplication.translate)))  # fmt: skip
         for entry in self.handout.entries:
             image = self.locator_map(entry)
             images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
-            html = sheet_html(entry, QCoreApplication.translate, map_url=next(iter(images), None), pages=self.pages)
+            html = sheet_html(entry, self.volume, QCoreApplication.translate, map_url=next(iter(images), None),
+                              pages=self.pages)  # fmt: skip
             for scale in _FIT_SCALES:
                 doc = self._document(html, images, scale)
                 if doc.pageCount() <= SHEET_PAGES:
@@ -267,9 +273,9 @@ class _Layout:
         for scale in _FIT_SCALES:
             font = _font(HEADING_FAMILIES, BODY_POINTS)
             font.setPixelSize(round(BODY_POINTS * scale * CSS_PX_PER_INCH / 72))
-            image = chart_image(cities, width, font, LAYOUT_DPI / CSS_PX_PER_INCH)
+            image = chart_image(cities, width, font, LAYOUT_DPI / CSS_PX_PER_INCH, axis_label(self.volume))
             chart = ("chart:compared", width, round(image.height() / image.devicePixelRatio()))
-            doc = self._document(comparison_html(comparison, QCoreApplication.translate, chart=chart),
+            doc = self._document(comparison_html(comparison, self.volume, QCoreApplication.translate, chart=chart),
                                  {"chart:compared": image}, scale)  # fmt: skip
             if doc.pageCount() == 1:
                 break
@@ -315,11 +321,11 @@ class _Layout:
         right = QCoreApplication.translate("Sheet", "{page} / {pages}").format(page=number, pages=total)
         line_y = self.body.height() + QFontMetricsF(self.footer_font, self.reference).height() * 0.6
         painter.save()
-        pen = QPen(QColor("#9aa3ad"))
+        pen = QPen(paper("footer_rule"))
         pen.setWidthF(LAYOUT_DPI / 144)  # half a point
         painter.setPen(pen)
         painter.drawLine(0, round(line_y), round(self.width), round(line_y))
-        painter.setPen(QColor("#444444"))
+        painter.setPen(paper("footer_text"))
         painter.setFont(self.footer_font)
         box = QRectF(0, line_y, self.width, self.height - line_y)
         middle = Qt.AlignmentFlag.AlignBottom
@@ -428,7 +434,7 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
     pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
     data: QByteArray = buffer.data()
-    return name_subsets(link_pages(fix_dates(bytes(data), options.when))), pages
+    return name_subsets(link_pages(fix_dates(bytes(data.data()), options.when))), pages
 
 
 def export_pdf(dataset: Dataset, ids: Sequence[str], path: Path, options: SheetOptions,

@@ -1,28 +1,26 @@
 """The map of a map question in the Quiz window: the peninsula with North Korea highlighted, fitted to the widget,
 and the four places as large numbered markers (1 to 4, no names: those would give the answer away). Clicking a
 marker chooses it; after the answer the right marker turns green, a wrong choice red, and every marker gets its
-city's name. The outlines (resources/map/korea-10m.json) are read the first time a question is shown."""
+city's name. The outlines (the dataset's FULL map) are read the first time a question is shown."""
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, BasemapError, load_basemap
-from cityviewer.core.geo import KOREA, projected_bounds
-from cityviewer.core.mapmodel import HOME_BOX, Viewport
+from cityviewer.core.basemap import FULL, BasemapError, parse_basemap
+from cityviewer.core.mapmodel import Viewport, fitted
 from cityviewer.core.quiz import MAP_SEPARATION_KM, Question
-from cityviewer.gui.maprender import LABEL_BACK, LABEL_TEXT, SEA, BasePaths, paint_base
+from cityviewer.core.volume import MapSpec
+from cityviewer.gui.colours import Colours, watch_colours
+from cityviewer.gui.maprender import BasePaths, paint_base
 
 log = logging.getLogger("cityviewer.quiz")
-RIGHT = QColor("#2e7d32")  # the Quiz's colours for the right answer and a wrong choice (its buttons' too)
-WRONG = QColor("#c62828")
-MARKER = QColor("#1f4e79")
 MAX_RADIUS, MIN_RADIUS = 26.0, 11.0  # marker radii in pixels: as large as the separation of the places allows
 MARKER_GAP = 3.0  # pixels between two markers at the least separation
 SLOP = 4.0  # pixels beyond a marker's circle that still click it
@@ -35,21 +33,28 @@ class QuizMap(QWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: MapSpec, outlines: Callable[[], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._spec = spec
+        self._outlines = outlines  # the dataset's FULL map, read when the first map question is shown
         self.setObjectName("QuizMap")
         self.setAccessibleName(self.tr("Map question"))
         self.setAccessibleDescription(self.tr("Press 1 to 4, or click a numbered place on the map."))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys 1-4 go to the Quiz window
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(*_least_size())
+        self.setMinimumSize(*_least_size(spec))
         self.question: Question | None = None
         self.answered: int | None = None
         self.message = ""  # why the map cannot be drawn ("" when it can)
         self._paths: BasePaths | None = None
         self._loaded = False
         self._pressed: int | None = None
+        self.colours = watch_colours(self, self._set_colours)
+
+    def _set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.update()
 
     # -- the question ---------------------------------------------------------------------------------
     def set_question(self, question: Question) -> None:
@@ -70,18 +75,16 @@ class QuizMap(QWidget):
             return
         self._loaded = True
         try:
-            self._paths = BasePaths.build(load_basemap(resources.path(BASEMAP)))
+            text = self._outlines() or ""
+            self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, FULL), self._spec)
         except BasemapError as exc:
             log.error("%s", exc)
             self.message = self.tr("The map's outlines could not be read; reinstall Cityviewer.")
 
     # -- geometry -------------------------------------------------------------------------------------
     def view(self) -> Viewport:
-        """North Korea (HOME_BOX) fitted whole to the widget, its shape kept."""
-        box = projected_bounds(KOREA, *HOME_BOX)
-        width, height = max(1, self.width()), max(1, self.height())
-        scale = min(width / box.width, height / box.height)
-        return Viewport((box.left + box.right) / 2, (box.bottom + box.top) / 2, scale, width, height)
+        """The volume's home box fitted whole to the widget, its shape kept."""
+        return fitted(self._spec.home_rect(), self.width(), self.height())
 
     def radius(self) -> float:
         """The markers' radius: two places at the least separation never overlap."""
@@ -92,7 +95,7 @@ class QuizMap(QWidget):
         """Where the marker of choice n is drawn (widget pixels)."""
         assert self.question is not None
         longitude, latitude = self.question.points[n]
-        return QPointF(*self.view().to_screen(*KOREA.forward(longitude, latitude)))
+        return QPointF(*self.view().to_screen(*self._spec.projection.forward(longitude, latitude)))
 
     def marker_at(self, pos: QPointF) -> int | None:
         """The choice whose marker is under pos (within its radius and a few pixels), the nearest if two are."""
@@ -132,14 +135,14 @@ class QuizMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         view = self.view()
         if self._paths is None:
-            painter.fillRect(self.rect(), SEA)
-            painter.setPen(LABEL_TEXT)
+            painter.fillRect(self.rect(), self.colours.map.sea)
+            painter.setPen(self.colours.map.label_text)
             painter.setFont(self._font(1.4, bold=False))
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(QRectF(self.rect()).adjusted(20, 20, -20, -20), flags, self.message)
             painter.end()
             return
-        paint_base(painter, view, self._paths)
+        paint_base(painter, view, self._paths, self.colours.map)
         if self.question is not None:
             self._paint_markers(painter)
             if self.answered is not None:
@@ -155,10 +158,10 @@ class QuizMap(QWidget):
     def _colour(self, n: int) -> QColor:
         assert self.question is not None
         if self.answered is not None and n == self.question.answer:
-            return RIGHT
+            return self.colours.right
         if self.answered is not None and n == self.answered:
-            return WRONG
-        return MARKER
+            return self.colours.wrong
+        return self.colours.quiz_marker
 
     def _paint_markers(self, painter: QPainter) -> None:
         assert self.question is not None
@@ -169,10 +172,10 @@ class QuizMap(QWidget):
         painter.setFont(number)
         for n in range(len(self.question.points)):
             center = self.marker_center(n)
-            painter.setPen(QPen(QColor("white"), max(2.0, radius / 8)))
+            painter.setPen(QPen(self.colours.on_feedback, max(2.0, radius / 8)))
             painter.setBrush(self._colour(n))
             painter.drawEllipse(center, radius, radius)
-            painter.setPen(QColor("white"))
+            painter.setPen(self.colours.on_feedback)
             box = QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(n + 1))
 
@@ -191,9 +194,9 @@ class QuizMap(QWidget):
             box = self._label_box(self.marker_center(n), radius, width, height, [*markers, *placed])
             placed.append(box)
             painter.setPen(QPen(self._colour(n), 2.0))
-            painter.setBrush(LABEL_BACK)
+            painter.setBrush(self.colours.map.label_back)
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(LABEL_TEXT)
+            painter.setPen(self.colours.map.label_text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
 
     def _marker_rect(self, n: int, reach: float) -> QRectF:
@@ -220,9 +223,9 @@ class QuizMap(QWidget):
         return (free or inside)[0]
 
 
-def _least_size() -> tuple[int, int]:
+def _least_size(spec: MapSpec) -> tuple[int, int]:
     """The smallest widget in which markers of MIN_RADIUS at the least separation do not overlap."""
-    box = projected_bounds(KOREA, *HOME_BOX)
+    box = spec.home_rect()
     scale = 2 * (MIN_RADIUS + MARKER_GAP) / MAP_SEPARATION_KM
     return math.ceil(box.width * scale), math.ceil(box.height * scale)
 

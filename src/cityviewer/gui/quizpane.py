@@ -22,18 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityviewer.core.basemap import FULL
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.quiz import CHOICES, CONTEXT, KIND_NAMES, Kind, Question, QuizMaker
+from cityviewer.core.quiz import CHOICES, Kind, Question, QuizMaker, kind_name, kinds_for
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.messages import Kind as MessageKind
 from cityviewer.gui.messages import tell
-from cityviewer.gui.quizmap import RIGHT, WRONG, QuizMap
+from cityviewer.gui.quizmap import QuizMap
+from cityviewer.gui.syncreads import outlines
 
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
-_RIGHT = f"background-color: {RIGHT.name()}; color: white;"
-_WRONG = f"background-color: {WRONG.name()}; color: white;"
 
 
 class QuizPane(QDialog):
@@ -41,12 +42,13 @@ class QuizPane(QDialog):
 
     city_chosen = Signal(str)
 
-    def __init__(self, thread: DatasetThread, parent: QWidget | None = None) -> None:
+    def __init__(self, dataset: Dataset, thread: DatasetThread, parent: QWidget | None = None) -> None:
         """thread: where the quiz's cities are read (gui.background), once, before the first round."""
         super().__init__(parent)
         self.setObjectName("Quiz")
         self.setAccessibleName(self.tr("Quiz"))
         self.setWindowTitle(self.tr("Quiz"))
+        self.colours = watch_colours(self, self._set_colours)
         self.maker: QuizMaker | None = None
         self.questions: list[Question] = []
         self.position = 0
@@ -62,8 +64,8 @@ class QuizPane(QDialog):
         self.hard = QCheckBox(self.tr("&Harder (wrong answers like the right one)"), self)
         self.kinds: dict[Kind, QCheckBox] = {}
         kinds_row = QHBoxLayout()
-        for kind in Kind:
-            box = QCheckBox(QCoreApplication.translate(CONTEXT, KIND_NAMES[kind]), self)
+        for kind in kinds_for(dataset.info.volume):
+            box = QCheckBox(kind_name(kind, dataset.info.volume, QCoreApplication.translate), self)
             box.setChecked(True)
             self.kinds[kind] = box
             kinds_row.addWidget(box)
@@ -129,6 +131,7 @@ class QuizPane(QDialog):
         layout.addLayout(self._answers)
         layout.addLayout(bottom)
         self._layout = layout
+        self._dataset = dataset  # its volume, and the map questions' outlines (gui.syncreads OUTLINES)
         self._thread = thread
         self._reading = False  # the cities are being read for the first round
         self._then: Callable[[], None] = lambda: None  # what to do once they are
@@ -155,7 +158,7 @@ class QuizPane(QDialog):
             if len(cities) < CHOICES:
                 self.prompt.setText(self.tr("This dataset has too few cities for a quiz."))
                 return
-            self.maker = QuizMaker(cities)
+            self.maker = QuizMaker(cities, self._dataset.info.volume)
             self._then()
 
         def failed(failure: Failure) -> None:
@@ -217,7 +220,8 @@ class QuizPane(QDialog):
                 self.map.setVisible(False)
             return
         if self.map is None:
-            self.map = QuizMap(self)
+            volume, dataset = self._dataset.info.volume, self._dataset
+            self.map = QuizMap(volume.map, lambda: outlines(dataset, FULL), self)
             self.map.chosen.connect(self.answer)
             self._answers.addWidget(self.map, 1)
         self.map.set_question(question)
@@ -246,6 +250,23 @@ class QuizPane(QDialog):
             again = f"{review}\n{again}"
         self.feedback.setText(again)
 
+    def _set_colours(self, colours: Colours) -> None:
+        """The palette or the colour scheme changed: an answer on show in the new colours."""
+        self.colours = colours
+        if self.answered is not None:
+            self._colour_buttons()
+
+    def _colour_buttons(self) -> None:
+        """The right answer's button green, a wrong choice's red."""
+        question = self.current()
+        if question is None or self.answered is None:
+            return
+        for n, button in enumerate(self.buttons):  # left enabled: readable on a projector; answer() ignores them
+            if n == question.answer:
+                button.setStyleSheet(self.colours.answer_button_css(right=True))
+            elif n == self.answered:
+                button.setStyleSheet(self.colours.answer_button_css(right=False))
+
     def answer(self, choice: int) -> None:
         """Answer the question on show with choice (0-based); a second answer is ignored."""
         question = self.current()
@@ -254,11 +275,7 @@ class QuizPane(QDialog):
         self.answered = choice
         right = choice == question.answer
         self.score += right
-        for n, button in enumerate(self.buttons):  # left enabled: readable on a projector; answer() ignores them
-            if n == question.answer:
-                button.setStyleSheet(_RIGHT)
-            elif n == choice:
-                button.setStyleSheet(_WRONG)
+        self._colour_buttons()
         if question.kind is Kind.MAP and self.map is not None:
             self.map.show_answer(choice)
         answer = question.choices[question.answer]
@@ -301,7 +318,7 @@ class QuizPane(QDialog):
 
 
 def _quiz_cities(dataset: Dataset) -> list[CityEntry]:
-    """The cities a quiz asks about (read on the dataset thread): those of the census, largest first."""
-    rows = [row for row in dataset.search(SearchRequest(show=Show.CITIES)) if row.census_rank is not None]
-    entries = [dataset.entry(row.id) for row in rows[:MAX_QUIZ_CITIES]]
+    """The cities a quiz asks about (read on the dataset thread), the most important first."""
+    rows = dataset.search(SearchRequest(show=Show.CITIES))[:MAX_QUIZ_CITIES]  # the most important first
+    entries = [dataset.entry(row.id) for row in rows]
     return [entry for entry in entries if isinstance(entry, CityEntry)]

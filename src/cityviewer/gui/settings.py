@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Final, Generic, Literal, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
@@ -41,8 +42,7 @@ WINDOW_STATE = Key("window/state", QByteArray())
 SPLITTER_STATE = Key("window/splitter", QByteArray())
 LAST_CITY = Key("browse/lastCity", "")
 ZOOM = Key("view/zoom", 0)
-_INVALID = object()
-ALL_KEYS: tuple[Key, ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM)
+ALL_KEYS: tuple[Key[Any], ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM)
 
 
 def portable_settings_file() -> Path | None:
@@ -56,6 +56,15 @@ def default_store() -> QSettings:
     if portable is not None:
         return QSettings(str(portable), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+
+
+class _Invalid(Enum):
+    """A stored value that is not of its key's type (a sentinel that mypy can tell apart from any value)."""
+
+    INVALID = "invalid"
+
+
+_INVALID: Final = _Invalid.INVALID
 
 
 class FileState(Enum):
@@ -108,7 +117,7 @@ class Settings:
     def _valid(self, key: Key[T]) -> bool:
         return self._read(key) is not _INVALID
 
-    def _read(self, key: Key[T]) -> T | object:
+    def _read(self, key: Key[T]) -> T | Literal[_Invalid.INVALID]:
         """The stored value as the key's type, the default when absent, or _INVALID when it is not of that type."""
         if not self._store.contains(key.name):
             return key.default
@@ -118,8 +127,9 @@ class Settings:
             return value
         if kind is QByteArray:  # window state saved by Qt is always a QByteArray; anything else is damage
             return _INVALID
+        convert: Callable[[object], T] = kind  # int("3"): each key's type makes its value from the INI text
         try:
-            return kind(value)  # type: ignore[call-arg]
+            return convert(value)
         except (TypeError, ValueError):
             return _INVALID
 
@@ -138,7 +148,7 @@ class Settings:
 
     def get(self, key: Key[T]) -> T:
         value = self._read(key)
-        return key.default if value is _INVALID else value  # type: ignore[return-value]
+        return key.default if value is _INVALID else value
 
     def set(self, key: Key[T], value: T) -> None:
         self._store.setValue(key.name, value)

@@ -4,12 +4,12 @@ through the dataset thread (gui.background: Op, DatasetThread), so the window ne
 Each read allowed here is a SyncRead, made inside `with sync_read(SyncRead.X):` at the one place that needs it. The
 costs were measured by bench/syncreads.py (the median of 200 runs; of 20 for FIRST_LIST, each on a new connection)
 on the shipped dataset (40 places) and on one of 100,000 places made by `cityviewer-data build-scale --places
-100000`, on a shared 2-core machine (load average about 8) in December 2026; three runs gave these ranges (the
-third alone for START_CITY):
+100000`, on a shared 2-core machine (load average about 8) in December 2026; four runs gave these ranges (the
+last two for START_CITY, the last for OUTLINES):
 
 - LIST_PAGE: the list model's page of rows (citymodel.PAGE_SIZE = 200 keys, one query per 500). A Qt model
   answers data() at once, while the view paints: the page must be there. 0.20-0.21 ms for the 20 rows of the
-  shipped list's second half; 4.5-8.1 ms for 200 rows at 100,000 places.
+  shipped list's second half; 1.9-8.1 ms for 200 rows at 100,000 places.
 - FIRST_LIST: the first search's keys (the whole list, largest first), before the window is first shown: the
   window never paints an empty list and then fills it, and nothing is on screen yet to stop answering. 0.10-0.15 ms
   shipped; 148-231 ms at 100,000 places (every key, once per connection): start-up pays it.
@@ -18,13 +18,16 @@ third alone for START_CITY):
   stops at the first paint, measures the window the person sees). Its distances come from the dataset thread, as
   every later article does. One entry: 0.27-0.30 ms shipped, 0.11 ms at 100,000 places.
 - START_CITY: `cityviewer --city NAME` (app.py) resolves NAME (core.cityname: a search, then the entries it finds)
-  before the window is first shown, so that the first paint shows that city. Only when --city is given: 17 ms for
-  "Pyongyang" shipped (a name many entries mention: up to 20 entries read), 0.8 ms for the largest place's name at
-  100,000 places.
+  before the window is first shown, so that the first paint shows that city. Only when --city is given: 15-17 ms
+  for "Pyongyang" shipped (a name many entries mention: up to 20 entries read), 0.8 ms for the largest place's name
+  at 100,000 places.
 - CITY_ROW: the row of one entry by its id (MainWindow.show_city, the one path that changes the city on show;
   the list selecting the row of the city on show or under the pointer). show_city says at once whether the dataset
   has the city, and the history, the title and every pane follow it in the same step. Two lookups by unique index:
   0.019-0.020 ms on either dataset.
+- OUTLINES: the outlines the article's locator map and the quiz's map questions draw (Dataset.basemap: one row of
+  text), read the first time each is drawn and kept; they are drawn while the GUI thread paints. The locator's:
+  0.026 ms shipped, 0.034 ms at 100,000 places; the quiz map's: 0.62 ms shipped, 0.07 ms at 100,000 places.
 - NO_WINDOW: the commands that run without a window (--export-pdf, --self-test): there is no event loop to keep
   responsive; they read in turn and exit.
 
@@ -46,6 +49,7 @@ from contextlib import contextmanager
 from enum import Enum
 
 from cityviewer.core import dataset as dataset_module
+from cityviewer.core.dataset import Dataset
 
 DEBUG_VARIABLE = "CITYVIEWER_DEBUG_THREADS"
 
@@ -57,6 +61,7 @@ class SyncRead(Enum):
     FIRST_LIST = "the first list, before the first paint"
     FIRST_ARTICLE = "the first article, before the first paint"
     START_CITY = "the city named by --city, before the first paint"
+    OUTLINES = "the map outlines of the article's locator and of the quiz's map, once each"
     CITY_ROW = "the row of one entry by its id"
     NO_WINDOW = "a command that runs without a window"
 
@@ -79,6 +84,12 @@ def sync_read(read: SyncRead) -> Iterator[None]:
         yield
     finally:
         stack.pop()
+
+
+def outlines(dataset: Dataset, name: str) -> str | None:
+    """dataset's map outlines called name, read on this thread (SyncRead.OUTLINES)."""
+    with sync_read(SyncRead.OUTLINES):
+        return dataset.basemap(name)
 
 
 def install() -> None:

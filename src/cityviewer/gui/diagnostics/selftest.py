@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from cityviewer import resources
-from cityviewer.core.basemap import BASEMAP, HOME, LOCATOR, BasemapError, load_basemap
+from cityviewer.core.basemap import FULL, LOCATOR, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchRequest
@@ -36,7 +35,7 @@ def _self_test(dataset: Dataset) -> list[str]:
                 continue
             if city_id not in {row.id for row in dataset.search(SearchRequest(entry.name))}:
                 problems.append(f"{city_id}: searching for '{entry.name}' does not find it")
-            if city_id not in {row.id for row in dataset.search(SearchRequest(entry.hangul))}:
+            if entry.hangul and city_id not in {row.id for row in dataset.search(SearchRequest(entry.hangul))}:
                 problems.append(f"{city_id}: searching for '{entry.hangul}' does not find it")
             view.on_city_shown(city_id)
             if entry.name not in view.toPlainText():
@@ -51,16 +50,17 @@ def _self_test(dataset: Dataset) -> list[str]:
 
 
 def _map_problems(dataset: Dataset) -> list[str]:
-    """The map's bundled outlines are there and readable, and every city lies on the map."""
+    """The dataset's map outlines are there and readable, and every city lies on the map."""
     problems: list[str] = []
-    for name in (BASEMAP, LOCATOR):
+    spec = dataset.info.volume.map
+    for name in (FULL, LOCATOR):
         try:
-            basemap = load_basemap(resources.path(name))
+            basemap = parse_basemap(dataset.basemap(name) or "", spec.projection, name)
         except BasemapError as exc:
             problems.append(str(exc))
             continue
-        if basemap.country(HOME) is None:
-            problems.append(f"{name}: no outline of {HOME}")
+        if spec.highlight and basemap.country(spec.highlight) is None:
+            problems.append(f"{name}: no outline of {spec.highlight}")
             continue
         west, south, east, north = basemap.extent
         problems += [f"{p.id}: off the map" for p in dataset.map_points()

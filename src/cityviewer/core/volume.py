@@ -1,0 +1,323 @@
+"""A volume: what one dataset is about, as data. Everything the app would otherwise say about one country (its
+name, its census, its script and name systems, its map, its regions and kinds of division, the article it began
+from) comes from the volume file (`volume.toml` in the sources, built into the dataset's metadata), never from code.
+
+A text of the volume is either a string or a table of strings by language ({en = "...", ko = "..."}); a Volume is
+read in one language (falling back to English, then to the first given), and read again when the language changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cityviewer.core.geo import LambertConformalConic, Rect, projected_bounds
+from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
+
+FALLBACK_LANGUAGE = "en"
+# The only folding rules the search knows by name (core.folding): a name system lists the ones that apply to it.
+KNOWN_FOLDINGS = ("korean-romanization",)
+
+
+class VolumeError(ValueError):
+    """The volume's description is missing or malformed; the message names the field."""
+
+
+def text_in(value: object, language: str, where: str) -> str:
+    """value (a string, or a table of strings by language) in language, else English, else the first given."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping) and value and all(isinstance(v, str) for v in value.values()):
+        for wanted in (language, FALLBACK_LANGUAGE):
+            if wanted in value:
+                return str(value[wanted])
+        return str(next(iter(value.values())))
+    raise VolumeError(f"{where}: a text (a string, or strings by language) is needed")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A key the entries use (a region, a kind of division, a kind of name) and its label for people; old marks a
+    kind of name that is a former name (the quiz asks "which city was once called ...?")."""
+
+    key: str
+    label: str
+    old: bool = False
+
+
+@dataclass(frozen=True)
+class Census:
+    """The census the volume's population figures come from: label as people say it ("2008 census")."""
+
+    label: str
+    year: int
+
+
+@dataclass(frozen=True)
+class NameSystem:
+    """A way the entries' names are written: a script or a romanization. key is the field of an entry's [names];
+    local marks the volume's own script (the name shown beside the English one); folding names the search's
+    folding rules that apply to spellings in it (KNOWN_FOLDINGS)."""
+
+    key: str
+    label: str
+    required: bool
+    local: bool
+    folding: str | None
+    romanization: bool  # a spelling in Latin letters: shown under the title
+
+
+@dataclass(frozen=True)
+class MapLabel:
+    """A name written on the map (a neighbouring country, a sea), at a point given in degrees."""
+
+    text: str
+    longitude: float
+    latitude: float
+    kind: str  # "country" or "sea"
+
+
+@dataclass(frozen=True)
+class MapSpec:
+    """The volume's map: its projection, the box Home shows (west, south, east, north in degrees), the country
+    the map highlights (a name in the outlines) and the names written on it."""
+
+    projection: LambertConformalConic
+    home: tuple[float, float, float, float]
+    highlight: str
+    labels: tuple[MapLabel, ...]
+
+    def home_rect(self, margin_km: float = 0.0) -> Rect:
+        """The home box on the projection's plane (km), grown by margin_km: what the map, the locator, the quiz
+        map and the build fit to."""
+        rect = projected_bounds(self.projection, *self.home)
+        return rect.grown(margin_km) if margin_km else rect
+
+    def contains(self, longitude: float, latitude: float) -> bool:
+        west, south, east, north = self.home
+        return west <= longitude <= east and south <= latitude <= north
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """The article a volume began from, when it has one: its entries carry their place in it (article_rank)."""
+
+    title: str
+    about: str  # one sentence saying what it is
+    size: int  # how many places it lists
+
+
+@dataclass(frozen=True)
+class Volume:
+    id: str
+    title: str
+    area: str  # the place the volume covers, as a name ("North Korea")
+    census: Census | None
+    name_systems: tuple[NameSystem, ...]
+    map: MapSpec
+    regions: tuple[Label, ...]
+    division_kinds: tuple[Label, ...]
+    name_kinds: tuple[Label, ...]
+    division_code: str  # a regular expression every division's code matches
+    division_code_label: str  # what the code is called in the facts ("ISO 3166-2 code")
+    divisions_about: str  # one sentence on the first-level divisions, for the filter's tooltip
+    source_article: SourceArticle | None
+    language: str
+    raw: Mapping[str, Any] = field(compare=False, repr=False)
+
+    @property
+    def local_system(self) -> NameSystem | None:
+        return next((s for s in self.name_systems if s.local), None)
+
+    def system(self, key: str) -> NameSystem | None:
+        return next((s for s in self.name_systems if s.key == key), None)
+
+    @property
+    def foldings(self) -> frozenset[str]:
+        """The folding rules the search applies (those of any of the name systems)."""
+        return frozenset(s.folding for s in self.name_systems if s.folding)
+
+    def region_label(self, key: str) -> str:
+        return _label_of(self.regions, key)
+
+    def division_kind_label(self, key: str) -> str:
+        return _label_of(self.division_kinds, key)
+
+    def name_kind_label(self, key: str) -> str:
+        return _label_of(self.name_kinds, key)
+
+    def in_language(self, language: str) -> Volume:
+        """The same volume read in another language."""
+        return read_volume(self.raw, language)
+
+    def to_json(self) -> str:
+        """The volume's description as the dataset's metadata keeps it."""
+        return json.dumps(self.raw, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _label_of(labels: tuple[Label, ...], key: str) -> str:
+    """The label of key; an unknown key (a newer dataset's) shows as it is."""
+    return next((item.label for item in labels if item.key == key), key)
+
+
+class _Reader:
+    """Reads the fields of one table of the description, naming the field in every error."""
+
+    def __init__(self, raw: object, where: str, language: str) -> None:
+        if not isinstance(raw, Mapping):
+            raise VolumeError(f"{where or 'volume'}: a table is needed")
+        self.raw, self.where, self.language = raw, where, language
+
+    def _name(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def has(self, key: str) -> bool:
+        return key in self.raw
+
+    def text(self, key: str, default: str | None = None) -> str:
+        if key not in self.raw:
+            if default is not None:
+                return default
+            raise VolumeError(f"{self._name(key)}: missing")
+        return text_in(self.raw[key], self.language, self._name(key))
+
+    def string(self, key: str, default: str | None = None) -> str:
+        value = self.raw.get(key, default)
+        if not isinstance(value, str):
+            raise VolumeError(f"{self._name(key)}: a string is needed")
+        return value
+
+    def number(self, key: str) -> float:
+        value = self.raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise VolumeError(f"{self._name(key)}: a number is needed")
+        return float(value)
+
+    def integer(self, key: str) -> int:
+        value = self.raw.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise VolumeError(f"{self._name(key)}: a whole number is needed")
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self.raw.get(key, False)
+        if not isinstance(value, bool):
+            raise VolumeError(f"{self._name(key)}: true or false is needed")
+        return value
+
+    def table(self, key: str) -> _Reader:
+        return _Reader(self.raw.get(key), self._name(key), self.language)
+
+    def tables(self, key: str) -> list[_Reader]:
+        items = self.raw.get(key, [])
+        if not isinstance(items, list):
+            raise VolumeError(f"{self._name(key)}: a list of tables is needed")
+        return [_Reader(item, f"{self._name(key)}[{n}]", self.language) for n, item in enumerate(items)]
+
+    def labels(self, key: str) -> tuple[Label, ...]:
+        return tuple(Label(r.string("key"), r.text("label"), r.flag("old")) for r in self.tables(key))
+
+
+def read_volume(raw: Mapping[str, Any], language: str = FALLBACK_LANGUAGE) -> Volume:
+    """The volume described by raw (volume.toml as parsed, or the dataset's metadata), in language."""
+    top = _Reader(raw, "", language)
+    census = None
+    if top.has("census"):
+        c = top.table("census")
+        census = Census(c.text("label"), c.integer("year"))
+    systems = []
+    for s in top.tables("name_systems"):
+        folding = s.raw.get("folding")
+        if folding is not None and folding not in KNOWN_FOLDINGS:
+            raise VolumeError(f"{s.where}.folding: '{folding}' is not one of {', '.join(KNOWN_FOLDINGS)}")
+        systems.append(NameSystem(s.string("key"), s.text("label"), s.flag("required"), s.flag("local"), folding,
+                                  s.flag("romanization")))  # fmt: skip
+    if sum(system.local for system in systems) > 1:
+        raise VolumeError("name_systems: at most one system is the local script")
+    m = top.table("map")
+    p = m.table("projection")
+    if p.string("kind", "lambert-conformal-conic") != "lambert-conformal-conic":
+        raise VolumeError(f"{p.where}.kind: only 'lambert-conformal-conic' is known")
+    projection = LambertConformalConic(
+        p.number("parallel_1"), p.number("parallel_2"), p.number("origin_latitude"), p.number("central_meridian")
+    )
+    h = m.table("home")
+    home = (h.number("west"), h.number("south"), h.number("east"), h.number("north"))
+    if not (home[0] < home[2] and home[1] < home[3]):
+        raise VolumeError(f"{h.where}: west must be less than east, south less than north")
+    labels = tuple(
+        MapLabel(r.text("text"), r.number("longitude"), r.number("latitude"), r.string("kind", "country"))
+        for r in m.tables("labels")
+    )
+    article = None
+    if top.has("source_article"):
+        a = top.table("source_article")
+        article = SourceArticle(a.text("title"), a.text("about"), a.integer("size"))
+    division_code = top.string("division_code", r".+")
+    try:
+        re.compile(division_code)
+    except re.error as exc:
+        raise VolumeError(f"division_code: not a regular expression ({exc})") from None
+    return Volume(
+        id=top.string("id"),
+        title=top.text("title"),
+        area=top.text("area"),
+        census=census,
+        name_systems=tuple(systems),
+        map=MapSpec(projection, home, m.string("highlight", ""), labels),
+        regions=top.labels("regions"),
+        division_kinds=top.labels("division_kinds"),
+        name_kinds=top.labels("name_kinds"),
+        division_code=division_code,
+        division_code_label=top.text("division_code_label", "Code"),
+        divisions_about=top.text("divisions_about", ""),
+        source_article=article,
+        language=language,
+        raw=raw,
+    )
+
+
+# How the app names a population figure: with the volume's census where it has one.
+CONTEXT = "Volume"
+_POPULATION = QT_TRANSLATE_NOOP("Volume", "Population")
+_POPULATION_OF_CENSUS = QT_TRANSLATE_NOOP("Volume", "Population ({census})")
+_URBAN = QT_TRANSLATE_NOOP("Volume", "Urban population")
+_URBAN_IN_YEAR = QT_TRANSLATE_NOOP("Volume", "Urban population ({year})")
+_RANK = QT_TRANSLATE_NOOP("Volume", "Rank by population")
+_RANK_IN_YEAR = QT_TRANSLATE_NOOP("Volume", "Census rank ({year})")
+_COUNTED_IN_YEAR = QT_TRANSLATE_NOOP("Volume", "Counted in ({year})")
+
+
+def population_label(volume: Volume, tr: Translate) -> str:
+    """ "Population (2008 census)", or "Population" for a volume without a census."""
+    if volume.census is None:
+        return tr(CONTEXT, _POPULATION)
+    return tr(CONTEXT, _POPULATION_OF_CENSUS).format(census=volume.census.label)
+
+
+def urban_label(volume: Volume, tr: Translate) -> str:
+    if volume.census is None:
+        return tr(CONTEXT, _URBAN)
+    return tr(CONTEXT, _URBAN_IN_YEAR).format(year=volume.census.year)
+
+
+def rank_label(volume: Volume, tr: Translate) -> str:
+    if volume.census is None:
+        return tr(CONTEXT, _RANK)
+    return tr(CONTEXT, _RANK_IN_YEAR).format(year=volume.census.year)
+
+
+def counted_in_label(volume: Volume, tr: Translate) -> str:
+    """Where the census counted a place ("Counted in (2008)"); only asked of a volume with a census."""
+    return tr(CONTEXT, _COUNTED_IN_YEAR).format(year=volume.census.year if volume.census else "")
+
+
+def volume_from_json(text: str, language: str = FALLBACK_LANGUAGE) -> Volume:
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        raise VolumeError(f"the volume's description is not JSON ({exc})") from None
+    return read_volume(raw, language)

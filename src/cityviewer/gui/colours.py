@@ -1,0 +1,379 @@
+"""Every colour Cityviewer paints, in one place: derived from the widget palette (QPalette) and the colour scheme
+(QStyleHints.colorScheme(), Qt 6.5+), so a dark, light or high-contrast desktop just works.
+
+colours_for(palette, scheme) is the whole rule: the article's text, links and boxes, the list's badge, star and
+"Mentioned in" heading, the map (a light or a dark map, its labels on the palette's Base), the chart, the locator
+and the quiz's feedback. Every text colour is moved, if it must be, just far enough towards black or white to meet
+WCAG AA (4.5:1, core.contrast) against what it is painted on. A theme is a QPalette and a colour scheme handed to
+the application: every widget that paints watches both (watch_colours) and repaints itself when either changes.
+
+Printed sheets are always dark on white paper: their colours are core.paper's PAPER (Qt-free, for core.sheet),
+re-exported here with their QColor forms. No other module names a colour (tests/gui/test_colours.py greps for it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+from cityviewer.core.contrast import (
+    AA_NON_TEXT,
+    AA_TEXT,
+    RGB,
+    WHITE,
+    contrast,
+    is_dark,
+    mix,
+    over,
+    readable,
+    rgb,
+)
+from cityviewer.core.paper import PAPER, PaperColours
+
+__all__ = [
+    "FADED_OPACITY",
+    "PAPER",
+    "ChartColours",
+    "Colours",
+    "MapColours",
+    "PaperColours",
+    "colours_for",
+    "colours_of",
+    "paper",
+    "paper_chart",
+    "paper_map",
+    "watch_colours",
+]
+
+# The hues the app chooses (the palette gives the rest); each is made readable against what it is painted on.
+_STAR_GOLD: RGB = (0xE0, 0xA0, 0x00)
+_NOTICE_AMBER: RGB = (0xFF, 0xC1, 0x07)
+_RIGHT_GREEN: RGB = (0x2E, 0x7D, 0x32)
+_WRONG_RED: RGB = (0xC6, 0x28, 0x28)
+_QUIZ_BLUE: RGB = (0x1F, 0x4E, 0x79)
+_MAP_LABEL_ALPHA = 205  # of 255: the map's labels lie on the palette's Base, a little see-through
+FADED_OPACITY = 0.45  # a marker the search and filters leave out
+
+
+@dataclass(frozen=True)
+class _MapHues:
+    """A map's own colours (land and sea are a picture, not the palette): one set for light desktops, one for
+    dark ones."""
+
+    sea: RGB
+    land: RGB
+    home_land: RGB  # the highlighted country
+    border: RGB
+    home_border: RGB
+    graticule: tuple[int, int, int, int]
+    city: RGB
+    capital: RGB
+    faded: RGB
+    marker_edge: RGB  # a marker's outline and the capital's star
+    shown_halo: RGB  # behind the label of the city on show, and around its marker
+    sea_text: RGB
+    country_text: RGB
+
+
+_LIGHT_MAP = _MapHues(
+    sea=(0xC9, 0xDC, 0xEA),
+    land=(0xEC, 0xEB, 0xE4),
+    home_land=(0xFB, 0xF3, 0xD9),
+    border=(0x8E, 0x9A, 0xA6),
+    home_border=(0x7A, 0x5C, 0x2E),
+    graticule=(255, 255, 255, 150),
+    city=(0xB8, 0x32, 0x2A),
+    capital=(0x8B, 0x1A, 0x1A),
+    faded=(0x8D, 0x8D, 0x8D),
+    marker_edge=WHITE,
+    shown_halo=(0xFF, 0xB0, 0x00),
+    sea_text=(0x3F, 0x6E, 0x93),
+    country_text=(0x6D, 0x6D, 0x66),
+)
+_DARK_MAP = _MapHues(
+    sea=(0x17, 0x26, 0x33),
+    land=(0x33, 0x36, 0x3A),
+    home_land=(0x4A, 0x43, 0x30),
+    border=(0x6F, 0x7B, 0x86),
+    home_border=(0xC9, 0xA0, 0x63),
+    graticule=(255, 255, 255, 40),
+    city=(0xE0, 0x5A, 0x4F),
+    capital=(0xFF, 0x8A, 0x80),
+    faded=(0x8D, 0x8D, 0x8D),
+    marker_edge=WHITE,
+    shown_halo=(0xFF, 0xB0, 0x00),
+    sea_text=(0x8F, 0xB8, 0xDA),
+    country_text=(0xB5, 0xB5, 0xAA),
+)
+
+
+def _q(colour: RGB, alpha: int = 255) -> QColor:
+    return QColor(colour[0], colour[1], colour[2], alpha)
+
+
+def _rgb(colour: QColor) -> RGB:
+    return colour.red(), colour.green(), colour.blue()
+
+
+@dataclass(frozen=True)
+class MapColours:
+    """The map's colours: the map pane, its exports, the locator and the quiz map."""
+
+    sea: QColor
+    land: QColor
+    home_land: QColor
+    border: QColor
+    home_border: QColor
+    graticule: QColor
+    city: QColor
+    capital: QColor
+    faded: QColor
+    marker_edge: QColor
+    shown_halo: QColor
+    label_text: QColor  # a city's label, on label_back over the map
+    label_back: QColor
+    faded_label_text: QColor  # the label of a city left out, on label_back at FADED_OPACITY
+    shown_label_text: QColor  # the label of the city on show, on shown_halo
+    sea_text: QColor
+    country_text: QColor
+    frame: QColor  # the locator's border
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The population chart's: on screen (Colours.chart()) or on paper (paper_chart())."""
+
+    bar: QColor
+    grid: QColor
+    text: QColor  # on the window, or the paper
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Every colour painted on screen. Text colours meet WCAG AA against what they are painted on (the name after
+    "on" in each comment)."""
+
+    dark: bool  # a dark desktop: light text on dark backgrounds
+    text: QColor  # the article's text, on base, facts_back and notice_back
+    base: QColor
+    link: QColor  # on base, facts_back and notice_back
+    muted: QColor  # romanizations, a source's address, a correction's source: on base
+    facts_label: QColor  # on facts_back
+    facts_back: QColor
+    facts_border: QColor
+    facts_rule: QColor
+    notice_back: QColor  # "... is not among the places listed": text and link on it
+    notice_border: QColor
+    starred_text: QColor  # "★ Starred" above the article: on base
+    badge: QColor  # the source article's mark in the list
+    badge_text: QColor  # on badge
+    star: QColor  # a starred entry's star in the list
+    star_edge: QColor
+    mentioned: QColor  # the list's "Mentioned in" heading: on base and alternate base
+    hover_row: QColor  # the list's row of the marker under the pointer; text on it
+    chart_bar: QColor
+    chart_grid: QColor
+    chart_text: QColor  # on the window
+    right: QColor  # the quiz: a right answer's button and marker
+    wrong: QColor  # a wrong choice's
+    quiz_marker: QColor  # a place before the answer
+    on_feedback: QColor  # text and outlines on right, wrong and quiz_marker
+    focus: QColor  # the map's focus frame
+    map: MapColours
+
+    def article_css(self) -> str:
+        """The article's style sheet (QTextDocument's default style sheet): sizes and colours."""
+        c = {name: getattr(self, name).name() for name in (
+            "text", "link", "muted", "facts_label", "facts_back", "facts_border", "facts_rule", "notice_back",
+            "notice_border", "starred_text")}  # fmt: skip
+        return f"""
+* {{ color: {c["text"]}; }}
+a {{ color: {c["link"]}; }}
+h1 {{ font-size: 170%; margin-bottom: 0; }}
+h2 {{ font-size: 125%; margin-top: 14px; }}
+.hangul {{ font-weight: normal; }}
+.romanizations {{ color: {c["muted"]}; margin-top: 2px; }}
+.summary {{ font-size: 110%; }}
+.notice {{ background-color: {c["notice_back"]}; border: 1px solid {c["notice_border"]}; }}
+table.facts {{ background-color: {c["facts_back"]}; border: 1px solid {c["facts_border"]}; border-collapse: collapse; }}
+table.facts th, table.facts td {{ border-bottom: 1px solid {c["facts_rule"]}; }}
+table.facts th {{ color: {c["facts_label"]}; font-weight: 600; }}
+div.facts {{ background-color: {c["facts_back"]}; }}
+p.fact {{ margin-top: 2px; margin-bottom: 4px; }}
+.url, .backing {{ color: {c["muted"]}; }}
+.star {{ color: {c["starred_text"]}; font-weight: 600; margin-bottom: 0; }}
+"""
+
+    def chart(self) -> ChartColours:
+        return ChartColours(self.chart_bar, self.chart_grid, self.chart_text)
+
+    def answer_button_css(self, right: bool) -> str:
+        """A quiz button's style sheet once answered: the right answer green, a wrong choice red."""
+        back = self.right if right else self.wrong
+        # With a border of its own the button is filled with back itself: without one, a style (Fusion, GTK's)
+        # draws its own lighter gradient from it, and the white text on it fails AA.
+        return (f"background-color: {back.name()}; color: {self.on_feedback.name()};"
+                f" border: 1px solid {back.name()}; border-radius: 4px; padding: 6px;")  # fmt: skip
+
+
+def _readable_on_all(colour: RGB, backgrounds: list[RGB], minimum: float = AA_TEXT) -> RGB:
+    """colour moved just far enough to meet minimum against every one of backgrounds (close to one another)."""
+    for _ in range(3):
+        for background in backgrounds:
+            colour = readable(colour, background, minimum)
+        if all(contrast(colour, b) >= minimum for b in backgrounds):
+            break
+    return colour
+
+
+def _strong_back(colour: RGB, text: RGB) -> RGB:
+    """colour as a background for text: moved away from text until text on it meets AA."""
+    return readable(colour, text, AA_TEXT)
+
+
+def _map_colours(hues: _MapHues, text: RGB, base: RGB) -> MapColours:
+    label_backs = [over(base, _MAP_LABEL_ALPHA / 255, under) for under in (hues.sea, hues.land, hues.home_land)]
+    label_text = _readable_on_all(text, label_backs)
+    faded_backs = [over(base, FADED_OPACITY * _MAP_LABEL_ALPHA / 255, under)
+                   for under in (hues.sea, hues.land, hues.home_land)]  # fmt: skip
+    faded_label = _readable_on_all(mix(label_text, base, 0.3), faded_backs)
+    halo = hues.shown_halo
+    shown_label = (0, 0, 0) if contrast((0, 0, 0), halo) >= contrast(WHITE, halo) else WHITE
+    return MapColours(
+        sea=_q(hues.sea),
+        land=_q(hues.land),
+        home_land=_q(hues.home_land),
+        border=_q(hues.border),
+        home_border=_q(hues.home_border),
+        graticule=QColor(*hues.graticule),
+        city=_q(hues.city),
+        capital=_q(hues.capital),
+        faded=_q(hues.faded),
+        marker_edge=_q(hues.marker_edge),
+        shown_halo=_q(halo),
+        label_text=_q(label_text),
+        label_back=_q(base, _MAP_LABEL_ALPHA),
+        faded_label_text=_q(faded_label),
+        shown_label_text=_q(shown_label),
+        sea_text=_q(readable(hues.sea_text, hues.sea)),
+        country_text=_q(_readable_on_all(hues.country_text, [hues.land, hues.home_land])),
+        frame=_q(hues.home_border),
+    )
+
+
+def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
+    """Every colour for a palette (its Active group) and a colour scheme (Unknown: judged from the palette)."""
+
+    def role(r: QPalette.ColorRole) -> RGB:
+        return _rgb(palette.color(QPalette.ColorGroup.Active, r))
+
+    roles = QPalette.ColorRole
+    base, window, alternate = role(roles.Base), role(roles.Window), role(roles.AlternateBase)
+    highlight, highlighted_text = role(roles.Highlight), role(roles.HighlightedText)
+    dark = scheme == Qt.ColorScheme.Dark if scheme != Qt.ColorScheme.Unknown else is_dark(base)
+    raw_text = role(roles.Text)
+    facts_back = mix(base, highlight, 0.07)
+    notice_back = mix(base, _NOTICE_AMBER, 0.22 if dark else 0.18)
+    article_backs = [base, facts_back, notice_back]
+    text = _readable_on_all(raw_text, article_backs)
+    hover_row = base
+    for step in range(8, 0, -1):  # as much of the highlight as the text on it allows
+        hover_row = mix(base, highlight, step * 0.05)
+        if contrast(text, hover_row) >= AA_TEXT:
+            break
+    badge_text = highlighted_text
+    badge = _strong_back(highlight, badge_text)
+    on_feedback = WHITE
+    window_text = _readable_on_all(role(roles.WindowText), [window, base])
+    star_edge = readable(mix(_STAR_GOLD, (0, 0, 0), 0.25), base, AA_NON_TEXT)
+    return Colours(
+        dark=dark,
+        text=_q(text),
+        base=_q(base),
+        link=_q(_readable_on_all(role(roles.Link), article_backs)),
+        muted=_q(_readable_on_all(mix(text, base, 0.35), article_backs)),
+        facts_label=_q(_readable_on_all(mix(text, base, 0.15), [facts_back])),
+        facts_back=_q(facts_back),
+        facts_border=_q(mix(base, text, 0.2)),
+        facts_rule=_q(mix(base, text, 0.12)),
+        notice_back=_q(notice_back),
+        notice_border=_q(mix(base, _NOTICE_AMBER, 0.7)),
+        starred_text=_q(readable(_STAR_GOLD, base)),
+        badge=_q(badge),
+        badge_text=_q(badge_text),
+        star=_q(_STAR_GOLD),
+        star_edge=_q(star_edge),
+        mentioned=_q(_readable_on_all(mix(text, base, 0.4), [base, alternate])),
+        hover_row=_q(hover_row),
+        chart_bar=_q(readable(highlight, window, AA_NON_TEXT)),
+        chart_grid=_q(mix(window, window_text, 0.3)),
+        chart_text=_q(window_text),
+        right=_q(_strong_back(_RIGHT_GREEN, on_feedback)),
+        wrong=_q(_strong_back(_WRONG_RED, on_feedback)),
+        quiz_marker=_q(_strong_back(_QUIZ_BLUE, on_feedback)),
+        on_feedback=_q(on_feedback),
+        focus=_q(highlight),
+        map=_map_colours(_DARK_MAP if dark else _LIGHT_MAP, text, base),
+    )
+
+
+def colours_of(widget: QWidget | None = None) -> Colours:
+    """The colours for widget's palette (the application's without one) and the application's colour scheme."""
+    palette = widget.palette() if widget is not None else QGuiApplication.palette()
+    return colours_for(palette, QGuiApplication.styleHints().colorScheme())
+
+
+# The paper's colours as QColors, for what printing paints itself (the footer, the chart and locator on paper).
+def paper(name: str) -> QColor:
+    """PAPER's colour called name (a field of core.paper.PaperColours)."""
+    return _q(rgb(getattr(PAPER, name)))
+
+
+def paper_chart() -> ChartColours:
+    """The comparison's chart on paper."""
+    return ChartColours(paper("chart_bar"), paper("chart_grid"), paper("chart_text"))
+
+
+def paper_map() -> MapColours:
+    """The map on paper: the light map, its labels black on white."""
+    return _map_colours(_LIGHT_MAP, rgb(PAPER.text), rgb(PAPER.paper))
+
+
+class _Watcher(QObject):
+    """Calls changed(colours) when widget's palette or the application's colour scheme changes what colours_of
+    gives (a theme switched while the app runs)."""
+
+    def __init__(self, widget: QWidget, changed: Callable[[Colours], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._changed = changed
+        self._last = colours_of(widget)
+        widget.installEventFilter(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.check)
+
+    @property
+    def colours(self) -> Colours:
+        return self._last
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self.check()
+        return False
+
+    def check(self) -> None:
+        colours = colours_of(self._widget)
+        if colours != self._last:
+            self._last = colours
+            self._changed(colours)
+
+
+def watch_colours(widget: QWidget, changed: Callable[[Colours], None]) -> Colours:
+    """widget's colours now; changed(colours) is called whenever its palette or the colour scheme changes them."""
+    return _Watcher(widget, changed).colours

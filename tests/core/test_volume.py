@@ -1,0 +1,94 @@
+"""The volume record: what a dataset is about, read from its metadata; and a second volume that needs no code."""
+
+import json
+
+import pytest
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.errors import DatasetDamaged
+from cityviewer.core.request import SearchRequest
+from cityviewer.core.volume import VolumeError, read_volume, volume_from_json
+
+
+@pytest.fixture(scope="module")
+def lorvania(lorvania_db):
+    dataset = Dataset.open(lorvania_db)
+    yield dataset
+    dataset.close()
+
+
+def test_the_shipped_volume_is_read_from_the_datasets_metadata(built_db):
+    dataset = Dataset.open(built_db)
+    try:
+        volume = dataset.info.volume
+    finally:
+        dataset.close()
+    assert (volume.id, volume.area, volume.census.label, volume.census.year) == (
+        "kp",
+        "North Korea",
+        "2008 census",
+        2008,
+    )
+    assert volume.local_system.key == "hangul" and [s.key for s in volume.name_systems if s.romanization] == [
+        "mccune_reischauer", "revised_romanization", "dprk"]  # fmt: skip
+    assert volume.map.contains(125.75, 39.03) and not volume.map.contains(2.35, 48.85)
+    assert volume.source_article.size == 10 and volume.region_label("dmz") == "Near the DMZ"
+
+
+def test_a_second_volume_is_data_only(lorvania):
+    volume = lorvania.info.volume
+    assert (volume.id, volume.area, volume.census.year, volume.source_article) == ("lorvania", "Lorvania", 1999, None)
+    assert volume.local_system is None and volume.foldings == frozenset()
+    assert lorvania.regions() == ["north-shore", "highlands", "south-shore"]  # the volume's order, not alphabetical
+    assert [row.name for row in lorvania.search(SearchRequest("amber"))] == ["Amberlee"]
+    assert [row.name for row in lorvania.search(SearchRequest("Old Amber"))] == ["Amberlee"]
+    assert lorvania.basemap("full") and lorvania.basemap("locator")
+
+
+def test_romanization_folding_is_the_volumes_not_every_names(lorvania, built_db):
+    """Korean romanization folding (d = t, b = p, ...) applies to a volume whose names need it: in Lorvania
+    "Tunmere" is not Dunmere, while in the shipped volume "Danchon" finds Tanchon."""
+    assert lorvania.search(SearchRequest("Tunmere")) == []
+    assert [row.name for row in lorvania.search(SearchRequest("Dunmere"))] == ["Dunmere"]
+    shipped = Dataset.open(built_db)
+    try:
+        assert "Tanchon" in [row.name for row in shipped.search(SearchRequest("Danchon"))]
+    finally:
+        shipped.close()
+
+
+def test_texts_are_read_in_the_language_asked_for_falling_back_to_english(lorvania):
+    raw = {**lorvania.info.volume.raw, "area": {"en": "Lorvania", "ko": "로르바니아"}}
+    assert read_volume(raw, "ko").area == "로르바니아"
+    assert read_volume(raw, "fr").area == "Lorvania"
+    assert read_volume(raw).in_language("ko").area == "로르바니아"
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"map": {}}, "map.projection"),
+        ({"title": 3}, "title"),
+        ({"census": {"label": "x", "year": "1999"}}, "census.year"),
+        ({"name_systems": [{"key": "x", "label": "X", "folding": "klingon"}]}, "name_systems[0].folding"),
+        ({"division_code": "("}, "division_code"),
+    ],
+)
+def test_a_malformed_volume_is_refused_naming_the_field(lorvania, change, named):
+    with pytest.raises(VolumeError, match=named.replace("[", r"\[").replace("]", r"\]")):
+        read_volume({**lorvania.info.volume.raw, **change})
+
+
+def test_a_dataset_whose_volume_record_is_damaged_says_so(lorvania_db, tmp_path):
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "damaged.sqlite"
+    shutil.copy(lorvania_db, copy)
+    db = sqlite3.connect(copy)
+    db.execute("UPDATE meta SET value = '{\"id\": 1' WHERE key = 'volume'")
+    db.commit()
+    db.close()
+    with pytest.raises(DatasetDamaged, match="volume description"):
+        Dataset.open(copy)
+    assert volume_from_json(json.dumps(read_volume(json.loads(Dataset.open(lorvania_db).info.volume.to_json())).raw))
