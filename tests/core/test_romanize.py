@@ -179,6 +179,34 @@ def test_generics_and_their_hyphens():
     assert to_revised("모란구역") == "Moran-guyeok"
 
 
+def test_a_one_syllable_name_of_position_before_an_administrative_word():
+    assert both("중구") == ("Chung-gu", "Jung-gu")
+    assert both("북구") == ("Puk-ku", "Buk-gu")  # voiceless after k, across the hyphen
+    assert both("서면") == ("Sŏ-myŏn", "Seo-myeon")
+    assert both("남리") == ("Nam-ni", "Nam-ri")
+    assert both("안동") == ("Andong", "Andong")  # not a name of position: a name of its own
+    assert both("남시") == ("Namsi", "Namsi")  # 시 is no generic after a name of one syllable
+
+
+def test_n_is_inserted_before_a_station():
+    assert both("안국역") == ("An'gungnyŏk", "Angungnyeok")
+    assert both("서울역") == ("Sŏullyŏk", "Seoullyeok")  # l+n -> ll
+    assert both("부산역") == ("Pusannyŏk", "Busannyeok")
+    assert both("대화역") == ("Taehwayŏk", "Daehwayeok")  # after a vowel nothing is inserted
+    assert to_dprk("안국역") == "Angugyok"  # North Korean pronunciation inserts no n
+    assert to_revised("모란구역") == "Moran-guyeok"  # 구역 stays a district
+    assert disagreements("합정역", "Hapchŏng-yŏk", "Hapjeong-yeok", None) == []  # the station written apart
+
+
+def test_a_river_in_mccune_reischauer_is_hyphenated_and_the_joined_form_accepted():
+    assert to_mccune_reischauer("청천강") == "Ch'ŏngch'ŏn-gang"  # the engine's convention (BGN)
+    assert disagreements("청천강", "Ch'ŏngch'ŏn'gang", None, None) == []  # the other convention
+    assert disagreements("임진강", "Imjin'gang", None, None) == []
+    assert len(disagreements("청천강", "Ch'ŏngch'ŏn'kang", None, None)) == 1  # still letter by letter
+    assert {"Ch'ŏngch'ŏn-gang", "Ch'ŏngch'ŏn'gang", "Chongchongang", "Chongchon-gang"} <= spellings("청천강")
+    assert {"Taedong-gang", "Taedonggang"} <= spellings("대동강")
+
+
 def test_what_is_not_a_generic():
     assert to_revised("신도") == "Sindo"  # a name of one syllable before 도
     assert to_revised("울릉도") == "Ulleungdo"  # an island, not a province

@@ -1,9 +1,21 @@
 """Did you mean ...? Closeness on the folded romanization and on Hangul's letters."""
 
+import random
+import sqlite3
+
 import pytest
 
 from cityviewer.core.request import SearchRequest
-from cityviewer.core.suggest import closest, distance_within, jamo, key
+from cityviewer.core.suggest import (
+    SPELLED_SQL,
+    closest,
+    closest_among,
+    distance_within,
+    jamo,
+    key,
+    spelled,
+    spelled_query,
+)
 
 
 def test_hangul_is_compared_letter_by_letter():
@@ -46,3 +58,44 @@ def test_the_answer_offers_names_only_when_the_words_alone_found_nothing(dataset
     assert dataset.answer(SearchRequest("Pyongyng")).suggestions[0] == "Pyongyang"
     assert dataset.answer(SearchRequest("Pyongyang")).suggestions == ()
     assert dataset.answer(SearchRequest("Pyongyng", region="dmz")).suggestions == ()  # the filters are why
+
+
+def test_a_name_is_kept_as_written_too_so_one_slip_stays_one_letter():
+    assert (key("Ch'ŏngjin"), spelled("Ch'ŏngjin")) == ("chonkchin", "chongjin")  # folded, and as written
+    assert spelled("청진") == ""  # Hangul is compared in its letters already (key)
+    assert distance_within(key("Chongin"), key("Chongjin"), 1) is None  # folded, the dropped j is ch: two letters
+    assert distance_within(spelled("Chongin"), spelled("Chongjin"), 1) == 1
+
+
+@pytest.mark.parametrize("typed", ["yugyong", "yrugyong", "iyugyong", "ryugyogn", "ryugyng", "rugyong", "rryugyong"])
+def test_one_slip_anywhere_finds_the_name_as_written_as_a_candidate(typed):
+    db = sqlite3.connect(":memory:")
+    db.executescript(
+        "CREATE TABLE suggest_spellings (key TEXT NOT NULL, name TEXT NOT NULL, importance INTEGER NOT NULL);"
+        "INSERT INTO suggest_spellings VALUES ('ryugyong', 'Pyongyang', 1), ('wonsan', 'Wonsan', 2);"
+    )
+    found = db.execute(SPELLED_SQL, spelled_query(typed)).fetchall()
+    assert ("ryugyong", "Pyongyang", 1) in found
+    assert closest_among([(typed, found, 1)]) == ["Pyongyang"]
+
+
+def test_a_name_counts_at_its_nearest_form():
+    searches = [("chonkin", [("chonkchin", "Chongjin", 3)]), ("chongin", [("chongjin", "Chongjin", 3)], 1)]
+    assert closest_among(searches) == ["Chongjin"]
+    assert closest_among(searches[:1]) == []  # the folded key alone is two letters off
+    assert closest_among([("chongi", [("chongjin", "Chongjin", 3)], 1)]) == []  # as written, one letter at most
+
+
+def test_romanizations_and_other_names_are_offered_their_entry(dataset):
+    assert dataset.search(SearchRequest("Pyeongyang Jikhalsu")) == []
+    assert "Pyongyang" in dataset.suggestions("Pyeongyang Jikhalsu")  # a division's Revised Romanization
+    assert "Chongjin" in dataset.suggestions("Seushin")  # Seishin, its Japanese-era reading
+
+
+def test_one_letter_off_is_told_without_the_table_as_the_table_tells_it():
+    rng = random.Random(22)
+    for _ in range(20_000):
+        a = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6)))
+        b = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6))) if rng.random() < 0.5 else a[::-1]
+        by_table = distance_within(a, b, 2)
+        assert distance_within(a, b, 1) == (by_table if by_table is not None and by_table <= 1 else None), (a, b)

@@ -132,3 +132,19 @@ def test_a_place_with_no_hangul_name_gets_no_si_name_alone(sources_copy, tmp_pat
     out = tmp_path / "no-hangul.sqlite"
     build(sources, out, sources_copy)
     assert lone_si(out) == 0
+
+
+def test_the_false_friends_are_built_under_the_keys_of_their_names(built_db):
+    db = sqlite3.connect(built_db)
+    try:
+        rows = db.execute(
+            "SELECT f.name, f.place, c.id, group_concat(n.key, ' ') FROM false_friends f"
+            " JOIN cities c ON c.rowid = f.city JOIN false_friend_names n ON n.friend = f.rowid"
+            " GROUP BY f.rowid ORDER BY f.rowid"
+        ).fetchall()
+    finally:
+        db.close()
+    assert rows[:2] == [
+        ("Cheongju", "South Korea", "chongju", "cheongju cheongjusi 청주 청주시"),
+        ("Suncheon", "South Korea", "sunchon", "suncheon suncheonsi 순천 순천시"),
+    ]

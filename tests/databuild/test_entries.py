@@ -232,3 +232,29 @@ def test_a_spelling_must_be_of_something_the_entry_names(sources_copy):
     assert "cities/sinpo.toml: spellings[0].of: 'Mayang Isle' is not named in the entry's text" in _problems(
         sources_copy
     )
+
+
+def test_the_false_friends_are_loaded_each_with_a_source(source_dir):
+    friends = load_sources(source_dir).false_friends
+    assert {(f["name"], f["confused_with"]) for f in friends} >= {("Cheongju", "chongju"), ("Suncheon", "sunchon")}
+    assert all(f["source"] and f["where"] for f in friends)
+
+
+def test_a_false_friend_is_checked(sources_copy):
+    path = sources_copy / "false-friends.toml"
+    _edit(path, 'kind = "city"', 'kind = "hamlet"')
+    _edit(path, 'confused_with = "sunchon"', 'confused_with = "atlantis"')
+    _edit(path, 'names = ["Cheongju-si", "청주시"]', 'names = ["Cheongju-si", "Chong-ju"]')
+    _edit(path, 'hangul = "순천"', 'hangul = "Suncheon"')
+    problems = _problems(sources_copy)
+    assert any(p.startswith("false-friends.toml: false_friends[0].kind: 'hamlet' is not one of") for p in problems)
+    assert "false-friends.toml: false_friends[1].confused_with: no entry 'atlantis'" in problems
+    assert "false-friends.toml: false_friends[0]: 'Chong-ju' is the name of the entry 'chongju'" in problems
+    assert "false-friends.toml: false_friends[1].hangul: 'Suncheon' is not written in Hangul" in problems
+
+
+def test_a_false_friend_needs_its_source(sources_copy):
+    path = sources_copy / "false-friends.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^source = .*\n", "", text, count=1), encoding="utf-8")
+    assert "false-friends.toml: false_friends[0].source: missing (required)" in _problems(sources_copy)

@@ -11,6 +11,8 @@ from typing import Any
 
 from cityviewer.core import vocabulary
 from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
+from cityviewer.core.falsefriends import FalseFriend
+from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
     PROVINCE,
@@ -31,7 +33,15 @@ from cityviewer.core.records import (
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
-from cityviewer.core.suggest import CANDIDATES_SQL, candidates_query, closest
+from cityviewer.core.suggest import (
+    CANDIDATES_SQL,
+    SPELLED_SQL,
+    allowed_distance,
+    candidates_query,
+    closest_among,
+    spelled,
+    spelled_query,
+)
 from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
 from cityviewer.core.volume import VolumeError, volume_from_json
@@ -115,8 +125,12 @@ def _text(data: bytes) -> str:
 
 
 def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
-    """A row factory: each value under its column's name."""
-    return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
+    """A row factory: each value under its column's name. The schema has no BLOB column: a value stored as one is a
+    damaged text (a flipped type byte that quick_check does not see), read as text like any other damaged text."""
+    return {
+        column[0]: _text(value) if isinstance(value, bytes) else value
+        for column, value in zip(cursor.description, row, strict=True)
+    }
 
 
 class Dataset:
@@ -251,9 +265,13 @@ class Dataset:
         return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
 
     def answer(self, request: SearchRequest) -> SearchResults:
-        """search_keys() with what the list shows beside them: when nothing matches the words alone (no filter
-        set), the names closest to them."""
+        """search_keys() with what the list shows beside them: the places outside the volume that the text names
+        (false friends), and when nothing matches the words alone (no filter set), the entries those places may be
+        confused with (청주 lists Chongju, 정주) or else the names closest to the words."""
         found, mentioned_from = self._search(request)
+        notices = tuple(self.false_friends(request.text))
+        if not found and not request.has_filters():
+            found = list(dict.fromkeys(k for n in notices if (k := self.key_of(n.entry_id)) is not None))
         keys = tuple(found)
         offer = not keys and not request.has_filters() and request.text.strip()
         suggestions = tuple(self.suggestions(request.text)) if offer else ()
@@ -262,14 +280,37 @@ class Dataset:
                 k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
             )
         provinces = sum(map(self._province_keys.__contains__, keys)) if self._province_keys else 0
-        return SearchResults(request, keys, suggestions=suggestions, mentioned_from=mentioned_from, provinces=provinces)
+        return SearchResults(
+            request, keys, suggestions=suggestions, mentioned_from=mentioned_from, provinces=provinces,
+            notices=notices,
+        )  # fmt: skip
+
+    def false_friends(self, text: str) -> list[FalseFriend]:
+        """The places outside the volume that text names (core.falsefriends), in the order of the data."""
+        typed = false_friend_key(text[:MAX_QUERY_CHARS])
+        if not typed:
+            return []
+        return [
+            FalseFriend(**record)
+            for record in self._records(
+                'SELECT f.name AS name, f.hangul AS hangul, f.kind AS kind, f.place AS "where",'
+                " c.id AS entry_id, c.name AS entry_name FROM false_friend_names n"
+                " JOIN false_friends f ON f.rowid = n.friend JOIN cities c ON c.rowid = f.city"
+                " WHERE n.key = ? ORDER BY f.rowid",
+                (typed,),
+            )
+        ]
 
     def suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
-        typed = suggestion_key(text[:MAX_QUERY_CHARS])
-        if not typed:
-            return []
-        return closest(typed, self._query(CANDIDATES_SQL, candidates_query(typed)))
+        text = text[:MAX_QUERY_CHARS]
+        typed, as_typed = suggestion_key(text), spelled(text)
+        searches: list[tuple[str, list[tuple[str, str, int]], int]] = []
+        if typed:
+            searches.append((typed, self._query(CANDIDATES_SQL, candidates_query(typed)), allowed_distance(len(typed))))
+        if as_typed:
+            searches.append((as_typed, self._query(SPELLED_SQL, spelled_query(as_typed)), 1))
+        return closest_among(searches)
 
     def rows(self, keys: Sequence[int]) -> list[CityRow | None]:
         """The list rows of keys, in the same order; None where a key has no city."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from cityviewer.core.falsefriends import FalseFriend
+
 
 class SortKey(StrEnum):
     """The columns the list can be sorted by (the dataset turns each into its own ORDER BY)."""
@@ -79,7 +81,8 @@ class SearchResults:
     could not be done (then keys is empty); suggestions are the names closest to what was typed when nothing
     matched (Did you mean ...?). mentioned_from: where the entries that only mention the text begin (the name
     matches come before), when the list is in the order of relevance and some only mention it; else None.
-    provinces: how many of keys are divisions (the rest are cities)."""
+    provinces: how many of keys are divisions (the rest are cities). notices: the places outside the volume that the
+    text names (false friends: core.falsefriends), whatever the list holds."""
 
     request: SearchRequest
     keys: tuple[int, ...]
@@ -87,3 +90,4 @@ class SearchResults:
     suggestions: tuple[str, ...] = ()
     mentioned_from: int | None = None
     provinces: int = 0
+    notices: tuple[FalseFriend, ...] = ()

@@ -16,14 +16,19 @@ sounds and voiceless after an obstruent, ㄹ after ㄹ tensing ㄷㅅㅈ (Kilchu
 (Man'gyŏngdae), ㅅ written sh only before ㅟ (shwi; 신의주 is Sinŭiju, the "shi" of the 1984 South Korean
 variant is offered by spellings() only). Sound changes across the hyphen before an administrative generic
 are written (BGN/PCGN 1945 note 3, LC "Hyphens"): 송림리 Songnim-ni, 신리 Sil-li, 안악읍 Anag-ŭp (a carried ㄹ
-stays l: 은률읍 Ŭllyul-ŭp), 경상북도 Kyŏngsang-bukto; provinces split before 남도/북도 (P'yŏngan-namdo); a river
-(강) after a name of two syllables or more is hyphenated as BGN does (Taedong-gang, Amnok-kang).
+stays l: 은률읍 Ŭllyul-ŭp), 경상북도 Kyŏngsang-bukto; provinces split before 남도/북도 (P'yŏngan-namdo). A river
+(강) after a name of two syllables or more is hyphenated as BGN does (Taedong-gang, Amnok-kang): that is this
+engine's convention. Many references join it instead (Taedonggang, Ch'ŏngch'ŏn'gang); spellings() offers that form
+too, so a search finds the river either way, and disagreements() accepts it. A station (역) is joined, with the ㄴ
+inserted after a final consonant as it is pronounced (안국역 An'gungnyŏk, 서울역 Sŏullyŏk).
 
 Revised Romanization (Ministry of Culture and Tourism proclamation 2000-8): eo eu, g d b j before a vowel
 and k t p before a consonant or at the end, r/l, assimilation written (Jongno, Wangsimni, Silla), aspiration
 with ㅎ written except after ㄱㄷㅂ in nouns (Mukho), tensing not written. Administrative units take a hyphen
 and no sound change across it (Inwang-ri, Chungcheongbuk-do, Pyeongannam-do); rivers and mountains are
-joined (Amnokgang). The optional hyphen against misreading (Jung-ang) is not written.
+joined (Amnokgang), and so are stations, with the inserted ㄴ written (안국역 Angungnyeok). The optional hyphen
+against misreading (Jung-ang) is not written. A station written apart (Anguk-yeok, Wikipedia's habit) is a
+generic written apart as references do: disagreements() accepts it.
 
 DPRK (the national system of 1992 as updated in 2002, UNGEGN E/CONF.94/INF.72): ŏ ŭ (dropped on maps:
 ``breves=False``, the default, also reduces an initial doubled consonant), aspirates kh th ph ch, ㅈ always
@@ -31,7 +36,8 @@ j, ㄱㄷㅂ voiced after vowels and resonants. North Korean pronunciation keeps
 ㄴ/ㄹ (압록강 Amrokgang, 송림 Songrim); ㄴㄹ is written ll only in names of long standing (Chŏllima,
 Hallasan), otherwise nr (은률 Unryul). Administrative units are hyphenated with no sound change across the
 hyphen and a fixed voiced generic (Phyŏngannam-do, Kobi-ri, Kyogu-dong); the generic of a natural feature
-is joined and voiced too (삿갓봉 Satkatbong). The optional hyphen of n-g is not written. The rules give
+is joined and voiced too (삿갓봉 Satkatbong), and so is a station (역), with no ㄴ inserted: the DPRK's
+pronunciation does not insert it as the South's does. The optional hyphen of n-g is not written. The rules give
 Phyŏngyang and Phanmunjŏm; the DPRK itself keeps the established Pyongyang and Panmunjom, which the engine
 does not imitate (spellings() has them anyway, from the other systems).
 
@@ -40,11 +46,14 @@ Initial ㄹ and ㄴ: North Korea does not apply the South's initial-sound rule (
 note 4 and the DPRK system do; a South Korean spelling (나선) romanizes as such (Naseon). spellings() adds
 the South Korean reading of a North Korean spelling (Naseon, Yanggang-do, Eunyul), since readers type both.
 
-Not covered, because they depend on the word and not on its letters: ㄴ insertion in compounds (학여울),
+Not covered, because they depend on the word and not on its letters: ㄴ insertion in compounds (학여울) other
+than before 역,
 tensing after a genitive ㅅ that is not written (DPRK 기대산 Kittaesan), ㄴㄹ read nn before a suffix
 (신문로 Sinmunno), and which final syllable is a generic. A one-syllable generic (시 군 구 읍 면 리 동 도) is
-recognised only after a name of two syllables or more (신도 stays Sindo, but 왕십리 becomes Wangsim-ni), 도 only
-after 남/북 or a province name (울릉도 stays Ulleungdo); a longer one (구역, 로동자구) after any name. A hyphen
+recognised only after a name of two syllables or more (신도 stays Sindo, but 왕십리 becomes Wangsim-ni), or after a
+one-syllable name of position (동 서 남 북 중: 중구 Chung-gu / Jung-gu, 북구 Puk-ku / Buk-gu, 남면 Nam-myŏn) before
+구 군 동 리 면 읍; 도 only after 남/북 or a province name (울릉도 stays Ulleungdo); a longer one (구역, 로동자구) after
+any name; 역 (a station) after a name of two syllables or more. A hyphen
 typed in the Hangul forces a split: ``to_revised("신-리")`` -> ``"Sin-ri"``.
 """
 
@@ -111,6 +120,10 @@ _GENERICS = (
     "로동자구", "노동자구", "특별시", "직할시", "광역시", "특급시", "구역", "지구",
     "시", "군", "구", "읍", "면", "리", "동", "도",
 )  # fmt: skip
+# One-syllable names of position (east, west, south, north, centre) that take a one-syllable generic: 중구, 북면.
+_POSITIONS = "동서남북중"
+_POSITION_GENERICS = ("구", "군", "동", "리", "면", "읍")
+_STATION = "역"
 _PROVINCES = ("강원", "경기", "자강", "량강", "양강", "황해", "함경", "평안", "전라", "경상", "충청", "제주")
 # RR 2000 (special provisions 5): 시, 군 and 읍 may be left out; spellings() offers the name without them.
 _OMITTABLE = ("시", "군", "읍", "구역", "특별시", "직할시", "광역시", "특급시")
@@ -265,11 +278,16 @@ def _join(pieces: list[tuple[str, str, bool]], hyphen_before: set[int], system: 
 
 
 def _split(word: str) -> tuple[str, str, str]:
-    """(specific, generic, kind): 평양시 -> (평양, 시, "admin"), 평안남도 -> (평안남, 도, "province"),
-    대동강 -> (대동, 강, "river"); a word with no generic -> (word, "", "")."""
+    """(specific, generic, kind): 평양시 -> (평양, 시, "admin"), 중구 -> (중, 구, "admin"), 평안남도 -> (평안남, 도,
+    "province"), 대동강 -> (대동, 강, "river"), 안국역 -> (안국, 역, "station"); a word with no generic ->
+    (word, "", "")."""
     for generic in _GENERICS:
         specific = word[: -len(generic)]
-        if not word.endswith(generic) or len(specific) < (1 if len(generic) > 1 else 2):
+        if not word.endswith(generic) or not specific:
+            continue
+        if len(specific) == 1 and len(generic) == 1:
+            if specific in _POSITIONS and generic in _POSITION_GENERICS:
+                return specific, generic, "admin"
             continue
         if generic != "도":
             return specific, generic, "admin"
@@ -277,16 +295,30 @@ def _split(word: str) -> tuple[str, str, str]:
             return specific, generic, "province"
     if word.endswith(_RIVER) and len(word) >= 3:
         return word[:-1], _RIVER, "river"
+    if word.endswith(_STATION) and len(word) >= 3:
+        return word[:-1], _STATION, "station"
     return word, "", ""
 
 
-def _romanize_word(word: str, system: System) -> str:
-    """One word: its sound run(s), with the hyphens and joins each system writes before a generic."""
+def _with_inserted_n(specific: str) -> str:
+    """specific followed by 역 as it is pronounced in the South: 녁 after a final consonant (안국역 [안궁녁]), 역
+    after a vowel."""
+    return specific + ("녁" if _decompose(specific[-1])[0][2] else _STATION)
+
+
+def _romanize_word(word: str, system: System, *, joined_river: bool = False) -> str:
+    """One word: its sound run(s), with the hyphens and joins each system writes before a generic; joined_river:
+    a river in McCune-Reischauer joined to its name (Ch'ŏngch'ŏn'gang) rather than hyphenated (Ch'ŏngch'ŏn-gang)."""
     explicit = [p for p in word.split("-") if p]
     specific, generic, kind = _split(word) if len(explicit) == 1 else ("-".join(explicit[:-1]), explicit[-1], "admin")
+    if kind == "station":  # one word, one run, the ㄴ inserted (but not in the North): Angungnyeok, An'gungnyŏk
+        spoken = word if system == "dprk" else _with_inserted_n(specific)
+        return _join(_romanize_run(_decompose(spoken), system), set(), system)
     if system == "mr":  # one run of sound, the hyphen placed in it afterwards (Songnim-ni, Anag-ŭp)
         if kind == "province" and specific[-1] in "남북":  # P'yŏngan-namdo
             specific, generic = specific[:-1], specific[-1] + generic
+        if kind == "river" and joined_river:
+            specific, generic = specific + generic, ""
         parts = [*specific.split("-"), generic] if generic else [specific]
         hyphens, at = set(), 0
         for part in parts[:-1]:
@@ -315,12 +347,15 @@ def _capitalize(word: str) -> str:
 _HANGUL_RUN = re.compile(r"([\uac00-\ud7a3](?:-?[\uac00-\ud7a3])*)")  # hyphens only inside
 
 
-def _romanize(hangul: str, system: System) -> str:
+def _romanize(hangul: str, system: System, *, joined_river: bool = False) -> str:
     """Words apart, each capitalized; Hangul inside a word romanized, anything else (digits, Latin) kept."""
     words = unicodedata.normalize("NFC", hangul).split()
     return " ".join(
         _capitalize(
-            "".join(_romanize_word(run, system) if n % 2 else run for n, run in enumerate(_HANGUL_RUN.split(w)))
+            "".join(
+                _romanize_word(run, system, joined_river=joined_river) if n % 2 else run
+                for n, run in enumerate(_HANGUL_RUN.split(w))
+            )
         )
         for w in words
     )
@@ -391,7 +426,8 @@ def _typed_variants(form: str) -> set[str]:
 
 def spellings(hangul: str) -> set[str]:
     """Every romanized spelling of a Hangul name that a reader could type: the three systems with and without
-    breves, apostrophes and hyphens; the 1984 South Korean "shi"; the name without an omittable generic (시, 군,
+    breves, apostrophes and hyphens; a river in McCune-Reischauer joined as well as hyphenated (Ch'ŏngch'ŏn'gang,
+    Ch'ŏngch'ŏn-gang); the 1984 South Korean "shi"; the name without an omittable generic (시, 군,
     읍: Kusŏng for 구성시); and the South Korean reading of a North Korean spelling (Naseon for 라선)."""
     names = {unicodedata.normalize("NFC", hangul).strip()}
     for name in list(names):
@@ -407,7 +443,8 @@ def spellings(hangul: str) -> set[str]:
         if not name:
             continue
         mr = to_mccune_reischauer(name)
-        forms |= {mr, to_revised(name), to_dprk(name, breves=True), to_dprk(name)}
+        forms |= {mr, _romanize(name, "mr", joined_river=True), to_revised(name), to_dprk(name, breves=True)}
+        forms.add(to_dprk(name))
         forms.add(_rok_1984_shi(mr))
     return {v for form in forms for v in _typed_variants(form)}
 
@@ -449,11 +486,12 @@ def _loosely(text: str) -> str:
 
 def disagreements(hangul: str, mccune_reischauer: str | None, revised: str | None, dprk: str | None) -> list[str]:
     """One message for each hand-written form that differs from the engine's (case ignored; any apostrophe
-    sign accepted; a DPRK form may be written with or without breves). Also accepted: the generic written apart
-    as references do (P'yŏngan-pukto, P'yŏngyang Chikhalsi), and a Revised Romanization of the South Korean
+    sign accepted; a DPRK form may be written with or without breves). Also accepted: a river in McCune-Reischauer
+    joined (Ch'ŏngch'ŏn'gang: the other convention), the generic written apart as references do (P'yŏngan-pukto,
+    P'yŏngyang Chikhalsi, Anguk-yŏk), and a Revised Romanization of the South Korean
     spelling (Yanggang-do for 량강도). A missing form (None or "") is not compared."""
     engine = {
-        "mr": {to_mccune_reischauer(hangul)},
+        "mr": {to_mccune_reischauer(hangul), _romanize(hangul, "mr", joined_river=True)},
         "rr": {to_revised(hangul)},
         "dprk": {to_dprk(hangul), to_dprk(hangul, breves=True)},
     }

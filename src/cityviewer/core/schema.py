@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 4  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps
+SCHEMA_VERSION = 5  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+# 5: false friends, names as written for Did you mean
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -77,6 +78,18 @@ CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGE
 CREATE TABLE suggest_names (key TEXT NOT NULL, name TEXT NOT NULL, importance INTEGER NOT NULL);
 CREATE INDEX suggest_by_start ON suggest_names (substr(key, 1, 2), length(key));
 CREATE INDEX suggest_by_ends ON suggest_names (substr(key, 1, 1), substr(key, -1), length(key));
+-- The same names as written (core.suggest.spelled), for one slip in typing them: found likewise, or by their second
+-- to fourth letters (a slip at the very start).
+CREATE TABLE suggest_spellings (key TEXT NOT NULL, name TEXT NOT NULL, importance INTEGER NOT NULL);
+CREATE INDEX spellings_by_start ON suggest_spellings (substr(key, 1, 2), length(key));
+CREATE INDEX spellings_by_ends ON suggest_spellings (substr(key, 1, 1), substr(key, -1), length(key));
+CREATE INDEX spellings_by_second ON suggest_spellings (substr(key, 2, 3), length(key));
+-- False friends (core.falsefriends): places outside the volume a reader may type for one of its entries (city),
+-- each found by the keys of its names (core.falsefriends.key).
+CREATE TABLE false_friends (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL,
+    place TEXT NOT NULL, city INTEGER NOT NULL REFERENCES cities(rowid), note TEXT, source TEXT NOT NULL);
+CREATE TABLE false_friend_names (key TEXT NOT NULL, friend INTEGER NOT NULL REFERENCES false_friends(rowid),
+    PRIMARY KEY (key, friend)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE city_fts USING fts5 (
     names, tags, text, names_folded,
     content = '', tokenize = 'unicode61 remove_diacritics 2',

@@ -14,10 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
+from cityviewer.core.suggest import spelled
 from cityviewer.databuild.basemap import basemaps
 from cityviewer.databuild.entries import STORED_NAME_SYSTEMS, Sources
 
@@ -179,16 +181,32 @@ _DIVISION_IMPORTANCE = 10_000
 
 
 def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importance: int) -> None:
-    """The entry's names (as written, in Hangul and its other names) under their comparison keys, each offering
-    the entry's own name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or
-    "Phyong-yan" is offered Pyongyang, the name the entry goes by)."""
-    hangul = entry["names"].get("hangul", "")
-    names = [entry["name"], hangul, *(o["name"] for o in entry["names"].get("other", []))]
+    """The entry's names (as written, in Hangul, in its other systems and its other names) under their comparison
+    keys (suggest_names) and as written (suggest_spellings: core.suggest.spelled), each offering the entry's own
+    name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or "Phyong-yan" is offered
+    Pyongyang, the name the entry goes by)."""
+    names_of = entry["names"]
+    hangul = names_of.get("hangul", "")
+    systems = [names_of[k] for k in STORED_NAME_SYSTEMS if k != "hangul" and names_of.get(k)]
+    names = [entry["name"], hangul, *systems, *(o["name"] for o in names_of.get("other", []))]
     for name in dict.fromkeys(n for n in names if n):
-        comparable = suggestion_key(name)
-        if comparable:
-            offered = hangul if hangul and is_hangul(name) else entry["name"]
-            _insert(db, "suggest_names", {"key": comparable, "name": offered, "importance": importance})
+        offered = hangul if hangul and is_hangul(name) else entry["name"]
+        for table, comparable in (("suggest_names", suggestion_key(name)), ("suggest_spellings", spelled(name))):
+            if comparable:
+                _insert(db, table, {"key": comparable, "name": offered, "importance": importance})
+
+
+def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]], rowids: dict[str, int]) -> None:
+    """The places outside the volume a reader may type for one of its entries, each under the keys of its names."""
+    for rowid, friend in enumerate(friends, start=1):
+        _insert(db, "false_friends", {
+            "rowid": rowid, "name": friend["name"], "hangul": friend["hangul"], "kind": friend["kind"],
+            "place": friend["where"], "city": rowids[friend["confused_with"]], "note": friend.get("note"),
+            "source": friend["source"],
+        })  # fmt: skip
+        names = [friend["name"], friend["hangul"], *friend.get("names", [])]
+        for key in sorted({false_friend_key(name) for name in names} - {""}):
+            _insert(db, "false_friend_names", {"key": key, "friend": rowid})
 
 
 def build(sources: Sources, output: Path, source_root: Path) -> None:
@@ -229,6 +247,8 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
                 _insert_division(db, rowid, division)
                 _insert(db, "city_fts", {"rowid": rowid, **division_document(division, volume.foldings)})
                 _insert_suggestions(db, division, _DIVISION_IMPORTANCE)
+            rowids = {**ids, **{d["id"]: n for n, d in enumerate(sources.divisions, start=len(ids) + 1)}}
+            _insert_false_friends(db, sources.false_friends, rowids)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cityviewer.core import falsefriends
 from cityviewer.core.folding import normalize
-from cityviewer.core.romanize import disagreements
+from cityviewer.core.romanize import disagreements, is_hangul
 from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.core.volume import Volume, VolumeError, read_volume
 
@@ -110,6 +111,18 @@ _DIVISION_SPEC: Spec = {
 }
 # A figure needs its source (and a population its year).
 _FIGURE_NEEDS = {"area_km2": ("area_source",), "population": ("population_year", "population_source")}
+# A place outside the volume a reader may type for one of its entries (false-friends.toml): see data/README.md.
+FALSE_FRIEND_SPEC: Spec = {
+    "name": (str, True),
+    "hangul": (str, True),
+    "kind": (str, True),  # one of core.falsefriends.KINDS
+    "where": (str, True),
+    "confused_with": (str, True),  # the id of an entry (a city's or a division's file name)
+    "names": ([str], False),  # what else a reader types for it, besides name and hangul
+    "note": (str, False),
+    "source": (str, True),
+}
+FALSE_FRIENDS_SPEC: Spec = {"false_friends": ([FALSE_FRIEND_SPEC], True)}
 # volume.toml: what core.volume reads, and the dataset's version and credits.
 _VOLUME_KEYS = ("id", "title", "area", "census", "name_systems", "map", "regions", "division_kinds", "name_kinds",
                 "division_code", "division_code_label", "divisions_about", "source_article")  # fmt: skip
@@ -157,6 +170,7 @@ class Sources:
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
     divisions: list[dict[str, Any]] = field(default_factory=list)  # the divisions' entries, by code
+    false_friends: list[dict[str, Any]] = field(default_factory=list)  # false-friends.toml, in its order
 
 
 def _type_name(spec: Spec) -> str:
@@ -360,6 +374,24 @@ def _check_census(
         problems.append(f"cities/: no entry for {name}, a city of {table_name}")
 
 
+def _check_false_friends(friends: list[dict[str, Any]], entries: list[dict[str, Any]], problems: list[str]) -> None:
+    """Each false friend is of a known kind, written in Hangul, confused with an entry of the volume, and never
+    named like an entry's own English name (a search for one of ours must not be told it is somewhere else)."""
+    ids = {entry["id"] for entry in entries}
+    ours = {falsefriends.key(entry["name"]): entry["id"] for entry in entries}
+    for i, friend in enumerate(friends):
+        where = f"false-friends.toml: false_friends[{i}]"
+        if friend["kind"] not in falsefriends.KINDS:
+            problems.append(f"{where}.kind: '{friend['kind']}' is not one of {', '.join(falsefriends.KINDS)}")
+        if not is_hangul(friend["hangul"]):
+            problems.append(f"{where}.hangul: '{friend['hangul']}' is not written in Hangul")
+        if friend["confused_with"] not in ids:
+            problems.append(f"{where}.confused_with: no entry '{friend['confused_with']}'")
+        for name in [friend["name"], *friend.get("names", [])]:
+            if falsefriends.key(name) in ours:
+                problems.append(f"{where}: '{name}' is the name of the entry '{ours[falsefriends.key(name)]}'")
+
+
 def _read_entries(folder: Path, spec: Spec, files: list[Path], problems: list[str]) -> list[tuple[str, dict[str, Any]]]:
     """(file stem, document) of every *.toml in folder whose shape is right; the others' problems noted."""
     found = []
@@ -468,6 +500,18 @@ def load_sources(folder: Path) -> Sources:
         _check_census(cities, census_csv, census_table["columns"], local, problems)
         files.append(census_csv)
 
+    friends: list[dict[str, Any]] = []
+    friends_toml = folder / "false-friends.toml"
+    if friends_toml.is_file():
+        files.append(friends_toml)
+        friends_doc = _read_toml(friends_toml, problems)
+        before = len(problems)
+        if friends_doc is not None:
+            check_shape(friends_doc, FALSE_FRIENDS_SPEC, "false-friends.toml:", problems)
+        if friends_doc is not None and len(problems) == before:
+            friends = friends_doc["false_friends"]
+            _check_false_friends(friends, [*cities, *divisions], problems)
+
     if problems:
         raise SourceError(problems)
     local_key = volume.local_system.key if volume.local_system else None
@@ -478,7 +522,7 @@ def load_sources(folder: Path) -> Sources:
     ]  # fmt: skip
     return Sources(
         dataset=dataset, volume=volume, outlines=outlines, provinces=provinces, cities=cities, files=sorted(files),
-        divisions=divisions,
+        divisions=divisions, false_friends=friends,
     )  # fmt: skip
 
 

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from cityviewer.core import vocabulary
+from cityviewer.core import falsefriends, vocabulary
 from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.volume import Volume
@@ -90,14 +90,24 @@ class FilterBar(QWidget):
         self.clear_button.setObjectName("Clear filters")
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_button.clicked.connect(self.clear)
+        # Under the bar, above the list: the places outside the volume that the search names (false friends).
+        self.notice = QLabel(self)
+        self.notice.setObjectName("Not in this volume")
+        self.notice.setAccessibleName(self.tr("Not in this volume"))
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
+        layout = QHBoxLayout()
         layout.addWidget(self.search, 3)
         for combo in self._combos():
             layout.addWidget(combo, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.clear_button)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
+        rows.addLayout(layout)
+        rows.addWidget(self.notice)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,6 +174,12 @@ class FilterBar(QWidget):
         if info.province_count:
             everything = self.tr("{cities} and %Ln provinces", "", info.province_count).format(cities=everything)
         self.count.setToolTip(self.tr("Listed now, of {everything} in the dataset").format(everything=everything))
+
+    def set_notices(self, results: SearchResults) -> None:
+        """Say, above the list, which places the search names that are not in this volume (hidden when none)."""
+        sentences = [falsefriends.sentence(friend, QCoreApplication.translate) for friend in results.notices]
+        self.notice.setText("\n".join(sentences))
+        self.notice.setVisible(bool(sentences))
 
     def clear(self) -> None:
         """Clear the text and the filters (the sort order stays) and apply at once."""

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         if results.failure:
             tell(self, Kind.NOTE, results.failure)
         self.filter_bar.set_count(results, self.dataset.info)
+        self.filter_bar.set_notices(results)
         self.results_changed.emit(results)
         top = self._top_result_to_show(results)
         if top is not None:
