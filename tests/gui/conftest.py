@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cityviewer.core.dataset import Dataset
+from cityviewer.gui import messages
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.translations import install_translators
@@ -13,6 +14,14 @@ from cityviewer.gui.translations import install_translators
 def _translations(qapp):
     """The app's translations, as create_application installs them (English carries the plural forms)."""
     install_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[str]:
+    """The text of each dialog gui.messages opens, recorded instead of shown (a modal dialog would wait)."""
+    shown: list[str] = []
+    monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda cls, parent, title, text, icon: shown.append(text)))
+    return shown
 
 
 @pytest.fixture(autouse=True)
