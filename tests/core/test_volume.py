@@ -92,3 +92,17 @@ def test_a_dataset_whose_volume_record_is_damaged_says_so(lorvania_db, tmp_path)
     with pytest.raises(DatasetDamaged, match="volume description"):
         Dataset.open(copy)
     assert volume_from_json(json.dumps(read_volume(json.loads(Dataset.open(lorvania_db).info.volume.to_json())).raw))
+
+
+def test_the_languages_every_entry_has_a_summary_in(built_db, lorvania):
+    dataset = Dataset.open(built_db)
+    try:
+        assert dataset.info.volume.summary_languages == ("ko",)
+        assert dataset.info.volume.in_language("ko").summary_languages == ("ko",)
+    finally:
+        dataset.close()
+    assert lorvania.info.volume.summary_languages == ()
+    raw = json.loads(lorvania.info.volume.to_json())
+    for bad in ("ko", ["Korean"], ["ko", "ko"], [1]):
+        with pytest.raises(VolumeError, match="summary_languages"):
+            read_volume({**raw, "summary_languages": bad})
