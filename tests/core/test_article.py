@@ -137,9 +137,9 @@ def test_in_korean_the_korean_summary_comes_first_and_the_english_text_is_marked
         assert first == entry.summary_in("ko")
         english = escape(entry.summary)
         assert html.index(first) < html.index(english) < html.index("<table class='facts'")
-        assert f"<span class='language'>(영어)</span> {english}</p>" in html  # the English summary, marked
+        assert f"<small class='language'>(영어)</small> {english}</p>" in html  # the English summary, marked
         for section in entry.sections:
-            assert f"<div lang='en'><h2>{escape(section.heading)} <span class='language'>(영어)</span></h2>" in html
+            assert f"<div lang='en'><h2>{escape(section.heading)} <small class='language'>(영어)</small></h2>" in html
 
 
 def test_in_english_the_article_has_no_korean_summary_and_no_marks(built_db, volume):
@@ -153,7 +153,7 @@ def test_in_korean_an_entry_without_a_korean_summary_shows_the_english_one_and_m
     entry = dataclasses.replace(_entry(built_db, "hyesan"), summaries=())
     html = render(entry, volume.in_language("ko"))
     assert f"<p class='summary'>{escape(entry.summary)}</p>" in html and "<p class='summary-english'" not in html
-    assert f"<h2>{escape(entry.sections[0].heading)} <span class='language'>(English)</span></h2>" in html
+    assert f"<h2>{escape(entry.sections[0].heading)} <small class='language'>(English)</small></h2>" in html
 
 
 def test_a_korean_summary_is_shown_as_text(built_db, volume):

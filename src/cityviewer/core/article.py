@@ -259,14 +259,14 @@ def _summary(entry: Entry, volume: Volume, tr: Translate, image: str = "") -> st
     own = entry.summary_in(volume.language) if _in_english(volume) else None
     if own is None:
         return f"<p class='summary'>{image}{escape(entry.summary)}</p>"
-    english = f"<span class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</span> {escape(entry.summary)}"
+    english = f"<small class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</small> {escape(entry.summary)}"
     return (f"<p class='summary' lang='{escape(volume.language)}'>{image}{escape(own)}</p>"
             f"<p class='summary-english' lang='en'>{english}</p>")  # fmt: skip
 
 
 def _sections(entry: Entry, volume: Volume, tr: Translate) -> list[str]:
     """The sections, their headings marked as English in an article read in another language."""
-    mark = f" <span class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</span>" if _in_english(volume) else ""
+    mark = f" <small class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</small>" if _in_english(volume) else ""
     return [
         f"<div lang='en'><h2>{escape(section.heading)}{mark}</h2>{_paragraphs(section.body)}</div>"
         if mark else f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}"
