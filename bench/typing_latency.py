@@ -123,7 +123,7 @@ def bare_latencies(app: QApplication, path: Path) -> list[float]:
 def search_work(path: Path) -> tuple[list[float], list[float]]:
     """For every prefix typed above: Dataset.search_keys against a bare FTS5 prefix query, each the best of 3."""
     dataset = Dataset.open(path)
-    dataset.search_keys(SearchRequest("warm up"))
+    list(dataset.answer(SearchRequest("warm up")).keys)
     db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     ours, bare = [], []
     for word in WORDS:
@@ -133,7 +133,7 @@ def search_work(path: Path) -> tuple[list[float], list[float]]:
             if not terms:
                 continue
             request = SearchRequest(prefix)
-            ours.append(_best_of(3, lambda r=request: dataset.search_keys(r)))
+            ours.append(_best_of(3, lambda r=request: list(dataset.answer(r).keys)))
             bare.append(_best_of(3, lambda t=terms: db.execute("SELECT rowid FROM city_fts WHERE city_fts MATCH ?",
                                                                  (t,)).fetchall()))  # fmt: skip
     return ours, bare

@@ -84,3 +84,9 @@ def lorvania_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("lorvania") / "lorvania.sqlite"
     build(load_sources(FIXTURE_VOLUME), out, FIXTURE_VOLUME)
     return out
+
+
+@pytest.fixture(scope="session")
+def lorvania_dir() -> Path:
+    """The made-up volume's sources (read only: copy them to change them)."""
+    return FIXTURE_VOLUME

@@ -22,8 +22,8 @@ def test_the_article_shows_names_facts_sections_and_sources(built_db, volume):
     for text in (
         entry.name,
         entry.hangul,
-        entry.mccune_reischauer,
-        entry.revised_romanization,
+        entry.spelling("mccune_reischauer"),
+        entry.spelling("revised_romanization"),
         "308,440",
         "Census rank (2008)",
         "In the source article",

@@ -121,7 +121,7 @@ def test_opening_writes_nothing_even_in_a_read_only_folder(tmp_path, built_db):
 
 
 def test_rows_come_back_in_the_order_of_the_keys(dataset):
-    keys = dataset.search_keys(SearchRequest(""))
+    keys = list(dataset.answer(SearchRequest("")).keys)
     assert [r.id for r in dataset.rows(list(reversed(keys)))] == [r.id for r in reversed(dataset.rows(keys))]
 
 
@@ -130,7 +130,7 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
     from cityviewer.core import dataset as module
 
     columns = module._ROW_COLUMNS
-    swapped = columns.replace("c.name AS name, c.hangul AS hangul", "c.hangul AS hangul, c.name AS name")
+    swapped = columns.replace("c.name AS name, c.local_name AS hangul", "c.local_name AS hangul, c.name AS name")
     assert swapped != columns
     monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
     ds = Dataset.open(built_db)

@@ -54,13 +54,18 @@ def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset)
     for entry_id in dataset.city_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
-        names = {entry.name, entry.mccune_reischauer, entry.revised_romanization, entry.dprk}
+        names = {
+            entry.name,
+            entry.spelling("mccune_reischauer"),
+            entry.spelling("revised_romanization"),
+            entry.spelling("dprk"),
+        }
         names |= {other.name for other in entry.other_names}
         ours = {entry.name, entry.hangul}
         # Names in letters: a Hanja name less one character is another word (州 of 熙州), not a slip of it.
         for name in sorted(n for n in names if n and not is_hangul(n) and not _hanja(n)):
             for typed in sorted(slips(name)):
-                if dataset.search_keys(SearchRequest(typed)):
+                if list(dataset.answer(SearchRequest(typed)).keys):
                     continue  # found: nothing to offer
                 checked += 1
                 offered = dataset.suggestions(typed)
@@ -79,7 +84,7 @@ def test_every_slip_in_a_hangul_name_that_finds_nothing_is_offered_its_entry(dat
         names = {entry.hangul, *(other.name for other in entry.other_names)}
         for name in sorted(n for n in names if n and is_hangul(n) and " " not in n and "-" not in n):
             for typed in sorted(hangul_slips(name)):
-                if dataset.search_keys(SearchRequest(typed)):
+                if list(dataset.answer(SearchRequest(typed)).keys):
                     continue
                 checked += 1
                 offered = dataset.suggestions(typed)

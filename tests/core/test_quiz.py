@@ -28,7 +28,7 @@ def _fold(text: str) -> str:
 
 
 def _names(city: CityEntry) -> set[str]:
-    return {_fold(n) for n in (city.name, city.mccune_reischauer, city.revised_romanization,
+    return {_fold(n) for n in (city.name, city.spelling("mccune_reischauer"), city.spelling("revised_romanization"),
                                 *(o.name for o in city.other_names)) if n}  # fmt: skip
 
 
@@ -87,7 +87,7 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
         _check_map(question, cities, hard)
     else:
         (city,) = [c for c in cities if c.hangul == values["local"]]
-        assert right == city.mccune_reischauer
+        assert right == city.spelling("mccune_reischauer")
     if question.kind is not Kind.MAP:
         assert question.points == ()
 

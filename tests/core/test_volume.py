@@ -94,6 +94,47 @@ def test_a_dataset_whose_volume_record_is_damaged_says_so(lorvania_db, tmp_path)
     assert volume_from_json(json.dumps(read_volume(json.loads(Dataset.open(lorvania_db).info.volume.to_json())).raw))
 
 
+def test_names_are_rows_of_any_system_a_volume_declares(tmp_path, lorvania_dir):
+    """A volume of another script: its own name systems (here a Greek local script and a transliteration), kept
+    as rows (system, spelling), shown with their labels and searched."""
+    import shutil
+
+    from cityviewer.core.article import render, romanizations
+    from cityviewer.databuild.build import build
+    from cityviewer.databuild.entries import load_sources
+
+    folder = tmp_path / "greek"
+    shutil.copytree(lorvania_dir, folder)
+    volume_file = folder / "volume.toml"
+    volume_file.write_text(
+        volume_file.read_text(encoding="utf-8").replace(
+            "[census]",
+            '[[name_systems]]\nkey = "greek"\nlabel = "Greek"\nlocal = true\n\n'
+            '[[name_systems]]\nkey = "elot"\nlabel = "ELOT 743"\nromanization = true\n\n[census]',
+        ),
+        encoding="utf-8",
+    )
+    town = folder / "cities" / "dunmere.toml"
+    town.write_text(
+        town.read_text(encoding="utf-8").replace("[names]\n", '[names]\ngreek = "Ντανμιρ"\nelot = "Ntanmir"\n'),
+        encoding="utf-8",
+    )
+    out = tmp_path / "greek.sqlite"
+    build(load_sources(folder), out, folder)
+    dataset = Dataset.open(out)
+    try:
+        entry = dataset.entry("dunmere")
+        volume = dataset.info.volume
+        assert entry.spellings == (("greek", "Ντανμιρ"), ("elot", "Ntanmir")) and entry.hangul == "Ντανμιρ"
+        assert romanizations(entry, volume) == ["Ntanmir"]
+        html = render(entry, volume)
+        assert "Ντανμιρ" in html and ">Greek<" in html and ">ELOT 743<" in html
+        assert [row.id for row in dataset.search(SearchRequest("Ντανμιρ"))] == ["dunmere"]
+        assert [row.id for row in dataset.search(SearchRequest("ntanmir"))] == ["dunmere"]
+    finally:
+        dataset.close()
+
+
 def test_the_languages_every_entry_has_a_summary_in(built_db, lorvania):
     dataset = Dataset.open(built_db)
     try:

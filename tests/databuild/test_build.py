@@ -53,8 +53,8 @@ def test_rows_are_inserted_by_column_name(source_dir, tmp_path, monkeypatch):
     from cityviewer.databuild import build as module
 
     ddl = module.DDL
-    before = "    name TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    hangul TEXT NOT NULL,"
-    after = "    hangul TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    name TEXT NOT NULL,"
+    before = "    name TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    local_name TEXT NOT NULL,"
+    after = "    local_name TEXT NOT NULL,\n    sort_name TEXT NOT NULL,\n    name TEXT NOT NULL,"
     swapped = ddl.replace(before, after)
     assert swapped != ddl
     monkeypatch.setattr(module, "DDL", swapped)
@@ -62,7 +62,7 @@ def test_rows_are_inserted_by_column_name(source_dir, tmp_path, monkeypatch):
     build(load_sources(source_dir), out, source_dir)
     db = sqlite3.connect(out)
     try:
-        assert db.execute("SELECT name, hangul FROM cities WHERE id = 'kaesong'").fetchone() == ("Kaesong", "개성")
+        assert db.execute("SELECT name, local_name FROM cities WHERE id = 'kaesong'").fetchone() == ("Kaesong", "개성")
     finally:
         db.close()
 

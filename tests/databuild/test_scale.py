@@ -20,13 +20,13 @@ def world(tmp_path_factory):
 
 def test_it_holds_the_most_populous_places(world):
     assert world.info.city_count == 2000
-    rows = world.rows(world.search_keys(SearchRequest(""))[:3])
+    rows = world.rows(list(world.answer(SearchRequest("")).keys)[:3])
     assert rows[0].population >= rows[1].population >= rows[2].population
-    assert world.rows(world.search_keys(SearchRequest("Tokyo")))[0].name == "Tokyo"
+    assert world.rows(list(world.answer(SearchRequest("Tokyo")).keys))[0].name == "Tokyo"
 
 
 def test_entries_say_they_are_generated_and_credit_geonames(world):
-    entry = world.entry(world.rows(world.search_keys(SearchRequest("Paris")))[0].id)
+    entry = world.entry(world.rows(list(world.answer(SearchRequest("Paris")).keys))[0].id)
     assert "generated for measuring" in entry.summary
     assert any("GeoNames" in (s.publisher or "") for s in entry.sources)
     assert any(name == "GeoNames" for name, _text in world.info.credits)

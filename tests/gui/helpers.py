@@ -17,3 +17,14 @@ def set_query(qtbot, window, text: str) -> None:
     """Put text in the search field at once (as an input method commits Hangul) and wait for its results."""
     with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.request.text == text):
         window.filter_bar.search.setText(text)
+
+
+def all_entries(window) -> int:
+    """How many entries the window's dataset holds (its cities and divisions): what an unfiltered list shows."""
+    info = window.dataset.info
+    return info.city_count + info.province_count
+
+
+def count_text(info) -> str:
+    """The count line for the whole dataset ("27 cities, 13 provinces" for the shipped one)."""
+    return f"{info.city_count} cities, {info.province_count} provinces"

@@ -6,7 +6,7 @@ from cityviewer.gui.citymodel import CITY_ID_ROLE, PAGE_SIZE, CityTableModel, Co
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dataset):
     model = CityTableModel(dataset.rows, dataset.info.volume)
-    model.set_keys(dataset.search_keys(SearchRequest()))
+    model.set_keys(list(dataset.answer(SearchRequest()).keys))
     qtmodeltester.check(model)
 
 
@@ -18,7 +18,7 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(dataset):
         return dataset.rows(keys)
 
     model = CityTableModel(fetch, dataset.info.volume)
-    keys = dataset.search_keys(SearchRequest())
+    keys = list(dataset.answer(SearchRequest()).keys)
     model.set_keys(keys)
     assert fetched == []  # nothing read until a view asks
     assert model.index(3, Column.NAME).data() == dataset.rows([keys[3]])[0].name
@@ -38,7 +38,7 @@ def test_header_click_asks_the_core_to_sort(qtbot, dataset):
 
 def test_display_formats_numbers(dataset):
     model = CityTableModel(dataset.rows, dataset.info.volume)
-    keys = dataset.search_keys(SearchRequest("Pyongyang"))
+    keys = list(dataset.answer(SearchRequest("Pyongyang")).keys)
     model.set_keys(keys)
     row = model.row_of_key(dataset.key_of("pyongyang"))
     assert model.index(row, Column.POPULATION).data() == "3,255,288"

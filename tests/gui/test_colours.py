@@ -287,7 +287,7 @@ def unreadable_fragments(document: QTextDocument, text: QColor, base: QColor) ->
 
 
 def _province_id(dataset) -> str:
-    rows = dataset.rows(dataset.search_keys(SearchRequest("")))
+    rows = dataset.rows(list(dataset.answer(SearchRequest("")).keys))
     return next(row.id for row in rows if row is not None and row.kind == PROVINCE)
 
 

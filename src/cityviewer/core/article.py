@@ -94,8 +94,7 @@ Fact = tuple[str, str, str | None]
 
 def spelling(entry: Entry, system: str) -> str:
     """The entry's name in one of the volume's name systems ("" where it has none)."""
-    value = getattr(entry, system, None)
-    return value if isinstance(value, str) else ""
+    return entry.spelling(system)
 
 
 def _name_facts(entry: Entry, volume: Volume) -> list[Fact]:

@@ -53,16 +53,15 @@ _FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _ROW_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'province' THEN c.status END AS division_kind,"
-    " c.name AS name, c.hangul AS hangul,"
+    " c.name AS name, c.local_name AS hangul,"
     " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
     " c.region AS region"
 )
 _ENTRY_COLUMNS = (
-    "c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul, c.hanja AS hanja,"
-    " c.mccune_reischauer AS mccune_reischauer, c.revised_romanization AS revised_romanization, c.dprk AS dprk,"
+    "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS hangul,"
     " c.province_code AS province_code, coalesce(p.name, c.province_code) AS province,"
-    " coalesce(p.hangul, '') AS province_hangul,"
+    " coalesce(p.local_name, '') AS province_hangul,"
     " EXISTS (SELECT 1 FROM cities d WHERE d.id = c.province_code) AS province_has_entry,"
     " c.status AS status, c.status_since AS status_since,"
     " c.status_note AS status_note, c.population_total AS population_total,"
@@ -85,7 +84,7 @@ _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
 SORT_COLUMNS = {
     SortKey.NAME: "c.sort_name",
-    SortKey.HANGUL: "c.hangul",
+    SortKey.HANGUL: "c.local_name",
     SortKey.PROVINCE: "p.name",
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
@@ -150,6 +149,10 @@ class Dataset:
             if db is not None:
                 db.close()
             raise_for(exc, path)
+        except UnicodeDecodeError:  # SQLite's message quotes a damaged schema, which is not text
+            if db is not None:
+                db.close()
+            raise DatasetDamaged(_DAMAGED, path=path, detail=_UNREADABLE_SCHEMA) from None
         except DatasetError:
             if db is not None:
                 db.close()
@@ -164,6 +167,8 @@ class Dataset:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise_for(exc, self.info.path)
+        except UnicodeDecodeError:
+            raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
 
     def _records(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """The rows of sql, each a dict of column name to value."""
@@ -173,13 +178,12 @@ class Dataset:
             return cursor.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             raise_for(exc, self.info.path)
-
-    def search_keys(self, request: SearchRequest) -> list[int]:
-        """The keys of the entries that answer request, in its order (see SearchRequest)."""
-        return self._search(request)[0]
+        except UnicodeDecodeError:
+            raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
 
     def _search(self, request: SearchRequest) -> tuple[list[int], int | None]:
-        """search_keys(), and where the entries that only mention the text begin (see SearchResults)."""
+        """The keys of the entries that answer request, in its order (see SearchRequest), and where the entries that
+        only mention the text begin (see SearchResults)."""
         found, mentioned_from = self._search_all(request)
         if request.show != Show.STARRED:
             return found, mentioned_from
@@ -252,11 +256,12 @@ class Dataset:
         return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
 
     def answer(self, request: SearchRequest) -> SearchResults:
-        """search_keys() with what the list shows beside them: the places outside the volume that the text names
-        (false friends), and when nothing matches the words alone (no filter set), the entries those places may be
-        confused with (청주 lists Chongju, 정주) or else the names closest to the words."""
+        """The entries that answer request (their keys, in its order) with what the list shows beside them: the
+        places outside the volume that the text names (false friends), and when nothing matches the words alone (no
+        filter set), the entries those places may be confused with (청주 lists Chongju, 정주) or else the names
+        closest to the words."""
         found, mentioned_from = self._search(request)
-        notices = tuple(self.false_friends(request.text))
+        notices = tuple(self._false_friends(request.text))
         if not found and not request.has_filters():
             found = list(dict.fromkeys(k for n in notices if (k := self.key_of(n.entry_id)) is not None))
         keys = tuple(found)
@@ -272,7 +277,7 @@ class Dataset:
             notices=notices,
         )  # fmt: skip
 
-    def false_friends(self, text: str) -> list[FalseFriend]:
+    def _false_friends(self, text: str) -> list[FalseFriend]:
         """The places outside the volume that text names (core.falsefriends), in the order of the data."""
         typed = false_friend_key(text[:MAX_QUERY_CHARS])
         if not typed:
@@ -280,7 +285,7 @@ class Dataset:
         return [
             FalseFriend(**record)
             for record in self._records(
-                'SELECT f.name AS name, f.hangul AS hangul, f.kind AS kind, f.place AS "where",'
+                'SELECT f.name AS name, f.local_name AS hangul, f.kind AS kind, f.place AS "where",'
                 " c.id AS entry_id, c.name AS entry_name FROM false_friend_names n"
                 " JOIN false_friends f ON f.rowid = n.friend JOIN cities c ON c.rowid = f.city"
                 " WHERE n.key = ? ORDER BY f.rowid",
@@ -310,8 +315,9 @@ class Dataset:
         return [found.get(key) for key in keys]
 
     def search(self, request: SearchRequest) -> list[CityRow]:
-        """The rows of search_keys(), for when every row is wanted at once."""
-        return [row for row in self.rows(self.search_keys(request)) if row is not None]
+        """The rows of the entries that answer request, for when every row is wanted at once (a pane's list, the
+        quiz's cities); the search field asks answer() (keys, read a page of rows at a time)."""
+        return [row for row in self.rows(self._search(request)[0]) if row is not None]
 
     def key_of(self, city_id: str) -> int | None:
         found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
@@ -379,7 +385,7 @@ class Dataset:
 
     def _map_points(self, where: str, order: str, cut: str, params: dict[str, Any]) -> list[MapPoint]:
         records = self._records(
-            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.hangul AS hangul,"
+            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS hangul,"
             " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
             f" c.latitude AS latitude, c.longitude AS longitude, {_IS_CAPITAL} AS is_capital"
             f"{_FROM}{where} ORDER BY {order}{cut}",
@@ -407,6 +413,10 @@ class Dataset:
             return self._records(sql, (key,))
 
         common: dict[str, Any] = {
+            "spellings": tuple(
+                (r["system"], r["spelling"])
+                for r in children("SELECT system, spelling FROM names WHERE city = ? ORDER BY ord")
+            ),
             "other_names": tuple(
                 OtherName(**r) for r in children("SELECT name, kind, note FROM other_names WHERE city = ? ORDER BY ord")
             ),
@@ -471,9 +481,8 @@ class Dataset:
             (fields["province_code"],),
         )
         return DivisionEntry(
-            key=key, id=fields["id"], name=fields["name"], hangul=fields["hangul"], hanja=fields["hanja"],
-            mccune_reischauer=fields["mccune_reischauer"], revised_romanization=fields["revised_romanization"],
-            dprk=fields["dprk"], division_kind=fields["status"], status_since=fields["status_since"],
+            key=key, id=fields["id"], name=fields["name"], hangul=fields["hangul"],
+            division_kind=fields["status"], status_since=fields["status_since"],
             status_note=fields["status_note"], population=fields["population_total"], summary=fields["summary"],
             cities=tuple(Member(**m) for m in members), **extra, **common,
         )  # fmt: skip
@@ -504,6 +513,7 @@ _CUT_OFF = QT_TRANSLATE_NOOP(
 _NO_TABLE = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged (it has no {tables} table).")
 _ALTERED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged (its {tables} table is not as built).")
 _DAMAGED = QT_TRANSLATE_NOOP("DatasetError", "The dataset {path} is damaged ({detail}).")
+_UNREADABLE_SCHEMA = "its table definitions cannot be read"
 _NO_SCHEMA_RECORD = QT_TRANSLATE_NOOP(
     "DatasetError", "The dataset {path} is damaged (its schema record is missing or wrong)."
 )

@@ -96,18 +96,22 @@ class Source:
     url: str | None
 
 
+class _Spelled:
+    spellings: tuple[tuple[str, str], ...]
+
+    def spelling(self, system: str) -> str:
+        """The entry's name in the volume's name system of that key ("" where it has none)."""
+        return next((spelling for key, spelling in self.spellings if key == system), "")
+
+
 @dataclass(frozen=True)
-class CityEntry:
+class CityEntry(_Spelled):
     """Everything the detail pane shows for one city; key is its key in the dataset (as in the list)."""
 
     key: int
     id: str
     name: str
     hangul: str
-    hanja: str | None
-    mccune_reischauer: str
-    revised_romanization: str
-    dprk: str | None
     province_code: str
     province: str
     province_hangul: str
@@ -126,6 +130,7 @@ class CityEntry:
     region: str
     summary: str
     tags: tuple[str, ...]
+    spellings: tuple[tuple[str, str], ...]  # (system, spelling): the name in each of the volume's name systems
     other_names: tuple[OtherName, ...]
     sections: tuple[Section, ...]
     industries: tuple[str, ...]
@@ -150,7 +155,7 @@ class Member:
 
 
 @dataclass(frozen=True)
-class DivisionEntry:
+class DivisionEntry(_Spelled):
     """Everything the detail pane shows for a first-level division; its id is its ISO 3166-2 code. capital_id is
     the capital's entry, when the dataset has it; capital is its name either way."""
 
@@ -158,10 +163,6 @@ class DivisionEntry:
     id: str
     name: str
     hangul: str
-    hanja: str | None
-    mccune_reischauer: str
-    revised_romanization: str
-    dprk: str | None
     division_kind: str
     status_since: int | None
     status_note: str | None
@@ -175,6 +176,7 @@ class DivisionEntry:
     population_source: str | None
     population_note: str | None
     summary: str
+    spellings: tuple[tuple[str, str], ...]  # (system, spelling): the name in each of the volume's name systems
     other_names: tuple[OtherName, ...]
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]

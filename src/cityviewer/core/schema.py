@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 6  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
-# 5: false friends, names as written for Did you mean; 6: summaries in other languages
+SCHEMA_VERSION = 7  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+# 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -17,21 +17,18 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 -- The map's outlines, projected (core.basemap): 'full' and 'locator', each JSON.
 CREATE TABLE maps (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE provinces (
-    code TEXT PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL
 ) WITHOUT ROWID;
--- An entry: a city (kind 'city') or a first-level division (kind 'province', id its ISO code, province_code
--- its own code, the figures of its own in divisions). The name "cities" is older than the divisions.
+-- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, province_code its own
+-- code, the figures of its own in divisions); local_name is its name in the volume's own script ('' when the volume
+-- has none), its other spellings are rows of names. The name "cities" is older than the divisions.
 CREATE TABLE cities (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     name TEXT NOT NULL,
     sort_name TEXT NOT NULL,
-    hangul TEXT NOT NULL,
-    hanja TEXT,
-    mccune_reischauer TEXT NOT NULL,
-    revised_romanization TEXT NOT NULL,
-    dprk TEXT,
+    local_name TEXT NOT NULL,
     province_code TEXT NOT NULL REFERENCES provinces(code),
     status TEXT NOT NULL,
     status_since INTEGER,
@@ -55,6 +52,9 @@ CREATE INDEX cities_by_name ON cities (sort_name);
 CREATE INDEX cities_by_province ON cities (province_code);
 CREATE INDEX cities_by_region ON cities (region);
 CREATE INDEX cities_by_latitude ON cities (latitude);  -- the map's nearby places: a band of latitude, not a scan
+-- The entry's name in each of the volume's name systems (core.volume NameSystem.key), in the volume's order.
+CREATE TABLE names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    system TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
@@ -89,7 +89,7 @@ CREATE INDEX spellings_by_ends ON suggest_spellings (substr(key, 1, 1), substr(k
 CREATE INDEX spellings_by_second ON suggest_spellings (substr(key, 2, 3), length(key));
 -- False friends (core.falsefriends): places outside the volume a reader may type for one of its entries (city),
 -- each found by the keys of its names (core.falsefriends.key).
-CREATE TABLE false_friends (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, hangul TEXT NOT NULL, kind TEXT NOT NULL,
+CREATE TABLE false_friends (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL,
     place TEXT NOT NULL, city INTEGER NOT NULL REFERENCES cities(rowid), note TEXT, source TEXT NOT NULL);
 CREATE TABLE false_friend_names (key TEXT NOT NULL, friend INTEGER NOT NULL REFERENCES false_friends(rowid),
     PRIMARY KEY (key, friend)) WITHOUT ROWID;

@@ -20,8 +20,9 @@ from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.suggest import spelled
+from cityviewer.core.volume import Volume
 from cityviewer.databuild.basemap import basemaps
-from cityviewer.databuild.entries import STORED_NAME_SYSTEMS, Sources
+from cityviewer.databuild.entries import Sources
 
 
 def content_hash(files: Iterable[Path], root: Path) -> str:
@@ -34,9 +35,21 @@ def content_hash(files: Iterable[Path], root: Path) -> str:
     return digest.hexdigest()
 
 
-def _name_variants(entry: dict[str, Any]) -> list[str]:
+def spellings_of(entry: dict[str, Any], volume: Volume) -> list[tuple[str, str]]:
+    """(system, spelling) of the entry's name in each of the volume's name systems it has, in the volume's order."""
     names = entry["names"]
-    found = [entry["name"], *(names.get(key) for key in STORED_NAME_SYSTEMS)]
+    return [(system.key, names[system.key]) for system in volume.name_systems if names.get(system.key)]
+
+
+def local_name(entry: dict[str, Any], volume: Volume) -> str:
+    """The entry's name in the volume's own script ("" for a volume without one)."""
+    local = volume.local_system
+    return str(entry["names"].get(local.key, "")) if local else ""
+
+
+def _name_variants(entry: dict[str, Any], volume: Volume) -> list[str]:
+    names = entry["names"]
+    found = [entry["name"], *(spelling for _system, spelling in spellings_of(entry, volume))]
     found += [o["name"] for o in names.get("other", [])]
     return list(dict.fromkeys(n for n in found if n))  # each once, in order
 
@@ -50,11 +63,10 @@ def _romanized(hangul_names: list[str], foldings: frozenset[str]) -> list[str]:
     return sorted({spelling for name in hangul_names if is_hangul(name) for spelling in spellings(name)})
 
 
-def _document(
-    entry: dict[str, Any], tags: list[str], text_parts: list[str], foldings: frozenset[str]
-) -> dict[str, str]:
+def _document(entry: dict[str, Any], tags: list[str], text_parts: list[str], volume: Volume) -> dict[str, str]:
     """The text the full-text index holds for one entry, already normalized (see core.folding)."""
-    names = _name_variants(entry)
+    foldings = volume.foldings
+    names = _name_variants(entry, volume)
     names += _romanized(names, foldings)
     names = list(dict.fromkeys(names))
     joined_names = [n.replace(" ", "") for n in map(normalize, names) if " " in n]
@@ -70,34 +82,34 @@ def _document(
 
 
 def _province_words(province: dict[str, Any], foldings: frozenset[str]) -> list[str]:
-    return [province["name"], province["hangul"], *_romanized([province["hangul"]], foldings)]
+    return [province["name"], province["local_name"], *_romanized([province["local_name"]], foldings)]
 
 
-def _with_si(city: dict[str, Any], foldings: frozenset[str]) -> dict[str, Any]:
-    """In a Korean volume, the city with its names as "city" (시) written with it: 평양시, 平壤市 and their
-    romanizations (P'yŏngyang-si, Pyongyang-shi) find the city as 평양 does."""
-    if "korean-romanization" not in foldings:
-        return city
+def _with_suffixes(city: dict[str, Any], suffixes: dict[str, str]) -> dict[str, Any]:
+    """The city with its names written with the word for "city" its volume adds to them (name_suffixes: 평양시,
+    平壤市 and their romanizations, P'yŏngyang-si, Pyongyang-shi, find the city as 평양 does)."""
     names = city["names"]
-    added = [{"name": names[key] + suffix} for key, suffix in (("hangul", "시"), ("hanja", "市")) if names.get(key)]
-    return {**city, "names": {**names, "other": [*names.get("other", []), *added]}}
+    added = [{"name": names[key] + suffix} for key, suffix in sorted(suffixes.items()) if names.get(key)]
+    return {**city, "names": {**names, "other": [*names.get("other", []), *added]}} if added else city
 
 
-def search_document(city: dict[str, Any], province: dict[str, Any], foldings: frozenset[str]) -> dict[str, str]:
-    """The text the full-text index holds for one city: its names (with 시 too), tags, province and status, its
-    text."""
-    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province, foldings),
+def search_document(
+    city: dict[str, Any], province: dict[str, Any], volume: Volume, suffixes: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The text the full-text index holds for one city: its names (with the volume's suffix for a city too), tags,
+    province and status, its text."""
+    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province, volume.foldings),
             city["admin"]["status"]]  # fmt: skip
     text_parts = [
         *city.get("industries", []),
         *(f"{lm['name']} {lm.get('note', '')}" for lm in city.get("landmarks", [])),
     ]
-    return _document(_with_si(city, foldings), tags, text_parts, foldings)
+    return _document(_with_suffixes(city, suffixes or {}), tags, text_parts, volume)
 
 
-def division_document(division: dict[str, Any], foldings: frozenset[str]) -> dict[str, str]:
+def division_document(division: dict[str, Any], volume: Volume) -> dict[str, str]:
     """The text the full-text index holds for one division: its names, its kind, its text."""
-    return _document(division, [division["kind"], division["code"]], [], foldings)
+    return _document(division, [division["kind"], division["code"]], [], volume)
 
 
 def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
@@ -106,13 +118,8 @@ def _insert(db: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     db.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join(':' + c for c in row)})", row)
 
 
-def _names_row(entry: dict[str, Any]) -> dict[str, Any]:
-    names = entry["names"]
-    return {
-        "name": entry["name"], "sort_name": normalize(entry["name"]), "hangul": names.get("hangul", ""),
-        "hanja": names.get("hanja"), "mccune_reischauer": names.get("mccune_reischauer", ""),
-        "revised_romanization": names.get("revised_romanization", ""), "dprk": names.get("dprk"),
-    }  # fmt: skip
+def _names_row(entry: dict[str, Any], volume: Volume) -> dict[str, Any]:
+    return {"name": entry["name"], "sort_name": normalize(entry["name"]), "local_name": local_name(entry, volume)}
 
 
 def _insert_children(db: sqlite3.Connection, rowid: int, children: dict[str, list[dict[str, Any]]]) -> None:
@@ -121,9 +128,10 @@ def _insert_children(db: sqlite3.Connection, rowid: int, children: dict[str, lis
             _insert(db, table, {"city": rowid, "ord": ord_, **row})
 
 
-def _common_children(entry: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The parts cities and divisions share: other names, sections, sources."""
+def _common_children(entry: dict[str, Any], volume: Volume) -> dict[str, list[dict[str, Any]]]:
+    """The parts cities and divisions share: names in each system, other names, sections, sources."""
     return {
+        "names": [{"system": system, "spelling": spelling} for system, spelling in spellings_of(entry, volume)],
         "other_names": [
             {"name": o["name"], "kind": o["kind"], "note": o.get("note")} for o in entry["names"].get("other", [])
         ],
@@ -141,10 +149,10 @@ def _insert_summaries(db: sqlite3.Connection, rowid: int, entry: dict[str, Any])
         _insert(db, "summaries", {"city": rowid, "language": language, "text": text})
 
 
-def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int]) -> None:
+def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int], volume: Volume) -> None:
     admin, census, loc = city["admin"], city.get("census", {}), city["location"]
     _insert(db, "cities", {
-        "rowid": rowid, "id": city["id"], "kind": "city", **_names_row(city),
+        "rowid": rowid, "id": city["id"], "kind": "city", **_names_row(city, volume),
         "province_code": admin["division"], "status": admin["status"], "status_since": admin.get("status_since"),
         "status_note": admin.get("status_note"), "population_total": census.get("total"),
         "population_urban": census.get("urban"), "census_rank": census.get("rank"),
@@ -153,7 +161,7 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         "coordinates_source": loc["coordinates_source"], "region": loc["region"], "summary": city["summary"],
     })  # fmt: skip
     _insert_children(db, rowid, {
-        **_common_children(city),
+        **_common_children(city, volume),
         "industries": [{"name": i} for i in city.get("industries", [])],
         "landmarks": [{"name": lm["name"], "note": lm.get("note")} for lm in city.get("landmarks", [])],
         "related": [{"other": ids[r["id"]], "relation": r["relation"]} for r in city.get("related", [])],
@@ -167,10 +175,10 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         _insert(db, "tags", {"city": rowid, "tag": tag})
 
 
-def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any]) -> None:
+def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any], volume: Volume) -> None:
     """A division: its ISO code is its id and its province; its status is its kind (see vocabulary)."""
     _insert(db, "cities", {
-        "rowid": rowid, "id": division["code"], "kind": "province", **_names_row(division),
+        "rowid": rowid, "id": division["code"], "kind": "province", **_names_row(division, volume),
         "province_code": division["code"], "status": division["kind"],
         "status_since": division.get("status_since"), "status_note": division.get("status_note"),
         "population_total": division.get("population"), "summary": division["summary"],
@@ -180,7 +188,7 @@ def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any
         **{key: division.get(key) for key in ("area_km2", "area_source", "area_note", "population_year",
                                               "population_source", "population_note")},
     })  # fmt: skip
-    _insert_children(db, rowid, _common_children(division))
+    _insert_children(db, rowid, _common_children(division, volume))
     _insert_summaries(db, rowid, division)
 
 
@@ -188,17 +196,17 @@ def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any
 _DIVISION_IMPORTANCE = 10_000
 
 
-def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importance: int) -> None:
+def _insert_suggestions(db: sqlite3.Connection, entry: dict[str, Any], importance: int, volume: Volume) -> None:
     """The entry's names (as written, in Hangul, in its other systems and its other names) under their comparison
     keys (suggest_names) and as written (suggest_spellings: core.suggest.spelled), each offering the entry's own
     name: its Hangul for a name in Hangul, else its English name (a misspelt "Heijoo" or "Phyong-yan" is offered
     Pyongyang, the name the entry goes by)."""
     names_of = entry["names"]
-    hangul = names_of.get("hangul", "")
-    systems = [names_of[k] for k in STORED_NAME_SYSTEMS if k != "hangul" and names_of.get(k)]
-    names = [entry["name"], hangul, *systems, *(o["name"] for o in names_of.get("other", []))]
+    local = local_name(entry, volume)
+    systems = [spelling for _system, spelling in spellings_of(entry, volume)]
+    names = [entry["name"], local, *systems, *(o["name"] for o in names_of.get("other", []))]
     for name in dict.fromkeys(n for n in names if n):
-        offered = hangul if hangul and is_hangul(name) else entry["name"]
+        offered = local if local and is_hangul(name) else entry["name"]
         for table, comparable in (("suggest_names", suggestion_key(name)), ("suggest_spellings", spelled(name))):
             if comparable:
                 _insert(db, table, {"key": comparable, "name": offered, "importance": importance})
@@ -208,7 +216,7 @@ def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]],
     """The places outside the volume a reader may type for one of its entries, each under the keys of its names."""
     for rowid, friend in enumerate(friends, start=1):
         _insert(db, "false_friends", {
-            "rowid": rowid, "name": friend["name"], "hangul": friend["hangul"], "kind": friend["kind"],
+            "rowid": rowid, "name": friend["name"], "local_name": friend["hangul"], "kind": friend["kind"],
             "place": friend["where"], "city": rowids[friend["confused_with"]], "note": friend.get("note"),
             "source": friend["source"],
         })  # fmt: skip
@@ -243,18 +251,19 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
             for name, data in sorted(basemaps(sources.outlines, volume.map.projection).items()):
                 _insert(db, "maps", {"name": name, "data": data})
             for p in sorted(sources.provinces, key=lambda p: p["code"]):
-                _insert(
-                    db, "provinces", {"code": p["code"], "name": p["name"], "hangul": p["hangul"], "kind": p["kind"]}
-                )
+                row = {"code": p["code"], "name": p["name"], "local_name": p["local_name"], "kind": p["kind"]}
+                _insert(db, "provinces", row)
+            suffixes = dict(sources.dataset.get("name_suffixes", {}))
             for city in sources.cities:
-                _insert_city(db, ids[city["id"]], city, ids)
-                doc = search_document(city, provinces[city["admin"]["division"]], volume.foldings)
+                _insert_city(db, ids[city["id"]], city, ids, volume)
+                doc = search_document(city, provinces[city["admin"]["division"]], volume, suffixes)
                 _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
-                _insert_suggestions(db, city, city.get("census", {}).get("rank", _DIVISION_IMPORTANCE - 1))
+                rank = city.get("census", {}).get("rank", _DIVISION_IMPORTANCE - 1)
+                _insert_suggestions(db, city, rank, volume)
             for rowid, division in enumerate(sources.divisions, start=len(ids) + 1):
-                _insert_division(db, rowid, division)
-                _insert(db, "city_fts", {"rowid": rowid, **division_document(division, volume.foldings)})
-                _insert_suggestions(db, division, _DIVISION_IMPORTANCE)
+                _insert_division(db, rowid, division, volume)
+                _insert(db, "city_fts", {"rowid": rowid, **division_document(division, volume)})
+                _insert_suggestions(db, division, _DIVISION_IMPORTANCE, volume)
             rowids = {**ids, **{d["id"]: n for n, d in enumerate(sources.divisions, start=len(ids) + 1)}}
             _insert_false_friends(db, sources.false_friends, rowids)
             db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")

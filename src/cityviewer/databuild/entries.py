@@ -23,8 +23,6 @@ from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.core.volume import LANGUAGE_CODE, Volume, VolumeError, read_volume
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
-# The name systems this version stores (one column each in the dataset): a volume's [[name_systems]] are among them.
-STORED_NAME_SYSTEMS = ("hangul", "hanja", "mccune_reischauer", "revised_romanization", "dprk")
 OUTLINES = "map/outlines.geojson"
 
 # A spec is a type, a list of one spec (a list of such items), or a dict of key -> (spec, required).
@@ -149,7 +147,9 @@ VOLUME_SPEC: Spec = {
         },
         False,
     ),
-    "reading_table": (str, False),  # the table of the Japanese readings of the Hanja (databuild.japanese_readings)
+    "reading_table": (str, False),
+    # The word for "city" written after a name in one of its systems ({ hangul = "시", hanja = "市" }): searched too.
+    "name_suffixes": (object, False),  # the table of the Japanese readings of the Hanja (databuild.japanese_readings)
     "credits": ([{"name": (str, True), "text": (str, True)}], True),
 }
 
@@ -169,7 +169,7 @@ class Sources:
     dataset: dict[str, Any]  # volume.toml as read
     volume: Volume
     outlines: dict[str, Any]  # map/outlines.geojson
-    provinces: list[dict[str, Any]]  # code, name, hangul, kind of every division, by code (the filter's list)
+    provinces: list[dict[str, Any]]  # code, name, local_name, kind of every division, by code (the filter's list)
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
     divisions: list[dict[str, Any]] = field(default_factory=list)  # the divisions' entries, by code
@@ -438,11 +438,9 @@ def _read_volume(folder: Path, files: list[Path], problems: list[str]) -> tuple[
         return None
     before = len(problems)
     check_shape(raw, VOLUME_SPEC, "volume.toml:", problems)
-    unknown = [s["key"] for s in raw.get("name_systems", []) if isinstance(s, dict) and s.get("key")
-               not in STORED_NAME_SYSTEMS]  # fmt: skip
-    if unknown:
-        problems.append(f"volume.toml: name_systems: {', '.join(map(str, unknown))}: this version stores only"
-                        f" {', '.join(STORED_NAME_SYSTEMS)}")  # fmt: skip
+    suffixes = raw.get("name_suffixes", {})
+    if not isinstance(suffixes, dict) or not all(isinstance(v, str) and v for v in suffixes.values()):
+        problems.append("volume.toml: name_suffixes: a table of a name system's key -> the suffix is needed")
     try:
         volume = read_volume({k: v for k, v in raw.items() if k in _VOLUME_KEYS})
     except VolumeError as exc:
@@ -538,7 +536,7 @@ def load_sources(folder: Path) -> Sources:
         raise SourceError(problems)
     local_key = volume.local_system.key if volume.local_system else None
     provinces = [
-        {"code": d["code"], "name": d["name"], "hangul": d["names"].get(local_key, "") if local_key else "",
+        {"code": d["code"], "name": d["name"], "local_name": d["names"].get(local_key, "") if local_key else "",
          "kind": d["kind"]}
         for d in divisions
     ]  # fmt: skip

@@ -100,7 +100,7 @@ def scale_sources(places: int) -> Sources:
     chosen = [c for c in cities[:places] if c["countrycode"] in countries]
     entries = [_entry(place, rank, countries[place["countrycode"]]) for rank, place in enumerate(chosen, start=1)]
     used = sorted({p["countrycode"] for p in chosen})
-    provinces = [{"code": code, "name": countries[code]["name"], "hangul": "", "kind": "country"} for code in used]
+    provinces = [{"code": code, "name": countries[code]["name"], "local_name": "", "kind": "country"} for code in used]
     shipped = resources.source_data_dir()
     with (shipped / "volume.toml").open("rb") as f:
         borrowed = tomllib.load(f)
