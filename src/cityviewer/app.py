@@ -23,7 +23,11 @@ def _parser() -> argparse.ArgumentParser:
         help="load the dataset, run searches, render every entry offscreen; exit 0 if all is well",
     )
     parser.add_argument(
-        "--report", type=Path, metavar="FILE", help="also write the --self-test result to FILE (Windows has no console)"
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="also write the --self-test result, or what the --screenshot window showed (city, zoom, settings), to"
+        " FILE (Windows has no console)",
     )
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
@@ -126,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         from cityviewer.gui.diagnostics.screenshot import take_screenshot
 
         error = take_screenshot(window, args.screenshot, args.size)
+        if args.report is not None and not error:
+            from cityviewer.gui.diagnostics.screenshot import describe_window
+
+            args.report.write_text(describe_window(window), encoding="utf-8")
         window.shut_down()
         if error:
             _report(error)

@@ -17,8 +17,10 @@ def _translations(qapp):
 
 @pytest.fixture(autouse=True)
 def _private_user_settings(tmp_path):
-    """Code that opens the default settings writes under tmp_path, never to the real user's config."""
+    """Code that opens the default settings writes under tmp_path, never to the real user's config, and reads no
+    machine-wide defaults but those a test writes into tmp_path/system-config."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(tmp_path / "system-config"))
 
 
 @pytest.fixture

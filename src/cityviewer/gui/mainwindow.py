@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
             ),
         )  # fmt: skip
         self.statusBar()
+        if not settings.get(keys.NOTES_EXPORT):
+            self._forbid_notes_export()
         self.notes.stars_changed.connect(self._stars_changed)
         self.notes.save_failed.connect(self.statusBar().showMessage)
         self.filter_bar.set_starred(self.notes.starred_ids())
@@ -276,6 +278,16 @@ class MainWindow(QMainWindow):
 
             self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
         return self._reading_list
+
+    def _forbid_notes_export(self) -> None:
+        """The administrator does not allow notes to leave this computer (settings.NOTES_EXPORT): the command is
+        disabled, and says why."""
+        action = self.window_actions.export_reading_list
+        action.setEnabled(False)
+        action.setText(self.tr("Export Reading List (turned off by your administrator)"))
+        note = self.tr("Your administrator has turned off exporting notes on this computer.")
+        action.setStatusTip(note)
+        action.setToolTip(note)
 
     def _names_of(self, ids: list[str]) -> dict[str, str]:
         """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""
@@ -411,11 +423,31 @@ class MainWindow(QMainWindow):
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
             self.splitter.setSizes(list(DEFAULT_PANES))
-        last = self.settings.get(keys.LAST_CITY)
-        if not (last and self.show_city(last)):
+        # The user's last city; else the administrator's start city (always, when they lock it); else the first.
+        start_city = self.settings.machine_default(keys.START_CITY)
+        locked = bool(start_city) and self.settings.locked(keys.START_CITY)
+        last = "" if locked else self.settings.get(keys.LAST_CITY)
+        if not (last and self.show_city(last)) and not self._show_start_city():
             first = self.city_list.first_city()
             if first:
                 self.show_city(first)
+
+    def _show_start_city(self) -> bool:
+        """Show the administrator's start city (an id, or any of its names); False when there is none to show."""
+        start = self.settings.get(keys.START_CITY).strip()
+        if not start:
+            return False
+        if self.dataset.key_of(start) is None:
+            from cityviewer.core.cityname import resolve  # only for a start city given by name
+
+            try:
+                start = resolve(self.dataset, start).city_id or ""
+            except DatasetError:
+                return False
+        if not (start and self.show_city(start)):
+            log.warning("the start city %r set for this computer names no city", self.settings.get(keys.START_CITY))
+            return False
+        return True
 
     def save_state(self) -> bool:
         """Write the window's state to the settings; False if they could not be saved."""

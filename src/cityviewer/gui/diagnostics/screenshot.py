@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from cityviewer.gui.mainwindow import MainWindow
 
 # Showing a window posts layout and paint events that post more: a few passes of the event loop settle them.
 _SETTLE_PASSES = 5
@@ -25,3 +29,21 @@ def take_screenshot(window: QWidget, target: Path, size: str) -> str | None:
     if image.isNull() or not image.save(str(target), "PNG"):
         return f"could not write the screenshot to {target}"
     return None
+
+
+def describe_window(window: MainWindow) -> str:
+    """What the window shows that settings decide, one fact a line (--screenshot --report): the installers' checks
+    read it to prove that machine-wide defaults reach a new user."""
+    from cityviewer.gui import settings as keys
+
+    settings = window.settings
+    lines = {
+        "city": window.current_city() or "",
+        "zoom": str(window.detail.zoom),
+        "notes export": "allowed" if window.window_actions.export_reading_list.isEnabled() else "turned off",
+        "language": settings.get(keys.LANGUAGE),
+        "theme": settings.get(keys.THEME),
+        "settings": settings.location(),
+        "machine-wide defaults": settings.system_location(),
+    }
+    return "".join(f"{name}: {value}\n" for name, value in lines.items())
