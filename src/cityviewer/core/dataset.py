@@ -440,6 +440,10 @@ class Dataset:
                 Source(**r)
                 for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
             ),
+            "summaries": tuple(
+                (r["language"], r["text"])
+                for r in children("SELECT language, text FROM summaries WHERE city = ? ORDER BY language")
+            ),
         }
         if kind == PROVINCE:
             return self._division_entry(fields, common)
