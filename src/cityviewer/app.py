@@ -51,6 +51,18 @@ def _report(message: str) -> None:
         print(f"cityviewer: {message}", file=sys.stderr)
 
 
+def reading_language() -> str:
+    """The language the volume is read in (its texts, and summaries where it has them): the one chosen in the
+    settings (view/language, which an administrator may set for every user), else the system's."""
+    from PySide6.QtCore import QLocale
+
+    from cityviewer.gui.settings import LANGUAGE, default_store, default_system_store
+
+    # Read as it is (a damaged settings file is dealt with, and said, when the window opens), user's first.
+    chosen = [str(store.value(LANGUAGE.name, "") or "").strip() for store in (default_store(), default_system_store())]
+    return next((language for language in chosen if language), QLocale().name().split("_")[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
@@ -83,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.dataset or resources.dataset_path()
     try:
-        dataset = Dataset.open(path)
+        dataset = Dataset.open(path, language=reading_language())
     except DatasetError as exc:
         return refuse(exc)
 

@@ -122,3 +122,27 @@ def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsy
     assert app.main(["--screenshot", str(tmp_path / "b.png"), "--city", "Pyongyng"]) == 0  # the window still opens
     err = capsys.readouterr().err
     assert "Pyongyng" in err and "Pyongyang" in err  # what was asked, and the closest name offered
+
+
+def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, built_db):
+    """view/language (the user's, else the administrator's) decides the language the volume is read in; with none
+    set, the system's; the window's dataset thread reads in the same language."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.gui import settings
+
+    user = QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
+    system = QSettings(str(tmp_path / "system.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(settings, "default_store", lambda: user)
+    monkeypatch.setattr(settings, "default_system_store", lambda: system)
+    assert app.reading_language() == QLocale().name().split("_")[0]
+    system.setValue("view/language", "ko")
+    assert app.reading_language() == "ko"
+    user.setValue("view/language", "en")
+    assert app.reading_language() == "en"
+    dataset = Dataset.open(built_db, language="ko")
+    try:
+        assert dataset.info.volume.language == "ko"
+    finally:
+        dataset.close()

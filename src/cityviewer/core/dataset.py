@@ -44,7 +44,7 @@ from cityviewer.core.suggest import (
 )
 from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
-from cityviewer.core.volume import VolumeError, volume_from_json
+from cityviewer.core.volume import FALLBACK_LANGUAGE, VolumeError, volume_from_json
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -143,16 +143,17 @@ class Dataset:
         self._province_keys: frozenset[int] | None = None
 
     @classmethod
-    def open(cls, path: Path | str, *, verify: bool = True) -> Dataset:
+    def open(cls, path: Path | str, *, verify: bool = True, language: str = FALLBACK_LANGUAGE) -> Dataset:
         """Open path read-only, checking it is a Cityviewer dataset of this schema; verify=False skips reading every
-        page (PRAGMA quick_check), for a second connection to a file already verified."""
+        page (PRAGMA quick_check), for a second connection to a file already verified. language: the one its volume
+        is read in (info.volume: its texts, and the entries' summaries in it, where the volume gives them)."""
         path = Path(path)
         _check_file(path)
         db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(_uri(path), uri=True)
             db.text_factory = _text
-            info = _check_database(db, path, verify)
+            info = _check_database(db, path, verify, language)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.Error as exc:
             if db is not None:
@@ -549,7 +550,7 @@ def _check_file(path: Path) -> None:
         raise NotADataset(_NOT_SQLITE, path=path)
 
 
-def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> DatasetInfo:
+def _check_database(db: sqlite3.Connection, path: Path, verify: bool, language: str) -> DatasetInfo:
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
         raise NotADataset(_NOT_OURS, path=path)
@@ -580,7 +581,7 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool) -> Dataset
         (key.split(".", 2)[-1], str(value)) for key, value in sorted(meta.items()) if str(key).startswith("credit.")
     )
     try:
-        volume = volume_from_json(str(meta.get("volume", "")))
+        volume = volume_from_json(str(meta.get("volume", "")), language)
     except VolumeError as exc:
         raise DatasetDamaged(_NO_VOLUME, path=path, detail=str(exc)) from None
     counts = dict(db.execute("SELECT kind, count(*) FROM cities GROUP BY kind").fetchall())

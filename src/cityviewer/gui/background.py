@@ -69,9 +69,10 @@ class _Worker(QObject):
     finished = Signal(object, object)  # op, result
     failed = Signal(object, object)  # op, Failure
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, language: str) -> None:
         super().__init__()
         self._path = path
+        self._language = language
         self.dataset: Dataset | None = None
         self.closing = False  # set by the GUI thread: stop the op running, skip whatever is still queued
 
@@ -84,7 +85,7 @@ class _Worker(QObject):
             return
         try:
             if self.dataset is None:
-                self.dataset = Dataset.open(self._path, verify=False)
+                self.dataset = Dataset.open(self._path, verify=False, language=self._language)
             self.dataset.stop_when(unwanted)
             result = op.work(self.dataset)
         except DatasetInterrupted:
@@ -126,11 +127,13 @@ class DatasetThread(QObject):
     _requested = Signal(object)
     _closing = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, parent: QObject | None = None, language: str = "en") -> None:
+        """language: the one the worker's connection reads the volume in (the window's, so that what it reads for
+        the screen or for paper speaks the same language)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("cityviewer-dataset")
-        self._worker = _Worker(path)
+        self._worker = _Worker(path, language)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.run)
         self._closing.connect(self._worker.close)

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
-        self.dataset_thread = DatasetThread(dataset.info.path, self)
+        self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
         self.setWindowTitle(APP_NAME)
