@@ -7,6 +7,9 @@
 portable .tar.gz and the .deb; on Windows the bundle, the MSI and the portable zip; on macOS Cityviewer.app, the
 .dmg and the .pkg. On Linux, --target windows builds the real Windows bundle under Wine (winbuild.py) into
 dist/windows/cityviewer/, and the MSI and portable zip around it; --target all builds Linux's and Windows'.
+Linux also gets a flat apt repository of the .deb (dist/apt/: Packages, Packages.gz, Release); Windows gets
+cityviewer.exe and the MSI signed (signing.py: a release's certificate from the environment, else a throwaway test
+one) and a winget manifest of the MSI (dist/winget/, winget.py).
 SHA256SUMS lists every installer built. Reproducible: PYTHONHASHSEED=0, times stamped from the last commit, archives
 sorted (README says what is not).
 """
@@ -27,7 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PORTABLE_TEXT, ROOT, install_packages, licence_texts, platform_tag, run, source_date_epoch, version
 
 PYINSTALLER = "pyinstaller==6.22.3"  # the Windows build pins the same (windows/requirements.txt)
-LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf"}
+LINUX_BUILD_TOOLS = {"dpkg-deb": "dpkg", "objdump": "binutils", "patchelf": "patchelf", "apt-ftparchive": "apt-utils"}
+# Besides Wine's (wine.py): signing (signing.py) and setting the MSI's conditions (windows.py).
+WINDOWS_BUILD_TOOLS = {"osslsigncode": "osslsigncode", "openssl": "openssl", "msibuild": "msitools"}
 HOST = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
 
 
@@ -59,6 +64,8 @@ def ensure_build_tools(targets: set[str]) -> None:
         status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", lib], capture_output=True, text=True)
         if "install ok installed" not in status.stdout:
             missing.add(lib)
+    if "windows" in targets:
+        missing |= {pkg for tool, pkg in WINDOWS_BUILD_TOOLS.items() if shutil.which(tool) is None}
     install_packages(sorted(missing))
     if "windows" in targets:
         import wine
@@ -108,13 +115,17 @@ def build_linux(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str, P
 
     folder = bundle(dist, work, epoch)
     linux.tidy_bundle(folder)
-    return [linux.portable_tarball(folder, dist, ver, epoch, work), linux.deb(folder, dist, ver, epoch, work,
-                                                                               icons["png256"])]  # fmt: skip
+    deb = linux.deb(folder, dist, ver, epoch, work, icons["png256"])
+    linux.apt_repository(deb, dist / "apt", epoch)
+    return [linux.portable_tarball(folder, dist, ver, epoch, work), deb]
 
 
 def build_windows(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str, Path]) -> list[Path]:
-    """The Windows bundle (natively, or on Linux under Wine), its MSI and its portable zip."""
+    """The Windows bundle (natively, or on Linux under Wine) with its exe signed, the signed MSI, the portable zip
+    and the winget manifest (dist/winget/)."""
+    import signing
     import windows
+    import winget
 
     from cityviewer.resources import PORTABLE_MARKER
 
@@ -126,13 +137,24 @@ def build_windows(dist: Path, work: Path, ver: str, epoch: int, icons: dict[str,
         import winbuild
 
         folder = winbuild.build_bundle(dist / "windows", work, epoch, PYINSTALLER)
+    signer = signing.signer(work, epoch)
+    try:
+        if signer:
+            signer.sign(folder / "cityviewer.exe")  # before the MSI and the zip take it
+        msi = windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix")
+        if signer:
+            signer.sign(msi)
+    finally:
+        if signer:
+            signer.close()
     made = [
-        windows.msi(folder, dist / f"cityviewer-{ver}-windows-x64.msi", ver, icons["ico"], work / "wix"),
+        msi,
         windows.portable_zip(folder, dist / f"cityviewer-{ver}-windows-x64-portable.zip", epoch, {
             PORTABLE_MARKER: PORTABLE_TEXT.encode(), "README.txt": windows.portable_readme(ver).encode(),
             **licence_texts()}),
     ]  # fmt: skip
-    print(f"Windows stage (bundle, MSI, zip) took {time.monotonic() - started:.0f} s", flush=True)
+    winget.manifests(msi, dist / "winget", ver)
+    print(f"Windows stage (bundle, signing, MSI, zip, winget) took {time.monotonic() - started:.0f} s", flush=True)
     return made
 
 

@@ -7,16 +7,19 @@ Linux: validates the .desktop file, the AppStream metainfo and the .deb (lintian
 file); installs the .deb, runs the installed app's --self-test and --export-pdf (a handout of every city: fonts
 embedded, Hangul as text) from another folder, removes it and looks for leftovers; unpacks the portable archive into
 a read-only folder whose path has spaces and Hangul and runs it as an unprivileged user with a read-only home (a
-sheet exported, a read-only target refused); checks sizes.
+sheet exported, a read-only target refused); installs the package with apt-get from the build's apt repository
+(dist/apt/) through a scratch sources list and removes it; checks sizes.
 Windows (built here under Wine): wincheck.py, in a fresh Wine prefix, with every Wine program in one Xvfb display
 (this script runs itself again inside xvfb-run): the bundle, its self-test and screenshot, msiexec install, upgrade,
-downgrade and removal, the portable zip, the MSI's tables.
+downgrade and removal, the portable zip, the MSI's tables; the exe's and the MSI's signatures; the winget
+manifest; the MSI's public properties writing machine-wide defaults that a new user's window follows.
 --reproducible also builds the same targets a second time and compares the .deb, .tar.gz and .zip byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -34,7 +37,7 @@ from linux import required_glibc
 CHECK_TOOLS = {
     "linux": {"desktop-file-validate": "desktop-file-utils", "appstreamcli": "appstream", "lintian": "lintian",
               "setpriv": "util-linux", "pdftotext": "poppler-utils", "pdffonts": "poppler-utils"},
-    "windows": {"msiinfo": "msitools", "wrestool": "icoutils"},
+    "windows": {"msiinfo": "msitools", "wrestool": "icoutils", "osslsigncode": "osslsigncode"},
 }  # fmt: skip
 ONE_DISPLAY = "CITYVIEWER_CHECK_IN_XVFB"
 DEB_LIMIT_MB = 50
@@ -111,6 +114,7 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
         exported = check_pdf(pdf, ["Pyongyang 평양", "Hamhung 함흥", "Population compared"], 11)
         if not Path("/usr/share/applications", f"{APP_ID}.desktop").is_file():
             raise Failed("the menu entry was not installed")
+        defaults = check_machine_defaults(tmp)
     finally:
         sh("dpkg", "-r", "cityviewer")
     left = [f for f in files if os.path.lexists(f)] + [d for d in ("/opt/cityviewer",) if os.path.lexists(d)]
@@ -118,8 +122,30 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
         raise Failed(f"left behind after dpkg -r: {left[:5]}")
     return (
         f"dpkg -i, installed {version_line!r} passed --self-test from {elsewhere}, exported a handout of every city"
-        f" ({exported}), dpkg -r left none of {len(files)} files"
+        f" ({exported}); {defaults}; dpkg -r left none of {len(files)} files"
     )
+
+
+# An administrator's machine-wide defaults (README "Deploying in a school") and what a new user's window then shows.
+MACHINE_DEFAULTS = "[view]\nzoom=2\n[browse]\nstartCity=개성\n[notes]\nexportAllowed=false\n"
+NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off"]
+
+
+def check_machine_defaults(tmp: Path) -> str:
+    """The installed app, for a user with no settings, follows the system scope's Cityviewer.ini. The system scope is
+    moved into tmp with XDG_CONFIG_DIRS (as Qt reads it; /etc/xdg by default), so this shared machine's /etc is not
+    touched."""
+    system, home = tmp / "xdg", tmp / "new user"
+    (system / "Cityviewer").mkdir(parents=True)
+    (system / "Cityviewer" / "Cityviewer.ini").write_text(MACHINE_DEFAULTS, encoding="utf-8")
+    home.mkdir()
+    report = tmp / "new-user.txt"
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CONFIG_DIRS": str(system)}
+    sh("/usr/bin/cityviewer", "--screenshot", tmp / "new-user.png", "--report", report, cwd=home, env=env)
+    seen = report.read_text(encoding="utf-8").splitlines()
+    if any(line not in seen for line in NEW_USER_SEES):
+        raise Failed(f"with machine-wide defaults, a new user's window showed {seen}, not {NEW_USER_SEES}")
+    return f"with {system}/Cityviewer/Cityviewer.ini a new user's window showed {', '.join(NEW_USER_SEES)}"
 
 
 def check_portable(tarball: Path, tmp: Path) -> str:
@@ -184,6 +210,41 @@ def check_app_modules_only(tarball: Path, tmp: Path) -> str:
     return f"{sum(m.startswith('cityviewer') for m in modules)} cityviewer modules, none of cityviewer.databuild"
 
 
+def check_apt_repository(repo: Path, deb: Path, tmp: Path) -> str:
+    """apt installs the package from the build's repository (dist/apt/), with a scratch sources list and lists
+    folder so that the machine's own apt configuration is neither used nor changed, then removes it."""
+    for name in ("Packages", "Packages.gz", "Release", deb.name):
+        if not (repo / name).is_file():
+            raise Failed(f"the apt repository lacks {name}")
+    release = (repo / "Release").read_text(encoding="utf-8")
+    if hashlib.sha256((repo / "Packages.gz").read_bytes()).hexdigest() not in release:
+        raise Failed("the Release file does not list Packages.gz's SHA256")
+    (tmp / "lists" / "partial").mkdir(parents=True)
+    (tmp / "archives" / "partial").mkdir(parents=True)
+    sources = tmp / "cityviewer.list"
+    sources.write_text(f"deb [trusted=yes] file:{repo.resolve()} ./\n", encoding="utf-8")
+    apt = ["apt-get", "-o", f"Dir::Etc::SourceList={sources}", "-o", "Dir::Etc::SourceParts=/dev/null",
+           "-o", f"Dir::State::Lists={tmp / 'lists'}", "-o", f"Dir::Cache::Archives={tmp / 'archives'}",
+           "-o", "APT::Sandbox::User=root"]  # fmt: skip
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    sh(*apt, "update", env=env)
+    policy = sh("apt-cache", "-o", f"Dir::Etc::SourceList={sources}", "-o", "Dir::Etc::SourceParts=/dev/null",
+                "-o", f"Dir::State::Lists={tmp / 'lists'}", "policy", "cityviewer")  # fmt: skip
+    if f"file:{repo.resolve()} ./" not in policy or version() not in policy:
+        raise Failed(f"apt does not see cityviewer {version()} in the repository:\n{policy}")
+    try:
+        out = sh(*apt, "install", "-y", "--no-install-recommends", "cityviewer", env=env)
+        said = sh("/usr/bin/cityviewer", "--version", cwd=tmp).strip()
+        if not Path("/opt/cityviewer/cityviewer").is_file():
+            raise Failed(f"apt-get install did not install the program:\n{out[-1500:]}")
+    finally:
+        sh(*apt, "remove", "-y", "cityviewer", env=env)
+    if os.path.lexists("/opt/cityviewer") or os.path.lexists("/usr/bin/cityviewer"):
+        raise Failed("apt-get remove left /opt/cityviewer or /usr/bin/cityviewer")
+    return (f"apt-get update read {repo} (Packages, Packages.gz, Release) through a scratch sources list; "
+            f"apt-get install cityviewer gave {said!r}; apt-get remove left nothing")  # fmt: skip
+
+
 def check_sizes(deb: Path, tarball: Path) -> str:
     deb_mb = deb.stat().st_size / 1e6
     if deb_mb > DEB_LIMIT_MB:
@@ -209,6 +270,7 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("desktop file, AppStream, icons", lambda t: check_metadata(deb, t)),
         ("lintian", lambda t: check_lintian(deb, t)),
         ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
+        ("apt repository: apt-get install and remove", lambda t: check_apt_repository(dist / "apt", deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
         ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
         ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
 import gzip
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -174,3 +176,31 @@ def deb(bundle: Path, dist: Path, version: str, epoch: int, work: Path, icon_png
     out = dist / f"cityviewer_{version}_amd64.deb"
     run("dpkg-deb", "--root-owner-group", "-Zxz", "-z9", "--build", root, out, env={"SOURCE_DATE_EPOCH": str(epoch)})
     return out
+
+
+APT_SUITE = "stable"
+
+
+def apt_repository(deb: Path, out: Path, epoch: int) -> list[Path]:
+    """A flat apt repository in out/ holding the .deb (a hard link to it), with its Packages, Packages.gz and
+    Release written by apt-ftparchive (the Release's Date set to the commit's time, so one commit gives one file).
+    IT serves out/ from any web server or shared folder: deb [trusted=yes] http://server/path ./ (README)."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    try:
+        os.link(deb, out / deb.name)
+    except OSError:  # another file system: a copy
+        shutil.copyfile(deb, out / deb.name)
+    packages = subprocess.run(["apt-ftparchive", "packages", "."], cwd=out, capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+    (out / "Packages").write_text(packages, encoding="utf-8")
+    write_gzip(out / "Packages.gz", packages.encode())
+    fields = {"Origin": "Cityviewer", "Label": "Cityviewer", "Suite": APT_SUITE, "Architectures": "amd64",
+              "Description": "Cityviewer, an offline encyclopedia of cities for classrooms"}  # fmt: skip
+    options = [arg for name, value in fields.items() for arg in ("-o", f"APT::FTPArchive::Release::{name}={value}")]
+    release = subprocess.run(["apt-ftparchive", *options, "release", "."], cwd=out, capture_output=True, text=True,
+                             check=True).stdout  # fmt: skip
+    date = email.utils.formatdate(epoch, usegmt=True)
+    release = re.sub(r"(?m)^Date: .*$", f"Date: {date}", release, count=1)
+    (out / "Release").write_text(release, encoding="utf-8")
+    return [out / "Packages", out / "Packages.gz", out / "Release"]

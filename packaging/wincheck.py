@@ -8,12 +8,21 @@ In a fresh Wine prefix, with the ICU stand-in in its system32 only:
    refused with the downgrade message, and msiexec /x leaves no file, folder or registry key of ours;
 3. the portable zip, unpacked into a folder with spaces and Hangul in its name, passes its self-test and keeps its
    settings beside the program;
-4. the MSI's tables (msiinfo) say what IT needs: ALLUSERS, the UpgradeCode, the ARP properties, MajorUpgrade.
+4. the MSI's tables (msiinfo) say what IT needs: ALLUSERS, the UpgradeCode, the ARP properties, MajorUpgrade;
+5. cityviewer.exe (in the bundle, the zip and as installed) and the MSI carry SHA-256 Authenticode signatures that
+   osslsigncode verifies against the build's test CA (WORK/windows/signing/test-ca.pem; CITYVIEWER_SIGNING_CA for a
+   release's certificate);
+6. the winget manifest (dist/winget/) validates against winget's schemas and names the MSI's SHA256 and ProductCode;
+7. the MSI's public properties (LANGUAGE=ko ZOOM=2 ...) write the machine-wide defaults under
+   HKLM\\Software\\Cityviewer (read back with wine reg query), a new user's window follows them (--screenshot
+   --report), DESKTOPSHORTCUT=0 leaves out the desktop shortcut, and msiexec /x removes them.
 The screenshots are kept in WORK/check-windows/ to be looked at.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shutil
 import struct
@@ -23,6 +32,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import signing
+import windows
+import winget
 from common import LICENCE_FILES, Failed, sh, version
 from wine import Wine, WineError, build_icu_standin, icu_files, windows_path
 
@@ -51,6 +63,14 @@ MSI_TABLES_HOLD = {
     "Icon": ["cityviewer.ico"],
     "File": ["cityviewer.exe"],
 }
+# What IT passes to msiexec in the check of machine-wide defaults, what each writes (registry key, value), and
+# what a new user's window then reports (--screenshot --report).
+MSI_PROPERTIES = {"LANGUAGE": "ko", "THEME": "dark", "ZOOM": "2", "STARTCITY": "kaesong", "NOTESEXPORT": "0",
+                  "LOCKED": "view/zoom", "DESKTOPSHORTCUT": "0"}  # fmt: skip
+MACHINE_KEY = r"HKLM\Software\Cityviewer"
+NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off", "language: ko", "theme: dark",
+                 "machine-wide defaults: \\HKEY_LOCAL_MACHINE\\Software\\Cityviewer"]  # fmt: skip
+CA_ENV = "CITYVIEWER_SIGNING_CA"
 RUN_TIMEOUT = 180
 MSIEXEC_TIMEOUT = 300
 SELF_TEST_PASSED = "self-test passed"
@@ -113,6 +133,8 @@ class WindowsChecks:
         self.icon = work / "icons" / "cityviewer.ico"
         self.place = work / "check-windows"
         self.wine = Wine(self.place / "prefix")
+        self.winget = dist / "winget"
+        self.ca = Path(os.environ.get(CA_ENV) or work / signing.TEST_CA)
 
     def checks(self) -> list[tuple[str, Callable[[Path], str]]]:
         return [
@@ -120,7 +142,10 @@ class WindowsChecks:
             ("Windows: the MSI's tables (msiinfo)", self.check_tables),
             ("Windows: bundle contents, icon, version resource", self.check_bundle),
             ("Windows: the frozen exe's self-test and screenshot", self.check_frozen),
+            ("Windows: Authenticode signatures (exe, zip's exe, MSI)", self.check_signatures),
+            ("Windows: winget manifest", self.check_winget),
             ("Windows: msiexec install, upgrade, downgrade refused, uninstall", self.check_msiexec),
+            ("Windows: MSI properties write machine-wide defaults", self.check_machine_defaults),
             ("Windows: portable zip in a folder with spaces and Hangul", self.check_portable),
         ]
 
@@ -252,6 +277,9 @@ class WindowsChecks:
         if code != 0 or not (installed / "cityviewer.exe").is_file():
             raise Failed(f"msiexec /i exited {code}; {installed} has {sorted(files(installed))[:5]}\n{log[-1500:]}")
         self.expect_entries([self.version])
+        signed = self.installed_is_signed(installed / "cityviewer.exe")
+        if not self.desktop_shortcuts():
+            raise Failed("no desktop shortcut after an install without DESKTOPSHORTCUT=0")
         said = self.self_test(installed / "cityviewer.exe", tmp)
         shot = self.screenshot(installed / "cityviewer.exe", "installed.png")
         code, log = self.msiexec("/i", windows_path(newer_msi), log=self.place / "upgrade.log")
@@ -271,9 +299,106 @@ class WindowsChecks:
         if code != 0:
             raise Failed(f"msiexec /x exited {code}\n{log[-1500:]}")
         settings = self.leftovers(keys_before, files_before)
-        return (f"installed into {installed}, one ARP entry {self.version}; {said}; screenshot {shot}; upgraded to "
+        return (f"installed into {installed}, one ARP entry {self.version}, the desktop shortcut; {signed}; {said}; "
+                f"screenshot {shot}; upgraded to "
                 f"{newer} in place (one entry, new files, self-test passed); {self.version} then refused as a "
                 f"downgrade (1603, files kept); msiexec /x left no file, folder or key of ours{settings}")  # fmt: skip
+
+    def check_signatures(self, tmp: Path) -> str:
+        with zipfile.ZipFile(self.zip) as archive:
+            zipped = tmp / "zipped-cityviewer.exe"
+            zipped.write_bytes(archive.read("Cityviewer/cityviewer.exe"))
+        if not self.ca.is_file():
+            raise Failed(f"no CA to verify the signatures with: {self.ca} (set {CA_ENV} for a release certificate)")
+        said = []
+        for path in (self.bundle / "cityviewer.exe", zipped, self.msi):
+            try:
+                said.append(f"{path.name}: {signing.verify(path, self.ca)}")
+            except ValueError as exc:
+                raise Failed(str(exc)) from exc
+        if any(p.name == "test-ca.pem" for p in self.msi.parent.rglob("*.pem")):
+            raise Failed("the test CA is in dist/")
+        return f"SHA-256 signatures verified against {self.ca.name}: {'; '.join(said)}"
+
+    def installed_is_signed(self, exe: Path) -> str:
+        """The exe msiexec installed is the bundle's signed one, and its signature verifies."""
+        if exe.read_bytes() != (self.bundle / "cityviewer.exe").read_bytes():
+            raise Failed(f"the installed {exe.name} differs from the signed one in the bundle")
+        try:
+            return f"the installed exe is the signed one ({signing.verify(exe, self.ca)})"
+        except ValueError as exc:
+            raise Failed(str(exc)) from exc
+
+    def check_winget(self, _tmp: Path) -> str:
+        try:
+            read = winget.validate(self.winget)
+        except (ValueError, OSError) as exc:
+            raise Failed(str(exc)) from exc
+        installer = read["installer"]
+        (entry,) = installer["Installers"]
+        sha256 = hashlib.sha256(self.msi.read_bytes()).hexdigest().upper()
+        product_code = winget.msi_property(self.msi, "ProductCode")
+        (arp,) = installer["AppsAndFeaturesEntries"]
+        expected = [
+            ("InstallerSha256", entry["InstallerSha256"], sha256),
+            ("ProductCode", installer["ProductCode"], product_code),
+            ("AppsAndFeaturesEntries ProductCode", arp["ProductCode"], product_code),
+            ("UpgradeCode", arp["UpgradeCode"], UPGRADE_CODE),
+            ("PackageVersion", installer["PackageVersion"], self.version),
+            ("InstallerUrl", entry["InstallerUrl"].rsplit("/", 1)[-1], self.msi.name),
+        ]
+        wrong = {name: value for name, value, wanted in expected if value != wanted}
+        if wrong:
+            raise Failed(f"the winget manifest does not match the MSI: {wrong}")
+        return (f"{len(read)} files validate against winget's {winget.SCHEMA_VERSION} schemas; InstallerSha256 "
+                f"{sha256[:12]}... and ProductCode {product_code} are the MSI's")  # fmt: skip
+
+    def desktop_shortcuts(self) -> list[str]:
+        return sorted(f for f in files(self.wine.drive_c) if re.search(r"(?i)/Desktop/Cityviewer\.lnk$", f))
+
+    def reg_query(self, key: str, name: str) -> str | None:
+        """A registry value as wine reg query reads it back, or None when there is none."""
+        result = self.run("reg", "query", key, "/v", name, timeout=60)
+        found = re.search(rf"(?m)^\s*{re.escape(name)}\s+REG_\w+\s+(.*?)\s*$", result.stdout)
+        return found.group(1) if result.returncode == 0 and found else None
+
+    def check_machine_defaults(self, tmp: Path) -> str:
+        installed = self.wine.drive_c / "Program Files" / "Cityviewer" / "cityviewer.exe"
+        for user_settings in self.wine.drive_c.glob("users/*/AppData/Roaming/Cityviewer"):
+            shutil.rmtree(user_settings)  # a new user: none of their own settings
+        properties = [f"{name}={value}" for name, value in MSI_PROPERTIES.items()]
+        code, log = self.msiexec("/i", windows_path(self.msi), *properties, log=self.place / "install-defaults.log")
+        if code != 0 or not installed.is_file():
+            raise Failed(f"msiexec /i {' '.join(properties)} exited {code}\n{log[-1500:]}")
+        written = {}
+        for setting in windows.MACHINE_DEFAULTS.values():
+            group, name = setting.split("/")
+            written[setting] = self.reg_query(f"{MACHINE_KEY}\\{group}", name)
+        wanted = {setting: MSI_PROPERTIES[prop] for prop, setting in windows.MACHINE_DEFAULTS.items()}
+        if written != wanted:
+            raise Failed(f"wine reg query read {written}, the properties were {wanted}")
+        report, shot = tmp / "new-user.txt", self.place / "machine-defaults.png"
+        result = self.run(installed, "--screenshot", windows_path(shot), "--report", windows_path(report),
+                          qt_platform="windows")  # fmt: skip
+        seen = report.read_text(encoding="utf-8").splitlines() if report.is_file() else []
+        missing = [line for line in NEW_USER_SEES if line not in seen]
+        if result.returncode != 0 or missing:
+            raise Failed(f"a new user's window lacks {missing}: it reported {seen}\n{result.stdout[-1500:]}")
+        shortcuts = self.desktop_shortcuts()
+        if shortcuts:
+            raise Failed(f"DESKTOPSHORTCUT=0, yet the desktop has {shortcuts}")
+        code, log = self.msiexec("/x", windows_path(self.msi), log=self.place / "uninstall-defaults.log")
+        left = {
+            setting: value
+            for setting in wanted
+            if (value := self.reg_query(f"{MACHINE_KEY}\\{setting.split('/')[0]}", setting.split("/")[1]))
+        }
+        keys = [k for k in registry(self.wine.prefix) if k.lower().startswith("software\\\\cityviewer")]
+        if code != 0 or left or keys or installed.exists():
+            raise Failed(f"msiexec /x exited {code}; left {left}, keys {keys}")
+        return (f"msiexec /i {' '.join(properties)}: wine reg query read each value back under {MACHINE_KEY}; a new "
+                f"user's window showed {', '.join(NEW_USER_SEES[:5])}; no desktop shortcut; msiexec /x removed "
+                "them")  # fmt: skip
 
     def newer_msi(self, tmp: Path, newer: str) -> Path:
         """An MSI of a higher version, from a copy of the bundle with one more file, to tell the upgrade by."""

@@ -20,6 +20,28 @@ from common import ROOT, run
 WXS = ROOT / "packaging" / "windows" / "cityviewer.wxs"
 VERSION_INFO = ROOT / "packaging" / "windows" / "version-info.txt"
 _GUIDS = uuid.UUID("2b1f4c8e-6f0a-4d59-9a57-0c4e1b7d9e21")  # namespace for the files' component GUIDs
+# The MSI's public properties for machine-wide defaults (README "Deploying in a school"): each writes one setting
+# (gui/settings.py) under HKLM\Software\Cityviewer, where the app reads them for every user, when it is given.
+MACHINE_DEFAULTS = {
+    "LANGUAGE": "view/language",
+    "THEME": "view/theme",
+    "ZOOM": "view/zoom",
+    "STARTCITY": "browse/startCity",
+    "NOTESEXPORT": "notes/exportAllowed",
+    "LOCKED": "policy/locked",
+}
+REGISTRY_KEY = "Software\\Cityviewer"
+# Conditions on components, set in the built MSI (wixl cannot write them): a machine-wide default is written only
+# when its property is given; the desktop shortcut unless DESKTOPSHORTCUT=0. Each also holds while the product is
+# removed (REMOVE~="ALL", as in msiexec /x and a major upgrade's removal of the older version), when no property is
+# given: a component whose condition is false then is left installed, its value orphaned (measured under Wine).
+_WHEN_REMOVED = ' OR REMOVE~="ALL"'
+CONDITIONS = {f"Default{prop}": prop + _WHEN_REMOVED for prop in MACHINE_DEFAULTS} | {
+    "DesktopShortcut": 'DESKTOPSHORTCUT = "1"' + _WHEN_REMOVED
+}
+# MajorUpgrade's own (as wixl and WiX write them), and the administrator's properties: passed to the elevated part
+# of a per-machine install.
+SECURE_PROPERTIES = ["WIX_DOWNGRADE_DETECTED", "WIX_UPGRADE_DETECTED", *MACHINE_DEFAULTS, "DESKTOPSHORTCUT"]
 
 
 def version_resource(out: Path, version: str) -> Path:
@@ -70,21 +92,60 @@ def harvest(bundle: Path, out: Path, base: Path) -> Path:
     return out
 
 
+def machine_defaults(out: Path) -> Path:
+    """A WiX fragment with one component per MACHINE_DEFAULTS property, writing the property's value into the
+    setting's registry value (view/zoom: the value zoom of HKLM\\Software\\Cityviewer\\view, as QSettings reads it)."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
+             "  <Fragment>", '    <DirectoryRef Id="TARGETDIR">']  # fmt: skip
+    for prop, setting in MACHINE_DEFAULTS.items():
+        group, name = setting.split("/")
+        guid = str(uuid.uuid5(_GUIDS, f"machine-default:{setting}")).upper()
+        lines += [f'      <Component Id="Default{prop}" Guid="{guid}" Win64="yes">',
+                  f'        <RegistryValue Root="HKLM" Key="{REGISTRY_KEY}\\{group}" Name="{name}" Type="string"'
+                  f' Value="[{prop}]" KeyPath="yes" />', "      </Component>"]  # fmt: skip
+    lines += ["    </DirectoryRef>", '    <ComponentGroup Id="MachineDefaults">']
+    lines += [f'      <ComponentRef Id="Default{prop}" />' for prop in MACHINE_DEFAULTS]
+    lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return out
+
+
+def set_conditions(msi_file: Path) -> None:
+    """Write CONDITIONS and SECURE_PROPERTIES into the built MSI (msibuild here; Python's msilib on Windows)."""
+    queries = [f"UPDATE `Component` SET `Condition` = '{condition}' WHERE `Component` = '{component}'"
+               for component, condition in CONDITIONS.items()]  # fmt: skip
+    queries.append(f"UPDATE `Property` SET `Value` = '{';'.join(SECURE_PROPERTIES)}' "
+                   "WHERE `Property` = 'SecureCustomProperties'")  # fmt: skip
+    if os.name == "nt":
+        import msilib  # type: ignore[import-not-found]  # Windows' CPython 3.11 only
+
+        database = msilib.OpenDatabase(str(msi_file), msilib.MSIDBOPEN_TRANSACT)
+        for query in queries:
+            database.OpenView(query).Execute(None)
+        database.Commit()
+    else:
+        for query in queries:
+            run("msibuild", msi_file, "-q", query)
+
+
 def msi(bundle: Path, out: Path, version: str, icon: Path, work: Path) -> Path:
     base = bundle.parent
     fragment = harvest(bundle, work / "bundle-files.wxs", base)
+    defaults = machine_defaults(work / "machine-defaults.wxs")
     defines = [f"-dVersion={version}", f"-dIconFile={os.path.relpath(icon, base)}"]
     if os.name == "nt":
         wix_bin = Path(os.environ.get("WIX", r"C:\Program Files (x86)\WiX Toolset v3.14")) / "bin"
         objects = work / "obj"
         objects.mkdir(parents=True, exist_ok=True)
         run(wix_bin / "candle.exe", "-nologo", "-arch", "x64", *defines, "-out", f"{objects}\\", WXS, fragment,
-            cwd=base)  # fmt: skip
+            defaults, cwd=base)  # fmt: skip
         run(wix_bin / "light.exe", "-nologo", "-sval", "-out", out, objects / "cityviewer.wixobj",
-            objects / "bundle-files.wixobj", cwd=base)  # fmt: skip
+            objects / "bundle-files.wixobj", objects / "machine-defaults.wixobj", cwd=base)  # fmt: skip
     else:
         wixl_defines = [arg for d in defines for arg in ("--define", d[2:])]
-        run("wixl", "--arch", "x64", *wixl_defines, "-o", out, WXS, fragment, cwd=base)
+        run("wixl", "--arch", "x64", *wixl_defines, "-o", out, WXS, fragment, defaults, cwd=base)
+    set_conditions(out)
     return out
 
 

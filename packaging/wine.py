@@ -7,6 +7,8 @@ Traps measured here (../shared/notes/packaging.md), each handled once, in this f
   it runs) is ended when one is overrun, and by stop() when the work is done.
 - Wine's menu builder writes .desktop files and icons into the host's home: it is switched off, and so are the
   Mono and Gecko installers.
+- wineboot links the user's Desktop, Documents, Music, Pictures, Videos and Downloads to the host's home, where an
+  installer's desktop shortcut (or a save dialog) would write: they are made plain folders inside the prefix.
 """
 
 from __future__ import annotations
@@ -92,7 +94,15 @@ class Wine:
         self.prefix.parent.mkdir(parents=True, exist_ok=True)
         self.run("wineboot", "-u", timeout=BOOT_TIMEOUT, program="wineboot")
         shutil.copyfile(icu_standin, self.drive_c / "windows" / "system32" / "icuuc.dll")
+        self.unlink_host_folders()
         return time.monotonic() - started
+
+    def unlink_host_folders(self) -> None:
+        """Replace each user folder that wineboot linked outside the prefix (to the host's home) with a plain one."""
+        for link in sorted((self.drive_c / "users").glob("*/*")):
+            if link.is_symlink() and self.prefix not in link.resolve().parents:
+                link.unlink()
+                link.mkdir()
 
     def run(self, *args: str | Path, timeout: float, cwd: Path | None = None, program: str = "wine",
             qt_platform: str | None = None, env: dict[str, str] | None = None,

@@ -46,6 +46,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _no_dataset_reads_on_the_gui_thread(request: pytest.FixtureRequest):
+    """Every gui test (all of tests/gui/, and any with qtbot or qapp) fails if the GUI thread queries the dataset
+    from a GUI module outside the reads gui.syncreads declares: the query raises, and in case something caught it,
+    the test fails at its end. (gui.syncreads imports no Qt.)"""
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    from cityviewer.gui import syncreads
+
+    syncreads.violations.clear()
+    syncreads.install()
+    yield
+    syncreads.uninstall()
+    found, syncreads.violations[:] = list(syncreads.violations), []
+    assert not found, f"dataset queries on the GUI thread: {found}"
+
+
 @pytest.fixture(scope="session")
 def source_dir() -> Path:
     return resources.source_data_dir()

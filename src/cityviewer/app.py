@@ -23,7 +23,11 @@ def _parser() -> argparse.ArgumentParser:
         help="load the dataset, run searches, render every entry offscreen; exit 0 if all is well",
     )
     parser.add_argument(
-        "--report", type=Path, metavar="FILE", help="also write the --self-test result to FILE (Windows has no console)"
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="also write the --self-test result, or what the --screenshot window showed (city, zoom, settings), to"
+        " FILE (Windows has no console)",
     )
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="render the main window to a PNG and exit")
     parser.add_argument("--size", default="1024x768", metavar="WxH", help="window size for --screenshot")
@@ -63,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     if headless and offscreen_fonts and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from cityviewer.gui.application import ErrorDialog, create_application, install_excepthook, open_window
+    from cityviewer.gui.application import create_application, install_excepthook, open_window
     from cityviewer.gui.errortext import describe
+    from cityviewer.gui.messages import Kind, tell
 
     app = create_application(sys.argv[:1])
 
@@ -73,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         message = describe(exc)
         _report(message)
         if not headless:
-            ErrorDialog.show(None, APP_NAME, message)
+            tell(None, Kind.ACT, message)
         return 2
 
     path = args.dataset or resources.dataset_path()
@@ -114,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc)
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
+        from cityviewer.gui.syncreads import SyncRead, sync_read
 
         try:
-            resolved = resolve(dataset, args.city[-1])
+            with sync_read(SyncRead.START_CITY):
+                resolved = resolve(dataset, args.city[-1])
         except DatasetError as exc:
             window.shut_down()
             return refuse(exc)
@@ -126,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         from cityviewer.gui.diagnostics.screenshot import take_screenshot
 
         error = take_screenshot(window, args.screenshot, args.size)
+        if args.report is not None and not error:
+            from cityviewer.gui.diagnostics.screenshot import describe_window
+
+            args.report.write_text(describe_window(window), encoding="utf-8")
         window.shut_down()
         if error:
             _report(error)

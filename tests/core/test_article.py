@@ -1,6 +1,7 @@
 """The article HTML: complete, linked, and escaped so dataset text can never be markup."""
 
 import dataclasses
+from html import escape
 
 from cityviewer.core.article import city_link, render
 from cityviewer.core.dataset import Dataset
@@ -121,3 +122,41 @@ def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(buil
     html = render(entry, volume, locator="locator:hyesan")
     assert "<img class='locator' src='locator:hyesan'" in html and "Where Hyesan lies in North Korea" in html
     assert "<img" not in render(entry, volume)
+
+
+def _between(html: str, start: str, end: str) -> str:
+    return html.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_in_korean_the_korean_summary_comes_first_and_the_english_text_is_marked(built_db, volume):
+    korean = volume.in_language("ko")
+    for entry_id in ("kaesong", "KP-10"):
+        entry = _entry(built_db, entry_id)
+        html = render(entry, korean, tr=lambda context, s: {"(English)": "(영어)"}.get(s, s))
+        first = _between(html, "<p class='summary' lang='ko'>", "</p>")
+        assert first == entry.summary_in("ko")
+        english = escape(entry.summary)
+        assert html.index(first) < html.index(english) < html.index("<table class='facts'")
+        assert f"<small class='language'>(영어)</small> {english}</p>" in html  # the English summary, marked
+        for section in entry.sections:
+            assert f"<div lang='en'><h2>{escape(section.heading)} <small class='language'>(영어)</small></h2>" in html
+
+
+def test_in_english_the_article_has_no_korean_summary_and_no_marks(built_db, volume):
+    entry = _entry(built_db)
+    html = render(entry, volume)
+    assert entry.summary_in("ko") not in html and "(English)" not in html and "lang=" not in html
+    assert f"<p class='summary'>{escape(entry.summary)}</p>" in html
+
+
+def test_in_korean_an_entry_without_a_korean_summary_shows_the_english_one_and_marks_its_sections(built_db, volume):
+    entry = dataclasses.replace(_entry(built_db, "hyesan"), summaries=())
+    html = render(entry, volume.in_language("ko"))
+    assert f"<p class='summary'>{escape(entry.summary)}</p>" in html and "<p class='summary-english'" not in html
+    assert f"<h2>{escape(entry.sections[0].heading)} <small class='language'>(English)</small></h2>" in html
+
+
+def test_a_korean_summary_is_shown_as_text(built_db, volume):
+    entry = dataclasses.replace(_entry(built_db), summaries=(("ko", "<b>굵게</b><script>x</script>"),))
+    html = render(entry, volume.in_language("ko"))
+    assert "<script" not in html and "&lt;b&gt;굵게&lt;/b&gt;&lt;script&gt;" in html

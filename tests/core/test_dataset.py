@@ -155,3 +155,11 @@ def test_a_table_not_as_built_is_refused_at_open(built_db, tmp_path):
     db.close()
     with pytest.raises(DatasetDamaged, match="sources table is not as built"):
         Dataset.open(path)
+
+
+def test_an_entry_carries_its_summaries_in_other_languages(dataset):
+    city, division = dataset.entry("kaesong"), dataset.entry("KP-13")
+    assert city.summary_in("ko").startswith("개성은 919년부터 1392년까지") and city.summary.startswith("For almost")
+    assert division.summary_in("ko").startswith("라선특별시(나선특별시)는")
+    assert [language for language, _text in city.summaries] == ["ko"]
+    assert city.summary_in("en") is None and division.summary_in("fr") is None

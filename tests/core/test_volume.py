@@ -133,3 +133,17 @@ def test_names_are_rows_of_any_system_a_volume_declares(tmp_path, lorvania_dir):
         assert [row.id for row in dataset.search(SearchRequest("ntanmir"))] == ["dunmere"]
     finally:
         dataset.close()
+
+
+def test_the_languages_every_entry_has_a_summary_in(built_db, lorvania):
+    dataset = Dataset.open(built_db)
+    try:
+        assert dataset.info.volume.summary_languages == ("ko",)
+        assert dataset.info.volume.in_language("ko").summary_languages == ("ko",)
+    finally:
+        dataset.close()
+    assert lorvania.info.volume.summary_languages == ()
+    raw = json.loads(lorvania.info.volume.to_json())
+    for bad in ("ko", ["Korean"], ["ko", "ko"], [1]):
+        with pytest.raises(VolumeError, match="summary_languages"):
+            read_volume({**raw, "summary_languages": bad})

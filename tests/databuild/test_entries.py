@@ -9,6 +9,8 @@ import pytest
 from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.databuild.entries import SourceError, load_sources
 
+LORVANIA = Path(__file__).parent.parent / "fixtures" / "lorvania"
+
 ARTICLE_CITIES = {"pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "hyesan", "rason",
                   "kimchaek"}  # fmt: skip
 
@@ -258,3 +260,38 @@ def test_a_false_friend_needs_its_source(sources_copy):
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^source = .*\n", "", text, count=1), encoding="utf-8")
     assert "false-friends.toml: false_friends[0].source: missing (required)" in _problems(sources_copy)
+
+
+def test_every_entry_has_a_summary_in_each_language_the_volume_asks_for(source_dir):
+    sources = load_sources(source_dir)
+    assert sources.volume.summary_languages == ("ko",)
+    for entry in [*sources.cities, *sources.divisions]:
+        korean = entry["summaries"]["ko"]
+        # Written in Korean, naming the entry as it writes itself (its Hangul: the DPRK's spelling), with its
+        # figure of the census as digits and the census called by one name.
+        assert entry["names"]["hangul"] in korean, entry["id"]
+        assert sum("가" <= c <= "힣" for c in korean) > len(korean) / 2, entry["id"]
+        figure = entry["census"]["total"] if "census" in entry else entry["population"]
+        assert f"{figure:,}명" in korean and "2008년 인구 조사" in korean, entry["id"]
+
+
+def test_an_entry_without_the_summary_the_volume_asks_for_is_named(sources_copy):
+    path = sources_copy / "provinces" / "ryanggang.toml"
+    path.write_text(re.sub(r"(?m)^summaries = .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    _edit(sources_copy / "cities" / "anju.toml", "summaries = { ko =", "summaries = { kor_ = ")
+    _edit(sources_copy / "cities" / "wonsan.toml", "summaries = { ko = ", 'summaries = { ko = " ", en = ')
+    problems = _problems(sources_copy)
+    assert [p for p in problems if "summaries" in p] == [
+        "provinces/ryanggang.toml: summaries.ko: missing (volume.toml's summary_languages asks for a summary in ko)",
+        "cities/anju.toml: summaries.kor_: not a language code (such as ko)",
+        "cities/anju.toml: summaries.ko: missing (volume.toml's summary_languages asks for a summary in ko)",
+        "cities/wonsan.toml: summaries.ko: must be a text, not empty",
+    ]
+
+
+def test_a_volume_that_asks_for_no_summaries_needs_none(sources_copy):
+    _edit(sources_copy / "volume.toml", 'summary_languages = ["ko"]', "")
+    path = sources_copy / "cities" / "anju.toml"
+    path.write_text(re.sub(r"(?m)^summaries = .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert load_sources(sources_copy).volume.summary_languages == ()
+    assert load_sources(LORVANIA).volume.summary_languages == ()

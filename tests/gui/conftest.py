@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from cityviewer.core.dataset import Dataset
+from cityviewer.gui import messages
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.translations import install_translators
@@ -16,9 +17,19 @@ def _translations(qapp):
 
 
 @pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[str]:
+    """The text of each dialog gui.messages opens, recorded instead of shown (a modal dialog would wait)."""
+    shown: list[str] = []
+    monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda cls, parent, title, text, icon: shown.append(text)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
 def _private_user_settings(tmp_path):
-    """Code that opens the default settings writes under tmp_path, never to the real user's config."""
+    """Code that opens the default settings writes under tmp_path, never to the real user's config, and reads no
+    machine-wide defaults but those a test writes into tmp_path/system-config."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(tmp_path / "system-config"))
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""What the GUI tests share: reading the list, and typing into the search field until the list answers."""
+"""What the GUI tests share: reading the list, typing into the search field until the list answers, waiting for
+the article of the city on show (read on the dataset thread)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def all_entries(window) -> int:
 def count_text(info) -> str:
     """The count line for the whole dataset ("27 cities, 13 provinces" for the shipped one)."""
     return f"{info.city_count} cities, {info.province_count} provinces"
+
+
+def article_of(qtbot, window, city_id: str | None = None) -> str:
+    """Wait until the article of city_id (by default the city on show) has arrived; its text."""
+    wanted = city_id or window.current_city()
+    qtbot.waitUntil(lambda: window.detail.entry_id == wanted, timeout=5000)
+    return window.detail.toPlainText()

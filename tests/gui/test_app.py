@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtGui import QImage
 
 from cityviewer import app, version
-from cityviewer.gui.application import ErrorDialog
 
 
 def run_cli(*args, cwd=None, env=None):
@@ -40,10 +39,8 @@ def test_screenshot_rejects_a_bad_size(tmp_path, qapp, capsys):
 
 
 @pytest.fixture
-def shown_dialogs(monkeypatch):
-    shown = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, title, text: shown.append(text)))
-    return shown
+def shown_dialogs(dialogs):
+    return dialogs  # the text of each dialog gui.messages showed
 
 
 def _bad_datasets(tmp_path, built_db):

@@ -1,7 +1,7 @@
 """The whole census in the window (issue 8): cities and provinces told apart, the source article's ten marked and
 filtered, entries that only mention the search grouped under "Mentioned in", cities and provinces linked."""
 
-from helpers import listed, set_query
+from helpers import article_of, listed, set_query
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QPixmap
 
@@ -82,9 +82,10 @@ def test_no_heading_when_every_entry_is_named_so(qtbot, window):
 
 def test_a_city_links_to_its_province_and_the_province_back_to_its_cities(qtbot, window):
     window.show_city("chongjin")
+    article_of(qtbot, window)
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda i: i == "KP-09"):
         window.detail.anchorClicked.emit(QUrl("city:KP-09"))
-    text = window.detail.toPlainText()
+    text = article_of(qtbot, window)
     assert "North Hamgyong" in text and "Cities of this volume in North Hamgyong" in text and "Hoeryong" in text
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda i: i == "hoeryong"):
         window.detail.anchorClicked.emit(QUrl("city:hoeryong"))

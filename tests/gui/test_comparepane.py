@@ -15,6 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cityviewer.core.geo import great_circle_km
 
 
+def _ready(qtbot, pane):
+    """pane, once the cities it compares have been read (on the dataset thread)."""
+    qtbot.waitUntil(lambda: not pane.reading())
+    return pane
+
+
 def test_built_when_first_opened_with_the_city_on_show_and_the_next_listed(qtbot, window):
     assert window.compare_pane is None and window.findChild(QDialog, "Compare") is None
     action = window.window_actions.compare
@@ -24,17 +30,19 @@ def test_built_when_first_opened_with_the_city_on_show_and_the_next_listed(qtbot
     action.trigger()
     pane = window.findChild(QDialog, "Compare")
     assert pane is not None and pane.accessibleName() == "Compare" and pane.isVisible()
+    _ready(qtbot, pane)
     assert pane.cities() == ["kaesong", "pyongyang", "hamhung", "chongjin"]
 
 
 def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
     window.show_city("pyongyang")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     for city_id in list(pane.cities())[1:]:
         pane.remove_city(city_id)
     assert pane.add_city("rason") and pane.add_city("sinuiju") and pane.add_city("kaesong")
     assert not pane.add_city("hamhung") and "At most four" in pane.message.text()
     assert not pane.add_city("rason") and "already" in pane.message.text()
+    _ready(qtbot, pane)
     qtmodeltester.check(pane.facts)
     qtmodeltester.check(pane.distances)
     heads = [pane.facts.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(4)]
@@ -60,7 +68,7 @@ def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
 
 def test_removing_the_selected_column_and_too_few_cities(qtbot, window):
     window.show_city("wonsan")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     pane.facts_view.selectColumn(0)
     pane.remove_button.click()
     assert "wonsan" not in pane.cities() and len(pane.cities()) == 3
@@ -71,14 +79,14 @@ def test_removing_the_selected_column_and_too_few_cities(qtbot, window):
 
 def test_double_clicking_a_column_heading_shows_that_city(qtbot, window):
     window.show_city("pyongyang")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city: city == "hamhung"):
         pane.facts_view.horizontalHeader().sectionDoubleClicked.emit(1)
 
 
 def test_a_province_on_show_is_not_compared(qtbot, window):
     window.show_city("KP-09")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     assert "KP-09" not in pane.cities() and len(pane.cities()) == 4
 
 
@@ -93,11 +101,12 @@ def test_exported_as_a_pdf_sheet_off_the_gui_thread(qtbot, window, tmp_path, mon
     asked = []
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, _s: asked.append(parent) or target))
     window.show_city("pyongyang")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     for city_id in pane.cities()[1:]:
         pane.remove_city(city_id)
     for city_id in ("rason", "sinuiju", "kaesong"):
         pane.add_city(city_id)
+    _ready(qtbot, pane)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)  # its keys, not the main window's
     with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
         qtbot.keyClick(pane, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -131,10 +140,10 @@ def test_printed_through_the_preview_and_not_offered_for_one_city(qtbot, window,
 
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
     window.show_city("hamhung")
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)  # its keys, not the main window's
     qtbot.keyClick(pane, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert printed == ["Print Comparison"]
+    qtbot.waitUntil(lambda: printed == ["Print Comparison"])  # the sheet is read on the dataset thread
     text = _run("pdftotext", tmp_path / "printed.pdf", "-")
     assert "Cities compared" in text and "Hamhung 함흥" in text and "Distances" in text
     for city_id in pane.cities()[1:]:
@@ -163,8 +172,8 @@ def test_the_cities_selected_in_the_list_are_compared(qtbot, window):
         click(city_id, Qt.KeyboardModifier.ControlModifier)
     assert window.current_city() == "anju"  # the last clicked is on show
     assert set(window.city_list.selected_ids()) == {"hyesan", "KP-09", "nampo", "anju"}
-    pane = window.show_compare()
+    pane = _ready(qtbot, window.show_compare())
     assert pane.cities() == ["nampo", "anju", "hyesan"]  # in the list's order (by population), no province
     click("wonsan")  # one row: the city on show and the next listed, as before
     assert window.city_list.selected_ids() == ["wonsan"]
-    assert window.show_compare().cities()[0] == "wonsan" and len(pane.cities()) == 4
+    assert _ready(qtbot, window.show_compare()).cities()[0] == "wonsan" and len(pane.cities()) == 4

@@ -4,26 +4,40 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
+from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 
 @pytest.fixture
-def detail(qtbot, dataset):
-    view = DetailView(dataset)
+def detail(qtbot, dataset, built_db):
+    thread = DatasetThread(built_db)
+    view = DetailView(dataset, thread=thread)  # as the window has it: articles read on the dataset thread
     qtbot.addWidget(view)
     view.resize(500, 400)
     view.show()
-    return view
+    yield view
+    thread.close()
 
 
-def test_it_shows_the_article_of_the_city_on_show(detail):
+def test_it_shows_the_article_of_the_city_on_show(qtbot, detail):
     detail.on_city_shown("kaesong")
-    assert "Kaesong" in detail.toPlainText() and "개성" in detail.toPlainText()
+    qtbot.waitUntil(lambda: "Kaesong" in detail.toPlainText())
+    assert "개성" in detail.toPlainText()
 
 
-def test_the_same_city_again_keeps_the_readers_place(detail):
+def test_an_article_no_longer_wanted_is_never_shown(qtbot, detail):
+    titles: list[str] = []
+    detail.textChanged.connect(lambda: titles.append(detail.toPlainText().split("\n")[0]))
+    detail.on_city_shown("kaesong")
+    detail.on_city_shown("wonsan")  # before Kaesong's article has come
+    qtbot.waitUntil(lambda: "Wonsan" in detail.toPlainText())
+    assert titles and not any("Kaesong" in title for title in titles)
+
+
+def test_the_same_city_again_keeps_the_readers_place(qtbot, detail):
     detail.on_city_shown("pyongyang")
+    qtbot.waitUntil(lambda: "Pyongyang" in detail.toPlainText())
     bar = detail.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     place = bar.value()
@@ -32,9 +46,9 @@ def test_the_same_city_again_keeps_the_readers_place(detail):
     assert bar.value() == place
 
 
-def test_an_unknown_city_is_said_plainly(detail):
+def test_an_unknown_city_is_said_plainly(qtbot, detail):
     detail.on_city_shown("atlantis")
-    assert "The dataset has no city “atlantis”." in detail.toPlainText()
+    qtbot.waitUntil(lambda: "The dataset has no city “atlantis”." in detail.toPlainText())
 
 
 def test_a_city_link_chooses_the_city_and_other_links_do_nothing(qtbot, detail):

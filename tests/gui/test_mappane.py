@@ -3,7 +3,7 @@
 from xml.etree import ElementTree
 
 import pytest
-from helpers import listed
+from helpers import article_of, listed
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -289,4 +289,4 @@ def test_enter_in_the_map_opens_the_article_of_the_city_on_show(qtbot, window, m
     qtbot.keyClick(map_pane, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.article_page  # the article, the note under it
     qtbot.waitUntil(window.detail.hasFocus)
-    assert "Sinuiju" in window.detail.toPlainText()
+    assert "Sinuiju" in article_of(qtbot, window)

@@ -35,10 +35,13 @@ def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
 
 def test_copy_citation_and_facts_of_the_city_on_show(qtbot, window):
     window.show_city("hamhung")
-    window.window_actions.copy_citation.trigger()
+    QGuiApplication.clipboard().clear()
+    window.window_actions.copy_citation.trigger()  # the entry is read on the dataset thread, then copied
+    qtbot.waitUntil(lambda: "“Hamhung”" in QGuiApplication.clipboard().text())
     citation = QGuiApplication.clipboard().text()
-    assert "“Hamhung”" in citation and "Cityviewer developers. (" in citation and "Accessed " in citation
+    assert "Cityviewer developers. (" in citation and "Accessed " in citation
     window.window_actions.copy_facts.trigger()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != citation)
     facts = QGuiApplication.clipboard().text()
     assert facts.startswith("Hamhung (함흥)\n") and "Population (2008 census): 768,551" in facts
     assert "copied" in window.statusBar().currentMessage()
@@ -68,7 +71,7 @@ def test_the_window_text_size_does_not_reach_the_paper(qtbot, window, tmp_path, 
     assert (tmp_path / "normal.pdf").read_bytes() == (tmp_path / "zoomed.pdf").read_bytes()
 
 
-def test_an_unwritable_target_is_said_in_the_status_bar(qtbot, window, tmp_path, monkeypatch):
+def test_an_unwritable_target_is_said_in_a_dialog_and_the_status_bar(qtbot, window, tmp_path, monkeypatch, dialogs):
     (tmp_path / "file").write_text("x")
     target = tmp_path / "file" / "sheet.pdf"
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
@@ -76,6 +79,7 @@ def test_an_unwritable_target_is_said_in_the_status_bar(qtbot, window, tmp_path,
         window.window_actions.export_pdf.trigger()
     assert "could not be written" in finished.args[0] and "nothing was changed" in finished.args[0]
     assert window.statusBar().currentMessage() == finished.args[0]
+    assert dialogs == [finished.args[0]]  # a command the person asked for failed (gui.messages)
     assert window.print_commands.exported == []
 
 
@@ -121,6 +125,7 @@ def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, m
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
     window.show_city("sinuiju")
     window.window_actions.print_city.trigger()
+    qtbot.waitUntil(target.exists)  # the sheet is read on the dataset thread, then previewed
     text = _text(target)
     assert text.startswith("Sinuiju 신의주")
     assert "1 / " in text or "1/" in text

@@ -21,9 +21,18 @@ from cityviewer.gui.printing import (
     pdf_bytes,
     read_handout,
 )
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 WHEN = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
 TEN = ["pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "kimchaek", "rason", "hyesan"]
+
+
+@pytest.fixture(autouse=True)
+def _read_as_without_a_window():
+    """These tests call printing's functions directly, as --export-pdf does with no window (the app calls them on
+    the dataset thread)."""
+    with sync_read(SyncRead.NO_WINDOW):
+        yield
 
 
 def _run(*command: str | Path) -> str:

@@ -19,6 +19,7 @@ from cityviewer.gui import quizmap
 def _round(qtbot, window, kinds, seed: int = 4, length: int = 6):
     """The Quiz window with a round of those kinds, laid out."""
     pane = window.quiz_pane or window.show_quiz()
+    qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     for kind, box in pane.kinds.items():
         box.setChecked(kind in kinds)
     pane.length.setValue(length)

@@ -19,12 +19,14 @@ def test_built_when_first_opened_from_the_go_menu_with_a_free_key(qtbot, window)
     assert sorted(seq.toString() for a in window.actions() for seq in a.shortcuts()) == sorted(every_key)  # no clash
     action.trigger()
     pane = window.findChild(QDialog, "Quiz")
-    assert pane.accessibleName() == "Quiz" and pane.isVisible() and len(pane.questions) == 10
+    qtbot.waitUntil(lambda: len(pane.questions) == 10)  # the first round, once the cities are read
+    assert pane.accessibleName() == "Quiz" and pane.isVisible()
     assert pane.prompt.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.1  # large type
 
 
 def test_a_round_with_the_keys(qtbot, window):
     pane = window.show_quiz()
+    qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     pane.length.setValue(5)
     pane.start_round(seed=12)
     assert len(pane.questions) == 5
@@ -51,6 +53,7 @@ def test_a_round_with_the_keys(qtbot, window):
 
 def test_enter_before_answering_does_not_skip(qtbot, window):
     pane = window.show_quiz()
+    qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     pane.start_round(seed=3)
     first = pane.current()
     qtbot.keyClick(pane, Qt.Key.Key_Return)
@@ -59,6 +62,7 @@ def test_enter_before_answering_does_not_skip(qtbot, window):
 
 def test_the_teachers_choice_of_kinds_and_showing_the_city(qtbot, window):
     pane = window.show_quiz()
+    qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     for kind, box in pane.kinds.items():
         box.setChecked(kind is Kind.PROVINCE)
     pane.start_round(seed=9)

@@ -10,14 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cityviewer.core.notes import FORMAT, MAX_BYTES, NoteEntry, Notes, OnConflict, to_json
-from cityviewer.gui.readinglist import ConflictDialog, ExportDialog, ImportDialog, Refusal
+from cityviewer.gui.readinglist import ConflictDialog, ExportDialog, ImportDialog
 
 
 @pytest.fixture
-def refusals(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(Refusal, "show", classmethod(lambda cls, parent, title, text: shown.append(text)))
-    return shown
+def refusals(dialogs):
+    return dialogs  # the text of each dialog gui.messages showed
 
 
 def _import(monkeypatch, window, path) -> None:
@@ -52,6 +50,7 @@ def test_on_a_conflict_the_reader_chooses(qtbot, window, tmp_path, monkeypatch, 
     asked: list[list[str]] = []
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: asked.append(names) or choice))
     _import(monkeypatch, window, source)
+    qtbot.waitUntil(lambda: bool(asked))  # the names are read on the dataset thread
     assert asked == [["Kaesong"]]  # by name
     assert window.notes.note("kaesong") == expected and window.notes.is_starred("kaesong")
     assert window.notes.note("wonsan") == "new"
@@ -64,8 +63,8 @@ def test_cancelling_the_conflict_question_changes_nothing(qtbot, window, tmp_pat
     source.write_bytes(to_json(Notes({"kaesong": NoteEntry(True, "theirs"), "wonsan": NoteEntry(True)})))
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: None))
     _import(monkeypatch, window, source)
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage())
     assert window.notes.notes == before
-    assert "cancelled" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize(
@@ -109,7 +108,6 @@ def test_a_missing_file_is_refused(qtbot, window, tmp_path, monkeypatch, refusal
 def test_any_bytes_imported_are_notes_or_a_refusal_never_a_traceback(window, tmp_path, monkeypatch, data):
     source = tmp_path / "any.json"
     source.write_bytes(data)
-    monkeypatch.setattr(Refusal, "show", classmethod(lambda cls, parent, title, text: None))
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: OnConflict.KEEP))
     _import(monkeypatch, window, source)  # an exception here fails the test
 

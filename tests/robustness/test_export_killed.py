@@ -31,9 +31,11 @@ while True:  # with and without a cover, in turn: the old and the new file diffe
 
 def test_an_export_killed_midway_leaves_the_old_or_the_new_file(qapp, built_db, tmp_path):
     from cityviewer.gui.printing import Paper, SheetOptions, pdf_bytes, read_handout  # Qt: a gui test (qapp)
+    from cityviewer.gui.syncreads import SyncRead, sync_read
 
     dataset = Dataset.open(built_db)
-    handout = read_handout(dataset, IDS)
+    with sync_read(SyncRead.NO_WINDOW):  # read here, as --export-pdf does with no window
+        handout = read_handout(dataset, IDS)
     dataset.close()
     whole = {pdf_bytes(handout, SheetOptions(Paper.A4, cover, WHEN))[0] for cover in (False, True)}
     target = tmp_path / "handout.pdf"

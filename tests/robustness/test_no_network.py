@@ -16,8 +16,17 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.application import create_application
+from cityviewer.gui.background import Op
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
+
+
+def settle():  # until what the window asked of its dataset thread has arrived (ops answer in order)
+    loop = QEventLoop()
+    window.dataset_thread.run(Op(work=lambda _dataset: None, done=lambda _result: loop.quit()))
+    QTimer.singleShot(10000, loop.quit)
+    loop.exec()
+
 
 app = create_application(["cityviewer"])
 dataset = Dataset.open(sys.argv[1])
@@ -39,6 +48,7 @@ if pane.layer is None:
 assert pane.layer is not None
 for city_id in dataset.city_ids():
     assert window.show_city(city_id)
+    settle()  # its article, read on the dataset thread, drawn
     pane.repaint()
 pane.export_svg(sys.argv[2] + ".svg")
 pane.export_png(sys.argv[2] + ".png", 2)
@@ -48,6 +58,7 @@ window.note_editor.edit.setPlainText("a note")
 window.notes.export_to(Path(sys.argv[2] + ".json"))
 window.show_compare().add_city("rason")  # the Compare and Quiz windows
 quiz = window.show_quiz()
+settle()  # the quiz's cities, read on the dataset thread, and its first round
 quiz.answer(0)
 quiz.next_question()
 for kind, box in quiz.kinds.items():  # a round of map questions: the quiz's map drawn, a place clicked

@@ -9,7 +9,14 @@ from cityviewer.core import vocabulary
 from cityviewer.core.distances import CityDistances
 from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
-from cityviewer.core.volume import Volume, counted_in_label, population_label, rank_label, urban_label
+from cityviewer.core.volume import (
+    FALLBACK_LANGUAGE,
+    Volume,
+    counted_in_label,
+    population_label,
+    rank_label,
+    urban_label,
+)
 
 CITY_SCHEME = "city"
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
@@ -52,6 +59,8 @@ _ARTICLE_SAYS = QT_TRANSLATE_NOOP("Article", "The article says:")
 _SOURCES_SAY = QT_TRANSLATE_NOOP("Article", "The sources say:")
 SOURCES = QT_TRANSLATE_NOOP("Article", "Sources")
 _BACKED_BY = QT_TRANSLATE_NOOP("Article", "source: {source}")
+# Marks the entry's English text (its summary, its sections' headings) in an article read in another language.
+_IN_ENGLISH = QT_TRANSLATE_NOOP("Article", "(English)")
 _NOTHING_TO_CORRECT = QT_TRANSLATE_NOOP(
     "Article",
     "What the source article says about {city} was checked against the sources below; nothing needed correcting.",
@@ -238,8 +247,30 @@ def _sources(entry: Entry, tr: Translate) -> str:
     return f"<h2>{escape(tr(CONTEXT, SOURCES))}</h2><ol class='sources'>{items}</ol>"
 
 
-def _sections(entry: Entry) -> list[str]:
-    return [f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}" for section in entry.sections]
+def _in_english(volume: Volume) -> bool:
+    """Whether the article is read in another language than the entries' text (English): their text is marked."""
+    return volume.language != FALLBACK_LANGUAGE
+
+
+def _summary(entry: Entry, volume: Volume, tr: Translate, image: str = "") -> str:
+    """The summary: in the volume's language when the entry has one written in it, then the English one marked as
+    such; else the English one."""
+    own = entry.summary_in(volume.language) if _in_english(volume) else None
+    if own is None:
+        return f"<p class='summary'>{image}{escape(entry.summary)}</p>"
+    english = f"<small class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</small> {escape(entry.summary)}"
+    return (f"<p class='summary' lang='{escape(volume.language)}'>{image}{escape(own)}</p>"
+            f"<p class='summary-english' lang='en'>{english}</p>")  # fmt: skip
+
+
+def _sections(entry: Entry, volume: Volume, tr: Translate) -> list[str]:
+    """The sections, their headings marked as English in an article read in another language."""
+    mark = f" <small class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</small>" if _in_english(volume) else ""
+    return [
+        f"<div lang='en'><h2>{escape(section.heading)}{mark}</h2>{_paragraphs(section.body)}</div>"
+        if mark else f"<h2>{escape(section.heading)}</h2>{_paragraphs(section.body)}"
+        for section in entry.sections
+    ]  # fmt: skip
 
 
 def people(population: int | None, volume: Volume, tr: Translate) -> str:
@@ -274,8 +305,9 @@ def render(
     the address of a locator map image (the viewer supplies it), shown beside a city's summary."""
     out = [_title(entry, volume)]
     if isinstance(entry, DivisionEntry):
-        out += [f"<p class='summary'>{escape(entry.summary)}</p>", _facts_html(_facts(entry, volume, tr), narrow)]
-        out += [_division_cities(entry, volume, tr), _other_names(entry.other_names, volume, tr), *_sections(entry)]
+        out += [_summary(entry, volume, tr), _facts_html(_facts(entry, volume, tr), narrow)]
+        out += [_division_cities(entry, volume, tr), _other_names(entry.other_names, volume, tr)]
+        out += _sections(entry, volume, tr)
         out.append(_sources(entry, tr))
         return "\n".join(part for part in out if part)
     mark = articles_ten_mark(entry.article_rank, volume, tr) if entry.article_rank else ""
@@ -286,8 +318,8 @@ def render(
         alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name, area=volume.area))
         image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
     facts = _facts(entry, volume, tr) + _distance_facts(distances, tr)
-    out += [f"<p class='summary'>{image}{escape(entry.summary)}</p>", _facts_html(facts, narrow)]
-    out += [_other_names(entry.other_names, volume, tr), *_sections(entry)]
+    out += [_summary(entry, volume, tr, image), _facts_html(facts, narrow)]
+    out += [_other_names(entry.other_names, volume, tr), *_sections(entry, volume, tr)]
     if entry.industries:
         out.append(f"<h2>{escape(tr(CONTEXT, INDUSTRIES))}</h2><p>{escape(', '.join(entry.industries))}</p>")
     if entry.landmarks:

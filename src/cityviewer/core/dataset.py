@@ -96,6 +96,15 @@ _NEAR_BOX = 2.0
 _ROWS_PER_QUERY = 500
 # stop_when() asks whether a query is still wanted every this many virtual-machine steps.
 _STEPS_BETWEEN_CHECKS = 5_000
+# Called before every query (None: nothing is called). The GUI installs a check here in its tests and debug runs
+# (gui.syncreads): a query on its own thread, outside the reads it declares, fails. The core knows nothing of Qt.
+_query_check: Callable[[], None] | None = None
+
+
+def set_query_check(check: Callable[[], None] | None) -> None:
+    """Call check() before every query of every Dataset from now on (None: stop); it may raise to refuse one."""
+    global _query_check
+    _query_check = check
 
 
 def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
@@ -163,6 +172,8 @@ class Dataset:
         self._db.close()
 
     def _query(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        if _query_check is not None:
+            _query_check()
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
@@ -172,6 +183,8 @@ class Dataset:
 
     def _records(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """The rows of sql, each a dict of column name to value."""
+        if _query_check is not None:
+            _query_check()
         try:
             cursor = self._db.cursor()
             cursor.row_factory = _named
@@ -426,6 +439,10 @@ class Dataset:
             "sources": tuple(
                 Source(**r)
                 for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
+            ),
+            "summaries": tuple(
+                (r["language"], r["text"])
+                for r in children("SELECT language, text FROM summaries WHERE city = ? ORDER BY language")
             ),
         }
         if kind == PROVINCE:

@@ -139,6 +139,11 @@ class CityEntry(_Spelled):
     related: tuple[Related, ...]
     corrections: tuple[Correction, ...]
     sources: tuple[Source, ...]
+    summaries: tuple[tuple[str, str], ...] = ()  # (language, text): the summary in other languages, by language
+
+    def summary_in(self, language: str) -> str | None:
+        """The summary written in language, if the entry has one (not the entry's own summary)."""
+        return dict(self.summaries).get(language)
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,11 @@ class DivisionEntry(_Spelled):
     sections: tuple[Section, ...]
     sources: tuple[Source, ...]
     cities: tuple[Member, ...]  # largest first
+    summaries: tuple[tuple[str, str], ...] = ()  # (language, text): the summary in other languages, by language
+
+    def summary_in(self, language: str) -> str | None:
+        """The summary written in language, if the entry has one (not the entry's own summary)."""
+        return dict(self.summaries).get(language)
 
 
 Entry = CityEntry | DivisionEntry

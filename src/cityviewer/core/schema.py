@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 7  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
-# 5: false friends, names as written for Did you mean; 7: a city's regions (several), cities.region its main one
+SCHEMA_VERSION = 8  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+# 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages;
+# 8: a city's regions (several), cities.region its main one
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -76,6 +77,9 @@ CREATE TABLE related (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGE
     PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     claim TEXT NOT NULL, correction TEXT NOT NULL, source INTEGER NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+-- An entry's summary in another language than its text's (the volume's summary_languages: 'ko').
+CREATE TABLE summaries (city INTEGER NOT NULL REFERENCES cities(rowid), language TEXT NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (city, language)) WITHOUT ROWID;
 CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 -- Did you mean ...?: every name under its comparison key (core.suggest.key), found by its first two letters or by

@@ -20,6 +20,8 @@ from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 FALLBACK_LANGUAGE = "en"
 # The only folding rules the search knows by name (core.folding): a name system lists the ones that apply to it.
 KNOWN_FOLDINGS = ("korean-romanization",)
+# A language as the volume and the entries name it: an ISO 639 code ("ko", "en").
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 class VolumeError(ValueError):
@@ -127,6 +129,8 @@ class Volume:
     source_article: SourceArticle | None
     language: str
     raw: Mapping[str, Any] = field(compare=False, repr=False)
+    # The languages every entry has a summary in besides its own text's (an entry's summaries: {ko = "..."}).
+    summary_languages: tuple[str, ...] = ()
 
     @property
     def local_system(self) -> NameSystem | None:
@@ -281,7 +285,17 @@ def read_volume(raw: Mapping[str, Any], language: str = FALLBACK_LANGUAGE) -> Vo
         source_article=article,
         language=language,
         raw=raw,
+        summary_languages=_languages(top.raw.get("summary_languages", []), "summary_languages"),
     )
+
+
+def _languages(value: object, where: str) -> tuple[str, ...]:
+    """A list of language codes ("ko"), each once."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and LANGUAGE_CODE.fullmatch(v) for v in value):
+        raise VolumeError(f'{where}: a list of language codes (such as "ko") is needed')
+    if len(set(value)) != len(value):
+        raise VolumeError(f"{where}: a language is repeated")
+    return tuple(value)
 
 
 # How the app names a population figure: with the volume's census where it has one.

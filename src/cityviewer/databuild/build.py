@@ -143,6 +143,12 @@ def _common_children(entry: dict[str, Any], volume: Volume) -> dict[str, list[di
     }
 
 
+def _insert_summaries(db: sqlite3.Connection, rowid: int, entry: dict[str, Any]) -> None:
+    """The entry's summary in other languages, by language."""
+    for language, text in sorted(entry.get("summaries", {}).items()):
+        _insert(db, "summaries", {"city": rowid, "language": language, "text": text})
+
+
 def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int], volume: Volume) -> None:
     admin, census, loc = city["admin"], city.get("census", {}), city["location"]
     _insert(db, "cities", {
@@ -165,6 +171,7 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
             for c in city.get("corrections", [])
         ],
     })  # fmt: skip
+    _insert_summaries(db, rowid, city)
     for tag in sorted(loc["tags"]):
         _insert(db, "tags", {"city": rowid, "tag": tag})
 
@@ -183,6 +190,7 @@ def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any
                                               "population_source", "population_note")},
     })  # fmt: skip
     _insert_children(db, rowid, _common_children(division, volume))
+    _insert_summaries(db, rowid, division)
 
 
 # Did you mean ...? offers cities before divisions of the same closeness.

@@ -20,7 +20,7 @@ from cityviewer.core import falsefriends
 from cityviewer.core.folding import normalize
 from cityviewer.core.romanize import disagreements, is_hangul
 from cityviewer.core.vocabulary import TAG_KEYS
-from cityviewer.core.volume import Volume, VolumeError, read_volume
+from cityviewer.core.volume import LANGUAGE_CODE, Volume, VolumeError, read_volume
 from cityviewer.databuild.regions import neighbours_of, rules_of
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -58,6 +58,7 @@ _CITY_SPEC: Spec = {
     "name": (str, True),
     "article_rank": (int, False),  # only the places of the volume's source article have one
     "summary": (str, True),
+    "summaries": (object, False),  # the summary in other languages, {ko = "..."}: see _check_summaries
     "admin": (
         {
             "division": (str, True),
@@ -93,6 +94,7 @@ _DIVISION_SPEC: Spec = {
     "code": (str, True),
     "kind": (str, True),
     "summary": (str, True),
+    "summaries": (object, False),  # the summary in other languages, {ko = "..."}: see _check_summaries
     "capital": (str, True),  # a city's id, or the capital's name when it is not a city of the volume
     "status_since": (int, False),
     "status_note": (str, False),
@@ -124,7 +126,8 @@ FALSE_FRIEND_SPEC: Spec = {
 FALSE_FRIENDS_SPEC: Spec = {"false_friends": ([FALSE_FRIEND_SPEC], True)}
 # volume.toml: what core.volume reads, and the dataset's version and credits.
 _VOLUME_KEYS = ("id", "title", "area", "census", "name_systems", "map", "regions", "division_kinds", "name_kinds",
-                "division_code", "division_code_label", "divisions_about", "source_article")  # fmt: skip
+                "division_code", "division_code_label", "divisions_about", "source_article",
+                "summary_languages")  # fmt: skip
 VOLUME_SPEC: Spec = {
     **{key: (object, False) for key in _VOLUME_KEYS},
     "data_version": (str, True),
@@ -232,8 +235,27 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     return None
 
 
+def _check_summaries(entry: dict[str, Any], where: str, volume: Volume, problems: list[str]) -> None:
+    """summaries is a table of the summary by language ({ko = "..."}), with one for each of the volume's
+    summary_languages."""
+    summaries = entry.get("summaries", {})
+    if not isinstance(summaries, dict):
+        problems.append(f'{where} summaries: must be a table of texts by language ({{ko = "..."}})')
+        return
+    for language, text in summaries.items():
+        if not LANGUAGE_CODE.fullmatch(language):
+            problems.append(f"{where} summaries.{language}: not a language code (such as ko)")
+        elif not isinstance(text, str) or not text.strip():
+            problems.append(f"{where} summaries.{language}: must be a text, not empty")
+    for language in volume.summary_languages:
+        if language not in summaries:
+            problems.append(f"{where} summaries.{language}: missing (volume.toml's summary_languages asks for"
+                            f" a summary in {language})")  # fmt: skip
+
+
 def _check_entry_rules(entry: dict[str, Any], where: str, stem: str, volume: Volume, problems: list[str]) -> None:
     """The rules every entry follows, city or division."""
+    _check_summaries(entry, where, volume, problems)
     if entry["id"] != stem:
         problems.append(f"{where} id: '{entry['id']}' must equal the file name '{stem}'")
     if not _ID.match(entry["id"]):

@@ -8,12 +8,13 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.translations import install_translators
 
 if TYPE_CHECKING:
@@ -54,16 +55,6 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-class ErrorDialog:
-    """Every message box the app raises on its own goes through here, so tests can replace it."""
-
-    @classmethod
-    def show(cls, parent: QWidget | None, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
-        box.exec()
-
-
 class _ErrorReporter(QObject):
     """Carries an unexpected error's message to the GUI thread, whichever thread it happened on."""
 
@@ -74,14 +65,14 @@ _reporter: _ErrorReporter | None = None
 
 
 def install_excepthook() -> None:
-    """Log an unexpected error in full and tell the person in plain words, never with a traceback; the dialog
-    always opens on the GUI thread."""
+    """Log an unexpected error in full and tell the person in plain words, never with a traceback (a dialog,
+    through gui.messages); the dialog always opens on the GUI thread."""
     global _reporter
     _reporter = _ErrorReporter()  # created on the GUI thread: its queued signal lands there
     _reporter.report.connect(
-        lambda message: ErrorDialog.show(
+        lambda message: tell(
             None,
-            APP_NAME,
+            Kind.ACT,
             QApplication.translate(
                 "Errors",
                 "Something unexpected went wrong: {error}\n\nCityviewer keeps running; if this happens again,"
@@ -103,12 +94,15 @@ def open_window(dataset: Dataset) -> MainWindow:
     from cityviewer.gui.mainwindow import MainWindow
     from cityviewer.gui.notes import NotesStore, default_path
     from cityviewer.gui.settings import Settings
+    from cityviewer.gui.syncreads import install_if_asked
 
+    if install_if_asked():
+        log.info("dataset queries on the GUI thread outside gui.syncreads will raise")
     settings = Settings()
     window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path(), dataset.info.volume.id)))
     if settings.notice:
         log.warning("%s", settings.notice)
-        window.statusBar().showMessage(settings.notice)
+        tell(window, Kind.NOTE, settings.notice)
     elif not settings.writable():
         message = QApplication.translate(
             "MainWindow",
@@ -116,5 +110,5 @@ def open_window(dataset: Dataset) -> MainWindow:
             " this session.",
         ).format(path=settings.location())
         log.warning("%s", message)
-        window.statusBar().showMessage(message)
+        tell(window, Kind.NOTE, message)
     return window

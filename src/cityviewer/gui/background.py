@@ -1,11 +1,13 @@
 """Reading the dataset off the GUI thread: one small helper for every slow read (a search today; an export or a map
 layer tomorrow), in the spirit of Anki's QueryOp.
 
-    thread.run(Op(work=lambda dataset: ..., done=show_it, failed=say_why, stale=lambda: ...))
+    thread.run(Op(work=lambda dataset: ..., done=show_it, failed=say_why, stale=lambda: ..., pane=self))
 
 work runs on the worker thread with the worker's own read-only connection and never touches a widget; done or
-failed runs afterwards on the GUI thread. An op that became stale (a newer search replaced it) is skipped if it
-has not started, its query stopped if it is running (SQLite asks stale() as it goes), and its result dropped.
+failed runs afterwards on the GUI thread. Without failed, a failure is told to the person through gui.messages: in
+pane (the widget the op reads for) when it is given, in the status line otherwise. An op that became stale (a newer
+search replaced it) is skipped if it has not started, its query stopped if it is running (SQLite asks stale() as it
+goes), and its result dropped. Every dataset read of the GUI goes this way, but for the few gui.syncreads declares.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError, DatasetInterrupted
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.messages import Kind, tell
 
 log = logging.getLogger("cityviewer.background")
 T = TypeVar("T")
@@ -47,8 +51,18 @@ class Failure:
 class Op(Generic[T]):
     work: Callable[[Dataset], T]
     done: Callable[[T], None]
-    failed: Callable[[Failure], None]
+    failed: Callable[[Failure], None] | None = None  # None: tell the person (see tell_failure)
     stale: Callable[[], bool] = field(default=_never)
+    pane: QWidget | None = None  # the widget the op reads for: where a failure is told, if failed is None
+
+
+def tell_failure(failure: Failure, pane: QWidget | None, window: QWidget | None) -> None:
+    """Op's default failure handler: say why the read failed in pane (a notice in it, where it can show one), or
+    in window's status line when the op names no pane."""
+    if pane is not None:
+        tell(pane, Kind.PANE, failure.message)
+    else:
+        tell(window, Kind.NOTE, failure.message)
 
 
 class _Worker(QObject):
@@ -138,8 +152,13 @@ class DatasetThread(QObject):
             op.done(result)
 
     def _on_failed(self, op: Op[Any], failure: Failure) -> None:
-        if not op.stale():
+        if op.stale():
+            return
+        if op.failed is not None:
             op.failed(failure)
+        else:
+            parent = self.parent()
+            tell_failure(failure, op.pane, parent if isinstance(parent, QWidget) else None)
 
     def close(self) -> None:
         """Stop the worker thread: the op in flight stops, queued ops are dropped."""

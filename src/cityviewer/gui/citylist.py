@@ -25,6 +25,7 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 from cityviewer.gui.colours import watch_colours
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
@@ -86,6 +87,8 @@ class CityList(QStackedWidget):
         self.model.set_colours(watch_colours(self, self.model.set_colours))
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
+        # A volume without a script of its own has no local names: no column for them.
+        self.table.setColumnHidden(Column.HANGUL, dataset.info.volume.local_system is None)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)
@@ -182,7 +185,8 @@ class CityList(QStackedWidget):
     def on_city_hovered(self, city_id: str) -> None:
         """Tint the row of the city another pane points at ("" for none), scrolled into view."""
         try:
-            key = self._dataset.key_of(city_id) if city_id else None
+            with sync_read(SyncRead.CITY_ROW):
+                key = self._dataset.key_of(city_id) if city_id else None
         except DatasetError:
             key = None
         row = self.model.set_highlighted(key)
@@ -225,7 +229,8 @@ class CityList(QStackedWidget):
         if city_id is None or self.model.rowCount() == 0:
             return -1
         try:
-            key = self._dataset.key_of(city_id)
+            with sync_read(SyncRead.CITY_ROW):
+                key = self._dataset.key_of(city_id)
         except DatasetError:
             return -1
         return self.model.row_of_key(key) if key is not None else -1

@@ -31,6 +31,7 @@ from cityviewer.core.volume import Volume
 from cityviewer.gui.colours import Colours, colours_of
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 Index = QModelIndex | QPersistentModelIndex
 # Roles and columns as plain ints: data() runs for every visible cell, and converting to enums there is slow.
@@ -184,7 +185,8 @@ class CityTableModel(QAbstractTableModel):
         if page is None:
             start = page_number * PAGE_SIZE
             try:
-                page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+                with sync_read(SyncRead.LIST_PAGE):
+                    page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
             except DatasetError as exc:
                 self.read_failed.emit(describe(exc))
                 page = [None] * len(self._keys[start : start + PAGE_SIZE])

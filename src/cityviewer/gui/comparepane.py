@@ -1,11 +1,13 @@
 """The Compare window (Go > Compare Cities…, Ctrl+K): two to four cities side by side. Their facts in a table (a
 column each), the great-circle distance between each pair in a second table, and their populations as bars drawn
 to scale on a labelled axis (people compare bars faster than numbers). It starts with the city on show and the next
-cities listed; cities are added from a list of all of them and removed with a button. Built when first opened."""
+cities listed; cities are added from a list of all of them and removed with a button. Built when first opened.
+Cities are read on the dataset thread; a newer choice drops the answer to an older one."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,14 +34,16 @@ from PySide6.QtWidgets import (
 
 from cityviewer.core.compare import MAX_CITIES, MIN_CITIES, Comparison, compare, fact_rows
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityEntry
+from cityviewer.core.records import CityEntry, CityRow
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.core.volume import Volume
-from cityviewer.gui.errortext import describe
+from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.messages import Kind as MessageKind
+from cityviewer.gui.messages import tell
 from cityviewer.gui.populationchart import PopulationChart
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 class FactsModel(QAbstractTableModel):
@@ -133,18 +137,22 @@ class ComparePane(QDialog):
     print_requested = Signal(list)
     export_requested = Signal(list)
 
-    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
+    def __init__(self, volume: Volume, thread: DatasetThread, parent: QWidget | None = None) -> None:
+        """volume: the dataset's (its facts' labels); thread: where the cities are read (gui.background)."""
         super().__init__(parent)
-        self._dataset = dataset
+        self._thread = thread
+        self._generation = 0  # of the latest start_with: the answers to reads asked before it are dropped
+        self._starting = False  # start_with's cities are being read
+        self._adding: list[str] = []  # the cities add_city is reading, in order
         self._entries: list[CityEntry] = []
         self._results: SearchResults | None = None
         self._shown: str | None = None
         self.setObjectName("Compare")
         self.setAccessibleName(self.tr("Compare"))
         self.setWindowTitle(self.tr("Compare Cities"))
-        self.facts = FactsModel(dataset.info.volume, self)
+        self.facts = FactsModel(volume, self)
         self.distances = DistanceModel(self)
-        self.chart = PopulationChart(dataset.info.volume, self)
+        self.chart = PopulationChart(volume, self)
 
         self.add_box = QComboBox(self)
         self.add_box.setAccessibleName(self.tr("City to add"))
@@ -198,13 +206,25 @@ class ComparePane(QDialog):
         return view
 
     def _fill_add_box(self) -> None:
-        try:
-            rows = self._dataset.search(SearchRequest(show=Show.CITIES))
-        except DatasetError as exc:
-            self.message.setText(describe(exc))
-            return
-        for row in sorted(rows, key=lambda r: r.name):
-            self.add_box.addItem(f"{row.name} {row.hangul}".strip(), row.id)
+        def fill(rows: list[CityRow]) -> None:
+            for row in sorted(rows, key=lambda r: r.name):
+                self.add_box.addItem(f"{row.name} {row.hangul}".strip(), row.id)
+
+        self._thread.run(Op(work=lambda dataset: dataset.search(SearchRequest(show=Show.CITIES)), done=fill, pane=self))
+
+    def _read(self, work: Callable[[Dataset], T], then: Callable[[T], None]) -> None:
+        """Read on the dataset thread, then(answer) unless start_with began again meanwhile."""
+        generation = self._generation
+
+        def failed(failure: Failure) -> None:
+            self._starting, self._adding = False, []
+            tell(self, MessageKind.PANE, failure.message)
+
+        self._thread.run(Op(work=work, done=then, failed=failed, stale=lambda: generation != self._generation))
+
+    def reading(self) -> bool:
+        """Whether cities to compare are still being read."""
+        return self._starting or bool(self._adding)
 
     # -- a pane ---------------------------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
@@ -216,53 +236,40 @@ class ComparePane(QDialog):
     def start_with(self, selected: list[str]) -> None:
         """Compare the cities selected in the list when there are two or more (the first four), otherwise the city
         on show (a city, not a province) and the next cities listed, up to four."""
-        cities = [entry for entry in map(self._entry, selected[: MAX_CITIES * 4]) if entry is not None]
-        if len(cities) >= MIN_CITIES:
-            self._set(cities[:MAX_CITIES])
-            return
-        ids = [self._shown] if self._shown else []
-        if self._results is not None:
-            try:
-                rows = self._dataset.rows(list(self._results.keys[: MAX_CITIES * 4]))
-            except DatasetError:
-                rows = []
-            ids += [row.id for row in rows if row is not None and row.kind == "city"]
-        chosen: list[CityEntry] = []
-        for city_id in ids:
-            if len(chosen) == MAX_CITIES:
-                break
-            entry = self._entry(city_id)
-            if entry is not None and all(c.id != entry.id for c in chosen):
-                chosen.append(entry)
-        self._set(chosen)
+        shown = self._shown
+        listed = list(self._results.keys[: MAX_CITIES * 4]) if self._results is not None else []
+        self._generation += 1  # whatever is still being read is for the comparison this one replaces
+        self._starting, self._adding = True, []
+
+        def arrived(cities: list[CityEntry]) -> None:
+            self._starting = False
+            self._set(cities)
+
+        self._read(lambda dataset: _first_cities(dataset, selected, shown, listed), arrived)
 
     # -- choosing -------------------------------------------------------------------------------------
     def cities(self) -> list[str]:
         return [entry.id for entry in self._entries]
 
     def add_city(self, city_id: str) -> bool:
-        if city_id in self.cities():
+        if city_id in self.cities() or city_id in self._adding:
             self._say(self.tr("That city is compared already."))
             return False
-        if len(self._entries) >= MAX_CITIES:
+        if len(self._entries) + len(self._adding) >= MAX_CITIES:
             self._say(self.tr("At most four cities can be compared; remove one first."))
             return False
-        entry = self._entry(city_id)
-        if entry is None:
-            return False
-        self._set([*self._entries, entry])
+        self._adding.append(city_id)
+
+        def arrived(entry: CityEntry | None) -> None:
+            self._adding.remove(city_id)
+            if entry is not None and entry.id not in self.cities():
+                self._set([*self._entries, entry])
+
+        self._read(lambda dataset: _city_entry(dataset, city_id), arrived)
         return True
 
     def remove_city(self, city_id: str) -> None:
         self._set([entry for entry in self._entries if entry.id != city_id])
-
-    def _entry(self, city_id: str) -> CityEntry | None:
-        try:
-            entry = self._dataset.entry(city_id)
-        except DatasetError as exc:
-            self._say(describe(exc))
-            return None
-        return entry if isinstance(entry, CityEntry) else None
 
     def _add_chosen(self) -> None:
         city_id = self.add_box.currentData()
@@ -296,6 +303,33 @@ class ComparePane(QDialog):
         """Say how printing or exporting went."""
         self._say(text)
 
+    def show_notice(self, text: str) -> None:
+        """The cities could not be read: say so above the comparison (gui.messages)."""
+        self._say(text)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+def _city_entry(dataset: Dataset, city_id: str) -> CityEntry | None:
+    entry = dataset.entry(city_id)
+    return entry if isinstance(entry, CityEntry) else None
+
+
+def _first_cities(dataset: Dataset, selected: list[str], shown: str | None, listed: list[int]) -> list[CityEntry]:
+    """The cities to compare first (read on the dataset thread): those selected when there are two or more (the first
+    four), otherwise the city shown (a city, not a province) and the next cities listed, up to four."""
+    cities = [entry for entry in (_city_entry(dataset, i) for i in selected[: MAX_CITIES * 4]) if entry is not None]
+    if len(cities) >= MIN_CITIES:
+        return cities[:MAX_CITIES]
+    ids = [shown] if shown else []
+    ids += [row.id for row in dataset.rows(listed) if row is not None and row.kind == "city"]
+    chosen: list[CityEntry] = []
+    for city_id in ids:
+        if len(chosen) == MAX_CITIES:
+            break
+        entry = _city_entry(dataset, city_id)
+        if entry is not None and all(c.id != entry.id for c in chosen):
+            chosen.append(entry)
+    return chosen

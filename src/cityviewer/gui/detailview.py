@@ -15,7 +15,7 @@ from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityEntry, Entry
+from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
@@ -23,6 +23,7 @@ from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
+from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
@@ -45,12 +46,14 @@ class DetailView(QTextBrowser):
     clear_requested = Signal()
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None, thread: DatasetThread | None = None) -> None:
-        """thread: where the distances in the facts are measured (off the GUI thread: at 100,000 places finding
-        the nearest city takes milliseconds); without one they are measured here, before the article is drawn."""
+        """thread: where each article and its distances are read (gui.background); the article on show stays until
+        the next one arrives. The first, before the window is shown, is read here (gui.syncreads FIRST_ARTICLE), its
+        distances on the thread. Without a thread (--self-test, no window: NO_WINDOW) everything is read here."""
         super().__init__(parent)
         self._dataset = dataset
         self._thread = thread
         self._shown: str | None = None
+        self._first_listed: Callable[[SearchResults], CityRow | None] = lambda _results: None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
@@ -68,7 +71,7 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
-        self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR), self.colours.map)
+        self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
@@ -83,6 +86,11 @@ class DetailView(QTextBrowser):
         self._locator_image = None
         self.document().setDefaultStyleSheet(colours.article_css())
         self._show_entry()
+
+    @property
+    def entry_id(self) -> str | None:
+        """The id of the entry whose article is on show (None: none yet, or a notice in its place)."""
+        return self._entry.id if self._entry is not None else None
 
     @property
     def zoom(self) -> int:
@@ -106,34 +114,46 @@ class DetailView(QTextBrowser):
             self._show_entry()
 
     def on_city_shown(self, city_id: str) -> None:
-        """Show city_id's article; the same city again keeps the reader's place in it."""
+        """Show city_id's article, read on the dataset thread (the one on show stays until it arrives); the same
+        city again keeps the reader's place in it."""
         if city_id == self._shown:
             return
-        self._shown, self._entry, self._notice = city_id, None, ""
-        try:
-            self._entry = self._dataset.entry(city_id)
-            self._locator_image = None
-            self._distances = None
-            if self._thread is None:
-                self._distances = _distances_of(self._dataset, self._entry)
-            elif isinstance(self._entry, CityEntry):
-                self._measure(self._entry)
-            self._notice = self._notice_for(self._results) if self._results is not None else ""
-        except DatasetError as exc:
-            self.setHtml(f"<p>{escape(describe(exc))}</p>")
+        self._shown = city_id
+        if self._thread is None:
+            try:
+                with sync_read(SyncRead.NO_WINDOW):  # --self-test
+                    article = _article_of(self._dataset, city_id)
+                self._arrived(city_id, article)
+            except DatasetError as exc:
+                self.show_notice(describe(exc))
             return
-        if self._entry is None:
-            message = self.tr("The dataset has no city “{city}”.").format(city=city_id)
-            self.setHtml(f"<p>{escape(message)}</p>")
+        if not self.window().isVisible():
+            self._first_article(city_id)
             return
-        self._show_entry(keep_place=False)
+        self._thread.run(
+            Op(
+                work=lambda dataset: _article_of(dataset, city_id),
+                done=lambda article: self._arrived(city_id, article),
+                stale=lambda: self._shown != city_id,
+                pane=self,
+            )
+        )
 
-    def _measure(self, entry: CityEntry) -> None:
-        """Measure entry's distances on the dataset thread; the article shows them when they arrive (if it still
-        shows entry)."""
+    def _first_article(self, city_id: str) -> None:
+        """The article before the window is first shown: the entry read here (gui.syncreads FIRST_ARTICLE), so the
+        first paint has it; its distances from the dataset thread, when they come."""
         assert self._thread is not None
+        try:
+            with sync_read(SyncRead.FIRST_ARTICLE):
+                entry = self._dataset.entry(city_id)
+        except DatasetError as exc:
+            self.show_notice(describe(exc))
+            return
+        self._arrived(city_id, (entry, None))
+        if not isinstance(entry, CityEntry):
+            return
 
-        def arrived(distances: CityDistances | None) -> None:
+        def measured(distances: CityDistances | None) -> None:
             if self._entry is entry:
                 self._distances = distances
                 self._show_entry()
@@ -141,11 +161,30 @@ class DetailView(QTextBrowser):
         self._thread.run(
             Op(
                 work=lambda dataset: _distances_of(dataset, entry),
-                done=arrived,
+                done=measured,
                 failed=lambda _failure: None,  # the article stands without them
                 stale=lambda: self._entry is not entry,
             )
         )
+
+    def _arrived(self, city_id: str, article: tuple[Entry | None, CityDistances | None]) -> None:
+        self._entry, self._distances = article
+        self._locator_image = None
+        if self._entry is None:
+            self.show_notice(self.tr("The dataset has no city “{city}”.").format(city=city_id))
+            return
+        self._notice = self._notice_for(self._results) if self._results is not None else ""
+        self._show_entry(keep_place=False)
+
+    def show_notice(self, text: str) -> None:
+        """Say in place of the article why it cannot be shown (gui.messages)."""
+        self._entry, self._notice = None, ""
+        self.setHtml(f"<p>{escape(text)}</p>")
+
+    def set_first_listed(self, first_listed: Callable[[SearchResults], CityRow | None]) -> None:
+        """Where the pane finds the first row listed, for its notice that the city on show is not listed (the list's
+        own row: the list shows it)."""
+        self._first_listed = first_listed
 
     def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
         """Where the pane asks whether an entry is starred (a star above its title)."""
@@ -163,10 +202,7 @@ class DetailView(QTextBrowser):
             return ""
         if self._entry.key in results.keys:
             return ""
-        try:
-            first = self._dataset.rows([results.keys[0]])[0] if results.keys else None
-        except DatasetError:
-            first = None
+        first = self._first_listed(results) if results.keys else None
         text = escape(self.tr("{city} is not among the places listed.").format(city=self._entry.name))
         links = [f"<a href='{CLEAR_LINK}'>{escape(self.tr('Clear the search'))}</a>"]
         if first is not None:
@@ -235,6 +271,12 @@ class DetailView(QTextBrowser):
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image
         return None
+
+
+def _article_of(dataset: Dataset, entry_id: str) -> tuple[Entry | None, CityDistances | None]:
+    """What an article shows: the entry (None: no such entry) and its distances."""
+    entry = dataset.entry(entry_id)
+    return entry, _distances_of(dataset, entry)
 
 
 def _distances_of(dataset: Dataset, entry: Entry | None) -> CityDistances | None:

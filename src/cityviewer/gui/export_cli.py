@@ -12,6 +12,7 @@ from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SearchRequest, Show
 from cityviewer.gui.printing import Paper, SheetOptions, default_paper, export_date, export_pdf
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 EXIT_USAGE = 2  # as argparse: a city that cannot be resolved, nothing to print
 EXIT_FAILED = 1  # the file could not be written
@@ -20,6 +21,12 @@ EXIT_FAILED = 1  # the file could not be written
 def export_from_command_line(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, cover: bool,
                              paper: str | None, report: Callable[[str], None]) -> int:  # fmt: skip
     """Export and return the exit code; report says what went wrong (raises DatasetError for the caller)."""
+    with sync_read(SyncRead.NO_WINDOW):  # no window waits: read in turn on this thread
+        return _export(dataset, target, cities, every, cover, paper, report)
+
+
+def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, cover: bool, paper: str | None,
+            report: Callable[[str], None]) -> int:  # fmt: skip
     ids: list[str] = []
     problems = []
     for name in cities:

@@ -32,16 +32,18 @@ from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
-from cityviewer.gui.background import DatasetThread
+from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.maptab import ArticleAndMap
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 if TYPE_CHECKING:
     from cityviewer.gui.comparepane import ComparePane
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(dataset.info.volume, self)
-        self.filter_bar.set_facets(dataset.provinces(), dataset.regions(), dataset.tags())
+        self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
@@ -102,7 +104,7 @@ class MainWindow(QMainWindow):
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
         self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
-        self.city_list.model.read_failed.connect(self.statusBar().showMessage)
+        self.city_list.model.read_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.table = self.city_list.table
         self.city_list.model.set_star_lookup(self.notes.is_starred)
 
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.detail.clear_requested.connect(self.filter_bar.clear)
         self.detail.set_zoom(settings.get(keys.ZOOM))
         self.detail.set_star_lookup(self.notes.is_starred)
+        self.detail.set_first_listed(self._first_listed)
         self.note_editor = NoteEditor(self.notes, self)
         self.article_page = QSplitter(Qt.Orientation.Vertical, self)  # the article, the reader's note under it
         self.article_page.setObjectName("Article and note")
@@ -154,12 +157,14 @@ class MainWindow(QMainWindow):
             ),
         )  # fmt: skip
         self.statusBar()
+        if not settings.get(keys.NOTES_EXPORT):
+            self._forbid_notes_export()
         self.notes.stars_changed.connect(self._stars_changed)
-        self.notes.save_failed.connect(self.statusBar().showMessage)
+        self.notes.save_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.filter_bar.set_starred(self.notes.starred_ids())
         if self.notes.notice:
             log.warning("%s", self.notes.notice)
-            self.statusBar().showMessage(self.notes.notice)
+            tell(self, Kind.NOTE, self.notes.notice)
 
         for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
         from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
 
         if self.starred_dock is None:
-            pane = StarredPane(self.dataset, self.notes, self, self.statusBar().showMessage)
+            pane = StarredPane(self.dataset_thread, self.notes, self)
             self.starred_dock = QDockWidget(self.tr("Starred"), self)
             self.starred_dock.setObjectName("Starred dock")
             self.starred_dock.setWidget(pane)
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
-            self.compare_pane = pane = ComparePane(self.dataset, self)
+            self.compare_pane = pane = ComparePane(self.dataset.info.volume, self.dataset_thread, self)
             self.subscribe(pane)
             pane.print_requested.connect(lambda ids: self.print_commands.print_comparison(ids, pane))
             pane.export_requested.connect(
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow):
         if self.quiz_pane is None:
             from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
 
-            self.quiz_pane = QuizPane(self.dataset, self)
+            self.quiz_pane = QuizPane(self.dataset, self.dataset_thread, self)
             self.subscribe(self.quiz_pane)
             self.quiz_pane.start_round()
         elif self.quiz_pane.isVisible():
@@ -277,26 +282,39 @@ class MainWindow(QMainWindow):
             self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
         return self._reading_list
 
-    def _names_of(self, ids: list[str]) -> dict[str, str]:
-        """The names of those of ids the dataset has, by id (for questions about a reading list's entries)."""
-        try:
-            keys = [key for entry_id in ids if (key := self.dataset.key_of(entry_id)) is not None]
-            return {row.id: row.name for row in self.dataset.rows(keys) if row is not None}
-        except DatasetError:
-            return {}
+    def _forbid_notes_export(self) -> None:
+        """The administrator does not allow notes to leave this computer (settings.NOTES_EXPORT): the command is
+        disabled, and says why."""
+        action = self.window_actions.export_reading_list
+        action.setEnabled(False)
+        action.setText(self.tr("Export Reading List (turned off by your administrator)"))
+        note = self.tr("Your administrator has turned off exporting notes on this computer.")
+        action.setStatusTip(note)
+        action.setToolTip(note)
+
+    def _names_of(self, ids: list[str], then: Callable[[dict[str, str]], None]) -> None:
+        """then(the names of those of ids the dataset has, by id), read on the dataset thread (for questions about a
+        reading list's entries; none if they cannot be read)."""
+
+        def names(dataset: Dataset) -> dict[str, str]:
+            keys = [key for entry_id in ids if (key := dataset.key_of(entry_id)) is not None]
+            return {row.id: row.name for row in dataset.rows(keys) if row is not None}
+
+        self.dataset_thread.run(Op(work=names, done=then, failed=lambda _failure: then({})))
 
     # -- the list: searches run on the dataset thread; only the newest answer arrives -----------------------
     def _search_now(self, request: SearchRequest) -> SearchResults:
         try:
-            return self.dataset.answer(request)
+            with sync_read(SyncRead.FIRST_LIST):
+                return self.dataset.answer(request)
         except DatasetError as exc:
-            self.statusBar().showMessage(describe(exc))
+            tell(self, Kind.NOTE, describe(exc))
             return SearchResults(request, (), describe(exc))
 
     def _publish_results(self, results: SearchResults) -> None:
         self.results = results
         if results.failure:
-            self.statusBar().showMessage(results.failure)
+            tell(self, Kind.NOTE, results.failure)
         self.filter_bar.set_count(results, self.dataset.info)
         self.filter_bar.set_notices(results)
         self.results_changed.emit(results)
@@ -315,15 +333,17 @@ class MainWindow(QMainWindow):
             return None
         if self._shown_key in results.keys:
             return None
-        try:
-            top = self.dataset.rows([results.keys[0]])[0]
-        except DatasetError:
-            return None
+        top = self._first_listed(results)
         if top is None:
             return None
         if len(results.keys) == 1 or names_exactly(results.request.text, top.name, top.hangul):
             return top.id
         return None
+
+    def _first_listed(self, results: SearchResults) -> CityRow | None:
+        """The row of results' first key, as the list has it (the list's first page: the one it shows)."""
+        model = self.city_list.model
+        return model.city_at(model.row_of_key(results.keys[0])) if results.keys else None
 
     def _once_listed(self, then: Callable[[], None]) -> None:
         """Do then once the list shows what was typed (at once if it does already)."""
@@ -371,10 +391,11 @@ class MainWindow(QMainWindow):
 
     def _row(self, city_id: str) -> CityRow | None:
         try:
-            key = self.dataset.key_of(city_id)
-            return self.dataset.rows([key])[0] if key is not None else None
+            with sync_read(SyncRead.CITY_ROW):
+                key = self.dataset.key_of(city_id)
+                return self.dataset.rows([key])[0] if key is not None else None
         except DatasetError as exc:
-            self.statusBar().showMessage(describe(exc))
+            tell(self, Kind.NOTE, describe(exc))
             return None
 
     def _publish_city(self, row: CityRow) -> None:
@@ -411,11 +432,32 @@ class MainWindow(QMainWindow):
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         if not self.splitter.restoreState(self.settings.get(keys.SPLITTER_STATE)):
             self.splitter.setSizes(list(DEFAULT_PANES))
-        last = self.settings.get(keys.LAST_CITY)
-        if not (last and self.show_city(last)):
+        # The user's last city; else the administrator's start city (always, when they lock it); else the first.
+        start_city = self.settings.machine_default(keys.START_CITY)
+        locked = bool(start_city) and self.settings.locked(keys.START_CITY)
+        last = "" if locked else self.settings.get(keys.LAST_CITY)
+        if not (last and self.show_city(last)) and not self._show_start_city():
             first = self.city_list.first_city()
             if first:
                 self.show_city(first)
+
+    def _show_start_city(self) -> bool:
+        """Show the administrator's start city (an id, or any of its names); False when there is none to show."""
+        start = self.settings.get(keys.START_CITY).strip()
+        if not start:
+            return False
+        try:
+            with sync_read(SyncRead.START_CITY):
+                if self.dataset.key_of(start) is None:
+                    from cityviewer.core.cityname import resolve  # only for a start city given by name
+
+                    start = resolve(self.dataset, start).city_id or ""
+        except DatasetError:
+            return False
+        if not (start and self.show_city(start)):
+            log.warning("the start city %r set for this computer names no city", self.settings.get(keys.START_CITY))
+            return False
+        return True
 
     def save_state(self) -> bool:
         """Write the window's state to the settings; False if they could not be saved."""
@@ -436,3 +478,8 @@ class MainWindow(QMainWindow):
             log.warning("the settings could not be saved to %s", self.settings.location())
         self.shut_down()
         super().closeEvent(event)
+
+
+def _facets(dataset: Dataset) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """The filter bar's choices: provinces, regions and tags (read on the dataset thread)."""
+    return dataset.provinces(), dataset.regions(), dataset.tags()

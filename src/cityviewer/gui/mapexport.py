@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.savefolder import Location, suggested
 
 if TYPE_CHECKING:
@@ -56,6 +57,6 @@ def export_map(parent: QWidget, pane: MapPane, dialogs: type[ExportDialogs] = Ex
             return None
         written = pane.export_png(path, factor)
     if not written:
-        QMessageBox.warning(parent, tr("Export Map"), tr("The map could not be written to {path}.").format(path=path))
+        tell(parent, Kind.FAILED, tr("The map could not be written to {path}.").format(path=path), tr("Export Map"))
         return None
     return path

@@ -50,7 +50,7 @@ from cityviewer.core.mapmodel import (
 from cityviewer.core.records import MapPoint
 from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume, population_label
-from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.maprender import (
     CONTEXT,
@@ -63,6 +63,7 @@ from cityviewer.gui.maprender import (
     paint_overlay,
 )
 from cityviewer.gui.maptiles import TileCache, snapped
+from cityviewer.gui.messages import Kind, tell
 
 log = logging.getLogger("cityviewer.map")
 PAN_FRACTION = 0.125  # an arrow key moves the map by this share of the pane
@@ -152,12 +153,11 @@ class MapPane(QWidget):
         if self._requested:
             return
         self._requested = True
-        self._thread.run(Op(work=load_map_data, done=self._on_loaded, failed=self._on_failed))
+        self._thread.run(Op(work=load_map_data, done=self._on_loaded, pane=self))
 
     def _on_loaded(self, data: MapData | str) -> None:
         if isinstance(data, str):
-            self._message = data
-            self.update()
+            tell(self, Kind.PANE, data)
             return
         self.base_paths = BasePaths.build(data.basemap, self.volume.map)
         self.tiles = TileCache(self.base_paths, self._paint_overlay, self, self.colours.map)
@@ -170,8 +170,9 @@ class MapPane(QWidget):
             self._bring_into_view(self._shown)
         self.loaded.emit()
 
-    def _on_failed(self, failure: Failure) -> None:
-        self._message = failure.message
+    def show_notice(self, text: str) -> None:
+        """The map cannot be drawn: say why where it would be (gui.messages)."""
+        self._message = text
         self.update()
 
     def _label_size(self, point: MapPoint, with_hangul: bool) -> tuple[float, float]:

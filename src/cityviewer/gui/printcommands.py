@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import Entry
+from cityviewer.core.records import CityRow, Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
-from cityviewer.gui.errortext import describe
+from cityviewer.gui.messages import Kind, tell
 
 if TYPE_CHECKING:
     from cityviewer.gui.printing import Handout, SheetOptions
@@ -104,7 +103,8 @@ class HandoutDialog(QDialog):
 
 class PrintCommands(QObject):
     """The commands, given the window, a way to read its city on show and its listed cities (keys, in order).
-    Signal: finished(message) when an export has been written or has failed (the message is in the status bar)."""
+    Signal: finished(message) when an export has been written or has failed (the message is in the status bar; a
+    failure in a dialog too, through gui.messages)."""
 
     finished = Signal(str)
 
@@ -116,39 +116,46 @@ class PrintCommands(QObject):
         self.exported: list[Path] = []  # each PDF written, for the tests and the status bar
 
     def _status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message)
+        tell(self._window, Kind.NOTE, message)
 
     # -- Edit -----------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
         from cityviewer.core.citation import cite
 
-        entry = self._entry()
-        if entry is None:
-            return
-        citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
-        data = QMimeData()
-        data.setText(citation.text())
-        QGuiApplication.clipboard().setMimeData(data)
-        self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
+        def copy(entry: Entry) -> None:
+            citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
+            data = QMimeData()
+            data.setText(citation.text())
+            QGuiApplication.clipboard().setMimeData(data)
+            self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
+
+        self._with_entry(copy)
 
     def copy_facts(self) -> None:
         from cityviewer.core.citation import facts_text
 
-        entry = self._entry()
-        if entry is None:
-            return
-        QGuiApplication.clipboard().setText(facts_text(entry, self._dataset.info.volume, QCoreApplication.translate))
-        self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
+        def copy(entry: Entry) -> None:
+            volume = self._dataset.info.volume
+            QGuiApplication.clipboard().setText(facts_text(entry, volume, QCoreApplication.translate))
+            self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
-    def _entry(self) -> Entry | None:
+        self._with_entry(copy)
+
+    def _with_entry(self, then: Callable[[Entry], None]) -> None:
+        """then(the entry on show), read on the dataset thread (nothing if none is on show)."""
         city = self._shown()
         if city is None:
-            return None
-        try:
-            return self._dataset.entry(city)
-        except DatasetError as exc:
-            self._status(describe(exc))
-            return None
+            return
+
+        def arrived(entry: Entry | None) -> None:
+            if entry is not None:
+                then(entry)
+
+        self._thread.run(Op(work=lambda dataset: dataset.entry(city), done=arrived, failed=self._read_failed))
+
+    def _read_failed(self, failure: Failure) -> None:
+        """A command's read failed: the person asked for it, so a dialog says why."""
+        tell(self._window, Kind.FAILED, failure.message)
 
     # -- File -----------------------------------------------------------------------------------------
     def export_city(self) -> None:
@@ -167,11 +174,12 @@ class PrintCommands(QObject):
             self._status(self.tr("%n places are listed; a handout takes at most {most}: narrow the list first.", "",
                                  len(listed)).format(most=MAX_HANDOUT))  # fmt: skip
             return
-        try:
-            rows = [r for r in self._dataset.rows(listed) if r is not None]
-        except DatasetError as exc:
-            self._status(describe(exc))
-            return
+        self._thread.run(
+            Op(work=lambda dataset: [r for r in dataset.rows(listed) if r is not None], done=self._hand_out,
+               failed=self._read_failed)
+        )  # fmt: skip
+
+    def _hand_out(self, rows: list[CityRow]) -> None:
         if not rows:
             self._status(self.tr("Nothing is listed: there is nothing to put in a handout."))
             return
@@ -210,10 +218,11 @@ class PrintCommands(QObject):
             if isinstance(result, str):
                 message = self.tr("{file} could not be written ({reason}); nothing was changed.").format(
                     file=str(path), reason=result)  # fmt: skip
+                tell(self._window, Kind.FAILED, message)
             else:
                 message = self.tr("Wrote {file} (%n pages).", "", result).format(file=str(path))
                 self.exported.append(path)
-            self._status(message)
+                self._status(message)
             if report is not None:
                 report(message)
             self.finished.emit(message)
@@ -221,7 +230,7 @@ class PrintCommands(QObject):
         self._thread.run(Op(work=work, done=done, failed=self._failed))
 
     def _failed(self, failure: Failure) -> None:
-        self._status(failure.message)
+        tell(self._window, Kind.FAILED, failure.message)
         self.finished.emit(failure.message)
 
     def print_city(self) -> None:
@@ -230,24 +239,24 @@ class PrintCommands(QObject):
         city = self._shown()
         if city is None:
             return
-        try:
-            handout = read_handout(self._dataset, [city])
-        except DatasetError as exc:
-            self._status(describe(exc))
-            return
-        name = handout.entries[0].name if handout.entries else ""
-        self._preview(handout, self.tr("Print {city}").format(city=name), self._window)
+
+        def preview(handout: Handout) -> None:
+            name = handout.entries[0].name if handout.entries else ""
+            self._preview(handout, self.tr("Print {city}").format(city=name), self._window)
+
+        self._thread.run(Op(work=lambda dataset: read_handout(dataset, [city]), done=preview, failed=self._read_failed))
 
     def print_comparison(self, ids: list[str], parent: QWidget) -> None:
         """The print preview of the sheet comparing ids (two to four cities)."""
         from cityviewer.gui.printing import read_comparison
 
-        try:
-            handout = read_comparison(self._dataset, ids)
-        except DatasetError as exc:
-            self._status(describe(exc))
-            return
-        self._preview(handout, self.tr("Print Comparison"), parent)
+        def failed(failure: Failure) -> None:
+            tell(parent, Kind.FAILED, failure.message)  # on the Compare window, which asked
+
+        self._thread.run(
+            Op(work=lambda dataset: read_comparison(dataset, ids),
+               done=lambda handout: self._preview(handout, self.tr("Print Comparison"), parent), failed=failed)
+        )  # fmt: skip
 
     def _preview(self, handout: Handout, title: str, parent: QWidget) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -6,6 +6,7 @@ shows a map (gui.quizmap, built for the first one) in place of the four buttons,
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from cityviewer.core.basemap import FULL
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
 from cityviewer.core.quiz import CHOICES, Kind, Question, QuizMaker, kind_name, kinds_for
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.colours import Colours, watch_colours
-from cityviewer.gui.errortext import describe
+from cityviewer.gui.messages import Kind as MessageKind
+from cityviewer.gui.messages import tell
 from cityviewer.gui.quizmap import QuizMap
+from cityviewer.gui.syncreads import outlines
 
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
 
@@ -39,7 +42,8 @@ class QuizPane(QDialog):
 
     city_chosen = Signal(str)
 
-    def __init__(self, dataset: Dataset, parent: QWidget | None = None) -> None:
+    def __init__(self, dataset: Dataset, thread: DatasetThread, parent: QWidget | None = None) -> None:
+        """thread: where the quiz's cities are read (gui.background), once, before the first round."""
         super().__init__(parent)
         self.setObjectName("Quiz")
         self.setAccessibleName(self.tr("Quiz"))
@@ -127,7 +131,10 @@ class QuizPane(QDialog):
         layout.addLayout(self._answers)
         layout.addLayout(bottom)
         self._layout = layout
-        self._dataset = dataset
+        self._dataset = dataset  # its volume, and the map questions' outlines (gui.syncreads OUTLINES)
+        self._thread = thread
+        self._reading = False  # the cities are being read for the first round
+        self._then: Callable[[], None] = lambda: None  # what to do once they are
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys 1-4 and Enter come here, not to a spin box
         self.resize(900, 600)
 
@@ -139,26 +146,38 @@ class QuizPane(QDialog):
         pass
 
     # -- a round --------------------------------------------------------------------------------------
-    def _quiz_maker(self) -> QuizMaker | None:
-        if self.maker is None:
-            try:
-                rows = self._dataset.search(SearchRequest(show=Show.CITIES))
-                rows = rows[:MAX_QUIZ_CITIES]  # the most important first
-                entries = [self._dataset.entry(row.id) for row in rows]
-            except DatasetError as exc:
-                self.prompt.setText(describe(exc))
-                return None
-            cities = [e for e in entries if isinstance(e, CityEntry)]
+    def _read_cities(self, then: Callable[[], None]) -> None:
+        """Read the quiz's cities on the dataset thread, then make the quiz maker and call then() (the latest then
+        given, if asked again while they are read)."""
+        self._then = then
+        if self._reading:
+            return
+
+        def arrived(cities: list[CityEntry]) -> None:
+            self._reading = False
             if len(cities) < CHOICES:
                 self.prompt.setText(self.tr("This dataset has too few cities for a quiz."))
-                return None
+                return
             self.maker = QuizMaker(cities, self._dataset.info.volume)
-        return self.maker
+            self._then()
+
+        def failed(failure: Failure) -> None:
+            self._reading = False
+            tell(self, MessageKind.PANE, failure.message)
+
+        self._reading = True
+        self._thread.run(Op(work=_quiz_cities, done=arrived, failed=failed))
+
+    def show_notice(self, text: str) -> None:
+        """The quiz's cities could not be read: said where the question goes (gui.messages)."""
+        self.prompt.setText(text)
 
     def start_round(self, seed: int | None = None) -> None:
-        """A new round with the settings chosen (seed None: a new random one)."""
-        maker = self._quiz_maker()
+        """A new round with the settings chosen (seed None: a new random one); the first waits for the cities to be
+        read."""
+        maker = self.maker
         if maker is None:
+            self._read_cities(lambda: self.start_round(seed))
             return
         kinds = [kind for kind, box in self.kinds.items() if box.isChecked()] or list(Kind)
         seed = random.randrange(2**31) if seed is None else seed
@@ -202,7 +221,7 @@ class QuizPane(QDialog):
             return
         if self.map is None:
             volume, dataset = self._dataset.info.volume, self._dataset
-            self.map = QuizMap(volume.map, lambda: dataset.basemap(FULL), self)
+            self.map = QuizMap(volume.map, lambda: outlines(dataset, FULL), self)
             self.map.chosen.connect(self.answer)
             self._answers.addWidget(self.map, 1)
         self.map.set_question(question)
@@ -296,3 +315,10 @@ class QuizPane(QDialog):
             self.next_question()
             return
         super().keyPressEvent(event)
+
+
+def _quiz_cities(dataset: Dataset) -> list[CityEntry]:
+    """The cities a quiz asks about (read on the dataset thread), the most important first."""
+    rows = dataset.search(SearchRequest(show=Show.CITIES))[:MAX_QUIZ_CITIES]  # the most important first
+    entries = [dataset.entry(row.id) for row in rows]
+    return [entry for entry in entries if isinstance(entry, CityEntry)]

@@ -2,7 +2,8 @@
 
 An import merges (stars are added; notes are added; where the reader has a different note on the same entry, they
 choose to keep theirs or take the imported one); a file that is not a reading list is refused with a message saying
-what is wrong, and nothing changes. The dialogs are classmethods named ask() so that tests can replace them."""
+what is wrong (a dialog, through gui.messages), and nothing changes. The dialogs are classmethods named ask() so
+that tests can replace them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from cityviewer.core.notes import NotesError, OnConflict
+from cityviewer.core.notes import Notes, NotesError, OnConflict
+from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NotesStore
 from cityviewer.gui.savefolder import folder, suggested
 
@@ -68,21 +70,17 @@ class ConflictDialog:
         return OnConflict.KEEP if clicked is keep else OnConflict.REPLACE if clicked is replace else None
 
 
-class Refusal:
-    @classmethod
-    def show(cls, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-
 class ReadingListCommands(QObject):
-    """The two commands, for window's store; names_of(ids) gives the names of those the dataset has, by id."""
+    """The two commands, for window's store; names_of(ids, then) calls then with the names of those the dataset has,
+    by id (read on the dataset thread)."""
 
-    def __init__(self, window: QMainWindow, store: NotesStore, names_of: Callable[[list[str]], dict[str, str]]) -> None:
+    def __init__(self, window: QMainWindow, store: NotesStore,
+                 names_of: Callable[[list[str], Callable[[dict[str, str]], None]], None]) -> None:  # fmt: skip
         super().__init__(window)
         self._window, self._store, self._names_of = window, store, names_of
 
     def _status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message)
+        tell(self._window, Kind.NOTE, message)
 
     def export_list(self) -> None:
         path = ExportDialog.ask(self._window)
@@ -94,8 +92,7 @@ class ReadingListCommands(QObject):
             message = self.tr("The reading list could not be written to {path}: {reason}").format(
                 path=path, reason=exc.strerror or str(exc)
             )
-            self._status(message)
-            Refusal.show(self._window, self.tr("Export Reading List"), message)
+            tell(self._window, Kind.FAILED, message, self.tr("Export Reading List"))
             return
         count = len(self._store.notes)
         self._status(self.tr("Exported %n entries to {path}.", "", count).format(path=path))
@@ -111,18 +108,23 @@ class ReadingListCommands(QObject):
             message = self.tr("{name} was not imported: {reason} Nothing was changed.").format(
                 name=path.name, reason=reason or str(exc)
             )
-            self._status(message)
-            Refusal.show(self._window, self.tr("Import Reading List"), message)
+            tell(self._window, Kind.FAILED, message, self.tr("Import Reading List"))
             return
         clashes = self._store.conflicts_with(theirs)
-        on_conflict = OnConflict.KEEP
-        if clashes:
-            names = self._names_of(clashes)
+        if not clashes:
+            self._merge(path, theirs, OnConflict.KEEP)
+            return
+
+        def ask(names: dict[str, str]) -> None:  # the names of the entries in conflict, read on the dataset thread
             chosen = ConflictDialog.ask(self._window, [names.get(i, i) for i in clashes])
             if chosen is None:
                 self._status(self.tr("Import cancelled; nothing was changed."))
                 return
-            on_conflict = chosen
+            self._merge(path, theirs, chosen)
+
+        self._names_of(clashes, ask)
+
+    def _merge(self, path: Path, theirs: Notes, on_conflict: OnConflict) -> None:
         merged = self._store.import_notes(theirs, on_conflict)
         message = self.tr("Imported {name}: %n entries added or updated.", "", merged.added + merged.changed).format(
             name=path.name

@@ -7,34 +7,51 @@
 - A damaged settings file is set aside (renamed, never deleted) and the defaults used, with a notice.
 - A settings file that cannot be read (no permission) is left as it is, never written over; the defaults are used,
   with a notice.
+- Machine-wide defaults: an administrator may give any key a value for every user of the machine, in the system
+  scope (default_system_store: /etc/xdg/Cityviewer/Cityviewer.ini on Linux, HKEY_LOCAL_MACHINE\\Software\\Cityviewer
+  on Windows, SYSTEM_DEFAULTS_FILE beside the program in portable mode). That value is the default a user sees
+  until they choose their own; a key named in the policy key `policy/locked` (POLICY_LOCKED) keeps the
+  administrator's value whatever the user chose, and the user's changes to it are not saved. A key with user=False
+  is the administrator's alone (NOTES_EXPORT): a user's file is never read for it. The system scope is only read.
+  README "Deploying in a school" lists the keys.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Final, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 ZOOM_MIN, ZOOM_MAX = -3, 8
 # Portable mode (resources.PORTABLE_MARKER next to the program): the settings folder is found relative to the
 # program at every start, so a USB stick keeps working on any machine and drive letter.
 PORTABLE_MARKER = resources.PORTABLE_MARKER
+# Portable mode: the administrator's defaults for every user of this copy, an INI file beside the program.
+SYSTEM_DEFAULTS_FILE = "cityviewer-defaults.ini"
+# Windows: the administrator's defaults in the registry (the MSI's public properties write them at install time).
+WINDOWS_SYSTEM_KEY = "HKEY_LOCAL_MACHINE\\Software\\Cityviewer"
 
 
 @dataclass(frozen=True)
 class Key(Generic[T]):
+    """A setting: its QSettings name and its default. Any key may be given a machine-wide default (see the module's
+    docstring); user=False: only the administrator sets it, a user's own settings file is never read for it."""
+
     name: str
     default: T
+    user: bool = True
 
 
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
@@ -42,7 +59,21 @@ WINDOW_STATE = Key("window/state", QByteArray())
 SPLITTER_STATE = Key("window/splitter", QByteArray())
 LAST_CITY = Key("browse/lastCity", "")
 ZOOM = Key("view/zoom", 0)
-ALL_KEYS: tuple[Key[Any], ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM)
+# The city shown at start when there is no last city (or always, when locked): an id or any of its names.
+START_CITY = Key("browse/startCity", "")
+# Whether File > Export Reading List may be used: the administrator's decision alone.
+NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
+# Declared for View > Language and View > Theme (not built yet): "" follows the system; a language code such as
+# "ko", a theme name such as "dark". Machine-wide defaults and locking work for them as for every key.
+LANGUAGE = Key("view/language", "")
+THEME = Key("view/theme", "")
+# The policy: names of keys whose administrator's value wins over the user's ("view/zoom, browse/startCity").
+POLICY_LOCKED = Key("policy/locked", "", user=False)
+_INVALID = object()
+_ABSENT = object()
+ALL_KEYS: tuple[Key[Any], ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE,
+                             THEME)  # fmt: skip
+_TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 
 
 def portable_settings_file() -> Path | None:
@@ -58,13 +89,39 @@ def default_store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
-class _Invalid(Enum):
-    """A stored value that is not of its key's type (a sentinel that mypy can tell apart from any value)."""
+def default_system_store() -> QSettings:
+    """Where the administrator's machine-wide defaults are read (never written): beside the program in portable
+    mode, the registry's HKLM key on Windows, Qt's system scope elsewhere (/etc/xdg/Cityviewer/Cityviewer.ini)."""
+    folder = resources.app_dir()
+    if (folder / PORTABLE_MARKER).is_file():
+        return QSettings(str(folder / SYSTEM_DEFAULTS_FILE), QSettings.Format.IniFormat)
+    if sys.platform == "win32":
+        return QSettings(WINDOWS_SYSTEM_KEY, QSettings.Format.NativeFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANIZATION, APP_NAME)
 
-    INVALID = "invalid"
+
+def _typed(value: object, kind: type) -> object:
+    """value as kind, or _INVALID. Booleans come from INI files and the registry as text or numbers."""
+    if isinstance(value, kind):
+        return value
+    if kind is QByteArray:  # window state saved by Qt is always a QByteArray; anything else is damage
+        return _INVALID
+    if kind is bool:
+        text = str(value).strip().lower()
+        return True if text in _TRUE else False if text in _FALSE else _INVALID
+    if kind is str and isinstance(value, list):  # an INI value with commas is read as a list
+        return ", ".join(map(str, value))
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        return _INVALID
 
 
-_INVALID: Final = _Invalid.INVALID
+def _read(store: QSettings, key: Key[T]) -> T | object:
+    """The stored value as the key's type; _ABSENT, or _INVALID when it is not of that type."""
+    if not store.contains(key.name):
+        return _ABSENT
+    return _typed(store.value(key.name), type(key.default))
 
 
 class FileState(Enum):
@@ -96,10 +153,13 @@ def inspect(path: Path) -> tuple[FileState, str]:
 
 
 class Settings:
-    """notice is a sentence for the status bar when the settings file could not be used as it was, else empty."""
+    """notice is a sentence for the status bar when the settings file could not be used as it was, else empty.
+    system: the administrator's machine-wide defaults (default_system_store() when not given)."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, system: QSettings | None = None) -> None:
         self._store = store or default_store()
+        self._store.setFallbacksEnabled(False)  # the system scope is read apart, where the policy says
+        self._system = system if system is not None else default_system_store()
         self.notice = ""
         self._keep_off = False  # True: the file could not be read, so it is never written over
         path = Path(self._store.fileName())
@@ -115,23 +175,7 @@ class Settings:
             self.notice = self._set_aside(path)
 
     def _valid(self, key: Key[T]) -> bool:
-        return self._read(key) is not _INVALID
-
-    def _read(self, key: Key[T]) -> T | Literal[_Invalid.INVALID]:
-        """The stored value as the key's type, the default when absent, or _INVALID when it is not of that type."""
-        if not self._store.contains(key.name):
-            return key.default
-        value = self._store.value(key.name)
-        kind = type(key.default)
-        if isinstance(value, kind):
-            return value
-        if kind is QByteArray:  # window state saved by Qt is always a QByteArray; anything else is damage
-            return _INVALID
-        convert: Callable[[object], T] = kind  # int("3"): each key's type makes its value from the INI text
-        try:
-            return convert(value)
-        except (TypeError, ValueError):
-            return _INVALID
+        return _read(self._store, key) is not _INVALID
 
     def _set_aside(self, path: Path) -> str:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
@@ -142,16 +186,44 @@ class Settings:
                 "Settings", "The settings file {path} is damaged and could not be set aside; the defaults are used."
             ).format(path=path)
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self._store.setFallbacksEnabled(False)
         return QCoreApplication.translate(
             "Settings", "The settings file was damaged; it was kept as {name} and the defaults are used."
         ).format(name=aside.name)
 
+    def machine_default(self, key: Key[T]) -> T | None:
+        """The administrator's value for key, or None when there is none (or it is not of the key's type)."""
+        if self._system.value(key.name) == "":  # an empty value (language=) sets nothing
+            return None
+        value = _read(self._system, key)
+        if value is _INVALID:
+            log.warning("the machine-wide setting %s in %s is not a %s; ignored", key.name, self._system.fileName(),
+                        type(key.default).__name__)  # fmt: skip
+        return None if value is _ABSENT or value is _INVALID else cast(T, value)
+
+    def locked(self, key: Key[T]) -> bool:
+        """Whether the administrator's value for key wins over the user's (the policy names it, or it is theirs
+        alone), when the administrator set one."""
+        if not key.user:
+            return True
+        names = self.machine_default(POLICY_LOCKED) or ""
+        return key.name in {name.strip() for name in names.split(",")}
+
     def get(self, key: Key[T]) -> T:
-        value = self._read(key)
-        return key.default if value is _INVALID else value
+        """The user's value; the administrator's where the user has none or the administrator locks it; else the
+        key's default."""
+        admin = self.machine_default(key)
+        if admin is not None and self.locked(key):
+            return admin
+        value = _read(self._store, key) if key.user else _ABSENT
+        if value is _ABSENT or value is _INVALID:
+            return key.default if admin is None else admin
+        return cast(T, value)
 
     def set(self, key: Key[T], value: T) -> None:
-        self._store.setValue(key.name, value)
+        """Keep the user's value; not for a key the administrator locks (it would never be read)."""
+        if key.user and not (self.locked(key) and self.machine_default(key) is not None):
+            self._store.setValue(key.name, value)
 
     def save(self) -> bool:
         """Write to disk now; False if the settings could not be saved."""
@@ -162,6 +234,10 @@ class Settings:
 
     def location(self) -> str:
         return self._store.fileName()
+
+    def system_location(self) -> str:
+        """Where the machine-wide defaults are read from (a file, or a registry key on Windows)."""
+        return self._system.fileName()
 
     def writable(self) -> bool:
         """Whether the settings folder can be written (tried with a scratch file, then removed)."""

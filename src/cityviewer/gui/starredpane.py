@@ -3,16 +3,14 @@ List, Ctrl+Shift+D). Built the first time it is shown. Clicking or pressing Ente
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import PROVINCE, CityRow
 from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.notes import NotesStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,12 +54,11 @@ class StarredPane(QWidget):
 
     city_chosen = Signal(str)
 
-    def __init__(self, dataset: Dataset, store: NotesStore, parent: QWidget | None = None,
-                 on_error: Callable[[str], None] | None = None) -> None:  # fmt: skip
+    def __init__(self, thread: DatasetThread, store: NotesStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._dataset, self._store = dataset, store
-        self._on_error = on_error
+        self._thread, self._store = thread, store
         self._shown: str | None = None
+        self._generation = 0  # of the latest refresh: an older one's rows are dropped
         self.setObjectName("Starred")
         self.setAccessibleName(self.tr("Starred"))
         self.model = StarredModel(self)
@@ -74,7 +71,9 @@ class StarredPane(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._choose)
         self.view.clicked.connect(self._choose)
-        self.empty = QLabel(self.tr("Nothing starred yet: press Ctrl+D to star the city on show."), self)
+        self._empty_text = self.tr("Nothing starred yet: press Ctrl+D to star the city on show.")
+        self.empty = QLabel(self._empty_text, self)
+        self.empty.setVisible(False)  # until the rows come: said only if there are none
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -84,18 +83,27 @@ class StarredPane(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the starred entries' rows again (a few; in the dataset's order, largest first)."""
-        try:
-            rows = self._dataset.search(SearchRequest(show=Show.STARRED, starred=self._store.starred_ids()))
-        except DatasetError as exc:
-            from cityviewer.gui.errortext import describe
+        """Read the starred entries' rows again, on the dataset thread (a few; in the dataset's order, largest
+        first); until they come, the pane shows the ones it has."""
+        self._generation += 1
+        generation = self._generation
+        request = SearchRequest(show=Show.STARRED, starred=self._store.starred_ids())
+        self._thread.run(
+            Op(work=lambda dataset: dataset.search(request), done=self._show_rows,
+               stale=lambda: generation != self._generation, pane=self)
+        )  # fmt: skip
 
-            if self._on_error is not None:
-                self._on_error(describe(exc))
-            rows = []
+    def _show_rows(self, rows: list[CityRow]) -> None:
         self.model.set_rows(rows)
+        self.empty.setText(self._empty_text)
         self.empty.setVisible(not rows)
         self._select_shown()
+
+    def show_notice(self, text: str) -> None:
+        """The starred entries could not be read: say so in place of the list (gui.messages)."""
+        self.model.set_rows([])
+        self.empty.setText(text)
+        self.empty.setVisible(True)
 
     def on_results(self, _results: SearchResults) -> None:
         pass

@@ -8,11 +8,17 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchRequest
 from cityviewer.core.search import HOSTILE_QUERIES
 from cityviewer.gui.detailview import DetailView
+from cityviewer.gui.syncreads import SyncRead, sync_read
 
 ARTICLE_SIZE = (800, 600)  # the pane's size for drawing every article once: a typical window's
 
 
 def run_self_test(dataset: Dataset) -> list[str]:
+    with sync_read(SyncRead.NO_WINDOW):  # no window waits: read in turn on this thread
+        return _self_test(dataset)
+
+
+def _self_test(dataset: Dataset) -> list[str]:
     problems: list[str] = []
     try:
         ids = dataset.city_ids()
