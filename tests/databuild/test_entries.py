@@ -32,7 +32,7 @@ def test_every_entry_is_complete(source_dir):
     sources = load_sources(source_dir)
     regions = [region.key for region in sources.volume.regions]
     for city in sources.cities:
-        assert city["location"]["region"] in regions
+        assert city["location"]["regions"] and set(city["location"]["regions"]) <= set(regions)
         assert set(city["location"]["tags"]) <= set(TAG_KEYS)
         words = sum(len(s["body"].split()) for s in city["sections"])
         least_words, least_sources = (250, 3) if city["id"] in ARTICLE_CITIES else (60, 2)
@@ -136,11 +136,11 @@ def test_related_city_must_exist(sources_copy):
 def test_unknown_region_and_tag_are_named(sources_copy):
     path = sources_copy / "cities" / "kaesong.toml"
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r'(?m)^region = "[a-z-]+"', 'region = "moon"', text)
+    text = re.sub(r'(?m)^regions = \["[a-z-]+"\]', 'regions = ["moon"]', text)
     text = re.sub(r"(?m)^tags = \[", 'tags = ["spaceport", ', text)
     path.write_text(text, encoding="utf-8")
     problems = _problems(sources_copy)
-    assert any("location.region: 'moon'" in p for p in problems)
+    assert any("location.regions: 'moon'" in p for p in problems)
     assert any("location.tags: 'spaceport'" in p for p in problems)
 
 

@@ -113,7 +113,7 @@ def hostile_db(tmp_path_factory, source_dir):
             return {k: poison(v, k) for k, v in value.items()}
         if isinstance(value, list):
             return [poison(v, key) for v in value]
-        if isinstance(value, str) and key not in ("id", "division", "region", "tags", "code"):
+        if isinstance(value, str) and key not in ("id", "division", "regions", "tags", "code"):
             return value + " " + HOSTILE
         return value
 

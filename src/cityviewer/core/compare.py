@@ -46,7 +46,7 @@ FACTS: tuple[tuple[Label, Value], ...] = (
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Urban population")), lambda c, _v, _tr: _number(c.population_urban)),
     (_rank, lambda c, _v, _tr: str(c.census_rank) if c.census_rank else ""),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Province")), lambda c, _v, _tr: c.province),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr: v.region_label(c.region)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr: v.regions_label(c.regions)),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Status")), lambda c, _v, _tr: c.status),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Tags")), lambda c, _v, tr: _terms(c.tags, tr)),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Industries")), lambda c, _v, _tr: "\n".join(c.industries)),

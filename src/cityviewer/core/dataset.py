@@ -72,7 +72,7 @@ _ENTRY_COLUMNS = (
 )
 _FILTERS = (
     " WHERE (:province IS NULL OR c.province_code = :province)"
-    " AND (:region IS NULL OR c.region = :region)"
+    " AND (:region IS NULL OR c.rowid IN (SELECT city FROM regions WHERE region = :region))"
     " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
     " AND (:kind IS NULL OR c.kind = :kind) AND (NOT :article OR c.article_rank IS NOT NULL)"
 )
@@ -357,7 +357,7 @@ class Dataset:
 
     def regions(self) -> list[str]:
         """The regions that have cities, in the vocabulary's order (west to east)."""
-        found = [r for (r,) in self._query("SELECT DISTINCT region FROM cities WHERE region IS NOT NULL")]
+        found = [r for (r,) in self._query("SELECT DISTINCT region FROM regions")]
         position = {region.key: n for n, region in enumerate(self.info.volume.regions)}
         return sorted(found, key=lambda key: (position.get(key, len(position)), key))
 
@@ -453,6 +453,7 @@ class Dataset:
             **fields,
             **common,
             tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
+            regions=tuple(r["region"] for r in children("SELECT region FROM regions WHERE city = ? ORDER BY ord")),
             industries=tuple(r["name"] for r in children("SELECT name FROM industries WHERE city = ? ORDER BY ord")),
             landmarks=tuple(
                 NameNote(**r) for r in children("SELECT name, note FROM landmarks WHERE city = ? ORDER BY ord")

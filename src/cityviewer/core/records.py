@@ -127,9 +127,10 @@ class CityEntry(_Spelled):
     latitude: float
     longitude: float
     coordinates_source: str
-    region: str
+    region: str  # the main region (the first of regions)
     summary: str
     tags: tuple[str, ...]
+    regions: tuple[str, ...]  # keys of the volume's regions, the main one first
     spellings: tuple[tuple[str, str], ...]  # (system, spelling): the name in each of the volume's name systems
     other_names: tuple[OtherName, ...]
     sections: tuple[Section, ...]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 7  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
-# 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages
+SCHEMA_VERSION = 8  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+# 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages;
+# 8: a city's regions (several), cities.region its main one
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -21,7 +22,8 @@ CREATE TABLE provinces (
 ) WITHOUT ROWID;
 -- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, province_code its own
 -- code, the figures of its own in divisions); local_name is its name in the volume's own script ('' when the volume
--- has none), its other spellings are rows of names. The name "cities" is older than the divisions.
+-- has none), its other spellings are rows of names; region is a city's main region (the first of its regions).
+-- The name "cities" is older than the divisions.
 CREATE TABLE cities (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -55,6 +57,10 @@ CREATE INDEX cities_by_latitude ON cities (latitude);  -- the map's nearby place
 -- The entry's name in each of the volume's name systems (core.volume NameSystem.key), in the volume's order.
 CREATE TABLE names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     system TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+-- The regions a city lies in (keys of the volume's regions), its main one first (ord 0).
+CREATE TABLE regions (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+    region TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
+CREATE INDEX regions_by_region ON regions (region, city);
 CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,

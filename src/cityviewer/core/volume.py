@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -146,6 +146,10 @@ class Volume:
 
     def region_label(self, key: str) -> str:
         return _label_of(self.regions, key)
+
+    def regions_label(self, keys: Sequence[str]) -> str:
+        """The labels of a place's regions, in its order, joined with ", " ("Northern border, East coast")."""
+        return ", ".join(self.region_label(key) for key in keys)
 
     def division_kind_label(self, key: str) -> str:
         return _label_of(self.division_kinds, key)

@@ -98,7 +98,7 @@ def search_document(
 ) -> dict[str, str]:
     """The text the full-text index holds for one city: its names (with the volume's suffix for a city too), tags,
     province and status, its text."""
-    tags = [*city["location"]["tags"], city["location"]["region"], *_province_words(province, volume.foldings),
+    tags = [*city["location"]["tags"], *city["location"]["regions"], *_province_words(province, volume.foldings),
             city["admin"]["status"]]  # fmt: skip
     text_parts = [
         *city.get("industries", []),
@@ -158,12 +158,13 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         "population_urban": census.get("urban"), "census_rank": census.get("rank"),
         "province_at_census": census.get("province_at_census"), "article_rank": city.get("article_rank"),
         "latitude": float(loc["latitude"]), "longitude": float(loc["longitude"]),
-        "coordinates_source": loc["coordinates_source"], "region": loc["region"], "summary": city["summary"],
+        "coordinates_source": loc["coordinates_source"], "region": loc["regions"][0], "summary": city["summary"],
     })  # fmt: skip
     _insert_children(db, rowid, {
         **_common_children(city, volume),
         "industries": [{"name": i} for i in city.get("industries", [])],
         "landmarks": [{"name": lm["name"], "note": lm.get("note")} for lm in city.get("landmarks", [])],
+        "regions": [{"region": region} for region in loc["regions"]],
         "related": [{"other": ids[r["id"]], "relation": r["relation"]} for r in city.get("related", [])],
         "corrections": [
             {"claim": c["claim"], "correction": c["correction"], "source": c["source"] - 1}  # the source's ord

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cityviewer import resources
+from cityviewer.databuild import regions
 from cityviewer.databuild.build import build
 from cityviewer.databuild.entries import SourceError, Sources, load_sources, romanization_notes
 from cityviewer.databuild.japanese_readings import load_table, reading_problems, readings
@@ -46,11 +47,32 @@ def _content_problems(sources: Sources, folder: Path, verbose: bool) -> list[str
         for s in statements:
             verdict = {True: "agrees", False: "DISAGREES", None: "not checked"}[s.agrees]
             print(f"distance: {s.where} '{s.stated}': {verdict} ({s.computed or s.reason})")
+    problems += _region_problems(sources, verbose)
     hanja = sum(1 for _, entry in entries if entry["names"].get("hanja"))
     unchecked = sum(1 for s in statements if s.agrees is None)
     print(f"checked: the Japanese readings of {hanja} Hanja names; {len(statements) - unchecked} stated distances"
           f" against the coordinates ({unchecked} figures more not checkable: --verbose says why)")  # fmt: skip
     return problems
+
+
+def _region_problems(sources: Sources, verbose: bool) -> list[str]:
+    """Every city's regions against the rules the volume gives its regions (databuild.regions); verbose prints
+    each city's distance to each rule's line."""
+    highlight = sources.volume.map.highlight
+    rules = regions.rules_of(sources.dataset, regions.neighbours_of(sources.outlines, highlight), [])
+    if not rules or not highlight:
+        return []
+    projection = sources.volume.map.projection
+    lines = regions.country_lines(sources.outlines, highlight, projection)
+    measures = regions.measure(sources.cities, rules, lines, projection)
+    if verbose:
+        for city in sources.cities:
+            found = [m for m in measures if m.city == city["id"]]
+            print(f"regions: {city['id']} ({', '.join(city['location']['regions'])}): "
+                  + "; ".join(f"{m.rule.describe()} {m.km:.1f} km{'' if m.agrees else ' DISAGREES'}"
+                              for m in found))  # fmt: skip
+    print(f"checked: the regions of {len(sources.cities)} cities against {len(rules)} rules from the map")
+    return [regions.disagreement(m) for m in measures if not m.agrees]
 
 
 def _build_scale(places: int, output: Path) -> int:
@@ -74,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate a volume's source files")
     check.add_argument(
-        "--verbose", "-v", action="store_true", help="list every Japanese reading and stated distance checked"
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every Japanese reading, stated distance and region checked",
     )
     make = commands.add_parser("build", help="build the SQLite dataset of a volume from its sources")
     for command in (check, make):

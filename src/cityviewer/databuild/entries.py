@@ -21,6 +21,7 @@ from cityviewer.core.folding import normalize
 from cityviewer.core.romanize import disagreements, is_hangul
 from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.core.volume import LANGUAGE_CODE, Volume, VolumeError, read_volume
+from cityviewer.databuild.regions import neighbours_of, rules_of
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 OUTLINES = "map/outlines.geojson"
@@ -72,7 +73,7 @@ _CITY_SPEC: Spec = {
             "latitude": (float, True),
             "longitude": (float, True),
             "coordinates_source": (str, True),
-            "region": (str, True),
+            "regions": ([str], True),  # keys of the volume's regions, the main one first
             "tags": ([str], True),
         },
         True,
@@ -311,8 +312,13 @@ def _check_city_rules(
         problems.append(f"{where} location: {loc['latitude']}, {loc['longitude']} is outside the volume's map"
                         f" (latitude {south}-{north}, longitude {west}-{east})")  # fmt: skip
     regions = [region.key for region in volume.regions]
-    if loc["region"] not in regions:
-        problems.append(f"{where} location.region: '{loc['region']}' is not one of {', '.join(regions)}")
+    if not loc["regions"]:
+        problems.append(f"{where} location.regions: at least one region")
+    for region in loc["regions"]:
+        if region not in regions:
+            problems.append(f"{where} location.regions: '{region}' is not one of {', '.join(regions)}")
+    if len(set(loc["regions"])) != len(loc["regions"]):
+        problems.append(f"{where} location.regions: a region is repeated")
     if not loc["tags"]:
         problems.append(f"{where} location.tags: at least one tag")
     for tag in loc["tags"]:
@@ -484,6 +490,8 @@ def load_sources(folder: Path) -> Sources:
         and not any(f.get("properties", {}).get("name") == volume.map.highlight for f in outlines["features"])
     ):
         problems.append(f"volume.toml: map.highlight: no country '{volume.map.highlight}' in {OUTLINES}")
+    if outlines:
+        rules_of(dataset, neighbours_of(outlines, volume.map.highlight), problems)
 
     divisions = []
     for stem, doc in _read_entries(folder / "provinces", division_spec(volume), files, problems):

@@ -72,7 +72,7 @@ def _entry(place: City, rank: int, country: Country) -> dict[str, Any]:
             "latitude": float(place["latitude"]),
             "longitude": float(place["longitude"]),
             "coordinates_source": "GeoNames",
-            "region": country.get("continentcode", "XX").lower(),
+            "regions": [country.get("continentcode", "XX").lower()],
             "tags": ["capital"] if is_capital else ["place"],
         },
         "sections": [{"heading": "Overview", "body": body}],
@@ -104,7 +104,7 @@ def scale_sources(places: int) -> Sources:
     shipped = resources.source_data_dir()
     with (shipped / "volume.toml").open("rb") as f:
         borrowed = tomllib.load(f)
-    regions = sorted({e["location"]["region"] for e in entries})
+    regions = sorted({e["location"]["regions"][0] for e in entries})
     dataset = {
         "id": "scale",
         "title": f"World places, {len(entries):,} (generated for measuring)",
