@@ -37,6 +37,14 @@ HELD_OUT = [
     ("Tanju", "tanchon", NAME), ("Huiju", "huichon", NAME), ("Tokchu", "tokchon", NAME), ("Kaeju", "kaechon", NAME),
     ("Munju", "munchon", NAME), ("Oumhoe", "hoeryong", NAME), ("Sokchu", "kanggye", NAME),
     ("Solme", "songrim", NAME), ("겸이포", "songrim", NAME), ("兼二浦", "songrim", NAME),
+    ("Yongju", "anju", NAME), ("영주", "anju", NAME), ("寧州", "anju", NAME), ("Anbuk", "anju", NAME),
+    ("안북부", "anju", NAME), ("安北府", "anju", NAME), ("Paengwon", "anju", NAME), ("팽원", "anju", NAME),
+    ("彭原", "anju", NAME), ("Chongwon", "chongju", NAME), ("Jeongwon", "chongju", NAME), ("정원", "chongju", NAME),
+    ("정원대도호부", "chongju", NAME), ("靑津", "chongjin", NAME), ("Puryong", "chongjin", NAME),
+    ("부령", "chongjin", NAME), ("富寧", "chongjin", NAME), ("Pongsan", "sariwon", NAME), ("Bongsan", "sariwon", NAME),
+    ("봉산", "sariwon", NAME), ("鳳山", "sariwon", NAME), ("Hozan", "sariwon", NAME), ("Sisingae", "sinpo", NAME),
+    ("시신개", "sinpo", NAME), ("Sissitkae", "sinpo", NAME), ("시씻개", "sinpo", NAME), ("Sunju", "sunchon", NAME),
+    ("순주", "sunchon", NAME), ("順州", "sunchon", NAME),
     # Hanja
     ("松林", "songrim", NAME), ("龜州", "kusong", NAME), ("熙川", "huichon", NAME), ("黃海南道", "KP-05", NAME),
     # products and landmarks in their common spellings
