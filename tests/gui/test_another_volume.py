@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTa
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.about import about_html
-from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
@@ -28,20 +27,11 @@ WHEN = datetime.datetime(2026, 12, 5, tzinfo=datetime.UTC)
 
 
 @pytest.fixture
-def island(lorvania_db):
-    dataset = Dataset.open(lorvania_db)
-    yield dataset
-    dataset.close()
-
-
-@pytest.fixture
-def island_window(qtbot, island, settings) -> MainWindow:
-    win = MainWindow(island, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shut_down()
+def dataset(lorvania_db):
+    """The made-up volume in place of the shipped one: every window fixture of tests/gui opens it here."""
+    island = Dataset.open(lorvania_db)
+    yield island
+    island.close()
 
 
 def _texts(root: QWidget) -> list[str]:
@@ -68,8 +58,8 @@ def _foreign(texts: list[str]) -> list[str]:
     return [text for text in texts if FOREIGN.search(text)]
 
 
-def test_the_window_lists_searches_and_shows_the_island_with_no_word_of_another_volume(qtbot, island_window):
-    win = island_window
+def test_the_window_lists_searches_and_shows_the_island_with_no_word_of_another_volume(qtbot, window):
+    win = window
     qtbot.waitUntil(lambda: len(listed(win)) == 8)  # six towns and two counties
     assert listed(win)[:2] == ["amberlee", "castorby"]  # the census order
     header = win.city_list.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
@@ -88,8 +78,8 @@ def test_the_window_lists_searches_and_shows_the_island_with_no_word_of_another_
     assert "Lorvania" in about_html(win.dataset.info) and _foreign([about_html(win.dataset.info)]) == []
 
 
-def test_the_map_is_the_volumes_own(qtbot, island_window):
-    win = island_window
+def test_the_map_is_the_volumes_own(qtbot, window):
+    win = window
     pane = win.tabs.show_map()
     qtbot.waitUntil(lambda: pane.layer is not None)
     assert len(pane.layer) == 6  # every town lies on the island's map
@@ -101,8 +91,8 @@ def test_the_map_is_the_volumes_own(qtbot, island_window):
     assert _foreign([pane.accessibleDescription(), pane.tooltip_text("greyhollow") or ""]) == []
 
 
-def test_compare_and_the_quiz_speak_the_volumes_words(qtbot, island_window):
-    win = island_window
+def test_compare_and_the_quiz_speak_the_volumes_words(qtbot, window):
+    win = window
     qtbot.waitUntil(lambda: len(listed(win)) == 8)
     win.show_city("amberlee")
     compare = win.show_compare()
@@ -119,10 +109,10 @@ def test_compare_and_the_quiz_speak_the_volumes_words(qtbot, island_window):
     assert _foreign([*prompts, *_texts(quiz)]) == []
 
 
-def test_a_handout_of_the_island_prints_in_its_own_words(island, tmp_path):
+def test_a_handout_of_the_island_prints_in_its_own_words(dataset, tmp_path):
     path = tmp_path / "island.pdf"
     with sync_read(SyncRead.NO_WINDOW):  # read here, as --export-pdf does (the window reads on the dataset thread)
-        export_pdf(island, ["amberlee", "dunmere", "north-county"], path, SheetOptions(Paper.A4, True, WHEN))
+        export_pdf(dataset, ["amberlee", "dunmere", "north-county"], path, SheetOptions(Paper.A4, True, WHEN))
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "Amberlee" in text and "Dunmere" in text and "North County" in text and "1999 tally" in text
     assert _foreign([text]) == []
