@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -179,7 +179,7 @@ class DetailView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         place = bar.value()
-        self.setHtml(
+        self._set_html(
             self._notice
             + self._star_html()
             + render(
@@ -193,6 +193,21 @@ class DetailView(QTextBrowser):
         )
         if keep_place:
             bar.setValue(place)
+
+    def _set_html(self, html: str) -> None:
+        """setHtml with the scroll bar held as it is until the new document is whole. setHtml first clears the
+        document; the cleared document's new size made QTextEdit show or hide its scroll bar at once, which
+        resized the viewport and laid out the half-cleared document again, and the floated locator image's frame
+        was already gone: a segfault in QTextFrame::layoutData (seen under the offscreen platform, after the
+        fourth zoom step). With the bar's policy fixed, the scroll bar waits for the finished document."""
+        policy = self.verticalScrollBarPolicy()
+        shown = self.verticalScrollBar().isVisibleTo(self)
+        held = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if shown else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setVerticalScrollBarPolicy(held)
+        try:
+            self.setHtml(html)
+        finally:
+            self.setVerticalScrollBarPolicy(policy)
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)
