@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,13 +115,28 @@ class CityList(QStackedWidget):
             style = _SortArrowStyle(header.style().name())
             style.setParent(header)
             header.setStyle(style)
-        char = table.fontMetrics().horizontalAdvance("0")
-        for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, char * chars + _COLUMN_PADDING)
+        # The style's row height at the font the table starts with: rows keep that proportion at any zoom.
+        self._row_per_line = table.verticalHeader().defaultSectionSize() / max(1, table.fontMetrics().height())
+        self._size_columns(table)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.open_requested.connect(self.open_requested)
         table.doubleClicked.connect(self.open_requested)
         return table
+
+    def _size_columns(self, table: QTableView) -> None:
+        char = table.fontMetrics().horizontalAdvance("0")
+        header = table.horizontalHeader()
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, char * chars + _COLUMN_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):  # the window's zoom (gui.zoom)
+            self.table.verticalHeader().setDefaultSectionSize(
+                round(self._row_per_line * self.table.fontMetrics().height())
+            )
+            self._size_columns(self.table)
+            self.model.font_changed()
 
     def _make_no_results(self) -> QWidget:
         page = QWidget(self)

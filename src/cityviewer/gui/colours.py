@@ -37,6 +37,11 @@ from cityviewer.core.paper import PAPER, PaperColours
 __all__ = [
     "FADED_OPACITY",
     "PAPER",
+    "THEMES",
+    "THEME_DARK",
+    "THEME_HIGH_CONTRAST",
+    "THEME_LIGHT",
+    "THEME_SYSTEM",
     "ChartColours",
     "Colours",
     "MapColours",
@@ -46,6 +51,7 @@ __all__ = [
     "paper",
     "paper_chart",
     "paper_map",
+    "theme_palette",
     "watch_colours",
 ]
 
@@ -109,6 +115,88 @@ _DARK_MAP = _MapHues(
     sea_text=(0x8F, 0xB8, 0xDA),
     country_text=(0xB5, 0xB5, 0xAA),
 )
+
+
+# The themes of View > Theme: System follows the desktop (its palette and colour scheme, live); the others are a
+# palette and a colour scheme of Cityviewer's own, handed to the application (gui.themes applies them).
+THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST = "system", "light", "dark", "high-contrast"
+THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST)
+
+
+@dataclass(frozen=True)
+class _ThemeHues:
+    """A theme's palette roles. Every text role meets AA (4.5:1) on the backgrounds it is drawn on, the highlight
+    (the selection, and the focus rings the styles draw in it) 3:1 against Base and Window."""
+
+    window: RGB
+    window_text: RGB
+    base: RGB
+    alternate: RGB
+    text: RGB
+    button: RGB
+    button_text: RGB
+    highlight: RGB
+    highlighted_text: RGB
+    link: RGB
+    link_visited: RGB
+    placeholder: RGB
+    tooltip: RGB
+    tooltip_text: RGB
+    disabled_text: RGB  # disabled controls (WCAG asks no contrast of them; still kept legible)
+    light: RGB
+    mid: RGB
+    dark: RGB
+    accent: RGB
+
+
+_THEME_HUES = {
+    THEME_LIGHT: _ThemeHues(
+        window=(0xEF, 0xEF, 0xEF), window_text=(0x1A, 0x1A, 0x1A), base=WHITE, alternate=(0xF5, 0xF5, 0xF5),
+        text=(0x1A, 0x1A, 0x1A), button=(0xE6, 0xE6, 0xE6), button_text=(0x1A, 0x1A, 0x1A),
+        highlight=(0x1F, 0x5F, 0xA8), highlighted_text=WHITE, link=(0x0B, 0x57, 0xB0), link_visited=(0x6A, 0x1B, 0x9A),
+        placeholder=(0x5F, 0x5F, 0x5F), tooltip=(0xFF, 0xFF, 0xDC), tooltip_text=(0x1A, 0x1A, 0x1A),
+        disabled_text=(0x70, 0x70, 0x70), light=WHITE, mid=(0xA0, 0xA0, 0xA0), dark=(0x60, 0x60, 0x60),
+        accent=(0x1F, 0x5F, 0xA8),
+    ),
+    THEME_DARK: _ThemeHues(
+        window=(0x2B, 0x2B, 0x2B), window_text=(0xE8, 0xE8, 0xE8), base=(0x1E, 0x1E, 0x1E),
+        alternate=(0x26, 0x26, 0x26), text=(0xE8, 0xE8, 0xE8),
+        button=(0x3A, 0x3A, 0x3A), button_text=(0xE8, 0xE8, 0xE8),
+        highlight=(0x6C, 0xA6, 0xF0), highlighted_text=(0x0A, 0x0A, 0x0A), link=(0x8A, 0xB4, 0xF8),
+        link_visited=(0xC5, 0x8A, 0xF9), placeholder=(0xA8, 0xA8, 0xA8), tooltip=(0x3A, 0x3A, 0x3A),
+        tooltip_text=(0xE8, 0xE8, 0xE8), disabled_text=(0x9A, 0x9A, 0x9A), light=(0x50, 0x50, 0x50),
+        mid=(0x60, 0x60, 0x60), dark=(0x15, 0x15, 0x15), accent=(0x6C, 0xA6, 0xF0),
+    ),
+    THEME_HIGH_CONTRAST: _ThemeHues(
+        window=(0, 0, 0), window_text=WHITE, base=(0, 0, 0), alternate=(0x14, 0x14, 0x14), text=WHITE,
+        button=(0, 0, 0), button_text=WHITE, highlight=(0xFF, 0xFF, 0x00), highlighted_text=(0, 0, 0),
+        link=(0x7F, 0xDB, 0xFF), link_visited=(0xFF, 0xA8, 0xFF), placeholder=(0xD0, 0xD0, 0xD0),
+        tooltip=(0, 0, 0), tooltip_text=WHITE, disabled_text=(0xB0, 0xB0, 0xB0), light=WHITE,
+        mid=(0xC0, 0xC0, 0xC0), dark=WHITE, accent=(0xFF, 0xFF, 0x00),
+    ),
+}  # fmt: skip
+
+
+def theme_palette(name: str) -> tuple[QPalette, Qt.ColorScheme]:
+    """The palette and colour scheme of the theme called name (light, dark or high-contrast; not system)."""
+    hues = _THEME_HUES[name]
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    for role, colour in (
+        (roles.Window, hues.window), (roles.WindowText, hues.window_text), (roles.Base, hues.base),
+        (roles.AlternateBase, hues.alternate), (roles.Text, hues.text), (roles.Button, hues.button),
+        (roles.ButtonText, hues.button_text), (roles.Highlight, hues.highlight),
+        (roles.HighlightedText, hues.highlighted_text), (roles.Link, hues.link), (roles.LinkVisited, hues.link_visited),
+        (roles.PlaceholderText, hues.placeholder), (roles.ToolTipBase, hues.tooltip),
+        (roles.ToolTipText, hues.tooltip_text), (roles.BrightText, hues.text), (roles.Light, hues.light),
+        (roles.Midlight, mix(hues.light, hues.mid, 0.5)), (roles.Mid, hues.mid), (roles.Dark, hues.dark),
+        (roles.Shadow, (0, 0, 0)), (roles.Accent, hues.accent),
+    ):  # fmt: skip
+        palette.setColor(role, _q(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, _q(hues.disabled_text))
+    dark = name != THEME_LIGHT
+    return palette, (Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
 
 
 def _q(colour: RGB, alpha: int = 255) -> QColor:

@@ -1,4 +1,4 @@
-"""The detail pane: a city's article, with links between cities and a remembered text zoom."""
+"""The detail pane: a city's article, with links between cities, in the window's font (gui.zoom scales it)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -22,10 +22,8 @@ from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
-from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 DOCUMENT_MARGIN = 14  # pixels around the article
-ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
 # Narrower than this many average characters, the facts' labels go above their values instead of beside them.
 TWO_COLUMNS_MIN_CHARS = 52
 ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
@@ -72,9 +70,7 @@ class DetailView(QTextBrowser):
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
-        self._base_size = QFont(self.font()).pointSizeF()
-        self._zoom = 0
-        self.set_zoom(0)
+        self._follow_font()
 
     def _set_colours(self, colours: Colours) -> None:
         """The palette or the colour scheme changed: the article again in the new colours."""
@@ -84,14 +80,14 @@ class DetailView(QTextBrowser):
         self.document().setDefaultStyleSheet(colours.article_css())
         self._show_entry()
 
-    @property
-    def zoom(self) -> int:
-        return self._zoom
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the window's zoom (gui.zoom) changed the application's font
+            self._follow_font()
 
-    def set_zoom(self, step: int) -> None:
-        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, step))
+    def _follow_font(self) -> None:
+        """The article in the pane's font (the window's zoom), its facts in one or two columns to suit it."""
         font = QFont(self.font())
-        font.setPointSizeF(self._base_size * (ZOOM_FACTOR**self._zoom))
         self.document().setDefaultFont(font)
         self._char_width = QFontMetricsF(font).averageCharWidth()
         self._update_layout()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.quizmap import QuizMap
 
+PROMPT_LINES, ANSWER_LINES = 16, 28  # the question's type at least 1/16 of the window's height, the answers' 1/28
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
 
 
@@ -76,18 +77,11 @@ class QuizPane(QDialog):
         settings_row.addStretch(1)
         settings_row.addWidget(self.new_round)
 
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        big.setBold(True)
-        large = QFont(self.font())
-        large.setPointSizeF(large.pointSizeF() * 1.6)
         self.progress = QLabel(self)
         self.progress.setAccessibleName(self.tr("Progress and score"))
-        self.progress.setFont(large)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("Question")
         self.prompt.setAccessibleName(self.tr("Question"))
-        self.prompt.setFont(big)
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -95,19 +89,15 @@ class QuizPane(QDialog):
         grid = QGridLayout()
         for n in range(CHOICES):
             button = QPushButton(self)
-            button.setFont(large)
-            button.setMinimumHeight(round(button.fontMetrics().height() * 2.2))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1-4 answer; Tab stays in the settings
             button.clicked.connect(lambda _checked=False, n=n: self.answer(n))
             grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         self.feedback = QLabel(self)
         self.feedback.setAccessibleName(self.tr("Feedback"))
-        self.feedback.setFont(large)
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.next_button = QPushButton(self.tr("Next (Enter)"), self)
-        self.next_button.setFont(large)
         self.next_button.clicked.connect(self.next_question)
         self.show_city = QPushButton(self.tr("Show This City"), self)
         self.show_city.clicked.connect(self._show_subject)
@@ -116,10 +106,13 @@ class QuizPane(QDialog):
         bottom.addWidget(self.show_city)
         bottom.addWidget(self.next_button)
 
+        self._settings = QWidget(self)  # the teacher's choices: hidden in full screen
+        settings_layout = QVBoxLayout(self._settings)
+        settings_layout.setContentsMargins(0, 0, 0, 12)
+        settings_layout.addLayout(settings_row)
+        settings_layout.addLayout(kinds_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(settings_row)
-        layout.addLayout(kinds_row)
-        layout.addSpacing(12)
+        layout.addWidget(self._settings)
         layout.addWidget(self.progress)
         layout.addWidget(self.prompt, 1)
         self._answers = QVBoxLayout()  # the buttons, or the map
@@ -129,7 +122,45 @@ class QuizPane(QDialog):
         self._layout = layout
         self._dataset = dataset
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys 1-4 and Enter come here, not to a spin box
+        self._fit_type()
         self.resize(900, 600)
+
+    # -- type for a room: from the window's zoom, and never smaller than the window's height asks -------------
+    def _fit_type(self) -> None:
+        """The question at least 1/PROMPT_LINES of the window's height (full screen on a projector, 1/16 of the
+        screen), the answers and the score at least 1/ANSWER_LINES; larger when the window's zoom asks."""
+        height = max(1, self.height())
+        base = QFontInfo(self.font()).pixelSize()
+        big = QFont(self.font())
+        big.setBold(True)
+        big.setPixelSize(max(round(base * 2.0), round(height / PROMPT_LINES)))
+        large = QFont(self.font())
+        large.setPixelSize(max(round(base * 1.6), round(height / ANSWER_LINES)))
+        self.prompt.setFont(big)
+        for widget in (self.progress, self.feedback, self.next_button):
+            widget.setFont(large)
+        for button in self.buttons:
+            button.setFont(large)
+            button.setMinimumHeight(round(button.fontMetrics().height() * 2.2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_settings"):  # the window's zoom (gui.zoom)
+            self._fit_type()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_type()
+
+    def toggle_full_screen(self) -> None:
+        """F11: the quiz alone on the screen, without the teacher's settings; Esc or F11 again leaves it."""
+        if self.isFullScreen():
+            self._settings.show()
+            self.showNormal()
+        else:
+            self._settings.hide()
+            self.showFullScreen()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- a pane ---------------------------------------------------------------------------------------
     def on_results(self, _results: SearchResults) -> None:
@@ -289,6 +320,12 @@ class QuizPane(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_F11 or event.matches(QKeySequence.StandardKey.FullScreen):
+            self.toggle_full_screen()
+            return
+        if key == Qt.Key.Key_Escape and self.isFullScreen():  # Esc leaves full screen before it closes the quiz
+            self.toggle_full_screen()
+            return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.answer(key - Qt.Key.Key_1)
             return

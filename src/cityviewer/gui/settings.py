@@ -25,7 +25,6 @@ from cityviewer import APP_NAME, ORGANIZATION, resources
 
 T = TypeVar("T")
 
-ZOOM_MIN, ZOOM_MAX = -3, 8
 # Portable mode (resources.PORTABLE_MARKER next to the program): the settings folder is found relative to the
 # program at every start, so a USB stick keeps working on any machine and drive letter.
 PORTABLE_MARKER = resources.PORTABLE_MARKER
@@ -41,8 +40,13 @@ WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray())
 SPLITTER_STATE = Key("window/splitter", QByteArray())
 LAST_CITY = Key("browse/lastCity", "")
-ZOOM = Key("view/zoom", 0)
-ALL_KEYS: tuple[Key[Any], ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM)
+ZOOM = Key("view/zoom", 0)  # the article's text size of earlier versions, in steps: carried over to UI_ZOOM once
+UI_ZOOM = Key("view/uiZoom", 100)  # the whole window's zoom in percent (gui.zoom)
+THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
+LIST_SHOWN = Key("view/listShown", True)
+ALL_KEYS: tuple[Key[Any], ...] = (
+    WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, UI_ZOOM, THEME, LIST_SHOWN,
+)  # fmt: skip
 
 
 def portable_settings_file() -> Path | None:
