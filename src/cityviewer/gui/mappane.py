@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFontInfo,
     QHelpEvent,
     QImage,
     QImageWriter,
@@ -63,6 +64,7 @@ from cityviewer.gui.maprender import (
     paint_overlay,
 )
 from cityviewer.gui.maptiles import TileCache, snapped
+from cityviewer.gui.zoom import base_font
 
 log = logging.getLogger("cityviewer.map")
 PAN_FRACTION = 0.125  # an arrow key moves the map by this share of the pane
@@ -162,8 +164,7 @@ class MapPane(QWidget):
         self.base_paths = BasePaths.build(data.basemap, self.volume.map)
         self.tiles = TileCache(self.base_paths, self._paint_overlay, self, self.colours.map)
         self.layer = data.layer
-        self._labels = Labels(data.layer, self._label_size)
-        self._relabel()
+        self._fit_to_font()
         self._message = ""
         self.update()
         if self._shown is not None:
@@ -173,6 +174,20 @@ class MapPane(QWidget):
     def _on_failed(self, failure: Failure) -> None:
         self._message = failure.message
         self.update()
+
+    def _fit_to_font(self) -> None:
+        """Markers and labels at the size of the pane's font (the window's zoom, gui.zoom)."""
+        if self.layer is None:
+            return
+        self.layer.scale_markers(QFontInfo(self.font()).pixelSize() / max(1, QFontInfo(base_font()).pixelSize()))
+        self._labels = Labels(self.layer, self._label_size)
+        self._relabel()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def _label_size(self, point: MapPoint, with_hangul: bool) -> tuple[float, float]:
         return label_size(self.font(), point, with_hangul)
