@@ -20,6 +20,7 @@ from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.focusring import FocusRing
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
 
@@ -66,6 +67,7 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
+        self.focus_ring = FocusRing(self)  # Fusion and GTK draw no focus on a text area
         self._locator = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR), self.colours.map)
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
