@@ -31,7 +31,7 @@ from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.quizmap import QuizMap
 
-PROMPT_LINES, ANSWER_LINES = 16, 28  # the question's type at least 1/16 of the window's height, the answers' 1/28
+PROMPT_LINES, ANSWER_LINES = 13, 26  # type sizes: the question at least 1/13 of the window's height (its capitals 1/20)
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
 
 
@@ -127,8 +127,8 @@ class QuizPane(QDialog):
 
     # -- type for a room: from the window's zoom, and never smaller than the window's height asks -------------
     def _fit_type(self) -> None:
-        """The question at least 1/PROMPT_LINES of the window's height (full screen on a projector, 1/16 of the
-        screen), the answers and the score at least 1/ANSWER_LINES; larger when the window's zoom asks."""
+        """The question at least 1/PROMPT_LINES of the window's height (full screen on a projector, its capitals
+        1/20 of the screen), the answers and the score 1/ANSWER_LINES; larger when the window's zoom asks."""
         height = max(1, self.height())
         base = QFontInfo(self.font()).pixelSize()
         big = QFont(self.font())
