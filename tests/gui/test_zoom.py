@@ -118,3 +118,15 @@ def test_the_window_minimum_size_never_exceeds_the_screen_at_any_zoom(window):
     for percent in (50, 100, 150, 200):
         window.set_zoom(percent)
         assert window.minimumSizeHint().boundedTo(QSize(1024, 768)) == window.minimumSizeHint(), percent
+
+
+def test_a_window_opened_at_a_zoom_is_sized_as_one_zoomed_after_opening(qtbot, window, dataset, settings):
+    window.set_zoom(50)
+    zoomed_after = window.table.verticalHeader().defaultSectionSize(), window.table.columnWidth(0)
+    window.close()
+    opened = MainWindow(dataset, settings)  # the zoom remembered: the list is built at 50%
+    qtbot.addWidget(opened)
+    assert (opened.table.verticalHeader().defaultSectionSize(), opened.table.columnWidth(0)) == zoomed_after
+    opened.set_zoom(100)
+    assert opened.table.verticalHeader().defaultSectionSize() > zoomed_after[0]
+    opened.shut_down()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 from cityviewer.gui.colours import watch_colours
+from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
@@ -115,8 +116,9 @@ class CityList(QStackedWidget):
             style = _SortArrowStyle(header.style().name())
             style.setParent(header)
             header.setStyle(style)
-        # The style's row height at the font the table starts with: rows keep that proportion at any zoom.
-        self._row_per_line = table.verticalHeader().defaultSectionSize() / max(1, table.fontMetrics().height())
+        # The style's row height for a line of the font before any zoom: rows keep that proportion at any zoom.
+        self._row_per_line = table.verticalHeader().defaultSectionSize() / max(1, QFontMetrics(base_font()).height())
+        self._fit_rows(table)
         self._size_columns(table)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.open_requested.connect(self.open_requested)
@@ -129,12 +131,13 @@ class CityList(QStackedWidget):
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
 
+    def _fit_rows(self, table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(round(self._row_per_line * table.fontMetrics().height()))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):  # the window's zoom (gui.zoom)
-            self.table.verticalHeader().setDefaultSectionSize(
-                round(self._row_per_line * self.table.fontMetrics().height())
-            )
+            self._fit_rows(self.table)
             self._size_columns(self.table)
             self.model.font_changed()
 

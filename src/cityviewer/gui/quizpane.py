@@ -137,7 +137,7 @@ class QuizPane(QDialog):
         large = QFont(self.font())
         large.setPixelSize(max(round(base * 1.6), round(height / ANSWER_LINES)))
         self.prompt.setFont(big)
-        for widget in (self.progress, self.feedback, self.next_button):
+        for widget in (self.progress, self.feedback, self.next_button, self.show_city):
             widget.setFont(large)
         for button in self.buttons:
             button.setFont(large)
