@@ -3,6 +3,7 @@ at 200%, the list can be hidden, and the zoom is remembered."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QMessageBox
@@ -120,13 +121,14 @@ def test_the_window_minimum_size_never_exceeds_the_screen_at_any_zoom(window):
         assert window.minimumSizeHint().boundedTo(QSize(1024, 768)) == window.minimumSizeHint(), percent
 
 
-def test_a_window_opened_at_a_zoom_is_sized_as_one_zoomed_after_opening(qtbot, window, dataset, settings):
-    window.set_zoom(50)
+@pytest.mark.parametrize("percent", [50, 300])
+def test_a_window_opened_at_a_zoom_is_sized_as_one_zoomed_after_opening(qtbot, window, dataset, settings, percent):
+    window.set_zoom(percent)
     zoomed_after = window.table.verticalHeader().defaultSectionSize(), window.table.columnWidth(0)
     window.close()
-    opened = MainWindow(dataset, settings)  # the zoom remembered: the list is built at 50%
+    opened = MainWindow(dataset, settings)  # the zoom remembered: the list is built at that zoom
     qtbot.addWidget(opened)
     assert (opened.table.verticalHeader().defaultSectionSize(), opened.table.columnWidth(0)) == zoomed_after
     opened.set_zoom(100)
-    assert opened.table.verticalHeader().defaultSectionSize() > zoomed_after[0]
+    assert (opened.table.verticalHeader().defaultSectionSize() > zoomed_after[0]) == (percent < 100)
     opened.shut_down()

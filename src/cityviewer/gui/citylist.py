@@ -117,7 +117,8 @@ class CityList(QStackedWidget):
             style.setParent(header)
             header.setStyle(style)
         # The style's row height for a line of the font before any zoom: rows keep that proportion at any zoom.
-        self._row_per_line = table.verticalHeader().defaultSectionSize() / max(1, QFontMetrics(base_font()).height())
+        style_row = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical, None, table)
+        self._row_per_line = style_row / max(1, QFontMetrics(base_font()).height())
         self._fit_rows(table)
         self._size_columns(table)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
