@@ -74,6 +74,8 @@ def test_at_200_percent_the_window_fits_a_1024_by_768_projector(qtbot, window):
     bar = window.filter_bar
     for part in (bar.search, *bar._combos(), bar.count, bar.clear_button):  # all of it on the screen
         assert part.isVisible() and part.mapTo(window, part.rect().bottomRight()).x() < 1024, part.objectName()
+    qtbot.waitUntil(lambda: bar.count.width() >= bar.count.fontMetrics().horizontalAdvance(bar.count.text()))
+    assert bar.search.width() >= bar.search.minimumWidth()  # nothing squeezed below its least width
     window.resize(640, 700)  # narrower than one row: the filters wrap to a second row
     qtbot.waitUntil(lambda: bar.wrapped)
     qtbot.waitUntil(lambda: bar.province.y() > bar.search.y() + bar.search.height() / 2)  # laid out under it

@@ -25,6 +25,11 @@ _COMBO_MIN_CHARS = 5
 _MARGIN = 6
 
 
+def _least_width(widget: QWidget) -> int:
+    """The width below which widget's text is cut: its minimum width if one is set, else its minimum size hint."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
 class FilterBar(QWidget):
     """changed(SearchRequest) once typing pauses, or at once when a facet or the sort order changes; Esc clears the
     text and filters; Down (down_pressed) and Enter (enter_pressed) apply the text at once and ask for the top
@@ -129,8 +134,8 @@ class FilterBar(QWidget):
         spacing = max(0, self._first_row.spacing())
         first = [self.search, self.count, self.clear_button]
         combos = self._combos()
-        return (sum(w.minimumSizeHint().width() for w in first) + spacing * (len(first) - 1),
-                sum(c.minimumSizeHint().width() for c in combos) + spacing * (len(combos) - 1))  # fmt: skip
+        return (sum(_least_width(w) for w in first) + spacing * (len(first) - 1),
+                sum(_least_width(c) for c in combos) + spacing * (len(combos) - 1))  # fmt: skip
 
     def _wrap(self) -> None:
         """The filters in the first row if the whole row fits, else in a second row under it."""
