@@ -3,6 +3,8 @@ at 200%, the list can be hidden, and the zoom is remembered."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontInfo
@@ -134,3 +136,14 @@ def test_a_window_opened_at_a_zoom_is_sized_as_one_zoomed_after_opening(qtbot, w
     opened.set_zoom(100)
     assert (opened.table.verticalHeader().defaultSectionSize() > zoomed_after[0]) == (percent < 100)
     opened.shut_down()
+
+
+def test_compares_chart_keeps_room_for_its_names_at_200_percent(qtbot, window):
+    window.set_zoom(200)
+    pane = window.show_compare()
+    pane.resize(1024, 768)
+    qtbot.waitUntil(lambda: pane.height() == 768 and len(pane.cities()) >= 2)
+    line = pane.chart.fontMetrics().height()
+    rects = pane.chart.bar_rects()
+    slots = [b.top() - a.top() for a, b in pairwise(rects)]
+    assert min(slots) >= line, (slots, line)  # a name beside each bar, none over the next

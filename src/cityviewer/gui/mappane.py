@@ -94,6 +94,9 @@ def load_map_data(dataset: Dataset) -> MapData | str:
     return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent, spec))
 
 
+MARKERS_MAX_SCALE = 2.0  # the markers grow with the zoom up to twice their size
+
+
 class MapPane(QWidget):
     """Signals: city_chosen(id) when a marker is clicked or N/P pressed; city_hovered(id or "") as the pointer
     moves over markers; open_requested on Enter (read the article of the city on show); loaded when the map's data
@@ -179,7 +182,8 @@ class MapPane(QWidget):
         """Markers and labels at the size of the pane's font (the window's zoom, gui.zoom)."""
         if self.layer is None:
             return
-        self.layer.scale_markers(QFontInfo(self.font()).pixelSize() / max(1, QFontInfo(base_font()).pixelSize()))
+        scale = QFontInfo(self.font()).pixelSize() / max(1, QFontInfo(base_font()).pixelSize())
+        self.layer.scale_markers(min(scale, MARKERS_MAX_SCALE))  # labels grow further: markers would cover them
         self._labels = Labels(self.layer, self._label_size)
         self._relabel()
         self.update()

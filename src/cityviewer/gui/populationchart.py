@@ -113,6 +113,11 @@ class PopulationChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, round(chart_height(self._cities, QFontMetricsF(self.font()))))
 
+    def minimumSizeHint(self) -> QSize:
+        """Room for each name beside its bar, in the font of now (the window's zoom): the tables above give way."""
+        line = QFontMetricsF(self.font()).height()
+        return QSize(200, round(line * (1.2 * max(len(self._cities), 1) + 3.5)))
+
     def bar_rects(self) -> list[QRectF]:
         """Where each city's bar is drawn (for the tests: lengths in proportion to the populations)."""
         return chart_layout(self._cities, QFontMetricsF(self.font()), self.width(), self.height())[0]
