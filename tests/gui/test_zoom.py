@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cityviewer.gui import settings as keys
 from cityviewer.gui.mainwindow import MainWindow
@@ -43,11 +43,17 @@ def _sizes(qtbot, window: MainWindow) -> dict[str, float]:
         "map markers": capital.radius,
         "compare": _px(compare.facts_view),
         "compare rows": compare.facts_view.verticalHeader().sectionSize(0),
-        "quiz question": _px(quiz.prompt),
-        "quiz answers": _px(quiz.buttons[0]),
         "starred": _px(starred),
         "dialogs": _px(QMessageBox()),
     }
+
+
+def _quiz_type_follows_the_zoom(quiz) -> None:
+    """The quiz's question twice the window's text and its answers 1.6 times, unless that would not fit the quiz's
+    height (1/9 and 1/16 of it), and never less than its height asks for a room (1/13 and 1/26)."""
+    text, height = QFontInfo(QApplication.font()).pixelSize(), quiz.height()
+    assert _px(quiz.prompt) >= min(2 * text, height / 9) - 1 and _px(quiz.prompt) >= height / 13 - 1
+    assert _px(quiz.buttons[0]) >= min(1.6 * text, height / 16) - 1 and _px(quiz.buttons[0]) >= height / 26 - 1
 
 
 def test_every_part_of_the_window_grows_with_the_zoom(qtbot, window):
@@ -56,10 +62,11 @@ def test_every_part_of_the_window_grows_with_the_zoom(qtbot, window):
         window.tabs.show_map()
     window.show_compare()
     quiz = window.show_quiz()
-    quiz.resize(300, 200)  # small: its type follows the zoom, not the window's height
     normal = _sizes(qtbot, window)
+    _quiz_type_follows_the_zoom(quiz)
     window.set_zoom(200)
     large = _sizes(qtbot, window)
+    _quiz_type_follows_the_zoom(quiz)
     print("\npart: 100% -> 200% (pixels)")
     for part, size in normal.items():
         print(f"  {part}: {size:g} -> {large[part]:g}")
@@ -147,3 +154,11 @@ def test_compares_chart_keeps_room_for_its_names_at_200_percent(qtbot, window):
     rects = pane.chart.bar_rects()
     slots = [b.top() - a.top() for a, b in pairwise(rects)]
     assert min(slots) >= line, (slots, line)  # a name beside each bar, none over the next
+
+
+@pytest.mark.parametrize("percent", [200, 300])
+def test_the_window_compare_and_the_quiz_fit_1024_by_768(qtbot, window, percent):
+    window.set_zoom(percent)
+    for part in (window, window.show_compare(), window.show_quiz()):
+        hint = part.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 768, (part.objectName(), percent, hint)

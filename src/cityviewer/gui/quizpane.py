@@ -32,6 +32,8 @@ from cityviewer.gui.errortext import describe
 from cityviewer.gui.quizmap import QuizMap
 
 PROMPT_LINES, ANSWER_LINES = 13, 26  # type sizes: the question at least 1/13 of the window's height (its capitals 1/20)
+PROMPT_MOST, ANSWER_MOST = 9, 16  # ... and at most 1/9 and 1/16 of it, however large the zoom
+KINDS_PER_ROW = 3  # the kinds of question, in rows of three
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
 
 
@@ -60,22 +62,23 @@ class QuizPane(QDialog):
         self.length.setAccessibleName(self.tr("Questions in a round"))
         self.hard = QCheckBox(self.tr("&Harder (wrong answers like the right one)"), self)
         self.kinds: dict[Kind, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        kinds_row = QGridLayout()  # rows of KINDS_PER_ROW: at 200% a single row ran off a 1024 px screen
         for kind in kinds_for(dataset.info.volume):
             box = QCheckBox(kind_name(kind, dataset.info.volume, QCoreApplication.translate), self)
             box.setChecked(True)
+            kinds_row.addWidget(box, len(self.kinds) // KINDS_PER_ROW, len(self.kinds) % KINDS_PER_ROW)
             self.kinds[kind] = box
-            kinds_row.addWidget(box)
-        kinds_row.addStretch(1)
+        kinds_row.setColumnStretch(KINDS_PER_ROW, 1)
         self.new_round = QPushButton(self.tr("&New Round"), self)
         self.new_round.clicked.connect(lambda: self.start_round())
         settings_row = QHBoxLayout()
         length_label = QLabel(self.tr("&Questions:"), self)
         length_label.setBuddy(self.length)
-        for widget in (length_label, self.length, self.hard):
+        for widget in (length_label, self.length):
             settings_row.addWidget(widget)
         settings_row.addStretch(1)
         settings_row.addWidget(self.new_round)
+        kinds_row.addWidget(self.hard, (len(self.kinds) + KINDS_PER_ROW - 1) // KINDS_PER_ROW, 0, 1, KINDS_PER_ROW)
 
         self.progress = QLabel(self)
         self.progress.setAccessibleName(self.tr("Progress and score"))
@@ -133,9 +136,10 @@ class QuizPane(QDialog):
         base = QFontInfo(self.font()).pixelSize()
         big = QFont(self.font())
         big.setBold(True)
-        big.setPixelSize(max(round(base * 2.0), round(height / PROMPT_LINES)))
+        # The zoom's large type, but never so large that the quiz no longer fits its window's height.
+        big.setPixelSize(max(round(min(base * 2.0, height / PROMPT_MOST)), round(height / PROMPT_LINES)))
         large = QFont(self.font())
-        large.setPixelSize(max(round(base * 1.6), round(height / ANSWER_LINES)))
+        large.setPixelSize(max(round(min(base * 1.6, height / ANSWER_MOST)), round(height / ANSWER_LINES)))
         self.prompt.setFont(big)
         for widget in (self.progress, self.feedback, self.next_button, self.show_city):
             widget.setFont(large)
