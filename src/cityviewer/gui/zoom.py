@@ -10,7 +10,7 @@ it from their font when it changes (a FontChange event), so they grow too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QThread
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyle, QToolBar
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent, as browsers step
@@ -35,11 +35,11 @@ def stepped(percent: int, steps: int) -> int:
 
 def base_font() -> QFont:
     """The application's font as it started, before any zoom (on any thread: only the GUI thread keeps it)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    app = QGuiApplication.instance()  # printing runs in a QGuiApplication too (a PDF written without a window)
+    assert isinstance(app, QGuiApplication)
     kept = app.property(_BASE_FONT)
     if not isinstance(kept, QFont):  # no zoom yet: the application's font is the first one
-        kept = QFont(QApplication.font())
+        kept = QFont(QGuiApplication.font())
         if QThread.currentThread() is app.thread():
             app.setProperty(_BASE_FONT, kept)
     return QFont(kept)
