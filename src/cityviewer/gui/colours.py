@@ -208,18 +208,20 @@ def accessible_palette(palette: QPalette) -> QPalette:
     roles = QPalette.ColorRole
     active = QPalette.ColorGroup.Active
 
-    def role(r: QPalette.ColorRole) -> RGB:
-        return _rgb(palette.color(active, r))
+    def role(r: QPalette.ColorRole, on: RGB | None = None) -> RGB:
+        """The role's colour as painted: a see-through one (Qt's own placeholder is Text at half alpha) over on."""
+        colour = palette.color(active, r)
+        return over(_rgb(colour), colour.alphaF(), on) if on is not None and colour.alpha() < 255 else _rgb(colour)
 
     base, window, button, tip = role(roles.Base), role(roles.Window), role(roles.Button), role(roles.ToolTipBase)
     wanted = {
-        roles.Text: _readable_on_all(role(roles.Text), [base, role(roles.AlternateBase)]),
-        roles.WindowText: _readable_on_all(role(roles.WindowText), [window, base]),
-        roles.ButtonText: readable(role(roles.ButtonText), button),
-        roles.PlaceholderText: readable(role(roles.PlaceholderText), base),
-        roles.Link: readable(role(roles.Link), base),
-        roles.LinkVisited: readable(role(roles.LinkVisited), base),
-        roles.ToolTipText: readable(role(roles.ToolTipText), tip),
+        roles.Text: _readable_on_all(role(roles.Text, base), [base, role(roles.AlternateBase)]),
+        roles.WindowText: _readable_on_all(role(roles.WindowText, window), [window, base]),
+        roles.ButtonText: readable(role(roles.ButtonText, button), button),
+        roles.PlaceholderText: readable(role(roles.PlaceholderText, base), base),
+        roles.Link: readable(role(roles.Link, base), base),
+        roles.LinkVisited: readable(role(roles.LinkVisited, base), base),
+        roles.ToolTipText: readable(role(roles.ToolTipText, tip), tip),
     }
     highlight = readable(role(roles.Highlight), base, AA_NON_TEXT)
     on_highlight = max((role(roles.HighlightedText), (0, 0, 0), WHITE), key=lambda c: contrast(c, highlight))
@@ -230,7 +232,7 @@ def accessible_palette(palette: QPalette) -> QPalette:
     wanted[roles.Highlight], wanted[roles.HighlightedText] = highlight, on_highlight
     result = QPalette(palette)
     for r, colour in wanted.items():
-        if colour != role(r):
+        if colour != role(r) or palette.color(active, r).alpha() < 255:
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
                 result.setColor(group, r, _q(colour))
     return result
