@@ -162,3 +162,20 @@ def test_the_window_compare_and_the_quiz_fit_1024_by_768(qtbot, window, percent)
     for part in (window, window.show_compare(), window.show_quiz()):
         hint = part.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 768, (part.objectName(), percent, hint)
+
+
+def test_the_charts_tick_labels_never_overlap_in_large_type(window):
+    from PySide6.QtGui import QFontMetricsF
+
+    from cityviewer.gui.populationchart import axis_ticks, chart_layout, tick_labels
+
+    pane = window.show_compare()
+    cities = pane.chart._cities
+    ticks = axis_ticks(max(c.population_total or 0 for c in cities))
+    for percent, width in ((100, 800), (300, 1000)):
+        window.set_zoom(percent)
+        metrics = QFontMetricsF(pane.chart.font())
+        plot = chart_layout(cities, metrics, width, 400)[1]
+        boxes = [box for box, _label in tick_labels(ticks, plot, metrics)]
+        assert all(a.right() < b.left() for a, b in pairwise(boxes)), percent
+        assert len(boxes) == len(ticks) if percent == 100 else 2 <= len(boxes) < len(ticks)
