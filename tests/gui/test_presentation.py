@@ -15,7 +15,7 @@ def test_f11_presents_the_article_and_esc_leaves(qtbot, window, settings):
     window.resize(1024, 768)
     window.set_zoom(110)
     chrome = [window.menuBar(), window.window_actions.toolbar, window.statusBar(), window.filter_bar,
-              window.city_list, window.tabs.tabBar()]  # fmt: skip
+              window.city_list, window.tabs.tabBar(), window.note_editor]  # fmt: skip
     assert all(part.isVisible() for part in chrome)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
@@ -23,6 +23,7 @@ def test_f11_presents_the_article_and_esc_leaves(qtbot, window, settings):
     assert not any(part.isVisible() for part in chrome)
     assert window.zoom == PRESENTATION_ZOOM
     qtbot.waitUntil(lambda: window.tabs.width() >= window.width() - 4)  # the article fills the screen
+    qtbot.waitUntil(lambda: window.detail.height() >= window.height() - 4)
     assert settings.get(keys.UI_ZOOM) == 110  # the large type is not the reader's choice
     qtbot.keyClick(window.detail, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())

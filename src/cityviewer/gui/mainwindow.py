@@ -453,12 +453,12 @@ class MainWindow(QMainWindow):
             self.leave_presentation()
 
     def enter_presentation(self) -> None:
-        """Full screen, the article or the map alone, in large type, without menus, toolbar, tabs or status bar;
-        Esc or F11 leaves it."""
+        """Full screen, the article or the map alone, in large type, without menus, toolbar, tabs, the note or the
+        status bar; Esc or F11 leaves it."""
         if self._presenting is not None:
             return
         chrome = [self.menuBar(), self.window_actions.toolbar, self.statusBar(), self.filter_bar,
-                  self.tabs.tabBar()]  # fmt: skip
+                  self.tabs.tabBar(), self.note_editor]  # fmt: skip
         self._presenting = _Presenting(
             zoom=self._zoom,
             list_shown=not self.city_list.isHidden(),
