@@ -127,8 +127,8 @@ def check_install_cycle(deb: Path, tmp: Path) -> str:
 
 
 # An administrator's machine-wide defaults (README "Deploying in a school") and what a new user's window then shows.
-MACHINE_DEFAULTS = "[view]\nzoom=2\n[browse]\nstartCity=개성\n[notes]\nexportAllowed=false\n"
-NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off"]
+MACHINE_DEFAULTS = "[view]\nuiZoom=200\n[browse]\nstartCity=개성\n[notes]\nexportAllowed=false\n"
+NEW_USER_SEES = ["city: kaesong", "zoom: 200", "notes export: turned off"]
 
 
 def check_machine_defaults(tmp: Path) -> str:

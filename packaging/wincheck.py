@@ -13,7 +13,7 @@ In a fresh Wine prefix, with the ICU stand-in in its system32 only:
    osslsigncode verifies against the build's test CA (WORK/windows/signing/test-ca.pem; CITYVIEWER_SIGNING_CA for a
    release's certificate);
 6. the winget manifest (dist/winget/) validates against winget's schemas and names the MSI's SHA256 and ProductCode;
-7. the MSI's public properties (LANGUAGE=ko ZOOM=2 ...) write the machine-wide defaults under
+7. the MSI's public properties (LANGUAGE=ko ZOOM=200 ...) write the machine-wide defaults under
    HKLM\\Software\\Cityviewer (read back with wine reg query), a new user's window follows them (--screenshot
    --report), DESKTOPSHORTCUT=0 leaves out the desktop shortcut, and msiexec /x removes them.
 The screenshots are kept in WORK/check-windows/ to be looked at.
@@ -65,10 +65,10 @@ MSI_TABLES_HOLD = {
 }
 # What IT passes to msiexec in the check of machine-wide defaults, what each writes (registry key, value), and
 # what a new user's window then reports (--screenshot --report).
-MSI_PROPERTIES = {"LANGUAGE": "ko", "THEME": "dark", "ZOOM": "2", "STARTCITY": "kaesong", "NOTESEXPORT": "0",
-                  "LOCKED": "view/zoom", "DESKTOPSHORTCUT": "0"}  # fmt: skip
+MSI_PROPERTIES = {"LANGUAGE": "ko", "THEME": "dark", "ZOOM": "200", "STARTCITY": "kaesong", "NOTESEXPORT": "0",
+                  "LOCKED": "view/uiZoom", "DESKTOPSHORTCUT": "0"}  # fmt: skip
 MACHINE_KEY = r"HKLM\Software\Cityviewer"
-NEW_USER_SEES = ["city: kaesong", "zoom: 2", "notes export: turned off", "language: ko", "theme: dark",
+NEW_USER_SEES = ["city: kaesong", "zoom: 200", "notes export: turned off", "language: ko", "theme: dark",
                  "machine-wide defaults: \\HKEY_LOCAL_MACHINE\\Software\\Cityviewer"]  # fmt: skip
 CA_ENV = "CITYVIEWER_SIGNING_CA"
 RUN_TIMEOUT = 180

@@ -25,7 +25,7 @@ _GUIDS = uuid.UUID("2b1f4c8e-6f0a-4d59-9a57-0c4e1b7d9e21")  # namespace for the 
 MACHINE_DEFAULTS = {
     "LANGUAGE": "view/language",
     "THEME": "view/theme",
-    "ZOOM": "view/zoom",
+    "ZOOM": "view/uiZoom",
     "STARTCITY": "browse/startCity",
     "NOTESEXPORT": "notes/exportAllowed",
     "LOCKED": "policy/locked",
@@ -94,7 +94,8 @@ def harvest(bundle: Path, out: Path, base: Path) -> Path:
 
 def machine_defaults(out: Path) -> Path:
     """A WiX fragment with one component per MACHINE_DEFAULTS property, writing the property's value into the
-    setting's registry value (view/zoom: the value zoom of HKLM\\Software\\Cityviewer\\view, as QSettings reads it)."""
+    setting's registry value (view/uiZoom: the value uiZoom of HKLM\\Software\\Cityviewer\\view, as QSettings
+    reads it)."""
     lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
              "  <Fragment>", '    <DirectoryRef Id="TARGETDIR">']  # fmt: skip
     for prop, setting in MACHINE_DEFAULTS.items():

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui import messages
@@ -52,3 +53,20 @@ def window(qtbot, dataset, settings) -> MainWindow:
     qtbot.waitExposed(win)
     yield win
     win.shut_down()
+
+
+@pytest.fixture(autouse=True)
+def _normal_size_and_theme(qapp):
+    """A test that zooms the window or chooses a theme leaves the application's font, palette and colour scheme as
+    it found them (they belong to the application, not to a window)."""
+    palette, explicit = QPalette(qapp.palette()), qapp.palette().resolveMask() != 0
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme()
+    yield
+    from cityviewer.gui.zoom import ZOOM_NORMAL, apply_zoom
+
+    apply_zoom(ZOOM_NORMAL)
+    if qapp.palette() != palette or (qapp.palette().resolveMask() != 0) != explicit:
+        qapp.setPalette(palette if explicit else QPalette())
+    if hints.colorScheme() != scheme:
+        hints.unsetColorScheme()

@@ -2,11 +2,10 @@
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 
 from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.detailview import DetailView
-from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 
 
 @pytest.fixture
@@ -64,11 +63,16 @@ def test_nothing_is_loaded_from_outside(detail):
     assert not detail.openLinks() and not detail.openExternalLinks()
 
 
-def test_zoom_is_clamped(detail):
-    detail.set_zoom(99)
-    assert detail.zoom == ZOOM_MAX
-    detail.set_zoom(-99)
-    assert detail.zoom == ZOOM_MIN
+def test_the_article_follows_the_pane_font_and_its_facts_fold_when_large(qtbot, detail):
+    detail.resize(700, 500)
+    detail.on_city_shown("hyesan")
+    qtbot.waitUntil(lambda: "<table" in detail.toHtml())  # two columns at the normal size
+    size = detail.document().defaultFont().pointSizeF()
+    larger = QFont(detail.font())
+    larger.setPointSizeF(size * 3)
+    detail.setFont(larger)  # as the window's zoom changes the application's font
+    assert detail.document().defaultFont().pointSizeF() == size * 3
+    assert "<table" not in detail.toHtml()  # labels above their values
 
 
 def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):

@@ -24,15 +24,15 @@ def system_file(tmp_path: Path, text: str) -> Path:
     return path
 
 
-ADMIN = "[view]\nzoom=2\nlanguage=ko\ntheme=dark\n[browse]\nstartCity=kaesong\n[notes]\nexportAllowed=false\n"
+ADMIN = "[view]\nuiZoom=200\nlanguage=ko\ntheme=dark\n[browse]\nstartCity=kaesong\n[notes]\nexportAllowed=false\n"
 
 
 def test_a_fresh_user_gets_the_administrators_values(tmp_path):
     before = Settings()
-    assert (before.get(keys.ZOOM), before.get(keys.LANGUAGE), before.get(keys.NOTES_EXPORT)) == (0, "", True)
+    assert (before.get(keys.ZOOM), before.get(keys.LANGUAGE), before.get(keys.NOTES_EXPORT)) == (100, "", True)
     system_file(tmp_path, ADMIN)
     fresh = Settings()  # the user scope, empty (conftest)
-    assert fresh.get(keys.ZOOM) == 2
+    assert fresh.get(keys.ZOOM) == 200
     assert fresh.get(keys.LANGUAGE) == "ko" and fresh.get(keys.THEME) == "dark"
     assert fresh.get(keys.START_CITY) == "kaesong"
     assert fresh.get(keys.NOTES_EXPORT) is False
@@ -42,11 +42,11 @@ def test_a_fresh_user_gets_the_administrators_values(tmp_path):
 def test_the_users_choice_wins_unless_the_administrator_locks_it(tmp_path):
     system_file(tmp_path, ADMIN + "[policy]\nlocked=view/language, notes/exportAllowed\n")
     user = Settings()
-    for key, value in ((keys.ZOOM, -1), (keys.LANGUAGE, "en"), (keys.THEME, "light"), (keys.NOTES_EXPORT, True)):
+    for key, value in ((keys.ZOOM, 150), (keys.LANGUAGE, "en"), (keys.THEME, "light"), (keys.NOTES_EXPORT, True)):
         user.set(key, value)
     assert user.save()
     again = Settings()
-    assert again.get(keys.ZOOM) == -1 and again.get(keys.THEME) == "light"  # not locked: the user's own
+    assert again.get(keys.ZOOM) == 150 and again.get(keys.THEME) == "light"  # not locked: the user's own
     assert again.get(keys.LANGUAGE) == "ko"  # locked: the administrator's, and the user's was not even saved
     assert "language" not in Path(again.location()).read_text(encoding="utf-8")
     assert again.get(keys.NOTES_EXPORT) is False  # the administrator's alone: a user's file is never read for it
@@ -55,17 +55,17 @@ def test_the_users_choice_wins_unless_the_administrator_locks_it(tmp_path):
 def test_a_users_file_cannot_give_itself_the_administrators_keys(tmp_path):
     user_file = Path(Settings().location())
     user_file.parent.mkdir(parents=True, exist_ok=True)
-    user_file.write_text("[notes]\nexportAllowed=false\n[policy]\nlocked=view/zoom\n", encoding="utf-8")
-    system_file(tmp_path, "[view]\nzoom=2\n")
+    user_file.write_text("[notes]\nexportAllowed=false\n[policy]\nlocked=view/uiZoom\n", encoding="utf-8")
+    system_file(tmp_path, "[view]\nuiZoom=200\n")
     settings = Settings()
     assert settings.get(keys.NOTES_EXPORT) is True and not settings.locked(keys.ZOOM)
 
 
 def test_a_value_of_the_wrong_type_is_ignored(tmp_path):
-    system_file(tmp_path, "[view]\nzoom=large\nlanguage=\n[notes]\nexportAllowed=perhaps\n")
+    system_file(tmp_path, "[view]\nuiZoom=large\nlanguage=\n[notes]\nexportAllowed=perhaps\n")
     settings = Settings()
     settings.set(keys.LANGUAGE, "ko")
-    assert settings.get(keys.ZOOM) == 0 and settings.get(keys.NOTES_EXPORT) is True
+    assert settings.get(keys.ZOOM) == 100 and settings.get(keys.NOTES_EXPORT) is True
     assert settings.machine_default(keys.LANGUAGE) is None and settings.get(keys.LANGUAGE) == "ko"
     assert settings.notice == ""  # the administrator's file is not the user's: nothing set aside
 
@@ -77,9 +77,9 @@ def test_portable_mode_reads_the_defaults_beside_the_program(tmp_path, monkeypat
     stick.mkdir()
     monkeypatch.setattr(resources, "app_dir", lambda: stick)
     (stick / keys.PORTABLE_MARKER).write_text("portable")
-    system_file(tmp_path, "[view]\nzoom=5\n")  # the machine's: not this copy's
-    (stick / keys.SYSTEM_DEFAULTS_FILE).write_text("[view]\nzoom=2\n", encoding="utf-8")
-    assert Settings().get(keys.ZOOM) == 2
+    system_file(tmp_path, "[view]\nuiZoom=250\n")  # the machine's: not this copy's
+    (stick / keys.SYSTEM_DEFAULTS_FILE).write_text("[view]\nuiZoom=200\n", encoding="utf-8")
+    assert Settings().get(keys.ZOOM) == 200
 
 
 @pytest.fixture
@@ -103,13 +103,13 @@ def open_window(qtbot, dataset):
 
 def test_a_new_users_window_follows_the_administrator(tmp_path, open_window):
     plain = open_window()
-    assert plain.detail.zoom == 0 and plain.current_city() != "kaesong"
+    assert plain.zoom == 100 and plain.current_city() != "kaesong"
     assert plain.window_actions.export_reading_list.isEnabled()
     plain.close()
     Path(Settings().location()).unlink()  # a user who never ran it
     system_file(tmp_path, ADMIN)
     window = open_window()
-    assert window.detail.zoom == 2
+    assert window.zoom == 200
     assert window.current_city() == "kaesong"
     export = window.window_actions.export_reading_list
     assert not export.isEnabled() and "administrator" in export.text() and "administrator" in export.statusTip()
@@ -125,9 +125,10 @@ def test_the_start_city_may_be_a_name_and_wins_over_the_last_city_when_locked(qt
     first.zoom_by(2)
     first.close()  # saves the user's last city and zoom
     assert open_window().current_city() == "kaesong"  # allowed: the user's last city wins
-    system_file(tmp_path, "[view]\nzoom=1\n[browse]\nstartCity=함흥\n[policy]\nlocked=browse/startCity, view/zoom\n")
+    policy = "[policy]\nlocked=browse/startCity, view/uiZoom\n"
+    system_file(tmp_path, "[view]\nuiZoom=150\n[browse]\nstartCity=함흥\n" + policy)
     locked = open_window()
-    assert locked.current_city() == "hamhung" and locked.detail.zoom == 1
+    assert locked.current_city() == "hamhung" and locked.zoom == 150
     locked.show_city("kaesong")
     qtbot.waitUntil(lambda: "Kaesong" in locked.detail.toPlainText() and "Nearest city" in locked.detail.toPlainText())
     locked.close()
@@ -143,6 +144,6 @@ def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp):
     report = tmp_path / "report.txt"
     assert app.main(["--screenshot", str(tmp_path / "shot.png"), "--report", str(report)]) == 0
     lines = report.read_text(encoding="utf-8").splitlines()
-    for line in ("city: kaesong", "zoom: 2", "notes export: turned off", "language: ko", "theme: dark"):
+    for line in ("city: kaesong", "zoom: 200", "notes export: turned off", "language: ko", "theme: dark"):
         assert line in lines
     assert f"machine-wide defaults: {tmp_path / 'system-config'}" in report.read_text(encoding="utf-8")

@@ -64,8 +64,8 @@ def test_the_window_text_size_does_not_reach_the_paper(qtbot, window, tmp_path, 
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: next(written)))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767323045")
     window.show_city("rason")
-    for zoom in (0, 6):
-        window._set_zoom(zoom)
+    for zoom in (100, 300):
+        window.set_zoom(zoom)
         with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
             window.window_actions.export_pdf.trigger()
     assert (tmp_path / "normal.pdf").read_bytes() == (tmp_path / "zoomed.pdf").read_bytes()

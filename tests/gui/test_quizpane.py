@@ -4,7 +4,7 @@ Enter, the score kept, the teacher's kinds and length used."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from cityviewer.core.quiz import Kind
@@ -21,7 +21,7 @@ def test_built_when_first_opened_from_the_go_menu_with_a_free_key(qtbot, window)
     pane = window.findChild(QDialog, "Quiz")
     qtbot.waitUntil(lambda: len(pane.questions) == 10)  # the first round, once the cities are read
     assert pane.accessibleName() == "Quiz" and pane.isVisible()
-    assert pane.prompt.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.1  # large type
+    assert QFontInfo(pane.prompt.font()).pixelSize() >= 2 * QFontInfo(window.font()).pixelSize()  # large type
 
 
 def test_a_round_with_the_keys(qtbot, window):

@@ -12,10 +12,10 @@ def store(path) -> QSettings:
 
 def test_values_come_back_as_their_type(tmp_path):
     settings = Settings(store(tmp_path / "settings.ini"))
-    assert settings.get(keys.ZOOM) == 0  # the default
-    settings.set(keys.ZOOM, 3)
+    assert settings.get(keys.ZOOM) == 100  # the default
+    settings.set(keys.ZOOM, 250)
     assert settings.save()
-    assert Settings(store(tmp_path / "settings.ini")).get(keys.ZOOM) == 3
+    assert Settings(store(tmp_path / "settings.ini")).get(keys.ZOOM) == 250
 
 
 def test_unwritable_settings_are_reported_not_fatal(tmp_path):
@@ -24,9 +24,9 @@ def test_unwritable_settings_are_reported_not_fatal(tmp_path):
     settings = Settings(store(blocker / "settings.ini"))
     assert not settings.writable()
     assert settings.notice == ""  # nothing to read there: not a problem
-    settings.set(keys.ZOOM, 3)
+    settings.set(keys.ZOOM, 250)
     assert settings.save() is False
-    assert settings.get(keys.ZOOM) == 3  # the session keeps working with what it has
+    assert settings.get(keys.ZOOM) == 250  # the session keeps working with what it has
 
 
 def test_an_unreadable_file_is_told_apart_from_a_damaged_one_and_left_alone(tmp_path):
@@ -35,7 +35,7 @@ def test_an_unreadable_file_is_told_apart_from_a_damaged_one_and_left_alone(tmp_
     assert inspect(unreadable)[0] is FileState.UNREADABLE
     settings = Settings(store(unreadable))
     assert "cannot be read" in settings.notice and "damaged" not in settings.notice
-    settings.set(keys.ZOOM, 2)
+    settings.set(keys.ZOOM, 200)
     assert settings.save() is False  # never written over
     assert unreadable.is_dir() and not list(tmp_path.glob("*.damaged-*"))
 
@@ -69,10 +69,10 @@ def test_a_file_that_cannot_be_read_is_never_written_over(tmp_path, monkeypatch)
     from cityviewer.gui import settings as module
 
     path = tmp_path / "settings.ini"
-    path.write_text("[view]\nzoom=5\n", encoding="utf-8")
+    path.write_text("[view]\nuiZoom=350\n", encoding="utf-8")
     monkeypatch.setattr(module, "inspect", lambda _path: (FileState.UNREADABLE, "Permission denied"))
     settings = Settings(store(path))
     assert "Permission denied" in settings.notice
-    settings.set(keys.ZOOM, 1)
+    settings.set(keys.ZOOM, 150)
     assert settings.save() is False
-    assert path.read_text(encoding="utf-8") == "[view]\nzoom=5\n"
+    assert path.read_text(encoding="utf-8") == "[view]\nuiZoom=350\n"

@@ -68,27 +68,27 @@ def test_two_instances_saving_at_once_lose_nothing(tmp_path):
 
 def test_a_damaged_file_is_set_aside_and_defaults_used(tmp_path):
     path = tmp_path / "settings.ini"
-    path.write_bytes(b"[view]\nzoom=3\n\x00\x93\xff garbage from a bad disk")
+    path.write_bytes(b"[view]\nuiZoom=250\n\x00\x93\xff garbage from a bad disk")
     settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
     assert "damaged" in settings.notice
-    assert settings.get(keys.ZOOM) == 0
+    assert settings.get(keys.ZOOM) == 100
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("settings.ini.damaged-")]
     assert len(aside) == 1 and b"garbage" in aside[0].read_bytes()  # kept, not deleted
-    settings.set(keys.ZOOM, 2)
+    settings.set(keys.ZOOM, 200)
     assert settings.save()
-    assert Settings(QSettings(str(path), QSettings.Format.IniFormat)).get(keys.ZOOM) == 2
+    assert Settings(QSettings(str(path), QSettings.Format.IniFormat)).get(keys.ZOOM) == 200
 
 
 def test_a_value_of_the_wrong_kind_counts_as_damage(tmp_path):
     path = tmp_path / "settings.ini"
-    path.write_text("[view]\nzoom=huge\n", encoding="utf-8")
+    path.write_text("[view]\nuiZoom=huge\n", encoding="utf-8")
     settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
-    assert settings.notice and settings.get(keys.ZOOM) == 0
+    assert settings.notice and settings.get(keys.ZOOM) == 100
 
 
 def test_a_good_file_is_left_alone(tmp_path):
     path = tmp_path / "settings.ini"
-    path.write_text("; a comment\n[view]\nzoom=2\n[browse]\nlastCity=kaesong\n", encoding="utf-8")
+    path.write_text("; a comment\n[view]\nuiZoom=200\n[browse]\nlastCity=kaesong\n", encoding="utf-8")
     settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
     assert settings.notice == ""
-    assert settings.get(keys.ZOOM) == 2 and settings.get(keys.LAST_CITY) == "kaesong"
+    assert settings.get(keys.ZOOM) == 200 and settings.get(keys.LAST_CITY) == "kaesong"

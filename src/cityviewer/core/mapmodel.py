@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cityviewer.core.geo import GridIndex, Rect, marker_radius, projected_bounds
 from cityviewer.core.maplabels import LabelRequest, place_labels
@@ -102,6 +102,8 @@ class MapLayer:
         for p in inside:
             x, y = projection.forward(p.longitude, p.latitude)
             self.markers.append(Marker(p, x, y, marker_radius(p.population, largest, MAX_RADIUS, MIN_RADIUS)))
+        self._radii = [m.radius for m in self.markers]  # at scale 1
+        self.max_radius = MAX_RADIUS
         self.index = GridIndex(((m.x, m.y) for m in self.markers), INDEX_CELL_KM)
         self.position = {m.point.id: i for i, m in enumerate(self.markers)}
         self.bounds = projected_bounds(projection, *extent)
@@ -109,9 +111,15 @@ class MapLayer:
     def __len__(self) -> int:
         return len(self.markers)
 
-    def visible(self, view: Viewport, margin_px: float = MAX_RADIUS + SHOWN_RING + 2) -> list[int]:
+    def scale_markers(self, scale: float) -> None:
+        """Every marker scale times its size (the window's zoom: markers grow with the labels)."""
+        self.markers = [replace(m, radius=radius * scale) for m, radius in zip(self.markers, self._radii, strict=True)]
+        self.max_radius = MAX_RADIUS * scale
+
+    def visible(self, view: Viewport, margin_px: float | None = None) -> list[int]:
         """The markers the viewport shows (with a margin for their radius), in drawing order (smallest last, so
         small markers are never hidden under large ones)."""
+        margin_px = self.max_radius + SHOWN_RING + 2 if margin_px is None else margin_px
         found = self.index.query(view.visible().grown(margin_px / view.scale))
         found.sort()
         return found
@@ -119,7 +127,7 @@ class MapLayer:
     def at(self, view: Viewport, px: float, py: float, slop: float = 3.0) -> int | None:
         """The marker under the pixel (px, py): the smallest of those whose circle holds it."""
         x, y = view.to_map(px, py)
-        reach = (MAX_RADIUS + slop) / view.scale
+        reach = (self.max_radius + slop) / view.scale
         best: int | None = None
         for i in self.index.query(Rect(x - reach, y - reach, x + reach, y + reach)):
             m = self.markers[i]

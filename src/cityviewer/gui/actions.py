@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
 
 if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
     from typing import TypeAlias
@@ -49,6 +52,11 @@ class Commands:
     show_starred: Slot | None = None
     compare: Slot | None = None
     quiz: Slot | None = None
+    # The projector (gui/zoom.py, gui/colours.py's themes): the list hidden, presentation mode, the theme.
+    show_list: Slot | None = None
+    presentation: Slot | None = None
+    leave_presentation: Slot | None = None
+    theme: Callable[[str], object] | None = None
 
 
 class WindowActions(QObject):
@@ -62,9 +70,13 @@ class WindowActions(QObject):
         self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
         self.find = self._action(self.tr("&Find…"), do.find, std.Find, "Ctrl+F", "Ctrl+L")
         self.clear = self._action(self.tr("&Clear Search and Filters"), do.clear, "Ctrl+Shift+Backspace")
-        self.zoom_in = self._action(self.tr("&Larger Text"), do.zoom_in, std.ZoomIn, "Ctrl++", "Ctrl+=")
-        self.zoom_out = self._action(self.tr("&Smaller Text"), do.zoom_out, std.ZoomOut, "Ctrl+-")
-        self.zoom_reset = self._action(self.tr("&Normal Text Size"), do.zoom_reset, "Ctrl+0")
+        self.zoom_in = self._action(self.tr("Zoom &In"), do.zoom_in, std.ZoomIn, "Ctrl++", "Ctrl+=")
+        self.zoom_out = self._action(self.tr("Zoom &Out"), do.zoom_out, std.ZoomOut, "Ctrl+-")
+        self.zoom_reset = self._action(self.tr("&Actual Size"), do.zoom_reset, "Ctrl+0")
+        for action, tip in ((self.zoom_in, self.tr("Everything larger: text, lists, menus, map and icons")),
+                            (self.zoom_out, self.tr("Everything smaller")),
+                            (self.zoom_reset, self.tr("Everything at its normal size"))):  # fmt: skip
+            action.setStatusTip(tip)
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
         self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
@@ -96,6 +108,28 @@ class WindowActions(QObject):
         if do.show_starred:
             self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
             self.view_actions = [self.show_starred]
+        self.projector_actions: list[QAction] = []  # after the zoom in the View menu
+        if do.show_list and do.presentation and do.leave_presentation:
+            self.show_list = self._action(self.tr("Show the &List"), do.show_list, "Ctrl+Shift+L")
+            self.show_list.setCheckable(True)
+            self.show_list.setChecked(True)
+            self.show_list.setStatusTip(self.tr("Hide the list so that the article or the map fills the window"))
+            self.presentation = self._action(self.tr("&Presentation Mode"), do.presentation, std.FullScreen, "F11")
+            self.presentation.setCheckable(True)
+            self.presentation.setStatusTip(self.tr("Full screen, large type, no menus; Esc leaves it"))
+            self.leave_presentation = self._action(self.tr("Leave Presentation Mode"), do.leave_presentation, "Esc")
+            self.leave_presentation.setEnabled(False)  # only while presenting: Esc clears the search otherwise
+            self.projector_actions = [self.show_list, self.presentation]
+        self.theme_actions: dict[str, QAction] = {}
+        if do.theme is not None:
+            group = QActionGroup(self)
+            names = {THEME_SYSTEM: self.tr("&System"), THEME_LIGHT: self.tr("&Light"), THEME_DARK: self.tr("&Dark"),
+                     THEME_HIGH_CONTRAST: self.tr("&High Contrast")}  # fmt: skip
+            for name, text in names.items():
+                action = self._action(text, partial(do.theme, name))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.theme_actions[name] = action
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
@@ -142,6 +176,12 @@ class WindowActions(QObject):
         view.addActions([self.show_article, self.show_map, *self.view_actions])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        if self.projector_actions:
+            view.addSeparator()
+            view.addActions(self.projector_actions)
+        if self.theme_actions:
+            themes = view.addMenu(self.tr("&Theme"))
+            themes.addActions(list(self.theme_actions.values()))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.back, self.forward])
         if self.go_actions:
@@ -150,7 +190,7 @@ class WindowActions(QObject):
         bar.addMenu(self.tr("&Help")).addAction(self.about)
 
     def _fill_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Navigation"), self._window)
+        self.toolbar = toolbar = QToolBar(self.tr("Navigation"), self._window)
         toolbar.setObjectName("Navigation toolbar")
         toolbar.setMovable(False)
         self._window.addToolBar(toolbar)

@@ -91,14 +91,17 @@ def install_excepthook() -> None:
 
 def open_window(dataset: Dataset) -> MainWindow:
     from cityviewer.core.notes import NotesFile
+    from cityviewer.gui import settings as keys
     from cityviewer.gui.mainwindow import MainWindow
     from cityviewer.gui.notes import NotesStore, default_path
     from cityviewer.gui.settings import Settings
     from cityviewer.gui.syncreads import install_if_asked
+    from cityviewer.gui.themes import apply_theme
 
     if install_if_asked():
         log.info("dataset queries on the GUI thread outside gui.syncreads will raise")
     settings = Settings()
+    apply_theme(settings.get(keys.THEME))  # before the first widget: nothing is drawn twice
     window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path(), dataset.info.volume.id)))
     if settings.notice:
         log.warning("%s", settings.notice)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from cityviewer.core.request import SearchResults
 from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
 from cityviewer.gui.colours import watch_colours
 from cityviewer.gui.syncreads import SyncRead, sync_read
+from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
@@ -118,13 +119,31 @@ class CityList(QStackedWidget):
             style = _SortArrowStyle(header.style().name())
             style.setParent(header)
             header.setStyle(style)
-        char = table.fontMetrics().horizontalAdvance("0")
-        for column, chars in _COLUMN_CHARS.items():
-            header.resizeSection(column, char * chars + _COLUMN_PADDING)
+        # The style's row height for a line of the font before any zoom: rows keep that proportion at any zoom.
+        style_row = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical, None, table)
+        self._row_per_line = style_row / max(1, QFontMetrics(base_font()).height())
+        self._fit_rows(table)
+        self._size_columns(table)
         table.selectionModel().currentRowChanged.connect(self._on_current_row)
         table.open_requested.connect(self.open_requested)
         table.doubleClicked.connect(self.open_requested)
         return table
+
+    def _size_columns(self, table: QTableView) -> None:
+        char = table.fontMetrics().horizontalAdvance("0")
+        header = table.horizontalHeader()
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, char * chars + _COLUMN_PADDING)
+
+    def _fit_rows(self, table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(round(self._row_per_line * table.fontMetrics().height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):  # the window's zoom (gui.zoom)
+            self._fit_rows(self.table)
+            self._size_columns(self.table)
+            self.model.font_changed()
 
     def _make_no_results(self) -> QWidget:
         page = QWidget(self)

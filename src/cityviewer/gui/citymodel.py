@@ -121,6 +121,13 @@ class CityTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),
                                   [DECORATION_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE])  # fmt: skip
 
+    def font_changed(self) -> None:
+        """The application's font changed (the window's zoom): the marks again, as high as a line of it."""
+        self._marks.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),
+                                  [DECORATION_ROLE])  # fmt: skip
+
     def set_star_lookup(self, is_starred: Callable[[str], bool]) -> None:
         """Where the model asks whether an entry is starred (a star beside its name)."""
         self._is_starred = is_starred

@@ -37,15 +37,22 @@ from cityviewer.core.paper import PAPER, PaperColours
 __all__ = [
     "FADED_OPACITY",
     "PAPER",
+    "THEMES",
+    "THEME_DARK",
+    "THEME_HIGH_CONTRAST",
+    "THEME_LIGHT",
+    "THEME_SYSTEM",
     "ChartColours",
     "Colours",
     "MapColours",
     "PaperColours",
+    "accessible_palette",
     "colours_for",
     "colours_of",
     "paper",
     "paper_chart",
     "paper_map",
+    "theme_palette",
     "watch_colours",
 ]
 
@@ -109,6 +116,126 @@ _DARK_MAP = _MapHues(
     sea_text=(0x8F, 0xB8, 0xDA),
     country_text=(0xB5, 0xB5, 0xAA),
 )
+
+
+# The themes of View > Theme: System follows the desktop (its palette and colour scheme, live); the others are a
+# palette and a colour scheme of Cityviewer's own, handed to the application (gui.themes applies them).
+THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST = "system", "light", "dark", "high-contrast"
+THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST)
+
+
+@dataclass(frozen=True)
+class _ThemeHues:
+    """A theme's palette roles. Every text role meets AA (4.5:1) on the backgrounds it is drawn on, the highlight
+    (the selection, and the focus rings the styles draw in it) 3:1 against Base and Window."""
+
+    window: RGB
+    window_text: RGB
+    base: RGB
+    alternate: RGB
+    text: RGB
+    button: RGB
+    button_text: RGB
+    highlight: RGB
+    highlighted_text: RGB
+    link: RGB
+    link_visited: RGB
+    placeholder: RGB
+    tooltip: RGB
+    tooltip_text: RGB
+    disabled_text: RGB  # disabled controls (WCAG asks no contrast of them; still kept legible)
+    light: RGB
+    mid: RGB
+    dark: RGB
+    accent: RGB
+
+
+_THEME_HUES = {
+    THEME_LIGHT: _ThemeHues(
+        window=(0xEF, 0xEF, 0xEF), window_text=(0x1A, 0x1A, 0x1A), base=WHITE, alternate=(0xF5, 0xF5, 0xF5),
+        text=(0x1A, 0x1A, 0x1A), button=(0xE6, 0xE6, 0xE6), button_text=(0x1A, 0x1A, 0x1A),
+        highlight=(0x1F, 0x5F, 0xA8), highlighted_text=WHITE, link=(0x0B, 0x57, 0xB0), link_visited=(0x6A, 0x1B, 0x9A),
+        placeholder=(0x5F, 0x5F, 0x5F), tooltip=(0xFF, 0xFF, 0xDC), tooltip_text=(0x1A, 0x1A, 0x1A),
+        disabled_text=(0x70, 0x70, 0x70), light=WHITE, mid=(0xA0, 0xA0, 0xA0), dark=(0x60, 0x60, 0x60),
+        accent=(0x1F, 0x5F, 0xA8),
+    ),
+    THEME_DARK: _ThemeHues(
+        window=(0x2B, 0x2B, 0x2B), window_text=(0xE8, 0xE8, 0xE8), base=(0x1E, 0x1E, 0x1E),
+        alternate=(0x26, 0x26, 0x26), text=(0xE8, 0xE8, 0xE8),
+        button=(0x3A, 0x3A, 0x3A), button_text=(0xE8, 0xE8, 0xE8),
+        highlight=(0x6C, 0xA6, 0xF0), highlighted_text=(0x0A, 0x0A, 0x0A), link=(0x8A, 0xB4, 0xF8),
+        link_visited=(0xC5, 0x8A, 0xF9), placeholder=(0xA8, 0xA8, 0xA8), tooltip=(0x3A, 0x3A, 0x3A),
+        tooltip_text=(0xE8, 0xE8, 0xE8), disabled_text=(0x9A, 0x9A, 0x9A), light=(0x50, 0x50, 0x50),
+        mid=(0x60, 0x60, 0x60), dark=(0x15, 0x15, 0x15), accent=(0x6C, 0xA6, 0xF0),
+    ),
+    THEME_HIGH_CONTRAST: _ThemeHues(
+        window=(0, 0, 0), window_text=WHITE, base=(0, 0, 0), alternate=(0x14, 0x14, 0x14), text=WHITE,
+        button=(0, 0, 0), button_text=WHITE, highlight=(0xFF, 0xFF, 0x00), highlighted_text=(0, 0, 0),
+        link=(0x7F, 0xDB, 0xFF), link_visited=(0xFF, 0xA8, 0xFF), placeholder=(0xD0, 0xD0, 0xD0),
+        tooltip=(0, 0, 0), tooltip_text=WHITE, disabled_text=(0xB0, 0xB0, 0xB0), light=WHITE,
+        mid=(0xC0, 0xC0, 0xC0), dark=WHITE, accent=(0xFF, 0xFF, 0x00),
+    ),
+}  # fmt: skip
+
+
+def theme_palette(name: str) -> tuple[QPalette, Qt.ColorScheme]:
+    """The palette and colour scheme of the theme called name (light, dark or high-contrast; not system)."""
+    hues = _THEME_HUES[name]
+    roles = QPalette.ColorRole
+    palette = QPalette()
+    for role, colour in (
+        (roles.Window, hues.window), (roles.WindowText, hues.window_text), (roles.Base, hues.base),
+        (roles.AlternateBase, hues.alternate), (roles.Text, hues.text), (roles.Button, hues.button),
+        (roles.ButtonText, hues.button_text), (roles.Highlight, hues.highlight),
+        (roles.HighlightedText, hues.highlighted_text), (roles.Link, hues.link), (roles.LinkVisited, hues.link_visited),
+        (roles.PlaceholderText, hues.placeholder), (roles.ToolTipBase, hues.tooltip),
+        (roles.ToolTipText, hues.tooltip_text), (roles.BrightText, hues.text), (roles.Light, hues.light),
+        (roles.Midlight, mix(hues.light, hues.mid, 0.5)), (roles.Mid, hues.mid), (roles.Dark, hues.dark),
+        (roles.Shadow, (0, 0, 0)), (roles.Accent, hues.accent),
+    ):  # fmt: skip
+        palette.setColor(role, _q(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, _q(hues.disabled_text))
+    dark = name != THEME_LIGHT
+    return palette, (Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+
+
+def accessible_palette(palette: QPalette) -> QPalette:
+    """palette (a desktop's) with each text role moved, if it must be, just far enough to meet AA (4.5:1) on what
+    it is drawn on, and the selection 3:1 on Base: the System theme, readable whatever the desktop hands Qt (a
+    light Fusion's selected row is white on #308cc6, 3.69:1). Only the roles moved are set: the rest stay the
+    desktop's."""
+    roles = QPalette.ColorRole
+    active = QPalette.ColorGroup.Active
+
+    def role(r: QPalette.ColorRole, on: RGB | None = None) -> RGB:
+        """The role's colour as painted: a see-through one (Qt's own placeholder is Text at half alpha) over on."""
+        colour = palette.color(active, r)
+        return over(_rgb(colour), colour.alphaF(), on) if on is not None and colour.alpha() < 255 else _rgb(colour)
+
+    base, window, button, tip = role(roles.Base), role(roles.Window), role(roles.Button), role(roles.ToolTipBase)
+    wanted = {
+        roles.Text: _readable_on_all(role(roles.Text, base), [base, role(roles.AlternateBase)]),
+        roles.WindowText: _readable_on_all(role(roles.WindowText, window), [window, base]),
+        roles.ButtonText: readable(role(roles.ButtonText, button), button),
+        roles.PlaceholderText: readable(role(roles.PlaceholderText, base), base),
+        roles.Link: readable(role(roles.Link, base), base),
+        roles.LinkVisited: readable(role(roles.LinkVisited, base), base),
+        roles.ToolTipText: readable(role(roles.ToolTipText, tip), tip),
+    }
+    highlight = readable(role(roles.Highlight), base, AA_NON_TEXT)
+    on_highlight = max((role(roles.HighlightedText), (0, 0, 0), WHITE), key=lambda c: contrast(c, highlight))
+    if contrast(role(roles.HighlightedText), highlight) >= AA_TEXT:
+        on_highlight = role(roles.HighlightedText)
+    elif contrast(on_highlight, highlight) < AA_TEXT:
+        highlight = _strong_back(highlight, on_highlight)
+    wanted[roles.Highlight], wanted[roles.HighlightedText] = highlight, on_highlight
+    result = QPalette(palette)
+    for r, colour in wanted.items():
+        if colour != role(r) or palette.color(active, r).alpha() < 255:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                result.setColor(group, r, _q(colour))
+    return result
 
 
 def _q(colour: RGB, alpha: int = 255) -> QColor:
@@ -182,7 +309,7 @@ class Colours:
     wrong: QColor  # a wrong choice's
     quiz_marker: QColor  # a place before the answer
     on_feedback: QColor  # text and outlines on right, wrong and quiz_marker
-    focus: QColor  # the map's focus frame
+    focus: QColor  # the focus frames (the map's, the article's, the note's): 3:1 on base and on the window
     map: MapColours
 
     def article_css(self) -> str:
@@ -290,6 +417,7 @@ def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
     on_feedback = WHITE
     window_text = _readable_on_all(role(roles.WindowText), [window, base])
     star_edge = readable(mix(_STAR_GOLD, (0, 0, 0), 0.25), base, AA_NON_TEXT)
+    focus = _readable_on_all(highlight, [base, window], AA_NON_TEXT)
     return Colours(
         dark=dark,
         text=_q(text),
@@ -316,7 +444,7 @@ def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
         wrong=_q(_strong_back(_WRONG_RED, on_feedback)),
         quiz_marker=_q(_strong_back(_QUIZ_BLUE, on_feedback)),
         on_feedback=_q(on_feedback),
-        focus=_q(highlight),
+        focus=_q(focus),
         map=_map_colours(_DARK_MAP if dark else _LIGHT_MAP, text, base),
     )
 

@@ -177,8 +177,12 @@ class ComparePane(QDialog):
         for widget in (label, self.add_box, self.add_button, self.remove_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.print_button)
-        controls.addWidget(self.export_button)
+        # Print and Export beside the message, under the city controls: in one row they ran off a 1024 px screen
+        # at 300%.
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.print_button)
+        message_row.addWidget(self.export_button)
 
         self.facts_view = self._table(self.facts, self.tr("Facts compared"))
         self.facts_view.setWordWrap(True)
@@ -188,7 +192,7 @@ class ComparePane(QDialog):
         self.distance_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
         layout.addWidget(self.facts_view, 3)
         layout.addWidget(QLabel(self.tr("Great-circle distances"), self))
         layout.addWidget(self.distance_view)

@@ -1,4 +1,4 @@
-"""The detail pane: a city's article, with links between cities and a remembered text zoom."""
+"""The detail pane: a city's article, with links between cities, in the window's font (gui.zoom scales it)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -20,13 +20,12 @@ from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.focusring import FocusRing
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
-from cityviewer.gui.settings import ZOOM_MAX, ZOOM_MIN
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 DOCUMENT_MARGIN = 14  # pixels around the article
-ZOOM_FACTOR = 1.12  # each zoom step makes the text this much larger
 # Narrower than this many average characters, the facts' labels go above their values instead of beside them.
 TWO_COLUMNS_MIN_CHARS = 52
 ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
@@ -71,13 +70,12 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
+        self.focus_ring = FocusRing(self)  # Fusion and GTK draw no focus on a text area
         self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
-        self._base_size = QFont(self.font()).pointSizeF()
-        self._zoom = 0
-        self.set_zoom(0)
+        self._follow_font()
 
     def _set_colours(self, colours: Colours) -> None:
         """The palette or the colour scheme changed: the article again in the new colours."""
@@ -92,14 +90,14 @@ class DetailView(QTextBrowser):
         """The id of the entry whose article is on show (None: none yet, or a notice in its place)."""
         return self._entry.id if self._entry is not None else None
 
-    @property
-    def zoom(self) -> int:
-        return self._zoom
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the window's zoom (gui.zoom) changed the application's font
+            self._follow_font()
 
-    def set_zoom(self, step: int) -> None:
-        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, step))
+    def _follow_font(self) -> None:
+        """The article in the pane's font (the window's zoom), its facts in one or two columns to suit it."""
         font = QFont(self.font())
-        font.setPointSizeF(self._base_size * (ZOOM_FACTOR**self._zoom))
         self.document().setDefaultFont(font)
         self._char_width = QFontMetricsF(font).averageCharWidth()
         self._update_layout()
@@ -215,7 +213,7 @@ class DetailView(QTextBrowser):
             return
         bar = self.verticalScrollBar()
         place = bar.value()
-        self.setHtml(
+        self._set_html(
             self._notice
             + self._star_html()
             + render(
@@ -229,6 +227,21 @@ class DetailView(QTextBrowser):
         )
         if keep_place:
             bar.setValue(place)
+
+    def _set_html(self, html: str) -> None:
+        """setHtml with the scroll bar held as it is until the new document is whole. setHtml first clears the
+        document; the cleared document's new size made QTextEdit show or hide its scroll bar at once, which
+        resized the viewport and laid out the half-cleared document again, and the floated locator image's frame
+        was already gone: a segfault in QTextFrame::layoutData (seen under the offscreen platform, after the
+        fourth zoom step). With the bar's policy fixed, the scroll bar waits for the finished document."""
+        policy = self.verticalScrollBarPolicy()
+        shown = self.verticalScrollBar().isVisibleTo(self)
+        held = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if shown else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setVerticalScrollBarPolicy(held)
+        try:
+            self.setHtml(html)
+        finally:
+            self.setVerticalScrollBarPolicy(policy)
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)

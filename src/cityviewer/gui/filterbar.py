@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from cityviewer.core import falsefriends, vocabulary
@@ -23,6 +23,11 @@ _COUNT_SAMPLE = "00 cities, 00 provinces"
 _SEARCH_MIN_CHARS = 18
 _COMBO_MIN_CHARS = 5
 _MARGIN = 6
+
+
+def _least_width(widget: QWidget) -> int:
+    """The width below which widget's text is cut: its minimum width if one is set, else its minimum size hint."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
 
 
 class FilterBar(QWidget):
@@ -57,7 +62,6 @@ class FilterBar(QWidget):
         self.clear_text.setVisible(False)
         self.clear_text.triggered.connect(self.search.clear)
         self.search.textChanged.connect(self._show_clear_text)
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * _SEARCH_MIN_CHARS))
         self.search.installEventFilter(self)
 
         self.showing = self._combo("Show", self.tr("All places"), self.tr("Show cities, provinces or both"))
@@ -85,7 +89,6 @@ class FilterBar(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("Result count")
         self.count.setAccessibleName(self.tr("Result count"))
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(_COUNT_SAMPLE))
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("Clear filters")
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
@@ -98,22 +101,75 @@ class FilterBar(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        layout = QHBoxLayout()
-        layout.addWidget(self.search, 3)
+        # One row where it fits; where it does not (a narrow window, a large zoom), the filters wrap to a second.
+        self._first_row = QHBoxLayout()
+        self._first_row.addWidget(self.search, 3)
         for combo in self._combos():
-            layout.addWidget(combo, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.clear_button)
+            self._first_row.addWidget(combo, 1)
+        self._first_row.addWidget(self.count)
+        self._first_row.addWidget(self.clear_button)
+        self._second_row = QHBoxLayout()
+        self._one_row = True
         rows = QVBoxLayout(self)
         rows.setContentsMargins(_MARGIN, _MARGIN, _MARGIN, _MARGIN)
-        rows.addLayout(layout)
+        rows.addLayout(self._first_row)
+        rows.addLayout(self._second_row)
         rows.addWidget(self.notice)
+        self._fit_to_font()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
+
+    def _fit_to_font(self) -> None:
+        """Room for a few words in the search field and a count, in the font of now (the window's zoom)."""
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * _SEARCH_MIN_CHARS))
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(_COUNT_SAMPLE))
+        self._wrap()
+
+    def _row_widths(self) -> tuple[int, int]:
+        """The least widths of the first row without the filters, and of the filters in a row of their own."""
+        spacing = max(0, self._first_row.spacing())
+        first = [self.search, self.count, self.clear_button]
+        combos = self._combos()
+        return (sum(_least_width(w) for w in first) + spacing * (len(first) - 1),
+                sum(_least_width(c) for c in combos) + spacing * (len(combos) - 1))  # fmt: skip
+
+    def _wrap(self) -> None:
+        """The filters in the first row if the whole row fits, else in a second row under it."""
+        first, combos = self._row_widths()
+        one_row = self.width() >= first + combos + max(0, self._first_row.spacing()) + 2 * _MARGIN
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for combo in self._combos():
+            (self._second_row if one_row else self._first_row).removeWidget(combo)
+        for n, combo in enumerate(self._combos()):
+            if one_row:
+                self._first_row.insertWidget(1 + n, combo, 1)
+            else:
+                self._second_row.addWidget(combo, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of the two rows (the filters wrap), as high as the rows are now."""
+        first, combos = self._row_widths()
+        return QSize(max(first, combos) + 2 * _MARGIN, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_first_row"):
+            self._fit_to_font()
+
+    @property
+    def wrapped(self) -> bool:
+        """Whether the filters are in a second row."""
+        return not self._one_row
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.showing, self.province, self.region, self.tag)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -44,6 +45,8 @@ from cityviewer.gui.printcommands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.syncreads import SyncRead, sync_read
+from cityviewer.gui.themes import apply_theme, known
+from cityviewer.gui.zoom import ZOOM_MAX, ZOOM_MIN, ZOOM_NORMAL, apply_zoom, clamped, scale_toolbar, stepped
 
 if TYPE_CHECKING:
     from cityviewer.gui.comparepane import ComparePane
@@ -57,6 +60,17 @@ DEFAULT_SIZE = (1100, 760)
 DEFAULT_PANES = (470, 630)
 LIST_STRETCH, DETAIL_STRETCH = 2, 3
 STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
+PRESENTATION_ZOOM = 200  # presentation mode's zoom, at the least (percent)
+
+
+@dataclass
+class _Presenting:
+    """What presentation mode changed, to put back when it ends."""
+
+    zoom: int
+    list_shown: bool
+    shown: list[QWidget]  # the chrome it hid
+    maximized: bool
 
 
 class Pane(Protocol):
@@ -79,6 +93,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.dataset = dataset
         self.settings = settings
+        self._zoom = clamped(settings.get(keys.ZOOM))
+        apply_zoom(self._zoom)  # before the first widget, which measures its text as it is built
+        self._presenting: _Presenting | None = None  # what presentation mode hid and changed, to put back
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
         self.compare_pane: ComparePane | None = None  # the Compare window, built when first opened
@@ -110,7 +127,6 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailView(dataset, self, self.dataset_thread)
         self.detail.clear_requested.connect(self.filter_bar.clear)
-        self.detail.set_zoom(settings.get(keys.ZOOM))
         self.detail.set_star_lookup(self.notes.is_starred)
         self.detail.set_first_listed(self._first_listed)
         self.note_editor = NoteEditor(self.notes, self)
@@ -154,8 +170,14 @@ class MainWindow(QMainWindow):
                 export_reading_list=lambda: self.reading_list.export_list(),
                 import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
                 compare=self.show_compare, quiz=self.show_quiz,
+                show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
+                presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
+                theme=self.set_theme,
             ),
         )  # fmt: skip
+        self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
+        theme = known(settings.get(keys.THEME))
+        self.window_actions.theme_actions[theme].setChecked(True)
         self.statusBar()
         if not settings.get(keys.NOTES_EXPORT):
             self._forbid_notes_export()
@@ -170,6 +192,7 @@ class MainWindow(QMainWindow):
             self.subscribe(pane)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
+        self.set_list_shown(settings.get(keys.LIST_SHOWN))
         self._update_navigation()
         self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
 
@@ -413,16 +436,89 @@ class MainWindow(QMainWindow):
         self.window_actions.back.setEnabled(self.history.can_go_back())
         self.window_actions.forward.setEnabled(self.history.can_go_forward())
 
-    # -- zoom -----------------------------------------------------------------------------------------
+    # -- zoom, the list, presentation mode and the theme: the projector ------------------------------------------
+    @property
+    def zoom(self) -> int:
+        """The whole window's zoom, in percent (gui.zoom)."""
+        return self._zoom
+
     def zoom_by(self, steps: int) -> None:
-        self._set_zoom(self.detail.zoom + steps)
+        self.set_zoom(stepped(self._zoom, steps))
 
     def zoom_reset(self) -> None:
-        self._set_zoom(0)
+        self.set_zoom(ZOOM_NORMAL)
 
-    def _set_zoom(self, step: int) -> None:
-        self.detail.set_zoom(step)
-        self.settings.set(keys.ZOOM, self.detail.zoom)  # the pane clamps it
+    def set_zoom(self, percent: int) -> None:
+        """Everything at percent of its normal size (50 to 300): the application's font and the toolbar's icons."""
+        self._zoom = clamped(percent)
+        apply_zoom(self._zoom)
+        scale_toolbar(self.window_actions.toolbar, self._zoom)
+        self.window_actions.zoom_in.setEnabled(self._zoom < ZOOM_MAX)
+        self.window_actions.zoom_out.setEnabled(self._zoom > ZOOM_MIN)
+        if self._presenting is None:  # presentation mode's large type is not the reader's choice
+            self.settings.set(keys.ZOOM, self._zoom)
+
+    def set_list_shown(self, shown: bool) -> None:
+        """Show or hide the list (hidden, the article or the map fills the window)."""
+        if not shown and self.city_list.isAncestorOf(self.focusWidget()):
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.city_list.setVisible(shown)
+        self.window_actions.show_list.setChecked(shown)
+        if self._presenting is None:
+            self.settings.set(keys.LIST_SHOWN, shown)
+
+    def toggle_presentation(self) -> None:
+        if self._presenting is None:
+            self.enter_presentation()
+        else:
+            self.leave_presentation()
+
+    def enter_presentation(self) -> None:
+        """Full screen, the article or the map alone, in large type, without menus, toolbar, tabs, the note or the
+        status bar; Esc or F11 leaves it."""
+        if self._presenting is not None:
+            return
+        chrome = [self.menuBar(), self.window_actions.toolbar, self.statusBar(), self.filter_bar,
+                  self.tabs.tabBar(), self.note_editor]  # fmt: skip
+        self._presenting = _Presenting(
+            zoom=self._zoom,
+            list_shown=not self.city_list.isHidden(),
+            shown=[widget for widget in chrome if not widget.isHidden()],
+            maximized=self.isMaximized(),
+        )
+        for widget in self._presenting.shown:
+            widget.hide()
+        self.set_list_shown(False)
+        self.set_zoom(max(self._zoom, PRESENTATION_ZOOM))
+        self.window_actions.presentation.setChecked(True)
+        self.window_actions.leave_presentation.setEnabled(True)
+        self.showFullScreen()
+
+    def leave_presentation(self) -> None:
+        presenting, self._presenting = self._presenting, None
+        if presenting is None:
+            return
+        for widget in presenting.shown:
+            widget.show()
+        self.set_list_shown(presenting.list_shown)
+        self.set_zoom(presenting.zoom)
+        self.window_actions.presentation.setChecked(False)
+        self.window_actions.leave_presentation.setEnabled(False)
+        if presenting.maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    @property
+    def presenting(self) -> bool:
+        return self._presenting is not None
+
+    def set_theme(self, name: str) -> None:
+        """Hand the theme called name (gui.colours.THEMES) to the application, and remember it."""
+        name = known(name)
+        apply_theme(name)
+        self.window_actions.theme_actions[name].setChecked(True)
+        self.settings.set(keys.THEME, name)
 
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -465,7 +561,9 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_CITY, self.history.current or "")
-        self.settings.set(keys.ZOOM, self.detail.zoom)
+        self.settings.set(keys.ZOOM, self._presenting.zoom if self._presenting else self._zoom)
+        list_shown = self._presenting.list_shown if self._presenting else not self.city_list.isHidden()
+        self.settings.set(keys.LIST_SHOWN, list_shown)
         self.notes.save()  # a failure is said by the store
         return self.settings.save()
 

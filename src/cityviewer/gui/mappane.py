@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFontInfo,
     QHelpEvent,
     QImage,
     QImageWriter,
@@ -64,6 +65,7 @@ from cityviewer.gui.maprender import (
 )
 from cityviewer.gui.maptiles import TileCache, snapped
 from cityviewer.gui.messages import Kind, tell
+from cityviewer.gui.zoom import base_font
 
 log = logging.getLogger("cityviewer.map")
 PAN_FRACTION = 0.125  # an arrow key moves the map by this share of the pane
@@ -91,6 +93,9 @@ def load_map_data(dataset: Dataset) -> MapData | str:
         log.error("%s", exc)
         return tr("The map's outlines could not be read; reinstall Cityviewer.")
     return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent, spec))
+
+
+MARKERS_MAX_SCALE = 2.0  # the markers grow with the zoom up to twice their size
 
 
 class MapPane(QWidget):
@@ -162,8 +167,7 @@ class MapPane(QWidget):
         self.base_paths = BasePaths.build(data.basemap, self.volume.map)
         self.tiles = TileCache(self.base_paths, self._paint_overlay, self, self.colours.map)
         self.layer = data.layer
-        self._labels = Labels(data.layer, self._label_size)
-        self._relabel()
+        self._fit_to_font()
         self._message = ""
         self.update()
         if self._shown is not None:
@@ -174,6 +178,21 @@ class MapPane(QWidget):
         """The map cannot be drawn: say why where it would be (gui.messages)."""
         self._message = text
         self.update()
+
+    def _fit_to_font(self) -> None:
+        """Markers and labels at the size of the pane's font (the window's zoom, gui.zoom)."""
+        if self.layer is None:
+            return
+        scale = QFontInfo(self.font()).pixelSize() / max(1, QFontInfo(base_font()).pixelSize())
+        self.layer.scale_markers(min(scale, MARKERS_MAX_SCALE))  # labels grow further: markers would cover them
+        self._labels = Labels(self.layer, self._label_size)
+        self._relabel()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
 
     def _label_size(self, point: MapPoint, with_hangul: bool) -> tuple[float, float]:
         return label_size(self.font(), point, with_hangul)

@@ -32,6 +32,7 @@ from cityviewer.core.notes import (
     write,
 )
 from cityviewer.gui import settings
+from cityviewer.gui.focusring import FocusRing
 
 log = logging.getLogger("cityviewer")
 SAVE_DELAY_MS = 800  # a note is saved this long after the last keystroke
@@ -252,6 +253,7 @@ class NoteEditor(QWidget):
         self.edit.setObjectName("Note")
         self.edit.setAccessibleName(self.tr("Note"))
         self.edit.setTabChangesFocus(True)
+        self.focus_ring = FocusRing(self.edit)  # Fusion and GTK draw no focus on a text area
         self.label.setBuddy(self.edit)
         layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)

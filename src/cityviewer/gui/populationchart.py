@@ -4,6 +4,8 @@ volume's census), on an axis from 0 with round ticks (core.compare.axis_ticks) a
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -36,6 +38,22 @@ def chart_layout(cities: tuple[CityEntry, ...], metrics: QFontMetricsF, width: f
     return rects, plot, ticks
 
 
+def tick_labels(ticks: list[int], plot: QRectF, metrics: QFontMetricsF) -> list[tuple[QRectF, str]]:
+    """Where each tick's label is drawn under the plot; a label that would overlap the one before it (large type
+    in a narrow chart) is left out."""
+    boxes: list[tuple[QRectF, str]] = []
+    labelled_to = -math.inf  # where the last label drawn ends
+    for tick in ticks:
+        x = plot.left() + plot.width() * tick / ticks[-1]
+        label = f"{tick:,}"
+        width = metrics.horizontalAdvance(label)
+        if x - width / 2 < labelled_to + metrics.averageCharWidth():
+            continue
+        labelled_to = x + width / 2
+        boxes.append((QRectF(x - width / 2 - 2, plot.bottom() + 2, width + 4, metrics.height()), label))
+    return boxes
+
+
 def paint_chart(painter: QPainter, cities: tuple[CityEntry, ...], width: float, height: float,
                 colours: ChartColours, axis: str) -> None:  # fmt: skip
     """The chart in the painter's font, filling width x height from the painter's origin."""
@@ -47,11 +65,9 @@ def paint_chart(painter: QPainter, cities: tuple[CityEntry, ...], width: float, 
         x = plot.left() + plot.width() * tick / ticks[-1]
         painter.setPen(QPen(colours.grid))
         painter.drawLine(round(x), round(plot.top()), round(x), round(plot.bottom()))
-        painter.setPen(text_pen)
-        label = f"{tick:,}"
-        label_width = metrics.horizontalAdvance(label)
-        painter.drawText(QRectF(x - label_width / 2 - 2, plot.bottom() + 2, label_width + 4, metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, label)  # fmt: skip
+    painter.setPen(text_pen)
+    for box, label in tick_labels(ticks, plot, metrics):
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
     painter.drawLine(round(plot.left()), round(plot.bottom()), round(plot.right()), round(plot.bottom()))
     painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 4, plot.width(), metrics.height()),
                      Qt.AlignmentFlag.AlignHCenter, axis)  # fmt: skip
@@ -112,6 +128,11 @@ class PopulationChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(400, round(chart_height(self._cities, QFontMetricsF(self.font()))))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for each name beside its bar, in the font of now (the window's zoom): the tables above give way."""
+        line = QFontMetricsF(self.font()).height()
+        return QSize(200, round(line * (1.2 * max(len(self._cities), 1) + 3.5)))
 
     def bar_rects(self) -> list[QRectF]:
         """Where each city's bar is drawn (for the tests: lengths in proportion to the populations)."""

@@ -41,6 +41,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QImage,
     QPagedPaintDevice,
@@ -67,6 +68,7 @@ from cityviewer.gui.colours import paper, paper_map
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.populationchart import axis_label, chart_image
+from cityviewer.gui.zoom import base_font
 
 LocatorMap = Callable[[Entry], QImage | None]
 MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer is the last lines inside them
@@ -197,6 +199,17 @@ def _style(scale: float = 1.0) -> str:
     """The sheet's style sheet, every size in it (points) times scale."""
     headings = ", ".join(f"'{f}'" for f in HEADING_FAMILIES)
     sized = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:g}pt", STYLE)
+    # Qt's rich text measures an em of a rule without a font-size by the application's font (QFont()), so the
+    # window's zoom would reach the paper: there an em is the height of a line of the application's font before
+    # any zoom, as Qt measures it (a rule with a font-size measures by its own font, whatever the zoom).
+    line = QFontMetrics(base_font()).height()
+
+    def fixed(rule: re.Match[str]) -> str:
+        if "font-size" in rule.group(0):
+            return rule.group(0)
+        return re.sub(r"(\d+(?:\.\d+)?)em\b", lambda m: f"{float(m.group(1)) * line:g}px", rule.group(0))
+
+    sized = re.sub(r"\{[^}]*\}", fixed, sized)
     return sized + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,9 @@ from cityviewer.gui.messages import tell
 from cityviewer.gui.quizmap import QuizMap
 from cityviewer.gui.syncreads import outlines
 
+PROMPT_LINES, ANSWER_LINES = 13, 26  # type sizes: the question at least 1/13 of the window's height (its capitals 1/20)
+PROMPT_MOST, ANSWER_MOST = 9, 16  # ... and at most 1/9 and 1/16 of it, however large the zoom
+KINDS_PER_ROW = 3  # the kinds of question, in rows of three
 MAX_QUIZ_CITIES = 200  # the census cities; a 100,000-place dataset is not read whole for a quiz
 
 
@@ -63,35 +66,29 @@ class QuizPane(QDialog):
         self.length.setAccessibleName(self.tr("Questions in a round"))
         self.hard = QCheckBox(self.tr("&Harder (wrong answers like the right one)"), self)
         self.kinds: dict[Kind, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        kinds_row = QGridLayout()  # rows of KINDS_PER_ROW: at 200% a single row ran off a 1024 px screen
         for kind in kinds_for(dataset.info.volume):
             box = QCheckBox(kind_name(kind, dataset.info.volume, QCoreApplication.translate), self)
             box.setChecked(True)
+            kinds_row.addWidget(box, len(self.kinds) // KINDS_PER_ROW, len(self.kinds) % KINDS_PER_ROW)
             self.kinds[kind] = box
-            kinds_row.addWidget(box)
-        kinds_row.addStretch(1)
+        kinds_row.setColumnStretch(KINDS_PER_ROW, 1)
         self.new_round = QPushButton(self.tr("&New Round"), self)
         self.new_round.clicked.connect(lambda: self.start_round())
         settings_row = QHBoxLayout()
         length_label = QLabel(self.tr("&Questions:"), self)
         length_label.setBuddy(self.length)
-        for widget in (length_label, self.length, self.hard):
+        for widget in (length_label, self.length):
             settings_row.addWidget(widget)
         settings_row.addStretch(1)
         settings_row.addWidget(self.new_round)
+        kinds_row.addWidget(self.hard, (len(self.kinds) + KINDS_PER_ROW - 1) // KINDS_PER_ROW, 0, 1, KINDS_PER_ROW)
 
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        big.setBold(True)
-        large = QFont(self.font())
-        large.setPointSizeF(large.pointSizeF() * 1.6)
         self.progress = QLabel(self)
         self.progress.setAccessibleName(self.tr("Progress and score"))
-        self.progress.setFont(large)
         self.prompt = QLabel(self)
         self.prompt.setObjectName("Question")
         self.prompt.setAccessibleName(self.tr("Question"))
-        self.prompt.setFont(big)
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,19 +96,15 @@ class QuizPane(QDialog):
         grid = QGridLayout()
         for n in range(CHOICES):
             button = QPushButton(self)
-            button.setFont(large)
-            button.setMinimumHeight(round(button.fontMetrics().height() * 2.2))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1-4 answer; Tab stays in the settings
             button.clicked.connect(lambda _checked=False, n=n: self.answer(n))
             grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
         self.feedback = QLabel(self)
         self.feedback.setAccessibleName(self.tr("Feedback"))
-        self.feedback.setFont(large)
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.next_button = QPushButton(self.tr("Next (Enter)"), self)
-        self.next_button.setFont(large)
         self.next_button.clicked.connect(self.next_question)
         self.show_city = QPushButton(self.tr("Show This City"), self)
         self.show_city.clicked.connect(self._show_subject)
@@ -120,10 +113,13 @@ class QuizPane(QDialog):
         bottom.addWidget(self.show_city)
         bottom.addWidget(self.next_button)
 
+        self._settings = QWidget(self)  # the teacher's choices: hidden in full screen
+        settings_layout = QVBoxLayout(self._settings)
+        settings_layout.setContentsMargins(0, 0, 0, 12)
+        settings_layout.addLayout(settings_row)
+        settings_layout.addLayout(kinds_row)
         layout = QVBoxLayout(self)
-        layout.addLayout(settings_row)
-        layout.addLayout(kinds_row)
-        layout.addSpacing(12)
+        layout.addWidget(self._settings)
         layout.addWidget(self.progress)
         layout.addWidget(self.prompt, 1)
         self._answers = QVBoxLayout()  # the buttons, or the map
@@ -136,7 +132,46 @@ class QuizPane(QDialog):
         self._reading = False  # the cities are being read for the first round
         self._then: Callable[[], None] = lambda: None  # what to do once they are
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys 1-4 and Enter come here, not to a spin box
+        self._fit_type()
         self.resize(900, 600)
+
+    # -- type for a room: from the window's zoom, and never smaller than the window's height asks -------------
+    def _fit_type(self) -> None:
+        """The question at least 1/PROMPT_LINES of the window's height (full screen on a projector, its capitals
+        1/20 of the screen), the answers and the score 1/ANSWER_LINES; larger when the window's zoom asks."""
+        height = max(1, self.height())
+        base = QFontInfo(self.font()).pixelSize()
+        big = QFont(self.font())
+        big.setBold(True)
+        # The zoom's large type, but never so large that the quiz no longer fits its window's height.
+        big.setPixelSize(max(round(min(base * 2.0, height / PROMPT_MOST)), round(height / PROMPT_LINES)))
+        large = QFont(self.font())
+        large.setPixelSize(max(round(min(base * 1.6, height / ANSWER_MOST)), round(height / ANSWER_LINES)))
+        self.prompt.setFont(big)
+        for widget in (self.progress, self.feedback, self.next_button, self.show_city):
+            widget.setFont(large)
+        for button in self.buttons:
+            button.setFont(large)
+            button.setMinimumHeight(round(button.fontMetrics().height() * 2.2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_settings"):  # the window's zoom (gui.zoom)
+            self._fit_type()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_type()
+
+    def toggle_full_screen(self) -> None:
+        """F11: the quiz alone on the screen, without the teacher's settings; Esc or F11 again leaves it."""
+        if self.isFullScreen():
+            self._settings.show()
+            self.showNormal()
+        else:
+            self._settings.hide()
+            self.showFullScreen()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- a pane ---------------------------------------------------------------------------------------
     def on_results(self, _results: SearchResults) -> None:
@@ -308,6 +343,12 @@ class QuizPane(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_F11 or event.matches(QKeySequence.StandardKey.FullScreen):
+            self.toggle_full_screen()
+            return
+        if key == Qt.Key.Key_Escape and self.isFullScreen():  # Esc leaves full screen before it closes the quiz
+            self.toggle_full_screen()
+            return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.answer(key - Qt.Key.Key_1)
             return

@@ -34,7 +34,6 @@ from cityviewer import APP_NAME, ORGANIZATION, resources
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-ZOOM_MIN, ZOOM_MAX = -3, 8
 # Portable mode (resources.PORTABLE_MARKER next to the program): the settings folder is found relative to the
 # program at every start, so a USB stick keeps working on any machine and drive letter.
 PORTABLE_MARKER = resources.PORTABLE_MARKER
@@ -58,21 +57,24 @@ WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray())
 SPLITTER_STATE = Key("window/splitter", QByteArray())
 LAST_CITY = Key("browse/lastCity", "")
-ZOOM = Key("view/zoom", 0)
+# The whole window's zoom in percent, 50-300 (gui.zoom); an earlier version's view/zoom (the article's text size in
+# steps) is not read. An administrator may set it for every user and lock it, as every key.
+ZOOM = Key("view/uiZoom", 100)
 # The city shown at start when there is no last city (or always, when locked): an id or any of its names.
 START_CITY = Key("browse/startCity", "")
 # Whether File > Export Reading List may be used: the administrator's decision alone.
 NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
-# Declared for View > Language and View > Theme (not built yet): "" follows the system; a language code such as
-# "ko", a theme name such as "dark". Machine-wide defaults and locking work for them as for every key.
+# The language the volume is read in ("" follows the system; a code such as "ko": app.reading_language).
 LANGUAGE = Key("view/language", "")
-THEME = Key("view/theme", "")
-# The policy: names of keys whose administrator's value wins over the user's ("view/zoom, browse/startCity").
+THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
+LIST_SHOWN = Key("view/listShown", True)
+# The policy: names of keys whose administrator's value wins over the user's ("view/uiZoom, browse/startCity").
 POLICY_LOCKED = Key("policy/locked", "", user=False)
 _INVALID = object()
 _ABSENT = object()
-ALL_KEYS: tuple[Key[Any], ...] = (WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE,
-                             THEME)  # fmt: skip
+ALL_KEYS: tuple[Key[Any], ...] = (
+    WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE, THEME, LIST_SHOWN,
+)  # fmt: skip
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 
 

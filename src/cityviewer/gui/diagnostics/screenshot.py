@@ -61,7 +61,7 @@ def describe_window(window: MainWindow) -> str:
     settings = window.settings
     lines = {
         "city": window.current_city() or "",
-        "zoom": str(window.detail.zoom),
+        "zoom": str(window.zoom),
         "notes export": "allowed" if window.window_actions.export_reading_list.isEnabled() else "turned off",
         "language": settings.get(keys.LANGUAGE),
         "theme": settings.get(keys.THEME),

@@ -1,0 +1,57 @@
+"""A focus ring for a text area (the article, the note): Fusion and GTK draw no focus on a QTextEdit, so a person
+moving with Tab cannot see where the keyboard is. A transparent child over the area paints a frame in the palette's
+focus colour (gui.colours: 3:1 on Base and on the window) while the area has the keyboard, as wide as the zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from cityviewer.gui.colours import Colours, watch_colours
+
+_WIDTH_PER_PIXEL = 1 / 7  # the ring's width for each pixel of the font: 2 at a 14 px font, 4 at 28 px
+
+
+class FocusRing(QWidget):
+    """Shown over area (covering it, transparent, never taking the mouse or the keyboard) while area has focus."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self.setObjectName("Focus ring")
+        self._area = area
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._colours = watch_colours(area, self._set_colours)
+        area.installEventFilter(self)
+        self.setVisible(area.hasFocus())
+
+    @property
+    def colour(self) -> Colours:
+        return self._colours
+
+    def width_px(self) -> float:
+        return max(2.0, round(QFontInfo(self._area.font()).pixelSize() * _WIDTH_PER_PIXEL))
+
+    def _set_colours(self, colours: Colours) -> None:
+        self._colours = colours
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._area:
+            kind = event.type()
+            if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+                self.setGeometry(self._area.rect())
+                self.setVisible(kind == QEvent.Type.FocusIn)
+                self.raise_()
+            elif kind == QEvent.Type.Resize:
+                self.setGeometry(self._area.rect())
+        return False
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        width = self.width_px()
+        painter.setPen(QPen(self._colours.focus, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2))
+        painter.end()
