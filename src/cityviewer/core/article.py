@@ -92,14 +92,9 @@ def _link(entry_id: str, text: str) -> str:
 Fact = tuple[str, str, str | None]
 
 
-def spelling(entry: Entry, system: str) -> str:
-    """The entry's name in one of the volume's name systems ("" where it has none)."""
-    return entry.spelling(system)
-
-
 def _name_facts(entry: Entry, volume: Volume) -> list[Fact]:
     """The entry's name in each of the volume's name systems, labelled as the volume names them."""
-    return [(system.label, spelling(entry, system.key), None) for system in volume.name_systems]
+    return [(system.label, entry.spelling(system.key), None) for system in volume.name_systems]
 
 
 def _status_facts(status: str, since: int | None, note: str | None, tr: Translate) -> list[Fact]:
@@ -178,7 +173,7 @@ def _facts(entry: Entry, volume: Volume, tr: Translate) -> list[Fact]:
 
 def romanizations(entry: Entry, volume: Volume) -> list[str]:
     """The entry's spellings in the volume's romanizations, each once (two systems often agree: Hyesan, Hyesan)."""
-    found = (spelling(entry, s.key) for s in volume.name_systems if s.romanization)
+    found = (entry.spelling(s.key) for s in volume.name_systems if s.romanization)
     return list(dict.fromkeys(s for s in found if s))
 
 

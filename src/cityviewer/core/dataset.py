@@ -356,10 +356,9 @@ class Dataset:
         ]
 
     def regions(self) -> list[str]:
-        """The regions that have cities, in the vocabulary's order (west to east)."""
+        """The regions that have cities, in the volume's order (west to east)."""
         found = [r for (r,) in self._query("SELECT DISTINCT region FROM regions")]
-        position = {region.key: n for n, region in enumerate(self.info.volume.regions)}
-        return sorted(found, key=lambda key: (position.get(key, len(position)), key))
+        return vocabulary.in_order(found, self.info.volume.regions)
 
     def tags(self) -> list[str]:
         """The tags that some city has, in the vocabulary's order."""

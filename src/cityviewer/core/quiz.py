@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cityviewer.core.article import spelling
 from cityviewer.core.folding import normalize
 from cityviewer.core.geo import great_circle_km
 from cityviewer.core.records import CityEntry
@@ -118,7 +117,7 @@ class QuizMaker:
         # Every name a city answers to, folded: an old name is asked only if no other city answers to it.
         self._names_of: dict[str, set[str]] = {}
         for city in self.cities:
-            spellings = (spelling(city, s.key) for s in self._romanizations)
+            spellings = (city.spelling(s.key) for s in self._romanizations)
             names = {city.name, *spellings, *(o.name for o in city.other_names)}
             self._names_of[city.id] = {_folded(n) for n in names if n}
         landmarks = Counter(_folded(landmark.name) for c in self.cities for landmark in {*c.landmarks})
@@ -264,12 +263,12 @@ class QuizMaker:
         if not self._romanizations:
             return None
         system = self._romanizations[0]
-        right = spelling(city, system.key)
+        right = city.spelling(system.key)
         if city.id not in self._unique_local or not right:
             return None
-        tempting = [spelling(city, s.key) for s in self._romanizations[1:]]
+        tempting = [city.spelling(s.key) for s in self._romanizations[1:]]
         wrong = list(dict.fromkeys(w for w in tempting if w and _folded(w) != _folded(right)))[:1]
-        others = [w for c in self._others(city, rng, hard) if (w := spelling(c, system.key))]
+        others = [w for c in self._others(city, rng, hard) if (w := c.spelling(system.key))]
         wrong += others[: CHOICES - 1 - len(wrong)]
         shuffled = self._shuffled(right, wrong, rng)
         if shuffled is None:

@@ -8,7 +8,9 @@ reader's language (the GUI passes QCoreApplication.translate as tr). The core it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 
@@ -51,7 +53,13 @@ def term(key: str, tr: Translate) -> str:
     return tr(VOCABULARY_CONTEXT, label(key))
 
 
-def in_order(keys: list[str], terms: tuple[Term, ...]) -> list[str]:
-    """keys in the vocabulary's order; keys it does not know (a newer dataset's) last, alphabetically."""
+class Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+def in_order(keys: list[str], terms: Sequence[Keyed]) -> list[str]:
+    """keys in the order of terms (the vocabulary's tags, a volume's regions); keys they do not know (a newer
+    dataset's) last, alphabetically."""
     position = {term.key: n for n, term in enumerate(terms)}
     return sorted(keys, key=lambda key: (position.get(key, len(position)), key))

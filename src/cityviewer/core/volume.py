@@ -14,12 +14,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cityviewer.core.folding import ALL_FOLDINGS
 from cityviewer.core.geo import LambertConformalConic, Rect, projected_bounds
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 
 FALLBACK_LANGUAGE = "en"
 # The only folding rules the search knows by name (core.folding): a name system lists the ones that apply to it.
-KNOWN_FOLDINGS = ("korean-romanization",)
+KNOWN_FOLDINGS = tuple(sorted(ALL_FOLDINGS))
 # A language as the volume and the entries name it: an ISO 639 code ("ko", "en").
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 

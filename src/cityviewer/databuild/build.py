@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core.falsefriends import key as false_friend_key
-from cityviewer.core.folding import fold, normalize
+from cityviewer.core.folding import KOREAN_ROMANIZATION, fold, normalize
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
@@ -58,7 +58,7 @@ def _romanized(hangul_names: list[str], foldings: frozenset[str]) -> list[str]:
     """Every spelling of Hangul names in the three romanization systems, as people type them (core.romanize), so
     that any spelling meets any other and the Hangul without listing spellings by hand: for a volume whose names
     are romanized from Korean (a name system with the korean-romanization folding), else none."""
-    if "korean-romanization" not in foldings:
+    if KOREAN_ROMANIZATION not in foldings:
         return []
     return sorted({spelling for name in hangul_names if is_hangul(name) for spelling in spellings(name)})
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cityviewer.core import falsefriends
-from cityviewer.core.folding import normalize
+from cityviewer.core.folding import KOREAN_ROMANIZATION, normalize
 from cityviewer.core.romanize import disagreements, is_hangul
 from cityviewer.core.vocabulary import TAG_KEYS
 from cityviewer.core.volume import LANGUAGE_CODE, Volume, VolumeError, read_volume
@@ -558,7 +558,7 @@ def romanization_notes(sources: Sources) -> list[str]:
     """Where an entry's hand-written romanizations differ from what the romanization engine makes of its Hangul
     (core.romanize): worth a look, not an error (some names keep an established irregular spelling)."""
     notes: list[str] = []
-    if "korean-romanization" not in sources.volume.foldings:
+    if KOREAN_ROMANIZATION not in sources.volume.foldings:
         return notes
     for folder, entries in (("cities", sources.cities), ("provinces", sources.divisions)):
         for entry in entries:

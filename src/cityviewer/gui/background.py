@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError, DatasetInterrupted
+from cityviewer.core.volume import FALLBACK_LANGUAGE
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.messages import Kind, tell
 
@@ -127,7 +128,7 @@ class DatasetThread(QObject):
     _requested = Signal(object)
     _closing = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None, language: str = "en") -> None:
+    def __init__(self, path: Path, parent: QObject | None = None, language: str = FALLBACK_LANGUAGE) -> None:
         """language: the one the worker's connection reads the volume in (the window's, so that what it reads for
         the screen or for paper speaks the same language)."""
         super().__init__(parent)
