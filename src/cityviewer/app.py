@@ -56,11 +56,12 @@ def reading_language() -> str:
     settings (view/language, which an administrator may set for every user), else the system's."""
     from PySide6.QtCore import QLocale
 
-    from cityviewer.gui.settings import LANGUAGE, default_store, default_system_store
+    from cityviewer.gui.settings import LANGUAGE, Settings
 
-    # Read as it is (a damaged settings file is dealt with, and said, when the window opens), user's first.
-    chosen = [str(store.value(LANGUAGE.name, "") or "").strip() for store in (default_store(), default_system_store())]
-    return next((language for language in chosen if language), QLocale().name().split("_")[0])
+    # Only read (a damaged settings file is dealt with, and said, when the window opens), as the window reads it:
+    # the user's choice, else the administrator's, which wins where the administrator locks it.
+    chosen = Settings(check=False).get(LANGUAGE).strip()
+    return chosen or QLocale().name().split("_")[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -141,6 +141,8 @@ def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qa
     assert app.reading_language() == "ko"
     user.setValue("view/language", "en")
     assert app.reading_language() == "en"
+    system.setValue("policy/locked", "view/language")  # the administrator's, where locked, as the window reads it
+    assert app.reading_language() == "ko"
     dataset = Dataset.open(built_db, language="ko")
     try:
         assert dataset.info.volume.language == "ko"

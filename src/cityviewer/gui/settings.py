@@ -156,14 +156,17 @@ def inspect(path: Path) -> tuple[FileState, str]:
 
 class Settings:
     """notice is a sentence for the status bar when the settings file could not be used as it was, else empty.
-    system: the administrator's machine-wide defaults (default_system_store() when not given)."""
+    system: the administrator's machine-wide defaults (default_system_store() when not given). check=False only
+    reads (a value read before the window opens): the file is not inspected, nor a damaged one set aside."""
 
-    def __init__(self, store: QSettings | None = None, system: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, system: QSettings | None = None, *, check: bool = True) -> None:
         self._store = store or default_store()
         self._store.setFallbacksEnabled(False)  # the system scope is read apart, where the policy says
         self._system = system if system is not None else default_system_store()
         self.notice = ""
-        self._keep_off = False  # True: the file could not be read, so it is never written over
+        self._keep_off = not check  # True: the file could not be read (or was not checked): never written over
+        if not check:
+            return
         path = Path(self._store.fileName())
         state, reason = inspect(path)
         if state is FileState.UNREADABLE:
