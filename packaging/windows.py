@@ -58,12 +58,27 @@ def _id(prefix: str, relative: str) -> str:
     return prefix + hashlib.sha1(relative.encode()).hexdigest()[:20]
 
 
+def _fragment(directory: str) -> list[str]:
+    """The opening of a WiX fragment whose components go under directory."""
+    return ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
+            "  <Fragment>", f'    <DirectoryRef Id="{directory}">']  # fmt: skip
+
+
+def _write_fragment(out: Path, lines: list[str], group: str, components: list[str]) -> Path:
+    """Close the fragment begun by _fragment with a ComponentGroup of components, and write it to out."""
+    lines = [*lines, "    </DirectoryRef>", f'    <ComponentGroup Id="{group}">']
+    lines += [f'      <ComponentRef Id="{cid}" />' for cid in components]
+    lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return out
+
+
 def harvest(bundle: Path, out: Path, base: Path) -> Path:
     """Write a WiX fragment that installs every file of bundle under INSTALLDIR, one component per file, with
     GUIDs derived from the file's path (stable across builds, so upgrades replace files cleanly). Source paths
     are relative to base, where the tools run."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
-             "  <Fragment>", '    <DirectoryRef Id="INSTALLDIR">']  # fmt: skip
+    lines = _fragment("INSTALLDIR")
     components: list[str] = []
 
     def walk(folder: Path, depth: int) -> None:
@@ -84,32 +99,21 @@ def harvest(bundle: Path, out: Path, base: Path) -> Path:
                 lines.append(f"{pad}</Component>")
 
     walk(bundle, 3)
-    lines += ["    </DirectoryRef>", '    <ComponentGroup Id="BundleFiles">']
-    lines += [f'      <ComponentRef Id="{cid}" />' for cid in components]
-    lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines), encoding="utf-8")
-    return out
+    return _write_fragment(out, lines, "BundleFiles", components)
 
 
 def machine_defaults(out: Path) -> Path:
     """A WiX fragment with one component per MACHINE_DEFAULTS property, writing the property's value into the
     setting's registry value (view/uiZoom: the value uiZoom of HKLM\\Software\\Cityviewer\\view, as QSettings
     reads it)."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
-             "  <Fragment>", '    <DirectoryRef Id="TARGETDIR">']  # fmt: skip
+    lines = _fragment("TARGETDIR")
     for prop, setting in MACHINE_DEFAULTS.items():
         group, name = setting.split("/")
         guid = str(uuid.uuid5(_GUIDS, f"machine-default:{setting}")).upper()
         lines += [f'      <Component Id="Default{prop}" Guid="{guid}" Win64="yes">',
                   f'        <RegistryValue Root="HKLM" Key="{REGISTRY_KEY}\\{group}" Name="{name}" Type="string"'
                   f' Value="[{prop}]" KeyPath="yes" />', "      </Component>"]  # fmt: skip
-    lines += ["    </DirectoryRef>", '    <ComponentGroup Id="MachineDefaults">']
-    lines += [f'      <ComponentRef Id="Default{prop}" />' for prop in MACHINE_DEFAULTS]
-    lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines), encoding="utf-8")
-    return out
+    return _write_fragment(out, lines, "MachineDefaults", [f"Default{prop}" for prop in MACHINE_DEFAULTS])
 
 
 def set_conditions(msi_file: Path) -> None:
