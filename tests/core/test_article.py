@@ -21,7 +21,7 @@ def test_the_article_shows_names_facts_sections_and_sources(built_db, volume):
     html = render(entry, volume)
     for text in (
         entry.name,
-        entry.hangul,
+        entry.local_name,
         entry.spelling("mccune_reischauer"),
         entry.spelling("revised_romanization"),
         "308,440",

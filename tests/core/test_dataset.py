@@ -25,7 +25,7 @@ def test_facet_values_come_from_the_data(dataset):
 
 def test_entry_has_everything_the_pane_shows(dataset):
     entry = dataset.entry("nampo")
-    assert entry.name == "Nampo" and entry.hangul == "남포"
+    assert entry.name == "Nampo" and entry.local_name == "남포"
     assert entry.province_code == "KP-14" and entry.status_since == 2010
     assert entry.population_total == 366815 and entry.census_rank == 4 and entry.article_rank == 4
     assert entry.sections and entry.sources
@@ -130,7 +130,9 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
     from cityviewer.core import dataset as module
 
     columns = module._ROW_COLUMNS
-    swapped = columns.replace("c.name AS name, c.local_name AS hangul", "c.local_name AS hangul, c.name AS name")
+    swapped = columns.replace(
+        "c.name AS name, c.local_name AS local_name", "c.local_name AS local_name, c.name AS name"
+    )
     assert swapped != columns
     monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
     ds = Dataset.open(built_db)
@@ -138,7 +140,7 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
         (row,) = ds.rows([ds.key_of("kaesong")])
     finally:
         ds.close()
-    assert (row.name, row.hangul) == ("Kaesong", "개성")
+    assert (row.name, row.local_name) == ("Kaesong", "개성")
 
 
 def test_a_table_not_as_built_is_refused_at_open(built_db, tmp_path):

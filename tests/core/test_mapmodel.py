@@ -4,7 +4,7 @@ import pytest
 
 from cityviewer.core.geo import LambertConformalConic
 from cityviewer.core.mapmodel import (
-    HANGUL_FROM_SCALE,
+    LOCAL_NAME_FROM_SCALE,
     MAX_LEVEL,
     MIN_LEVEL,
     Labels,
@@ -88,9 +88,9 @@ def test_labels_are_placed_once_per_level_and_again_when_the_filter_changes():
 
 def test_labels_carry_hangul_at_larger_zooms():
     labels = Labels(MapLayer(PLACES, EXTENT, SPEC), _size)
-    level = next(z for z in range(MIN_LEVEL, MAX_LEVEL + 1) if scale_of(z) >= HANGUL_FROM_SCALE)
-    assert all(label.with_hangul for label in labels.at_level(level))
-    assert not any(label.with_hangul for label in labels.at_level(level - 1))
+    level = next(z for z in range(MIN_LEVEL, MAX_LEVEL + 1) if scale_of(z) >= LOCAL_NAME_FROM_SCALE)
+    assert all(label.with_local_name for label in labels.at_level(level))
+    assert not any(label.with_local_name for label in labels.at_level(level - 1))
 
 
 def test_the_city_on_show_then_listed_cities_then_capitals_then_population_rank_first(monkeypatch):

@@ -61,7 +61,7 @@ def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset)
             entry.spelling("dprk"),
         }
         names |= {other.name for other in entry.other_names}
-        ours = {entry.name, entry.hangul}
+        ours = {entry.name, entry.local_name}
         # Names in letters: a Hanja name less one character is another word (州 of 熙州), not a slip of it.
         for name in sorted(n for n in names if n and not is_hangul(n) and not _hanja(n)):
             for typed in sorted(slips(name)):
@@ -81,14 +81,14 @@ def test_every_slip_in_a_hangul_name_that_finds_nothing_is_offered_its_entry(dat
     for entry_id in dataset.city_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
-        names = {entry.hangul, *(other.name for other in entry.other_names)}
+        names = {entry.local_name, *(other.name for other in entry.other_names)}
         for name in sorted(n for n in names if n and is_hangul(n) and " " not in n and "-" not in n):
             for typed in sorted(hangul_slips(name)):
                 if list(dataset.answer(SearchRequest(typed)).keys):
                     continue
                 checked += 1
                 offered = dataset.suggestions(typed)
-                if not {entry.name, entry.hangul} & set(offered):
+                if not {entry.name, entry.local_name} & set(offered):
                     missed.append(f"{entry_id}: {typed!r} (for {name!r}) is offered {offered}")
     print(f"\n{checked} slips in Hangul names that find nothing; {len(missed)} not offered their entry")
     assert checked > 500

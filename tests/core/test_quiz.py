@@ -63,7 +63,7 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
 
         def fits(city: CityEntry) -> bool:
             if question.kind is Kind.LOCAL_NAME:
-                return city.hangul == values["local"]
+                return city.local_name == values["local"]
             if question.kind is Kind.OLD_NAME:
                 return _fold(values["name"]) in _names(city)
             thing = values["thing"]
@@ -86,7 +86,7 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
         assert right == values["city"] and question.about[0] == by_name[right].id
         _check_map(question, cities, hard)
     else:
-        (city,) = [c for c in cities if c.hangul == values["local"]]
+        (city,) = [c for c in cities if c.local_name == values["local"]]
         assert right == city.spelling("mccune_reischauer")
     if question.kind is not Kind.MAP:
         assert question.points == ()

@@ -168,7 +168,7 @@ def test_every_city_and_province_is_found_by_every_one_of_its_names(dataset):
     for entry_id in dataset.city_ids():
         entry = dataset.entry(entry_id)
         typed = set(all_names(entry))
-        typed |= {s for s in spellings(entry.hangul) if "-" not in s}  # what the engine says people type
+        typed |= {s for s in spellings(entry.local_name) if "-" not in s}  # what the engine says people type
         for text in sorted(typed):
             results = dataset.answer(SearchRequest(text))
             named = results.keys[: results.mentioned_from]  # the name matches, before "Mentioned in"

@@ -10,8 +10,8 @@ from cityviewer.core.sheet import comparison_html, cover_html, sheet_html
 def test_the_sheet_holds_the_whole_entry_in_reading_order(dataset, volume):
     entry = dataset.entry("kaesong")
     html = sheet_html(entry, volume)
-    parts = [entry.name, entry.hangul, entry.spelling("mccune_reischauer"), entry.summary[:40], "Census rank (2008)",
-             entry.sections[0].heading, entry.sections[-1].heading, "Other names:", "Industries:",
+    parts = [entry.name, entry.local_name, entry.spelling("mccune_reischauer"), entry.summary[:40],
+             "Census rank (2008)", entry.sections[0].heading, entry.sections[-1].heading, "Other names:", "Industries:",
              "Landmarks</h2><ul>", "Related cities", "Corrections to the source article", "Sources"]  # fmt: skip
     positions = [html.find(p) for p in parts]
     assert -1 not in positions, [p for p, at in zip(parts, positions, strict=True) if at == -1]

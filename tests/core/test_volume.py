@@ -125,7 +125,7 @@ def test_names_are_rows_of_any_system_a_volume_declares(tmp_path, lorvania_dir):
     try:
         entry = dataset.entry("dunmere")
         volume = dataset.info.volume
-        assert entry.spellings == (("greek", "Ντανμιρ"), ("elot", "Ntanmir")) and entry.hangul == "Ντανμιρ"
+        assert entry.spellings == (("greek", "Ντανμιρ"), ("elot", "Ntanmir")) and entry.local_name == "Ντανμιρ"
         assert romanizations(entry, volume) == ["Ntanmir"]
         html = render(entry, volume)
         assert "Ντανμιρ" in html and ">Greek<" in html and ">ELOT 743<" in html

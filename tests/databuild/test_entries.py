@@ -247,12 +247,12 @@ def test_a_false_friend_is_checked(sources_copy):
     _edit(path, 'kind = "city"', 'kind = "hamlet"')
     _edit(path, 'confused_with = "sunchon"', 'confused_with = "atlantis"')
     _edit(path, 'names = ["Cheongju-si", "청주시"]', 'names = ["Cheongju-si", "Chong-ju"]')
-    _edit(path, 'hangul = "순천"', 'hangul = "Suncheon"')
+    _edit(path, 'local_name = "순천"', 'local_name = "Suncheon"')
     problems = _problems(sources_copy)
     assert any(p.startswith("false-friends.toml: false_friends[0].kind: 'hamlet' is not one of") for p in problems)
     assert "false-friends.toml: false_friends[1].confused_with: no entry 'atlantis'" in problems
     assert "false-friends.toml: false_friends[0]: 'Chong-ju' is the name of the entry 'chongju'" in problems
-    assert "false-friends.toml: false_friends[1].hangul: 'Suncheon' is not written in Hangul" in problems
+    assert "false-friends.toml: false_friends[1].local_name: 'Suncheon' is not written in Hangul" in problems
 
 
 def test_a_false_friend_needs_its_source(sources_copy):

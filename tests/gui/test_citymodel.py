@@ -42,7 +42,7 @@ def test_display_formats_numbers(dataset):
     model.set_keys(keys)
     row = model.row_of_key(dataset.key_of("pyongyang"))
     assert model.index(row, Column.POPULATION).data() == "3,255,288"
-    assert model.index(row, Column.HANGUL).data() == "평양"
+    assert model.index(row, Column.LOCAL_NAME).data() == "평양"
     assert model.index(row, 0).data(CITY_ID_ROLE) == "pyongyang"
     assert model.headerData(Column.CENSUS_RANK, Qt.Orientation.Horizontal) == "Rank"
 

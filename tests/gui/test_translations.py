@@ -64,7 +64,7 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
         ("CityTableModel", "Mentioned in"),
         ("Volume", "Census rank ({year})"),  # how the app names a volume's figures
         ("DatasetError", "The dataset {path} is damaged ({detail})."),  # the core's errors, marked likewise
-        ("FalseFriend", "{name} ({hangul}) is a different city, in {where}: it is not in this volume."),
+        ("FalseFriend", "{name} ({local_name}) is a different city, in {where}: it is not in this volume."),
     ]:
         block = ts.split(f"<name>{context}</name>", 1)
         assert len(block) == 2, context

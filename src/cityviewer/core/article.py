@@ -123,7 +123,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    division = f"{entry.province} ({entry.province_hangul})" if entry.province_hangul else entry.province
+    division = f"{entry.province} ({entry.province_local_name})" if entry.province_local_name else entry.province
     facts = _name_facts(entry, volume)
     facts.append((t(_DIVISION), f"{division}, {entry.province_code}",
                   entry.province_code if entry.province_has_entry else None))  # fmt: skip
@@ -178,7 +178,7 @@ def romanizations(entry: Entry, volume: Volume) -> list[str]:
 
 
 def _title(entry: Entry, volume: Volume) -> str:
-    local = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    local = f" <span class='local'>{escape(entry.local_name)}</span>" if entry.local_name else ""
     spellings = romanizations(entry, volume)
     line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
     return f"<h1>{escape(entry.name)}{local}</h1>{line}"

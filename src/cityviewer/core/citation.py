@@ -26,7 +26,7 @@ _APA = QT_TRANSLATE_NOOP(
     "{author}. ({year}). {city}. In {title} (Data version {data_version}) [Offline encyclopedia; Cityviewer"
     " {app_version}]. Retrieved {accessed}. Based on: {sources}.",
 )
-_FACTS_TITLE = QT_TRANSLATE_NOOP("Citation", "{city} ({hangul})")
+_FACTS_TITLE = QT_TRANSLATE_NOOP("Citation", "{city} ({local_name})")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 
 
@@ -64,7 +64,11 @@ def cite(entry: Entry, info: DatasetInfo, app_version: str, accessed: datetime.d
 def facts_text(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
     (romanizations, province, population, rank, coordinates and the rest)."""
-    title = tr(CONTEXT, _FACTS_TITLE).format(city=entry.name, hangul=entry.hangul) if entry.hangul else entry.name
+    title = (
+        tr(CONTEXT, _FACTS_TITLE).format(city=entry.name, local_name=entry.local_name)
+        if entry.local_name
+        else entry.name
+    )
     lines = [title]
     coordinates = tr("Article", _COORDINATES)
     for label, value in facts(entry, volume, tr):

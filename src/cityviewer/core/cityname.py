@@ -48,7 +48,7 @@ class Resolved:
 
 def all_names(entry: Entry) -> tuple[str, ...]:
     """Every name the entry goes by: its name, Hangul, Hanja, each romanization and its other names."""
-    names = (entry.name, entry.hangul, *(spelling for _system, spelling in entry.spellings),
+    names = (entry.name, entry.local_name, *(spelling for _system, spelling in entry.spellings),
              *(n.name for n in entry.other_names))  # fmt: skip
     return tuple(dict.fromkeys(n for n in names if n))
 

@@ -53,15 +53,15 @@ _FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _ROW_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'province' THEN c.status END AS division_kind,"
-    " c.name AS name, c.local_name AS hangul,"
+    " c.name AS name, c.local_name AS local_name,"
     " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
     " c.region AS region"
 )
 _ENTRY_COLUMNS = (
-    "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS hangul,"
+    "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
     " c.province_code AS province_code, coalesce(p.name, c.province_code) AS province,"
-    " coalesce(p.local_name, '') AS province_hangul,"
+    " coalesce(p.local_name, '') AS province_local_name,"
     " EXISTS (SELECT 1 FROM cities d WHERE d.id = c.province_code) AS province_has_entry,"
     " c.status AS status, c.status_since AS status_since,"
     " c.status_note AS status_note, c.population_total AS population_total,"
@@ -84,7 +84,7 @@ _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
 SORT_COLUMNS = {
     SortKey.NAME: "c.sort_name",
-    SortKey.HANGUL: "c.local_name",
+    SortKey.LOCAL_NAME: "c.local_name",
     SortKey.PROVINCE: "p.name",
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
@@ -299,7 +299,7 @@ class Dataset:
         return [
             FalseFriend(**record)
             for record in self._records(
-                'SELECT f.name AS name, f.local_name AS hangul, f.kind AS kind, f.place AS "where",'
+                'SELECT f.name AS name, f.local_name AS local_name, f.kind AS kind, f.place AS "where",'
                 " c.id AS entry_id, c.name AS entry_name FROM false_friend_names n"
                 " JOIN false_friends f ON f.rowid = n.friend JOIN cities c ON c.rowid = f.city"
                 " WHERE n.key = ? ORDER BY f.rowid",
@@ -398,7 +398,7 @@ class Dataset:
 
     def _map_points(self, where: str, order: str, cut: str, params: dict[str, Any]) -> list[MapPoint]:
         records = self._records(
-            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS hangul,"
+            "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
             " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
             f" c.latitude AS latitude, c.longitude AS longitude, {_IS_CAPITAL} AS is_capital"
             f"{_FROM}{where} ORDER BY {order}{cut}",
@@ -495,7 +495,7 @@ class Dataset:
             (fields["province_code"],),
         )
         return DivisionEntry(
-            key=key, id=fields["id"], name=fields["name"], hangul=fields["hangul"],
+            key=key, id=fields["id"], name=fields["name"], local_name=fields["local_name"],
             division_kind=fields["status"], status_since=fields["status_since"],
             status_note=fields["status_note"], population=fields["population_total"], summary=fields["summary"],
             cities=tuple(Member(**m) for m in members), **extra, **common,

@@ -18,13 +18,13 @@ CONTEXT = "FalseFriend"
 # One whole sentence per kind of place, so that a translation never glues a sentence from pieces.
 _SENTENCES = {
     "city": QT_TRANSLATE_NOOP(
-        "FalseFriend", "{name} ({hangul}) is a different city, in {where}: it is not in this volume."
+        "FalseFriend", "{name} ({local_name}) is a different city, in {where}: it is not in this volume."
     ),
     "province": QT_TRANSLATE_NOOP(
-        "FalseFriend", "{name} ({hangul}) is a different province, in {where}: it is not in this volume."
+        "FalseFriend", "{name} ({local_name}) is a different province, in {where}: it is not in this volume."
     ),
     "county": QT_TRANSLATE_NOOP(
-        "FalseFriend", "{name} ({hangul}) is a different county, in {where}: it is not in this volume."
+        "FalseFriend", "{name} ({local_name}) is a different county, in {where}: it is not in this volume."
     ),
 }
 KINDS = tuple(_SENTENCES)
@@ -36,7 +36,7 @@ class FalseFriend:
     and the entry of the volume it may be confused with (id and name)."""
 
     name: str
-    hangul: str
+    local_name: str
     kind: str
     where: str
     entry_id: str
@@ -52,4 +52,6 @@ def key(text: str) -> str:
 def sentence(friend: FalseFriend, tr: Translate = untranslated) -> str:
     """The notice for friend, in the reader's language: "Cheongju (청주) is a different city, in ...: it is not in
     this volume.\""""
-    return tr(CONTEXT, _SENTENCES[friend.kind]).format(name=friend.name, hangul=friend.hangul, where=friend.where)
+    return tr(CONTEXT, _SENTENCES[friend.kind]).format(
+        name=friend.name, local_name=friend.local_name, where=friend.where
+    )

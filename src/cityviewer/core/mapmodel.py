@@ -18,7 +18,7 @@ from cityviewer.core.volume import MapSpec
 BASE_SCALE = 0.125
 ZOOM_STEP = math.sqrt(2)
 MIN_LEVEL, MAX_LEVEL = 0, 16
-HANGUL_FROM_SCALE = 1.3  # px per km from which labels carry the Hangul name beside the English one
+LOCAL_NAME_FROM_SCALE = 1.3  # px per km from which labels carry the Hangul name beside the English one
 MAX_RADIUS, MIN_RADIUS = 15.0, 3.0  # marker radii in pixels (the most populous place; the smallest drawn)
 INDEX_CELL_KM = 25.0
 SHOWN_RING = 8.0  # pixels the highlight around the city on show reaches beyond its marker
@@ -147,7 +147,7 @@ class PlacedLabel:
     top: float
     width: float
     height: float
-    with_hangul: bool
+    with_local_name: bool
 
 
 class Labels:
@@ -175,10 +175,10 @@ class Labels:
         population), then the ones the filter leaves out (drawn faded), so a faded label never takes a listed
         city's place."""
         scale = scale_of(level)
-        hangul = scale >= HANGUL_FROM_SCALE
+        local = scale >= LOCAL_NAME_FROM_SCALE
         requests: list[LabelRequest] = []
         for m in self._layer.markers:
-            w, h = self._size(m.point, hangul)
+            w, h = self._size(m.point, local)
             rank = float(m.point.population or 0) + (CAPITAL_BONUS if m.point.is_capital else 0)
             if self._listed is None or m.point.key in self._listed:
                 rank += LISTED_BONUS
@@ -188,4 +188,4 @@ class Labels:
                 radius += SHOWN_RING
             requests.append(LabelRequest(m.x * scale, -m.y * scale, radius, w, h, rank))
         placed = place_labels(requests)
-        return [PlacedLabel(n, box.left, box.bottom, box.width, box.height, hangul) for n, box in placed.items()]
+        return [PlacedLabel(n, box.left, box.bottom, box.width, box.height, local) for n, box in placed.items()]

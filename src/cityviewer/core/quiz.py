@@ -112,8 +112,8 @@ class QuizMaker:
         self._kinds = kinds_for(volume)
         self._old_kinds = {kind.key for kind in volume.name_kinds if kind.old}
         self._romanizations = [s for s in volume.name_systems if s.romanization]
-        local = Counter(c.hangul for c in self.cities)
-        self._unique_local = {c.id for c in self.cities if c.hangul and local[c.hangul] == 1}
+        local = Counter(c.local_name for c in self.cities)
+        self._unique_local = {c.id for c in self.cities if c.local_name and local[c.local_name] == 1}
         # Every name a city answers to, folded: an old name is asked only if no other city answers to it.
         self._names_of: dict[str, set[str]] = {}
         for city in self.cities:
@@ -205,7 +205,7 @@ class QuizMaker:
         if city.id not in self._unique_local:
             return None
         key = (Kind.LOCAL_NAME, city.id)
-        return self._city_question(Kind.LOCAL_NAME, city, {"local": city.hangul}, rng, hard, key)
+        return self._city_question(Kind.LOCAL_NAME, city, {"local": city.local_name}, rng, hard, key)
 
     def _old_name(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         names = [o.name for o in city.other_names if o.kind in self._old_kinds]
@@ -275,7 +275,7 @@ class QuizMaker:
             return None
         choices, answer = shuffled
         key = (Kind.ROMANIZATION, city.id)
-        values = (("system", system.label), ("local", city.hangul))
+        values = (("system", system.label), ("local", city.local_name))
         return Question(Kind.ROMANIZATION, values, choices, answer, (city.id,), key)
 
     def _map(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:

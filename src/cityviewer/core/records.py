@@ -27,7 +27,7 @@ class CityRow:
     kind: str
     division_kind: str | None
     name: str
-    hangul: str
+    local_name: str
     province: str
     province_code: str
     population: int | None
@@ -43,7 +43,7 @@ class MapPoint:
     key: int
     id: str
     name: str
-    hangul: str
+    local_name: str
     province: str
     population: int | None
     latitude: float
@@ -111,10 +111,10 @@ class CityEntry(_Spelled):
     key: int
     id: str
     name: str
-    hangul: str
+    local_name: str
     province_code: str
     province: str
-    province_hangul: str
+    province_local_name: str
     province_has_entry: bool  # whether the dataset has the division's own entry (its id is province_code)
     status: str
     status_since: int | None
@@ -163,7 +163,7 @@ class DivisionEntry(_Spelled):
     key: int
     id: str
     name: str
-    hangul: str
+    local_name: str
     division_kind: str
     status_since: int | None
     status_note: str | None

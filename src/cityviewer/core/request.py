@@ -16,7 +16,7 @@ class SortKey(StrEnum):
     """The columns the list can be sorted by (the dataset turns each into its own ORDER BY)."""
 
     NAME = "name"
-    HANGUL = "hangul"
+    LOCAL_NAME = "local_name"
     PROVINCE = "province"
     POPULATION = "population"
     RANK = "rank"

@@ -48,7 +48,7 @@ h2 {{ font-size: 11pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2e
 p {{ margin-top: 0; margin-bottom: 0.35em; line-height: 88%; }}
 ul, ol {{ margin-top: 0; margin-bottom: 0.3em; }}
 li {{ margin-bottom: 0.1em; line-height: 88%; }}
-.hangul {{ font-weight: normal; }}
+.local {{ font-weight: normal; }}
 .runin {{ margin-top: 0.5em; }}
 .romanizations {{ font-size: 11pt; color: {PAPER.romanizations}; margin-bottom: 0.4em; }}
 .summary {{ font-size: 10pt; margin-bottom: 0.8em; }}
@@ -97,7 +97,7 @@ def _number(value: int | None) -> str:
 
 
 def _title(entry: Entry, volume: Volume) -> str:
-    local = f" <span class='hangul'>{escape(entry.hangul)}</span>" if entry.hangul else ""
+    local = f" <span class='local'>{escape(entry.local_name)}</span>" if entry.local_name else ""
     spellings = romanizations(entry, volume)
     line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
     return f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{local}</h1>{line}"
@@ -249,7 +249,7 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
                (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
     head = "".join(f"<th align='{a}'>{escape(h)}</th>" for h, a in columns)
     body = [
-        f"<tr><td>{escape(r.name)}</td>" + (f"<td>{escape(r.hangul)}</td>" if local else "")
+        f"<tr><td>{escape(r.name)}</td>" + (f"<td>{escape(r.local_name)}</td>" if local else "")
         + f"<td>{escape(r.province)}</td>"
         f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
@@ -269,7 +269,7 @@ def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untr
     t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     cities = comparison.cities
     share = 84 // len(cities)
-    names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='hangul'>{escape(c.hangul)}"
+    names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='local'>{escape(c.local_name)}"
                     "</span></th>" for c in cities)  # fmt: skip
     facts_rows = [
         f"<tr><th align='left' valign='top' width='16%'>{escape(label)}</th>"

@@ -217,11 +217,11 @@ def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]],
     """The places outside the volume a reader may type for one of its entries, each under the keys of its names."""
     for rowid, friend in enumerate(friends, start=1):
         _insert(db, "false_friends", {
-            "rowid": rowid, "name": friend["name"], "local_name": friend["hangul"], "kind": friend["kind"],
+            "rowid": rowid, "name": friend["name"], "local_name": friend["local_name"], "kind": friend["kind"],
             "place": friend["where"], "city": rowids[friend["confused_with"]], "note": friend.get("note"),
             "source": friend["source"],
         })  # fmt: skip
-        names = [friend["name"], friend["hangul"], *friend.get("names", [])]
+        names = [friend["name"], friend["local_name"], *friend.get("names", [])]
         for key in sorted({false_friend_key(name) for name in names} - {""}):
             _insert(db, "false_friend_names", {"key": key, "friend": rowid})
 

@@ -115,11 +115,11 @@ _FIGURE_NEEDS = {"area_km2": ("area_source",), "population": ("population_year",
 # A place outside the volume a reader may type for one of its entries (false-friends.toml): see data/README.md.
 FALSE_FRIEND_SPEC: Spec = {
     "name": (str, True),
-    "hangul": (str, True),
+    "local_name": (str, True),  # as the volume's own script writes it
     "kind": (str, True),  # one of core.falsefriends.KINDS
     "where": (str, True),
     "confused_with": (str, True),  # the id of an entry (a city's or a division's file name)
-    "names": ([str], False),  # what else a reader types for it, besides name and hangul
+    "names": ([str], False),  # what else a reader types for it, besides name and local_name
     "note": (str, False),
     "source": (str, True),
 }
@@ -402,17 +402,20 @@ def _check_census(
         problems.append(f"cities/: no entry for {name}, a city of {table_name}")
 
 
-def _check_false_friends(friends: list[dict[str, Any]], entries: list[dict[str, Any]], problems: list[str]) -> None:
-    """Each false friend is of a known kind, written in Hangul, confused with an entry of the volume, and never
-    named like an entry's own English name (a search for one of ours must not be told it is somewhere else)."""
+def _check_false_friends(
+    friends: list[dict[str, Any]], entries: list[dict[str, Any]], korean: bool, problems: list[str]
+) -> None:
+    """Each false friend is of a known kind, written in Hangul where the volume is Korean, confused with an entry of
+    the volume, and never named like an entry's own English name (a search for one of ours must not be told it is
+    somewhere else)."""
     ids = {entry["id"] for entry in entries}
     ours = {falsefriends.key(entry["name"]): entry["id"] for entry in entries}
     for i, friend in enumerate(friends):
         where = f"false-friends.toml: false_friends[{i}]"
         if friend["kind"] not in falsefriends.KINDS:
             problems.append(f"{where}.kind: '{friend['kind']}' is not one of {', '.join(falsefriends.KINDS)}")
-        if not is_hangul(friend["hangul"]):
-            problems.append(f"{where}.hangul: '{friend['hangul']}' is not written in Hangul")
+        if korean and not is_hangul(friend["local_name"]):
+            problems.append(f"{where}.local_name: '{friend['local_name']}' is not written in Hangul")
         if friend["confused_with"] not in ids:
             problems.append(f"{where}.confused_with: no entry '{friend['confused_with']}'")
         for name in [friend["name"], *friend.get("names", [])]:
@@ -538,7 +541,7 @@ def load_sources(folder: Path) -> Sources:
             check_shape(friends_doc, FALSE_FRIENDS_SPEC, "false-friends.toml:", problems)
         if friends_doc is not None and len(problems) == before:
             friends = friends_doc["false_friends"]
-            _check_false_friends(friends, [*cities, *divisions], problems)
+            _check_false_friends(friends, [*cities, *divisions], KOREAN_ROMANIZATION in volume.foldings, problems)
 
     if problems:
         raise SourceError(problems)

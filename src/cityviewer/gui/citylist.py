@@ -29,7 +29,7 @@ from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
-_COLUMN_CHARS = {Column.NAME: 11, Column.HANGUL: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
+_COLUMN_CHARS = {Column.NAME: 11, Column.LOCAL_NAME: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
@@ -89,7 +89,7 @@ class CityList(QStackedWidget):
         self.model.sort_requested.connect(self.sort_requested)
         self.table = self._make_table()
         # A volume without a script of its own has no local names: no column for them.
-        self.table.setColumnHidden(Column.HANGUL, dataset.info.volume.local_system is None)
+        self.table.setColumnHidden(Column.LOCAL_NAME, dataset.info.volume.local_system is None)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)

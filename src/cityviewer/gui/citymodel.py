@@ -54,14 +54,14 @@ CACHED_PAGES = 64
 
 class Column(IntEnum):
     NAME = 0
-    HANGUL = 1
+    LOCAL_NAME = 1
     PROVINCE = 2
     POPULATION = 3
     CENSUS_RANK = 4
 
 
 # What each column sorts by in the core's query.
-SORT_KEYS = {Column.NAME: SortKey.NAME, Column.HANGUL: SortKey.HANGUL, Column.PROVINCE: SortKey.PROVINCE,
+SORT_KEYS = {Column.NAME: SortKey.NAME, Column.LOCAL_NAME: SortKey.LOCAL_NAME, Column.PROVINCE: SortKey.PROVINCE,
              Column.POPULATION: SortKey.POPULATION, Column.CENSUS_RANK: SortKey.RANK}  # fmt: skip
 _NAME, _HANGUL, _PROVINCE, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
 _COLUMN_COUNT = len(Column)
@@ -260,7 +260,7 @@ class CityTableModel(QAbstractTableModel):
         if column == _NAME:
             return city.name
         if column == _HANGUL:
-            return city.hangul
+            return city.local_name
         if column == _PROVINCE:
             return self._kind_label(city) if city.kind == PROVINCE else city.province
         if column == _POPULATION:
@@ -284,7 +284,7 @@ class CityTableModel(QAbstractTableModel):
         """Rich text, escaped (Qt would take markup in a name for formatting): name, Hangul, where or what it is,
         and the source article's mark."""
         where = self._kind_label(city) if city.kind == PROVINCE else city.province
-        label = f"{city.name} ({city.hangul}), {where}" if city.hangul else f"{city.name}, {where}"
+        label = f"{city.name} ({city.local_name}), {where}" if city.local_name else f"{city.name}, {where}"
         if self._is_starred(city.id):
             label += "\n★ " + self._starred_tip
         if city.article_rank:

@@ -322,7 +322,7 @@ class Colours:
 a {{ color: {c["link"]}; }}
 h1 {{ font-size: 170%; margin-bottom: 0; }}
 h2 {{ font-size: 125%; margin-top: 14px; }}
-.hangul {{ font-weight: normal; }}
+.local {{ font-weight: normal; }}
 .romanizations {{ color: {c["muted"]}; margin-top: 2px; }}
 .summary {{ font-size: 110%; }}
 .notice {{ background-color: {c["notice_back"]}; border: 1px solid {c["notice_border"]}; }}

@@ -80,7 +80,7 @@ class FactsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._cities):
                 return None
-            return f"{self._cities[section].name} {self._cities[section].hangul}".strip()
+            return f"{self._cities[section].name} {self._cities[section].local_name}".strip()
         return self._rows[section][0] if 0 <= section < len(self._rows) else None
 
 
@@ -212,7 +212,7 @@ class ComparePane(QDialog):
     def _fill_add_box(self) -> None:
         def fill(rows: list[CityRow]) -> None:
             for row in sorted(rows, key=lambda r: r.name):
-                self.add_box.addItem(f"{row.name} {row.hangul}".strip(), row.id)
+                self.add_box.addItem(f"{row.name} {row.local_name}".strip(), row.id)
 
         self._thread.run(Op(work=lambda dataset: dataset.search(SearchRequest(show=Show.CITIES)), done=fill, pane=self))
 

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         top = self._first_listed(results)
         if top is None:
             return None
-        if len(results.keys) == 1 or names_exactly(results.request.text, top.name, top.hangul):
+        if len(results.keys) == 1 or names_exactly(results.request.text, top.name, top.local_name):
             return top.id
         return None
 
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         self._shown_key = row.key
         self._update_navigation()
         self.window_actions.star.setChecked(self.notes.is_starred(row.id))
-        self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.hangul)))} — {APP_NAME}")
+        self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.local_name)))} — {APP_NAME}")
         self.city_shown.emit(row.id)
 
     def _open_current(self) -> None:

@@ -194,8 +194,8 @@ class MapPane(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_to_font()
 
-    def _label_size(self, point: MapPoint, with_hangul: bool) -> tuple[float, float]:
-        return label_size(self.font(), point, with_hangul)
+    def _label_size(self, point: MapPoint, with_local_name: bool) -> tuple[float, float]:
+        return label_size(self.font(), point, with_local_name)
 
     # -- a pane: the window's events -------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
@@ -227,7 +227,7 @@ class MapPane(QWidget):
         if point is None:
             self.setAccessibleDescription(tr("Map of {area} and its cities.").format(area=self.volume.area))
             return
-        name = f"{point.name} ({point.hangul})" if point.hangul else point.name
+        name = f"{point.name} ({point.local_name})" if point.local_name else point.name
         self.setAccessibleDescription(tr("Map of {area}; showing {city}.").format(area=self.volume.area, city=name))
 
     def _point(self, city_id: str | None) -> MapPoint | None:
@@ -489,7 +489,7 @@ class MapPane(QWidget):
             return None
         population = f"{point.population:,}" if point.population else "—"
         lines = [
-            f"<b>{escape(point.name)}</b> {escape(point.hangul)}",
+            f"<b>{escape(point.name)}</b> {escape(point.local_name)}",
             escape(
                 tr("{label}: {population}").format(
                     label=population_label(self.volume, QCoreApplication.translate), population=population

@@ -189,8 +189,8 @@ def paint_hover(painter: QPainter, view: Viewport, layer: MapLayer, city_id: str
     painter.restore()
 
 
-def label_text(point: MapPoint, with_hangul: bool) -> str:
-    return f"{point.name} {point.hangul}" if with_hangul and point.hangul else point.name
+def label_text(point: MapPoint, with_local_name: bool) -> str:
+    return f"{point.name} {point.local_name}" if with_local_name and point.local_name else point.name
 
 
 def label_font(font: QFont, point: MapPoint) -> QFont:
@@ -201,9 +201,9 @@ def label_font(font: QFont, point: MapPoint) -> QFont:
     return font
 
 
-def label_size(font: QFont, point: MapPoint, with_hangul: bool) -> tuple[float, float]:
+def label_size(font: QFont, point: MapPoint, with_local_name: bool) -> tuple[float, float]:
     metrics = QFontMetricsF(label_font(font, point))
-    return metrics.horizontalAdvance(label_text(point, with_hangul)) + 2 * LABEL_PAD, metrics.height()
+    return metrics.horizontalAdvance(label_text(point, with_local_name)) + 2 * LABEL_PAD, metrics.height()
 
 
 def paint_labels(
@@ -237,7 +237,7 @@ def paint_labels(
         painter.setFont(label_font(font, point))
         text = colours.label_text if listed else colours.faded_label_text
         painter.setPen(colours.shown_label_text if shown else text)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label_text(point, label.with_hangul))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label_text(point, label.with_local_name))
     painter.restore()
 
 

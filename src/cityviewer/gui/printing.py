@@ -428,7 +428,7 @@ def pdf_title(handout: Handout) -> str:
         return QCoreApplication.translate("Sheet", "Cities compared: {cities}").format(cities=names)
     if len(handout.entries) == 1:
         entry = handout.entries[0]
-        return f"{entry.name} {entry.hangul}".strip()
+        return f"{entry.name} {entry.local_name}".strip()
     return QCoreApplication.translate("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
 
 

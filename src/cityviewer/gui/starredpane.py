@@ -37,7 +37,7 @@ class StarredModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} {row.hangul}".strip()
+            return f"{row.name} {row.local_name}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.province if row.kind != PROVINCE else None
         if role == ID_ROLE:

@@ -35,8 +35,8 @@ def _self_test(dataset: Dataset) -> list[str]:
                 continue
             if city_id not in {row.id for row in dataset.search(SearchRequest(entry.name))}:
                 problems.append(f"{city_id}: searching for '{entry.name}' does not find it")
-            if entry.hangul and city_id not in {row.id for row in dataset.search(SearchRequest(entry.hangul))}:
-                problems.append(f"{city_id}: searching for '{entry.hangul}' does not find it")
+            if entry.local_name and city_id not in {row.id for row in dataset.search(SearchRequest(entry.local_name))}:
+                problems.append(f"{city_id}: searching for '{entry.local_name}' does not find it")
             view.on_city_shown(city_id)
             if entry.name not in view.toPlainText():
                 problems.append(f"{city_id}: the rendered entry does not show its name")
