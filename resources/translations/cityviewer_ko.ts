@@ -1,0 +1,1731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="73"/>
+        <source>Article</source>
+        <translation>본문</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/about.py" line="17"/>
+        <source>About</source>
+        <comment>Dataset: {title}, version {version} (schema {schema}), %n cities</comment>
+        <translation>
+            <numerusform>데이터 세트: {title}, 버전 {version}(스키마 {schema}), 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/about.py" line="18"/>
+        <source>About</source>
+        <comment> and %n provinces.</comment>
+        <translation>
+            <numerusform>, 도 %n곳.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="30"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="30"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="32"/>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="60"/>
+        <source>Export Map</source>
+        <translation>지도 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="41"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} 픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
+        <source>Size of the image:</source>
+        <translation>이미지 크기:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="60"/>
+        <source>The map could not be written to {path}.</source>
+        <translation>지도를 {path}에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="94"/>
+        <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
+        <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="118"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="128"/>
+        <source>Loading the map…</source>
+        <translation>지도를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="228"/>
+        <source>Map of {area} and its cities.</source>
+        <translation>{area}의 도시 지도.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="231"/>
+        <source>Map of {area}; showing {city}.</source>
+        <translation>{area} 지도. {city} 표시 중.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="361"/>
+        <source>Map of {area}</source>
+        <translation>{area} 지도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="494"/>
+        <source>{label}: {population}</source>
+        <translation>{label}: {population}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="498"/>
+        <source>Province: {province}</source>
+        <translation>도: {province}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="501"/>
+        <source>Capital</source>
+        <translation>수도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="253"/>
+        <source>{km} km</source>
+        <translation>{km}km</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="279"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="36"/>
+        <source>About Cityviewer</source>
+        <translation>Cityviewer 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Article</name>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="24"/>
+        <source>Division</source>
+        <translation>행정구역</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="25"/>
+        <source>Status</source>
+        <translation>지위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="26"/>
+        <source>{status} (since {year})</source>
+        <translation>{status}({year}년부터)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="27"/>
+        <source>Earlier status</source>
+        <translation>이전 지위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="28"/>
+        <source>In the source article</source>
+        <translation>원문 기사 순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="29"/>
+        <source>listed {rank} of {size}</source>
+        <translation>{size}곳 중 {rank}번째</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="30"/>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="31"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="30"/>
+        <source>Coordinates</source>
+        <translation>좌표</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="32"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="33"/>
+        <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
+        <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}번째)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="36"/>
+        <source>Capital</source>
+        <translation>소재지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="37"/>
+        <source>Area</source>
+        <translation>면적</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="38"/>
+        <source>{area} km²</source>
+        <translation>{area}km²</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="39"/>
+        <source>Population: {source}.</source>
+        <translation>인구: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="40"/>
+        <source>Area: {source}.</source>
+        <translation>면적: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="41"/>
+        <source>Population ({year})</source>
+        <translation>인구({year}년)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="42"/>
+        <source>About the figures</source>
+        <translation>수치에 대하여</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="43"/>
+        <source>Cities of this volume in {division}</source>
+        <translation>이 권에 실린 {division}의 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="44"/>
+        <source>None of the cities of this volume lies in {division}.</source>
+        <translation>이 권에 실린 도시 가운데 {division}에 있는 도시는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="45"/>
+        <source>{population} people</source>
+        <translation>{population}명</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="46"/>
+        <source>{population} people ({census})</source>
+        <translation>{population}명({census})</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="47"/>
+        <source>Distance to {city}</source>
+        <translation>{city}까지 거리</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="48"/>
+        <source>Nearest city in the dataset</source>
+        <translation>데이터 세트에서 가장 가까운 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="49"/>
+        <source>Where {city} lies in {area}</source>
+        <translation>{area}에서 {city}의 위치</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <source>{km} km (great circle)</source>
+        <translation>{km}km(대권 거리)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="51"/>
+        <source>{city}, {km} km (great circle)</source>
+        <translation>{city}, {km}km(대권 거리)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <source>Other names</source>
+        <translation>다른 이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <source>Industries</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="55"/>
+        <source>Landmarks</source>
+        <translation>명소</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="56"/>
+        <source>Related cities</source>
+        <translation>관련 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <source>Corrections to the source article</source>
+        <translation>원문 기사 바로잡기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <source>The article says:</source>
+        <translation>기사 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="59"/>
+        <source>The sources say:</source>
+        <translation>출처 내용:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <source>source: {source}</source>
+        <translation>출처: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="63"/>
+        <source>(English)</source>
+        <translation>(영어)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="64"/>
+        <source>What the source article says about {city} was checked against the sources below; nothing needed correcting.</source>
+        <translation>원문 기사에 실린 {city}에 관한 내용을 아래 출처와 대조했으며, 바로잡을 것이 없었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleAndMap</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/maptab.py" line="33"/>
+        <source>Article</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maptab.py" line="34"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maptab.py" line="35"/>
+        <source>The article of the city on show (Ctrl+1)</source>
+        <translation>보고 있는 도시의 본문 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maptab.py" line="36"/>
+        <source>The cities on a map (Ctrl+2)</source>
+        <translation>지도에 표시한 도시 (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/background.py" line="114"/>
+        <source>an internal error in Cityviewer (it has been logged)</source>
+        <translation>Cityviewer 내부 오류(로그에 기록했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="19"/>
+        <source>“{city}”, in {title} (data version {data_version}), Cityviewer {app_version}. Accessed {accessed}. Sources: {sources}.</source>
+        <translation>「{city}」, 『{title}』(데이터 버전 {data_version}), Cityviewer {app_version}. {accessed} 접속. 출처: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="24"/>
+        <source>{author}. ({year}). {city}. In {title} (Data version {data_version}) [Offline encyclopedia; Cityviewer {app_version}]. Retrieved {accessed}. Based on: {sources}.</source>
+        <translation>{author}. ({year}). {city}. {title}(데이터 버전 {data_version}) [오프라인 백과사전; Cityviewer {app_version}]. {accessed} 검색. 참고 출처: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="29"/>
+        <source>{city} ({local_name})</source>
+        <translation>{city} ({local_name})</translation>
+    </message>
+</context>
+<context>
+    <name>CityList</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="100"/>
+        <source>Cities</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="156"/>
+        <source>Did you mean:</source>
+        <translation>이것을 찾으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="159"/>
+        <source>Clear search and filters</source>
+        <translation>검색어와 필터 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="181"/>
+        <source>Search for {name}</source>
+        <translation>{name} 검색</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="218"/>
+        <source>The search failed: {error}</source>
+        <translation>검색하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="221"/>
+        <source>No city or province matches “{query}” with these filters.</source>
+        <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="223"/>
+        <source>No city or province matches “{query}”.</source>
+        <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="225"/>
+        <source>No city or province matches these filters.</source>
+        <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="226"/>
+        <source>The dataset has no cities.</source>
+        <translation>데이터 세트에 도시가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CityName</name>
+    <message>
+        <location filename="../../src/cityviewer/core/cityname.py" line="23"/>
+        <source>no city is named “{name}”</source>
+        <translation>이름이 “{name}”인 도시가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/cityname.py" line="24"/>
+        <source>no city is named “{name}”; the closest: {closest}</source>
+        <translation>이름이 “{name}”인 도시가 없습니다. 가장 비슷한 이름: {closest}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/cityname.py" line="25"/>
+        <source>“{name}” names more than one city: {cities}; give the id instead</source>
+        <translation>“{name}”에 해당하는 도시가 여럿입니다: {cities}. 이름 대신 ID를 쓰세요</translation>
+    </message>
+</context>
+<context>
+    <name>CityTableModel</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <source>Province</source>
+        <translation>도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="92"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="95"/>
+        <source>Population counted by the {census}</source>
+        <translation>{census}에서 집계한 인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="96"/>
+        <source>Rank among the cities of the {census}</source>
+        <translation>{census}에서 도시 가운데 순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
+        <source>(cannot be read)</source>
+        <translation>(읽을 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="99"/>
+        <source>Mentioned in</source>
+        <translation>본문에 언급된 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="100"/>
+        <source>These entries mention what you typed; the ones above are named so</source>
+        <translation>아래 항목은 입력한 말을 본문에서 언급하고, 위의 항목은 이름이 입력한 말과 맞습니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="109"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="36"/>
+        <source>Rank by population</source>
+        <translation>인구 순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="37"/>
+        <source>Census rank</source>
+        <translation>인구 조사 순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="45"/>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="46"/>
+        <source>Urban population</source>
+        <translation>도시 인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="48"/>
+        <source>Province</source>
+        <translation>도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="49"/>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="50"/>
+        <source>Status</source>
+        <translation>지위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="52"/>
+        <source>Industries</source>
+        <translation>산업</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/compare.py" line="53"/>
+        <source>Landmarks</source>
+        <translation>명소</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="151"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="152"/>
+        <source>Compare Cities</source>
+        <translation>도시 비교</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="158"/>
+        <source>City to add</source>
+        <translation>추가할 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="159"/>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="161"/>
+        <source>&amp;Remove Selected</source>
+        <translation>선택한 도시 빼기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="162"/>
+        <source>Remove the city whose column is selected</source>
+        <translation>열을 선택한 도시를 비교에서 뺍니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="164"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="165"/>
+        <source>Print the comparison on one sheet ({key})</source>
+        <translation>비교 결과를 한 장에 인쇄 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="167"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="168"/>
+        <source>Save the comparison as a PDF ({key})</source>
+        <translation>비교 결과를 PDF로 저장 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="175"/>
+        <source>Add a &amp;city:</source>
+        <translation>도시 추가(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="187"/>
+        <source>Facts compared</source>
+        <translation>비교한 정보</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="190"/>
+        <source>Distances between the cities</source>
+        <translation>도시 사이의 거리</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="197"/>
+        <source>Great-circle distances</source>
+        <translation>대권 거리</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="260"/>
+        <source>That city is compared already.</source>
+        <translation>이미 비교하고 있는 도시입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="263"/>
+        <source>At most four cities can be compared; remove one first.</source>
+        <translation>도시는 네 곳까지 비교할 수 있습니다. 먼저 하나를 빼세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="304"/>
+        <source>Add cities to compare: two to four.</source>
+        <translation>비교할 도시를 두 곳에서 네 곳까지 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetError</name>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="506"/>
+        <source>The dataset {path} does not exist.</source>
+        <translation>데이터 세트({path})가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="507"/>
+        <source>The dataset {path} is not a file.</source>
+        <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="508"/>
+        <source>The dataset {path} cannot be read ({reason}).</source>
+        <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="509"/>
+        <source>The dataset {path} is empty.</source>
+        <translation>데이터 세트({path})가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="510"/>
+        <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
+        <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="513"/>
+        <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
+        <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="514"/>
+        <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
+        <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="519"/>
+        <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
+        <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
+        <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
+        <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="527"/>
+        <source>The dataset {path} is damaged (it has no {tables} table).</source>
+        <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="528"/>
+        <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
+        <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="529"/>
+        <source>The dataset {path} is damaged ({detail}).</source>
+        <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="531"/>
+        <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
+        <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/dataset.py" line="534"/>
+        <source>The dataset {path} is damaged (its volume description: {detail}).</source>
+        <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="56"/>
+        <source>The dataset {path} is damaged and cannot be read ({detail}).</source>
+        <translation>데이터 세트({path})가 손상되어 읽을 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="57"/>
+        <source>The file {path} is not a Cityviewer dataset ({detail}).</source>
+        <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="58"/>
+        <source>The dataset {path} could not be read from the disk ({detail}).</source>
+        <translation>디스크에서 데이터 세트({path})를 읽지 못했습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="59"/>
+        <source>The dataset {path} cannot be opened ({detail}).</source>
+        <translation>데이터 세트({path})를 열 수 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="60"/>
+        <source>The dataset {path} may not be read ({detail}).</source>
+        <translation>데이터 세트({path})를 읽을 권한이 없습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="61"/>
+        <source>The disk is full: the dataset {path} could not be searched ({detail}).</source>
+        <translation>디스크가 가득 찼습니다. 데이터 세트({path})를 검색하지 못했습니다({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/errors.py" line="62"/>
+        <source>The dataset {path} is locked by another program ({detail}).</source>
+        <translation>다른 프로그램이 데이터 세트({path})를 잠그고 있습니다({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="68"/>
+        <source>City details</source>
+        <translation>도시 정보</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="172"/>
+        <source>The dataset has no city “{city}”.</source>
+        <translation>데이터 세트에 “{city}” 도시가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="204"/>
+        <source>{city} is not among the places listed.</source>
+        <translation>지금 목록에 없는 곳입니다: {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="207"/>
+        <source>Show {city}, the first listed</source>
+        <translation>목록의 첫 항목 {city} 보기</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceModel</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="121"/>
+        <source>{km} km</source>
+        <translation>{km}km</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/application.py" line="76"/>
+        <source>Something unexpected went wrong: {error}
+
+Cityviewer keeps running; if this happens again, please tell us what you did.</source>
+        <translation>예상하지 못한 문제가 생겼습니다: {error}
+
+Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하던 중이었는지 알려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FalseFriend</name>
+    <message>
+        <location filename="../../src/cityviewer/core/falsefriends.py" line="20"/>
+        <source>{name} ({local_name}) is a different city, in {where}: it is not in this volume.</source>
+        <translation>{name}({local_name}): {where}에 있는 다른 도시이며, 이 권에는 실려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/falsefriends.py" line="23"/>
+        <source>{name} ({local_name}) is a different province, in {where}: it is not in this volume.</source>
+        <translation>{name}({local_name}): {where}에 있는 다른 도이며, 이 권에는 실려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/falsefriends.py" line="26"/>
+        <source>{name} ({local_name}) is a different county, in {where}: it is not in this volume.</source>
+        <translation>{name}({local_name}): {where}에 있는 다른 군이며, 이 권에는 실려 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="49"/>
+        <source>Search cities</source>
+        <translation>도시 검색</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="52"/>
+        <source>Search cities, in any spelling or in {script}…</source>
+        <translation>도시 검색(어떤 표기든, {script}도 가능)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="54"/>
+        <source>Search cities, in any spelling…</source>
+        <translation>도시 검색(어떤 표기든 가능)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="61"/>
+        <source>Clear the search text</source>
+        <translation>검색어 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="67"/>
+        <source>All places</source>
+        <translation>모든 곳</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="67"/>
+        <source>Show cities, provinces or both</source>
+        <translation>도시, 도 또는 둘 다 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="69"/>
+        <source>Cities</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="69"/>
+        <source>Provinces</source>
+        <translation>도</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <source>The source article&apos;s %n</source>
+        <translation>
+            <numerusform>원문 기사의 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="78"/>
+        <source>The %n cities of the source article “{title}”</source>
+        <translation>
+            <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
+        <source>All provinces</source>
+        <translation>모든 도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
+        <source>Filter by province</source>
+        <translation>도별로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="86"/>
+        <source>All regions</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="86"/>
+        <source>Filter by region</source>
+        <translation>지역별로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
+        <source>Filter by tag</source>
+        <translation>태그별로 거르기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
+        <source>Result count</source>
+        <translation>결과 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <source>Clear search and filters</source>
+        <translation>검색어와 필터 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <source>Not in this volume</source>
+        <translation>이 권에 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="225"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="229"/>
+        <source>%Ln cities</source>
+        <translation>
+            <numerusform>도시 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="227"/>
+        <source>%Ln provinces</source>
+        <translation>
+            <numerusform>도 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="231"/>
+        <source>{cities} and %Ln provinces</source>
+        <translation>
+            <numerusform>{cities}, 도 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="232"/>
+        <source>Listed now, of {everything} in the dataset</source>
+        <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="63"/>
+        <source>Export Handout</source>
+        <translation>유인물 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="65"/>
+        <source>One sheet for each city ticked:</source>
+        <translation>선택한 도시마다 한 장씩:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="67"/>
+        <source>Cities in the handout</source>
+        <translation>유인물에 넣을 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="73"/>
+        <source>A cover page listing the cities and comparing their populations</source>
+        <translation>도시 목록과 인구 비교를 담은 표지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="81"/>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/application.py" line="110"/>
+        <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
+        <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="243"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="313"/>
+        <source>Export Reading List (turned off by your administrator)</source>
+        <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="314"/>
+        <source>Your administrator has turned off exporting notes on this computer.</source>
+        <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="251"/>
+        <source>Your &amp;note</source>
+        <translation>내 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="254"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="276"/>
+        <source>Your own note on this entry, saved as you type</source>
+        <translation>이 항목에 대한 내 메모. 입력하는 대로 저장됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="81"/>
+        <source>Your notes file was damaged ({reason}); it was kept as {name} and your notes start empty.</source>
+        <translation>메모 파일이 손상되었습니다({reason}). 원래 파일은 {name} 이름으로 보관했고, 메모는 빈 상태로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="86"/>
+        <source>Your notes file {path} is damaged ({reason}) and could not be set aside; notes will not be saved.</source>
+        <translation>메모 파일({path})이 손상되었는데({reason}) 따로 옮겨 둘 수 없었습니다. 메모가 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="91"/>
+        <source>Your notes file {path} cannot be read ({reason}); this session&apos;s notes will not be saved.</source>
+        <translation>메모 파일({path})을 읽을 수 없습니다({reason}). 이번 세션의 메모는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/notes.py" line="191"/>
+        <source>Your notes could not be saved to {path}: {reason}</source>
+        <translation>메모를 {path}에 저장하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationChart</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/populationchart.py" line="111"/>
+        <source>Population chart</source>
+        <translation>인구 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="51"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="130"/>
+        <source>Citation of {city} copied.</source>
+        <translation>{city} 인용 정보를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="140"/>
+        <source>Facts of {city} copied.</source>
+        <translation>{city} 기본 정보를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="167"/>
+        <source>Export as PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="174"/>
+        <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
+        <translation>
+            <numerusform>목록에 %n곳이 있습니다. 유인물에는 {most}곳까지만 넣을 수 있으니 먼저 목록을 줄이세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="184"/>
+        <source>Nothing is listed: there is nothing to put in a handout.</source>
+        <translation>목록이 비어 있어 유인물에 넣을 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
+        <source>Export Handout</source>
+        <translation>유인물 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="198"/>
+        <source>Export Comparison as PDF</source>
+        <translation>비교 결과를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="209"/>
+        <source>Writing {file}…</source>
+        <translation>{file} 파일 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="219"/>
+        <source>{file} could not be written ({reason}); nothing was changed.</source>
+        <translation>{file} 파일을 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="223"/>
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="245"/>
+        <source>Print {city}</source>
+        <translation>{city} 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
+        <source>Print Comparison</source>
+        <translation>비교 결과 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMap</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizmap.py" line="41"/>
+        <source>Map question</source>
+        <translation>지도 문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizmap.py" line="42"/>
+        <source>Press 1 to 4, or click a numbered place on the map.</source>
+        <translation>1~4를 누르거나 지도에서 번호가 붙은 곳을 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizmap.py" line="82"/>
+        <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
+        <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPane</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="52"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="53"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="66"/>
+        <source>Questions in a round</source>
+        <translation>한 라운드의 문제 수</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="67"/>
+        <source>&amp;Harder (wrong answers like the right one)</source>
+        <translation>더 어렵게: 정답과 비슷한 오답(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="76"/>
+        <source>&amp;New Round</source>
+        <translation>새 라운드(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="79"/>
+        <source>&amp;Questions:</source>
+        <translation>문제 수(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="88"/>
+        <source>Progress and score</source>
+        <translation>진행 상황과 점수</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="91"/>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="104"/>
+        <source>Feedback</source>
+        <translation>채점 결과</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="107"/>
+        <source>Next (Enter)</source>
+        <translation>다음 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="109"/>
+        <source>Show This City</source>
+        <translation>이 도시 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="194"/>
+        <source>This dataset has too few cities for a quiz.</source>
+        <translation>이 데이터 세트에는 퀴즈를 낼 만큼 도시가 많지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="267"/>
+        <source>Question {n} of {count} · score {score}</source>
+        <translation>문제 {n}/{count} · 점수 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="273"/>
+        <source>Round over</source>
+        <translation>라운드 끝</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="275"/>
+        <source>You answered {score} of {count} questions right.</source>
+        <translation>{count}문제 중 {score}문제를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="282"/>
+        <source>Press Enter or New Round for another round.</source>
+        <translation>한 라운드 더 하려면 Enter 키나 [새 라운드]를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="284"/>
+        <source>To look at again: {answers}.</source>
+        <translation>다시 볼 곳: {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="318"/>
+        <source>Right!</source>
+        <translation>정답입니다!</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="320"/>
+        <source>Not quite: {city} is place {n}; you chose {chosen}.</source>
+        <translation>아쉽네요. {city}의 위치는 {n}번입니다(고른 곳: {chosen}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="323"/>
+        <source>Not quite: the answer is {answer}.</source>
+        <translation>아쉽네요. 정답은 {answer}입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListCommands</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="92"/>
+        <source>The reading list could not be written to {path}: {reason}</source>
+        <translation>읽기 목록을 {path}에 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="95"/>
+        <source>Export Reading List</source>
+        <translation>읽기 목록 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="98"/>
+        <source>Exported %n entries to {path}.</source>
+        <translation>
+            <numerusform>항목 %n개를 {path}에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="108"/>
+        <source>{name} was not imported: {reason} Nothing was changed.</source>
+        <translation>{name} 파일을 가져오지 못했습니다: {reason} 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="111"/>
+        <source>Import Reading List</source>
+        <translation>읽기 목록 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="121"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="129"/>
+        <source>Imported {name}: %n entries added or updated.</source>
+        <translation>
+            <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="133"/>
+        <source>%n of your own notes kept.</source>
+        <translation>
+            <numerusform>내 메모 %n개는 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/settings.py" line="174"/>
+        <source>The settings file {path} cannot be read ({reason}); the defaults are used and this session&apos;s settings will not be saved.</source>
+        <translation>설정 파일({path})을 읽을 수 없습니다({reason}). 기본값을 사용하며 이번 세션의 설정은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/settings.py" line="190"/>
+        <source>The settings file {path} is damaged and could not be set aside; the defaults are used.</source>
+        <translation>설정 파일({path})이 손상되었는데 따로 옮겨 둘 수 없었습니다. 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/settings.py" line="195"/>
+        <source>The settings file was damaged; it was kept as {name} and the defaults are used.</source>
+        <translation>설정 파일이 손상되었습니다. 원래 파일은 {name} 이름으로 보관했고, 기본값을 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="68"/>
+        <source>Locator map of {city}</source>
+        <translation>{city} 위치도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="69"/>
+        <source>(its sheet: page {page})</source>
+        <translation>(이 도시의 자료: {page}쪽)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="70"/>
+        <source>A class handout: one sheet for each city below, in this order.</source>
+        <translation>수업용 유인물: 아래 도시마다 한 장씩, 이 순서대로 실었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="71"/>
+        <source>Population: {census}.</source>
+        <translation>인구: {census}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="72"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="73"/>
+        <source>Province</source>
+        <translation>도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="74"/>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="75"/>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
+        <source>Population compared</source>
+        <translation>인구 비교</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
+        <source>Cities compared</source>
+        <translation>도시 비교</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
+        <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
+        <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
+        <source>Distances</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
+        <source>{km} km</source>
+        <translation>{km}km</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
+        <source>Bar chart of the populations of {cities}</source>
+        <translation>{cities}의 인구 막대그래프</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printing.py" line="332"/>
+        <source>{app} {version}, data {data_version}</source>
+        <translation>{app} {version}, 데이터 {data_version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printing.py" line="334"/>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printing.py" line="417"/>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printing.py" line="428"/>
+        <source>Cities compared: {cities}</source>
+        <translation>도시 비교: {cities}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printing.py" line="432"/>
+        <source>{title}: a handout</source>
+        <translation>{title}: 유인물</translation>
+    </message>
+</context>
+<context>
+    <name>StarredPane</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/starredpane.py" line="63"/>
+        <location filename="../../src/cityviewer/gui/starredpane.py" line="67"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/starredpane.py" line="74"/>
+        <source>Nothing starred yet: press Ctrl+D to star the city on show.</source>
+        <translation>아직 별표한 항목이 없습니다. Ctrl+D를 누르면 보고 있는 도시에 별표가 붙습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="28"/>
+        <source>Capital</source>
+        <translation>수도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="29"/>
+        <source>Provincial capital</source>
+        <translation>도 소재지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="30"/>
+        <source>Special city</source>
+        <translation>특별시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="31"/>
+        <source>Port</source>
+        <translation>항구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="32"/>
+        <source>Naval base</source>
+        <translation>해군 기지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="33"/>
+        <source>Industrial</source>
+        <translation>공업</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="34"/>
+        <source>Mining</source>
+        <translation>광업</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="35"/>
+        <source>Border crossing</source>
+        <translation>국경 통과 지점</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="36"/>
+        <source>Special economic zone</source>
+        <translation>경제특구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="37"/>
+        <source>Historic</source>
+        <translation>역사</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="38"/>
+        <source>World Heritage</source>
+        <translation>세계유산</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="39"/>
+        <source>Tourism</source>
+        <translation>관광</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/vocabulary.py" line="40"/>
+        <source>University</source>
+        <translation>대학</translation>
+    </message>
+</context>
+<context>
+    <name>Volume</name>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="304"/>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="305"/>
+        <source>Population ({census})</source>
+        <translation>인구({census})</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="306"/>
+        <source>Urban population</source>
+        <translation>도시 인구</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="307"/>
+        <source>Urban population ({year})</source>
+        <translation>도시 인구({year}년)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="308"/>
+        <source>Rank by population</source>
+        <translation>인구 순위</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="309"/>
+        <source>Census rank ({year})</source>
+        <translation>인구 조사 순위({year}년)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/volume.py" line="310"/>
+        <source>Counted in ({year})</source>
+        <translation>조사 당시 소속({year}년)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="70"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="71"/>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="72"/>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>검색어와 필터 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="73"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="74"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="75"/>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="76"/>
+        <source>Everything larger: text, lists, menus, map and icons</source>
+        <translation>글자, 목록, 메뉴, 지도, 아이콘을 모두 크게</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="77"/>
+        <source>Everything smaller</source>
+        <translation>모두 작게</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="78"/>
+        <source>Everything at its normal size</source>
+        <translation>모두 원래 크기로</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
+        <source>&amp;About Cityviewer</source>
+        <translation>Cityviewer 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="83"/>
+        <source>&amp;Article</source>
+        <translation>본문(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
+        <source>&amp;Map</source>
+        <translation>지도(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
+        <source>Export &amp;Map…</source>
+        <translation>지도 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
+        <source>&amp;Export as PDF…</source>
+        <translation>PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="93"/>
+        <source>Export &amp;Handout…</source>
+        <translation>유인물 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="96"/>
+        <source>Copy &amp;Citation</source>
+        <translation>인용 정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="97"/>
+        <source>Copy Facts as &amp;Plain Text</source>
+        <translation>기본 정보를 일반 텍스트로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="101"/>
+        <source>&amp;Star This Entry</source>
+        <translation>이 항목에 별표(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
+        <source>Export &amp;Reading List…</source>
+        <translation>읽기 목록 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="104"/>
+        <source>&amp;Import Reading List…</source>
+        <translation>읽기 목록 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="109"/>
+        <source>S&amp;tarred List</source>
+        <translation>별표한 항목 목록(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="113"/>
+        <source>Show the &amp;List</source>
+        <translation>목록 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="116"/>
+        <source>Hide the list so that the article or the map fills the window</source>
+        <translation>목록을 숨겨 본문이나 지도가 창을 채우게 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="117"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="119"/>
+        <source>Full screen, large type, no menus; Esc leaves it</source>
+        <translation>전체 화면, 큰 글자, 메뉴 없음. Esc 키로 나갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
+        <source>Leave Presentation Mode</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="127"/>
+        <source>&amp;High Contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="135"/>
+        <source>&amp;Compare Cities…</source>
+        <translation>도시 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="136"/>
+        <source>Compare the cities selected in the list (Ctrl+click two to four), or the city on show and the next ones listed</source>
+        <translation>목록에서 선택한 도시(Ctrl+클릭으로 두~네 곳)를 비교하거나, 보고 있는 도시를 목록의 다음 도시들과 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="140"/>
+        <source>&amp;Quiz…</source>
+        <translation>퀴즈(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="160"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="167"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="175"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="183"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="190"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="193"/>
+        <source>Navigation</source>
+        <translation>탐색</translation>
+    </message>
+</context>
+</TS>
