@@ -13,7 +13,7 @@
         <source>About</source>
         <comment>Dataset: {title}, version {version} (schema {schema}), %n cities</comment>
         <translation>
-            <numerusform>데이터 세트: {title}, 버전 {version}(스키마 {schema}), 도시 %n곳</numerusform>
+            <numerusform>정보</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -21,7 +21,7 @@
         <source>About</source>
         <comment> and %n provinces.</comment>
         <translation>
-            <numerusform>, 도 %n곳.</numerusform>
+            <numerusform>정보</numerusform>
         </translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="26"/>
         <source>{status} (since {year})</source>
-        <translation>{status}({year}년부터)</translation>
+        <translation>{status} ({year}년부터)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="27"/>
@@ -150,7 +150,7 @@
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="29"/>
         <source>listed {rank} of {size}</source>
-        <translation>{size}곳 중 {rank}번째</translation>
+        <translation>{size}곳 중 {rank}위</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="30"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="33"/>
         <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
-        <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}번째)</translation>
+        <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}위)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="36"/>
