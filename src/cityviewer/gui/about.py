@@ -12,23 +12,38 @@ from cityviewer.core.records import DatasetInfo
 
 
 def about_html(info: DatasetInfo) -> str:
-    tr = QCoreApplication.translate
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
-    dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities", "", info.city_count)
-    dataset += tr("About", " and %n provinces.", "", info.province_count) if info.province_count else "."
+    values = {"title": info.title, "version": info.data_version, "schema": info.schema_version}
+    # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
+    city_count, province_count = info.city_count, info.province_count  # a plain name: lupdate reads no other n
+    cities = QCoreApplication.translate("About", "%n cities", "", city_count)
+    if province_count:
+        provinces = QCoreApplication.translate("About", "%n provinces", "", province_count)
+        dataset = QCoreApplication.translate(
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}."
+        ).format(cities=cities, provinces=provinces, **values)
+    else:
+        dataset = QCoreApplication.translate(
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities}."
+        ).format(cities=cities, **values)
     article = info.volume.source_article
     began = (
-        f"<p>{escape(tr('About', 'This volume began from one article, corrected in each entry where it errs.'))}"
-        f" {escape(article.about)}</p>"
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "About", "This volume began from one article, corrected in each entry where it errs. {about}"
+            ).format(about=article.about)
+        )
+        + "</p>"
         if article
         else ""
     )
+    what = escape(QCoreApplication.translate("About", "An offline encyclopedia of cities."))
+    credited = escape(QCoreApplication.translate("About", "Data credits"))
     return (
-        f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"
-        f"<p>{escape(tr('About', 'An offline encyclopedia of cities.'))}</p>"
-        f"<p>{escape(dataset.format(title=info.title, version=info.data_version, schema=info.schema_version))}</p>"
+        f"<h2>{escape(APP_NAME)} {escape(version())}</h2><p>{what}</p><p>{escape(dataset)}</p>"
         + began
-        + f"<p><b>{escape(tr('About', 'Data credits'))}</b></p><ul>{credits}</ul>"
+        + f"<p><b>{credited}</b></p><ul>{credits}</ul>"
     )
 
 
