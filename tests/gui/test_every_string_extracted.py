@@ -9,11 +9,17 @@ literal (a variable one is filed by lupdate under no context, or not at all); an
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from cityviewer import resources
 from cityviewer.gui.pseudolocale import Key, extract, sources
+from cityviewer.gui.translations import TRANSLATIONS
 
 _TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 
@@ -24,6 +30,13 @@ def _literal(node: ast.expr | None) -> str | None:
     if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, str)):
         return node.value or ""
     return None
+
+
+def _translates(func: ast.expr) -> bool:
+    """QCoreApplication.translate (or QApplication's), or QT_TRANSLATE_NOOP."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.attr == "translate" and func.value.id in _TRANSLATE_OWNERS
+    return isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
 
 
 class _Marked(ast.NodeVisitor):
@@ -52,19 +65,15 @@ class _Marked(ast.NodeVisitor):
                 if text is not None:
                     comment = _literal(args[1] if len(args) > 1 else None)
                     self.keys.append(((self._classes[-1], text, comment or ""), node.lineno))
-        elif (
-            isinstance(func, ast.Attribute)
-            and func.attr == "translate"
-            and isinstance(func.value, ast.Name)
-            and func.value.id in _TRANSLATE_OWNERS
-        ) or (isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"):
-            if len(args) >= 2:
-                context, text = _literal(args[0]), _literal(args[1])
-                if context is None:
-                    self.problems.append(f"{self._where(node)}: a context that is not a literal")
-                elif text is not None:
-                    comment = _literal(args[2] if len(args) > 2 else None)
-                    self.keys.append(((context, text, comment or ""), node.lineno))
+        elif _translates(func) and len(args) >= 2:
+            context, text = _literal(args[0]), _literal(args[1])
+            if context is None:
+                self.problems.append(f"{self._where(node)}: a context that is not a literal")
+            elif text is not None:
+                if len(args) > 3 and not isinstance(args[3], ast.Constant):
+                    self.problems.append(f"{self._where(node)}: a count lupdate does not read as a plural")
+                comment = _literal(args[2] if len(args) > 2 else None)
+                self.keys.append(((context, text, comment or ""), node.lineno))
         self.generic_visit(node)
 
 
@@ -104,3 +113,25 @@ def test_no_module_defines_a_tr_wrapper():
         if isinstance(node, ast.FunctionDef) and node.name.lstrip("_") in {"tr", "translate"}
     ]
     assert not wrappers
+
+
+def test_english_carries_every_plural_lupdate_extracts():
+    """Qt asks for the plural forms even in the source language: cityviewer_en.ts has each text written with %n."""
+    tools = Path(sys.executable).parent
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "all.ts"
+        files = [str(path) for path in sources()]
+        subprocess.run([str(tools / "pyside6-lupdate"), *files, "-ts", str(ts)], check=True, capture_output=True)
+        plurals = _messages(ts, numerus=True)
+    english = _messages(resources.path(TRANSLATIONS) / "cityviewer_en.ts", numerus=True)
+    assert plurals and plurals == english
+
+
+def _messages(ts: Path, *, numerus: bool) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (message.get("numerus") == "yes") == numerus
+    }

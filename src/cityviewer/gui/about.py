@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
 from cityviewer.core.records import DatasetInfo
 
 
+class About(QObject):
+    """The About box's counts: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a
+    count that is not a number written in the call it reads as a single form)."""
+
+    def counts(self, cities: int, provinces: int) -> tuple[str, str]:
+        return self.tr("%n cities", "", cities), self.tr("%n provinces", "", provinces)
+
+
 def about_html(info: DatasetInfo) -> str:
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
     values = {"title": info.title, "version": info.data_version, "schema": info.schema_version}
     # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
-    city_count, province_count = info.city_count, info.province_count  # a plain name: lupdate reads no other n
-    cities = QCoreApplication.translate("About", "%n cities", "", city_count)
-    if province_count:
-        provinces = QCoreApplication.translate("About", "%n provinces", "", province_count)
+    cities, provinces = About().counts(info.city_count, info.province_count)
+    if info.province_count:
         dataset = QCoreApplication.translate(
             "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}."
         ).format(cities=cities, provinces=provinces, **values)

@@ -46,6 +46,14 @@ class ImportDialog:
         return Path(path) if path else None
 
 
+class ReadingList(QObject):
+    """Texts with a count: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a count
+    that is not a number written in the call it reads as a single form)."""
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("You already have a different note on %n entries in this reading list.", "", count)
+
+
 class ConflictDialog:
     """Keep one's own notes or replace them with the imported ones; None: cancel the import."""
 
@@ -54,12 +62,7 @@ class ConflictDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("ReadingList", "Import Reading List"))
-        count = len(names)  # a plain name: lupdate reads no other count
-        box.setText(
-            QCoreApplication.translate(
-                "ReadingList", "You already have a different note on %n entries in this reading list.", "", count
-            )
-        )
+        box.setText(ReadingList().conflicts(len(names)))
         box.setInformativeText(", ".join(names[:12]) + (" …" if len(names) > 12 else ""))
         keep = box.addButton(
             QCoreApplication.translate("ReadingList", "Keep My Notes"), QMessageBox.ButtonRole.AcceptRole
