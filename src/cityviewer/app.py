@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -42,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
     parser.add_argument("--all", action="store_true", help="with --export-pdf: every city, largest first")
     parser.add_argument("--cover", action="store_true", help="with --export-pdf: a cover page listing the cities")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the interface's language for this run: en, ko (any with a translation), or pseudo (every interface"
+        " text bracketed and accented, for developers; needs a checkout)",
+    )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
@@ -51,16 +58,29 @@ def _report(message: str) -> None:
         print(f"cityviewer: {message}", file=sys.stderr)
 
 
-def reading_language() -> str:
-    """The language the volume is read in (its texts, and summaries where it has them): the one chosen in the
-    settings (view/language, which an administrator may set for every user), else the system's."""
-    from PySide6.QtCore import QLocale
-
+def chosen_language(override: str | None = None) -> str:
+    """The language chosen for the interface and the volume: override (--lang, for this run), else the one in the
+    settings (view/language, which an administrator may set for every user); "" follows the system."""
+    if override is not None:
+        return override.strip()
     from cityviewer.gui.settings import LANGUAGE, Settings
 
     # Only read (a damaged settings file is dealt with, and said, when the window opens), as the window reads it:
     # the user's choice, else the administrator's, which wins where the administrator locks it.
-    chosen = Settings(check=False).get(LANGUAGE).strip()
+    return Settings(check=False).get(LANGUAGE).strip()
+
+
+def reading_language(override: str | None = None) -> str:
+    """The language the volume is read in (its texts, and summaries where it has them): the chosen one
+    (chosen_language), else the system's; the pseudo-locale reads it in English."""
+    from PySide6.QtCore import QLocale
+
+    from cityviewer.core.volume import FALLBACK_LANGUAGE
+    from cityviewer.gui.pseudolocale import PSEUDO
+
+    chosen = chosen_language(override)
+    if chosen == PSEUDO:
+        return FALLBACK_LANGUAGE
     return chosen or QLocale().name().split("_")[0]
 
 
@@ -84,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
-    app = create_application(sys.argv[:1])
+    try:
+        app = create_application(sys.argv[:1], chosen_language(args.lang))
+    except (OSError, subprocess.CalledProcessError) as exc:  # the pseudo-locale without lupdate or the sources
+        _report(f"--lang {args.lang}: {exc}")
+        return 2
 
     def refuse(exc: DatasetError) -> int:
         """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
@@ -96,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.dataset or resources.dataset_path()
     try:
-        dataset = Dataset.open(path, language=reading_language())
+        dataset = Dataset.open(path, language=reading_language(args.lang))
     except DatasetError as exc:
         return refuse(exc)
 

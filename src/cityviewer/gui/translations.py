@@ -2,7 +2,12 @@
 
 Ours are resources/translations/cityviewer_<language>.qm, compiled by Qt's lrelease from the .ts files beside them
 (which lupdate keeps in step with the source). English has a file of its own too: it carries the plural forms of
-the texts written with %n ("1 city", "2 cities"), as Qt asks. Qt's own translations load where Qt has them.
+the texts written with %n ("1 city", "2 cities"), as Qt asks. Qt's own translations (qtbase_<language>.qm: the
+file and print dialogs, the standard buttons) load from where Qt keeps them (QLibraryInfo's TranslationsPath,
+which the frozen app bundles too).
+
+set_language(app, code) puts the translators of one language in place of those installed: "" the system's, a code
+such as "en" or "ko", or PSEUDO (gui.pseudolocale, for developers). Qt then sends every widget a LanguageChange.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cityviewer import resources
+from cityviewer.gui.pseudolocale import PSEUDO, pseudo_translator
 
 TRANSLATIONS = "resources/translations"
 APP_DOMAIN = "cityviewer"
@@ -36,4 +42,25 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None, fo
             installed.append(translator.filePath())
         else:
             translator.deleteLater()
+    return installed
+
+
+def locale_of(code: str) -> QLocale:
+    """The locale a language code names: "" the system's; the pseudo-locale's is English's."""
+    if not code:
+        return QLocale.system()
+    return ENGLISH if code == PSEUDO else QLocale(code)
+
+
+def set_language(app: QCoreApplication, code: str) -> list[str]:
+    """Remove the translators installed on app and install those of code ("" the system's language, "en", "ko",
+    or PSEUDO); the files installed, in order (PSEUDO adds "pseudo", made from the sources as they are now)."""
+    for old in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    installed = install_translators(app, locale_of(code))
+    if code == PSEUDO:
+        translator = pseudo_translator(app)
+        if app.installTranslator(translator):
+            installed.append(PSEUDO)
     return installed
