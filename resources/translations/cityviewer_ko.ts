@@ -2,120 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="73"/>
-        <source>Article</source>
-        <translation>본문</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="17"/>
-        <source>About</source>
-        <comment>Dataset: {title}, version {version} (schema {schema}), %n cities</comment>
-        <translation>
-            <numerusform>정보</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="18"/>
-        <source>About</source>
-        <comment> and %n provinces.</comment>
-        <translation>
-            <numerusform>정보</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="30"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="30"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="32"/>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="60"/>
-        <source>Export Map</source>
-        <translation>지도 내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="41"/>
-        <source>{width} × {height} pixels</source>
-        <translation>{width} × {height} 픽셀</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
-        <source>Size of the image:</source>
-        <translation>이미지 크기:</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="60"/>
-        <source>The map could not be written to {path}.</source>
-        <translation>지도를 {path}에 저장하지 못했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="94"/>
-        <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
-        <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="118"/>
-        <source>Map</source>
-        <translation>지도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="128"/>
-        <source>Loading the map…</source>
-        <translation>지도를 불러오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="228"/>
-        <source>Map of {area} and its cities.</source>
-        <translation>{area}의 도시 지도.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="231"/>
-        <source>Map of {area}; showing {city}.</source>
-        <translation>{area} 지도. {city} 표시 중.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="361"/>
-        <source>Map of {area}</source>
-        <translation>{area} 지도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="494"/>
-        <source>{label}: {population}</source>
-        <translation>{label}: {population}</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="498"/>
-        <source>Province: {province}</source>
-        <translation>도: {province}</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="501"/>
-        <source>Capital</source>
-        <translation>수도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="253"/>
-        <source>{km} km</source>
-        <translation>{km}km</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="279"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <source>%n cities</source>
+        <translation>
+            <numerusform>도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <source>%n provinces</source>
+        <translation>
+            <numerusform>도 %n곳</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="36"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="28"/>
+        <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}.</source>
+        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {provinces}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="32"/>
+        <source>Dataset: {title}, version {version} (schema {schema}), {cities}.</source>
+        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="39"/>
+        <source>This volume began from one article, corrected in each entry where it errs. {about}</source>
+        <translation>이 권은 기사 한 편에서 출발했으며, 그 기사가 틀린 곳은 각 항목에서 바로잡았습니다. {about}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="47"/>
+        <source>An offline encyclopedia of cities.</source>
+        <translation>인터넷 연결 없이 쓰는 도시 백과사전.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="48"/>
+        <source>Data credits</source>
+        <translation>데이터 출처 표시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="57"/>
         <source>About Cityviewer</source>
         <translation>Cityviewer 정보</translation>
     </message>
@@ -480,52 +408,52 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="36"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="34"/>
         <source>Rank by population</source>
         <translation>인구 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="37"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="35"/>
         <source>Census rank</source>
         <translation>인구 조사 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="45"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="47"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="46"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="48"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="48"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="50"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="49"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="50"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="52"/>
         <source>Status</source>
         <translation>지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="53"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="52"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="54"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="53"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="55"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
@@ -744,9 +672,19 @@
         <translation>지금 목록에 없는 곳입니다: {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="207"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="205"/>
+        <source>Clear the search</source>
+        <translation>검색어 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="208"/>
         <source>Show {city}, the first listed</source>
         <translation>목록의 첫 항목 {city} 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="249"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
     </message>
 </context>
 <context>
@@ -760,7 +698,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="77"/>
         <source>Something unexpected went wrong: {error}
 
 Cityviewer keeps running; if this happens again, please tell us what you did.</source>
@@ -967,7 +905,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="110"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="111"/>
         <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
@@ -988,6 +926,99 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="89"/>
+        <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
+        <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="113"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="123"/>
+        <source>Loading the map…</source>
+        <translation>지도를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="224"/>
+        <source>Map of {area} and its cities.</source>
+        <translation>{area}의 도시 지도.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="229"/>
+        <source>Map of {area}; showing {city}.</source>
+        <translation>{area} 지도. {city} 표시 중.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="360"/>
+        <source>Map of {area}</source>
+        <translation>{area} 지도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="493"/>
+        <source>{label}: {population}</source>
+        <translation>{label}: {population}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="497"/>
+        <source>Province: {province}</source>
+        <translation>도: {province}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="500"/>
+        <source>Capital</source>
+        <translation>수도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="248"/>
+        <source>{km} km</source>
+        <translation>{km}km</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="274"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="26"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="27"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="31"/>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="49"/>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="76"/>
+        <source>Export Map</source>
+        <translation>지도 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} 픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="50"/>
+        <source>Size of the image:</source>
+        <translation>이미지 크기:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="75"/>
+        <source>The map could not be written to {path}.</source>
+        <translation>지도를 {path}에 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../src/cityviewer/gui/notes.py" line="251"/>
@@ -1003,6 +1034,111 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <location filename="../../src/cityviewer/gui/notes.py" line="276"/>
         <source>Your own note on this entry, saved as you type</source>
         <translation>이 항목에 대한 내 메모. 입력하는 대로 저장됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="133"/>
+        <source>The file names “{key}” twice.</source>
+        <translation>파일에 같은 키가 두 번 있습니다: “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="139"/>
+        <source>The file is not valid JSON ({what} is not a JSON value).</source>
+        <translation>올바른 JSON 파일이 아닙니다({what}: JSON 값이 아님).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="169"/>
+        <source>The reading list is for another volume ({volumes}).</source>
+        <translation>다른 권의 읽기 목록입니다({volumes}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="178"/>
+        <location filename="../../src/cityviewer/core/notes.py" line="275"/>
+        <source>The file is too large for a reading list ({size} MB; at most {limit} MB).</source>
+        <translation>읽기 목록으로 보기에는 파일이 너무 큽니다({size}MB, 최대 {limit}MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="185"/>
+        <source>The file is not text (not UTF-8 at byte {offset}).</source>
+        <translation>텍스트 파일이 아닙니다({offset}번째 바이트가 UTF-8이 아님).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="191"/>
+        <source>The file is not a reading list (it is nested too deeply).</source>
+        <translation>읽기 목록 파일이 아닙니다(중첩이 너무 깊습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="195"/>
+        <source>The file is not valid JSON.</source>
+        <translation>올바른 JSON 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="196"/>
+        <source>The file is not valid JSON (line {line}, column {column}).</source>
+        <translation>올바른 JSON 파일이 아닙니다({line}행 {column}열).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="203"/>
+        <source>The file is JSON but not a Cityviewer reading list (it has no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>JSON 파일이지만 Cityviewer 읽기 목록은 아닙니다(&quot;format&quot;: &quot;{format}&quot; 값이 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="208"/>
+        <source>The file&apos;s format version is missing or not a whole number.</source>
+        <translation>파일의 형식 버전이 없거나 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="210"/>
+        <source>The file was made by a newer Cityviewer (format version {version}; this one reads {known}).</source>
+        <translation>더 새로운 Cityviewer에서 만든 파일입니다(형식 버전 {version}, 이 버전이 읽는 형식 {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="217"/>
+        <source>The file has no volumes (&quot;volumes&quot; is not an object).</source>
+        <translation>파일에 권 목록이 없습니다(&quot;volumes&quot;가 객체가 아님).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="222"/>
+        <source>The volume “{volume}” is not a volume&apos;s notes.</source>
+        <translation>권 “{volume}”의 값이 메모 모음이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="226"/>
+        <location filename="../../src/cityviewer/core/notes.py" line="235"/>
+        <source>The file has too many entries ({count}; at most {limit}).</source>
+        <translation>파일의 항목이 너무 많습니다({count}개, 최대 {limit}개).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="233"/>
+        <source>The file has no list of entries (&quot;entries&quot; is not an object).</source>
+        <translation>파일에 항목 목록이 없습니다(&quot;entries&quot;가 객체가 아님).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="247"/>
+        <source>The entry “{id}” does not name a city or province.</source>
+        <translation>항목 “{id}”: 도시나 도의 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="250"/>
+        <source>The entry “{id}” is not an object.</source>
+        <translation>항목 “{id}”: 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="253"/>
+        <source>The entry “{id}”: “starred” is not true or false.</source>
+        <translation>항목 “{id}”: 별표 값(“starred”)이 true나 false가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="255"/>
+        <source>The entry “{id}”: its note is not text.</source>
+        <translation>항목 “{id}”: 메모가 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/notes.py" line="257"/>
+        <source>The entry “{id}”: its note is longer than {limit} characters.</source>
+        <translation>항목 “{id}”: 메모가 {limit}자를 넘습니다.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1242,84 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
         <source>Print Comparison</source>
         <translation>비교 결과 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="40"/>
+        <source>Which city is {local}?</source>
+        <translation>어느 도시가 {local}일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="41"/>
+        <source>Which city was once called {name}?</source>
+        <translation>옛 이름이 {name}인 도시는 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="42"/>
+        <source>Which of these cities had the most people?</source>
+        <translation>다음 도시 가운데 인구가 가장 많았던 곳은 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="43"/>
+        <source>In which province or special city is {city}?</source>
+        <translation>{city}의 소속 도 또는 특별시는 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="44"/>
+        <source>Which city is known for {thing}?</source>
+        <translation>“{thing}” 하면 떠오르는 도시는 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="45"/>
+        <source>Which is the {system} romanization of {local}?</source>
+        <translation>{local}의 {system} 로마자 표기는 어느 것일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="46"/>
+        <source>Where on the map is {city}?</source>
+        <translation>지도에서 {city}의 위치는 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="48"/>
+        <source>Which of these cities had the most people in the {census}?</source>
+        <translation>다음 도시 가운데 {census}에서 인구가 가장 많았던 곳은 어디일까요?</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="49"/>
+        <source>Names in {script}</source>
+        <translation>{script} 이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="52"/>
+        <source>Old names</source>
+        <translation>옛 이름</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="53"/>
+        <source>Most populous</source>
+        <translation>인구가 많은 곳</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="54"/>
+        <source>Provinces</source>
+        <translation>소속 도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
+        <source>Known for</source>
+        <translation>이름난 것</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="56"/>
+        <source>Romanizations</source>
+        <translation>로마자 표기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="57"/>
+        <source>On the map</source>
+        <translation>지도에서</translation>
     </message>
 </context>
 <context>
@@ -1226,51 +1440,92 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
 </context>
 <context>
+    <name>ReadingList</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="23"/>
+        <source>Cityviewer reading lists (*.json);;All files (*)</source>
+        <translation>Cityviewer 읽기 목록 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="31"/>
+        <source>Export Reading List</source>
+        <translation>읽기 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="32"/>
+        <source>reading-list.json</source>
+        <translation>읽기 목록.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="44"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="64"/>
+        <source>Import Reading List</source>
+        <translation>읽기 목록 가져오기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="54"/>
+        <source>You already have a different note on %n entries in this reading list.</source>
+        <translation>
+            <numerusform>이 읽기 목록의 항목 %n개에는 이미 다른 내 메모가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="68"/>
+        <source>Keep My Notes</source>
+        <translation>내 메모 유지</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="71"/>
+        <source>Use the Imported Notes</source>
+        <translation>가져온 메모 사용</translation>
+    </message>
+</context>
+<context>
     <name>ReadingListCommands</name>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="99"/>
         <source>The reading list could not be written to {path}: {reason}</source>
         <translation>읽기 목록을 {path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="102"/>
         <source>Export Reading List</source>
         <translation>읽기 목록 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="105"/>
         <source>Exported %n entries to {path}.</source>
         <translation>
             <numerusform>항목 %n개를 {path}에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="108"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="115"/>
         <source>{name} was not imported: {reason} Nothing was changed.</source>
         <translation>{name} 파일을 가져오지 못했습니다: {reason} 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="118"/>
         <source>Import Reading List</source>
         <translation>읽기 목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="121"/>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="128"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="129"/>
-        <source>Imported {name}: %n entries added or updated.</source>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="138"/>
+        <source>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</source>
         <translation>
-            <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤습니다.</numerusform>
+            <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤고, 내 메모 {kept}개는 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="133"/>
-        <source>%n of your own notes kept.</source>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="141"/>
+        <source>Imported {name}: %n entries added or updated.</source>
         <translation>
-            <numerusform>내 메모 %n개는 그대로 두었습니다.</numerusform>
+            <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤습니다.</numerusform>
         </translation>
     </message>
 </context>
