@@ -30,6 +30,13 @@ _ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of {size}")
 _REGION = QT_TRANSLATE_NOOP("Article", "Region")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
+# Latitude and longitude by hemisphere (north or south, east or west), in degrees.
+_LATITUDE_LONGITUDE = {
+    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
+    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
+    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
+    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
+}
 _ARTICLES_TEN = QT_TRANSLATE_NOOP(
     "Article", "One of the {size} cities of the source article “{title}” (listed {rank} of {size})"
 )
@@ -80,8 +87,8 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _coordinates(lat: float, lon: float) -> str:
-    return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+def _coordinates(lat: float, lon: float, tr: Translate) -> str:
+    return tr(CONTEXT, _LATITUDE_LONGITUDE[lat >= 0, lon >= 0]).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -140,7 +147,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
@@ -354,5 +361,11 @@ def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = u
     return _division_cities(entry, volume, tr, linked=False)
 
 
-def paragraphs_html(text: str) -> str:
-    return _paragraphs(text)
+def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The summary as the pane shows it: in the reading language first when the entry has one in it."""
+    return _summary(entry, volume, tr)
+
+
+def sections_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> list[str]:
+    """The sections, their headings marked as English in an article read in another language."""
+    return _sections(entry, volume, tr)

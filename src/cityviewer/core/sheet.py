@@ -2,9 +2,10 @@
 it, adds the footer and writes the PDF).
 
 The sheet says what the detail pane says (the same facts, corrections and wording, from core.article) in an order
-and style for a page: the title with Hangul and romanizations, the summary, the facts beside the locator map
-(when there is one: map_url; otherwise the facts take the whole width, and no space is left), the sections, other
-names, industries, landmarks, related cities, corrections and sources. Sources' addresses are links; a related city
+and style for a page: the title with Hangul and romanizations, the summary (in the reading language first, as the
+pane puts it), the facts beside the locator map (when there is one: map_url; otherwise the facts take the whole
+width, and no space is left), the sections (marked as English in another reading language), other names,
+industries, landmarks, related cities, corrections and sources. Sources' addresses are links; a related city
 that is in the same handout says on which page its sheet starts, and its name links there. Every piece of dataset
 text is escaped.
 """
@@ -24,8 +25,9 @@ from cityviewer.core.article import (
     corrections_html,
     division_cities_html,
     facts,
-    paragraphs_html,
     romanizations,
+    sections_html,
+    summary_html,
 )
 from cityviewer.core.compare import Comparison, fact_rows
 from cityviewer.core.paper import PAPER
@@ -52,6 +54,8 @@ li {{ margin-bottom: 0.1em; line-height: 88%; }}
 .runin {{ margin-top: 0.5em; }}
 .romanizations {{ font-size: 11pt; color: {PAPER.romanizations}; margin-bottom: 0.4em; }}
 .summary {{ font-size: 10pt; margin-bottom: 0.8em; }}
+.summary-english {{ font-size: 9pt; margin-bottom: 0.8em; }}
+.language {{ font-weight: normal; color: {PAPER.muted}; }}
 table.facts {{ border-collapse: collapse; }}
 table.facts th {{ font-size: 9pt; font-weight: bold; color: {PAPER.label}; background-color: {PAPER.label_back}; }}
 table.facts td {{ font-size: 9pt; line-height: 88%; }}
@@ -172,11 +176,10 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
     t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
-    out = [_title(entry, volume), f"<p class='summary'>{escape(entry.summary)}</p>",
-           _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
+    out = [_title(entry, volume), summary_html(entry, volume, tr), _facts_and_map(entry, volume, tr, map_url)]
     if not isinstance(entry, CityEntry):
         out.append(division_cities_html(entry, volume, tr))
-    out += [f"<h2>{escape(s.heading)}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
+    out += sections_html(entry, volume, tr)
     # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
     # they save keeps a long entry on two pages.
     if entry.other_names:

@@ -262,7 +262,7 @@ class _Layout:
             return [self._comparison()]
         docs = []
         if self.options.cover:
-            title = self.handout.info.title or APP_NAME
+            title = self.volume.title or APP_NAME  # in the reading language (the dataset's own title is English)
             docs.append(self._document(cover_html(title, self.handout.rows, self.pages, self.volume,
                                                   QCoreApplication.translate)))  # fmt: skip
         for entry in self.handout.entries:
@@ -429,7 +429,8 @@ def pdf_title(handout: Handout) -> str:
     if len(handout.entries) == 1:
         entry = handout.entries[0]
         return f"{entry.name} {entry.local_name}".strip()
-    return QCoreApplication.translate("Sheet", "{title}: a handout").format(title=handout.info.title or APP_NAME)
+    title = handout.info.volume.title or APP_NAME
+    return QCoreApplication.translate("Sheet", "{title}: a handout").format(title=title)
 
 
 def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap | None = None) -> tuple[bytes, int]:
