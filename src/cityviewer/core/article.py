@@ -30,13 +30,6 @@ _ARTICLE_RANK = QT_TRANSLATE_NOOP("Article", "listed {rank} of {size}")
 _REGION = QT_TRANSLATE_NOOP("Article", "Region")
 _COORDINATES = QT_TRANSLATE_NOOP("Article", "Coordinates")
 _TAGS = QT_TRANSLATE_NOOP("Article", "Tags")
-# Latitude and longitude by hemisphere (north or south, east or west), in degrees.
-_LATITUDE_LONGITUDE = {
-    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
-    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
-    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
-    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
-}
 _ARTICLES_TEN = QT_TRANSLATE_NOOP(
     "Article", "One of the {size} cities of the source article “{title}” (listed {rank} of {size})"
 )
@@ -87,8 +80,18 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _coordinates(lat: float, lon: float, tr: Translate) -> str:
-    return tr(CONTEXT, _LATITUDE_LONGITUDE[lat >= 0, lon >= 0]).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
+# A place's coordinates, by its hemispheres (north or south, east or west): whole, so a language may order them.
+_LATITUDE_LONGITUDE = {
+    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
+    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
+    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
+    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
+}
+
+
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+    template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
+    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
 
 
 def _link(entry_id: str, text: str) -> str:

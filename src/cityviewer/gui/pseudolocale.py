@@ -112,11 +112,13 @@ class PseudoTranslator(QTranslator):
     def language(self) -> str:
         return PSEUDO
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(  # None: a null QString, which lets Qt ask the translators installed before it
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         key = (context, source, disambiguation or "")
         if key in self._messages or _QT_CONTEXT.match(context):
             return pseudo(source)
-        return ""
+        return None
 
 
 def pseudo_translator(parent: QObject | None = None) -> PseudoTranslator:

@@ -24,16 +24,25 @@ APP_DOMAIN = "cityviewer"
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+def qt_translations() -> str:
+    """Where Qt keeps its own translations (qtbase_ko.qm): PySide6's Qt/translations, in a checkout as in the
+    frozen app (which bundles those of the languages Cityviewer is translated into: packaging/cityviewer.spec)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None) -> list[str]:
     """Install the translations for locale (the system's by default) from folder (the bundled one by default);
-    the files installed, in order. English goes first, so any other language's texts take precedence over it."""
+    the files installed, in order. English goes first, so any other language's texts take precedence over it.
+    Qt's own (qtbase: its dialogs and buttons) only for a language Cityviewer has a translation in, so that a
+    file dialog never speaks a language the rest of the window does not."""
     locale = locale if locale is not None else QLocale()
     folder = folder if folder is not None else resources.path(TRANSLATIONS)
-    candidates = [
-        (ENGLISH, APP_DOMAIN, str(folder)),
-        (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (locale, APP_DOMAIN, str(folder)),
-    ]
+    ours = QTranslator()
+    translated = locale.language() == QLocale.Language.English or ours.load(locale, APP_DOMAIN, "_", str(folder))
+    candidates = [(ENGLISH, APP_DOMAIN, str(folder))]
+    if translated:
+        candidates.append((locale, "qtbase", qt_translations()))
+    candidates.append((locale, APP_DOMAIN, str(folder)))
     installed: list[str] = []
     for language, domain, where in candidates:
         translator = QTranslator(app)
@@ -41,8 +50,16 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None, fo
         if loaded and app.installTranslator(translator):
             installed.append(translator.filePath())
         else:
-            translator.deleteLater()
+            translator.setParent(None)  # at once: installed_translations lists the application's children
     return installed
+
+
+def installed_translations() -> list[str]:
+    """The translations installed on the application, by file name ("pseudo" for the pseudo-locale)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    return [Path(t.filePath()).name if t.filePath() else t.language() for t in app.findChildren(QTranslator)]
 
 
 def locale_of(code: str) -> QLocale:
@@ -57,7 +74,7 @@ def set_language(app: QCoreApplication, code: str) -> list[str]:
     or PSEUDO); the files installed, in order (PSEUDO adds "pseudo", made from the sources as they are now)."""
     for old in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+        old.setParent(None)
     installed = install_translators(app, locale_of(code))
     if code == PSEUDO:
         translator = pseudo_translator(app)
