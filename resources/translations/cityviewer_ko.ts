@@ -97,162 +97,162 @@
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="35"/>
+        <location filename="../../src/cityviewer/core/article.py" line="85"/>
         <source>{lat}° N, {lon}° E</source>
         <translation>북위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="36"/>
+        <location filename="../../src/cityviewer/core/article.py" line="86"/>
         <source>{lat}° N, {lon}° W</source>
         <translation>북위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="37"/>
+        <location filename="../../src/cityviewer/core/article.py" line="87"/>
         <source>{lat}° S, {lon}° E</source>
         <translation>남위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="38"/>
+        <location filename="../../src/cityviewer/core/article.py" line="88"/>
         <source>{lat}° S, {lon}° W</source>
         <translation>남위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="40"/>
+        <location filename="../../src/cityviewer/core/article.py" line="33"/>
         <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
         <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}위)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="43"/>
+        <location filename="../../src/cityviewer/core/article.py" line="36"/>
         <source>Capital</source>
         <translation>소재지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="44"/>
+        <location filename="../../src/cityviewer/core/article.py" line="37"/>
         <source>Area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="45"/>
+        <location filename="../../src/cityviewer/core/article.py" line="38"/>
         <source>{area} km²</source>
         <translation>{area}km²</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="46"/>
+        <location filename="../../src/cityviewer/core/article.py" line="39"/>
         <source>Population: {source}.</source>
         <translation>인구: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="47"/>
+        <location filename="../../src/cityviewer/core/article.py" line="40"/>
         <source>Area: {source}.</source>
         <translation>면적: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="48"/>
+        <location filename="../../src/cityviewer/core/article.py" line="41"/>
         <source>Population ({year})</source>
         <translation>인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="49"/>
+        <location filename="../../src/cityviewer/core/article.py" line="42"/>
         <source>About the figures</source>
         <translation>수치에 대하여</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <location filename="../../src/cityviewer/core/article.py" line="43"/>
         <source>Cities of this volume in {division}</source>
         <translation>이 권에 실린 {division}의 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="51"/>
+        <location filename="../../src/cityviewer/core/article.py" line="44"/>
         <source>None of the cities of this volume lies in {division}.</source>
         <translation>이 권에 실린 도시 가운데 {division}에 있는 도시는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="52"/>
+        <location filename="../../src/cityviewer/core/article.py" line="45"/>
         <source>{population} people</source>
         <translation>{population}명</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <location filename="../../src/cityviewer/core/article.py" line="46"/>
         <source>{population} people ({census})</source>
         <translation>{population}명({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <location filename="../../src/cityviewer/core/article.py" line="47"/>
         <source>Distance to {city}</source>
         <translation>{city}까지 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="55"/>
+        <location filename="../../src/cityviewer/core/article.py" line="48"/>
         <source>Nearest city in the dataset</source>
         <translation>데이터 세트에서 가장 가까운 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="56"/>
+        <location filename="../../src/cityviewer/core/article.py" line="49"/>
         <source>Where {city} lies in {area}</source>
         <translation>{area}에서 {city}의 위치</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <location filename="../../src/cityviewer/core/article.py" line="50"/>
         <source>{km} km (great circle)</source>
         <translation>{km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <location filename="../../src/cityviewer/core/article.py" line="51"/>
         <source>{city}, {km} km (great circle)</source>
         <translation>{city}, {km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <location filename="../../src/cityviewer/core/article.py" line="53"/>
         <source>Other names</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <location filename="../../src/cityviewer/core/article.py" line="54"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="62"/>
+        <location filename="../../src/cityviewer/core/article.py" line="55"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="63"/>
+        <location filename="../../src/cityviewer/core/article.py" line="56"/>
         <source>Related cities</source>
         <translation>관련 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="64"/>
+        <location filename="../../src/cityviewer/core/article.py" line="57"/>
         <source>Corrections to the source article</source>
         <translation>원문 기사 바로잡기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="65"/>
+        <location filename="../../src/cityviewer/core/article.py" line="58"/>
         <source>The article says:</source>
         <translation>기사 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="66"/>
+        <location filename="../../src/cityviewer/core/article.py" line="59"/>
         <source>The sources say:</source>
         <translation>출처 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="67"/>
+        <location filename="../../src/cityviewer/core/article.py" line="60"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="68"/>
+        <location filename="../../src/cityviewer/core/article.py" line="61"/>
         <source>source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="70"/>
+        <location filename="../../src/cityviewer/core/article.py" line="63"/>
         <source>(English)</source>
         <translation>(영어)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="71"/>
+        <location filename="../../src/cityviewer/core/article.py" line="64"/>
         <source>What the source article says about {city} was checked against the sources below; nothing needed correcting.</source>
         <translation>원문 기사에 실린 {city}에 관한 내용을 아래 출처와 대조했으며, 바로잡을 것이 없었습니다.</translation>
     </message>
