@@ -9,13 +9,17 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QToolButton
 
 from cityviewer import resources
+from cityviewer.gui.actions import plain_text
+from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.translations import TRANSLATIONS
 
 TOOLS = Path(sys.executable).parent
@@ -160,3 +164,41 @@ def test_the_shipped_qm_is_what_lrelease_makes_of_the_ts(tmp_path):
     made = tmp_path / "cityviewer_ko.qm"
     subprocess.run([TOOLS / "pyside6-lrelease", str(KO_TS), "-qm", str(made)], check=True, capture_output=True)
     assert made.read_bytes() == KO_TS.with_suffix(".qm").read_bytes()
+
+
+@pytest.fixture
+def korean_ui(qapp) -> Iterator[None]:
+    """The Korean translation installed over the session's (English) ones, as the app installs it in Korean."""
+    translator = QTranslator()
+    assert translator.load(str(KO_TS.with_suffix(".qm")))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_mnemonic_after_the_text_is_left_out_where_no_key_is_underlined():
+    assert plain_text("축소(&O)") == "축소"
+    assert plain_text("인쇄(&P)…") == "인쇄…"
+    assert plain_text("Zoom &In") == "Zoom In"
+    assert plain_text("Q&&A (&Q)") == "Q&A"
+
+
+def test_the_korean_toolbar_shows_its_buttons_without_the_mnemonic(qtbot, korean_ui, dataset, settings):
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    try:
+        actions = window.window_actions
+        assert actions.zoom_out.text() == "축소(&O)"  # the menu keeps it: Alt+V, O
+        buttons = [b for b in window.window_actions.toolbar.findChildren(QToolButton) if b.defaultAction()]
+        texts = {b.defaultAction(): b.text() for b in buttons}
+        assert texts[actions.zoom_out] == "축소"
+        assert texts[actions.zoom_reset] == "실제 크기"
+        assert texts[actions.about] == "Cityviewer 정보"
+        assert actions.zoom_out.toolTip().startswith("축소 (")
+        assert not [text for text in texts.values() if "(" in text or "&" in text]
+        actions.zoom_in.setText("더 크게(&I)")  # a text set again (another language chosen) is shown plain too
+        assert actions.zoom_in.iconText() == "더 크게"
+    finally:
+        window.shut_down()

@@ -4,6 +4,7 @@ app can do and which key does it; the toolbar is a shortcut for the mouse."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -21,6 +22,9 @@ if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's Stand
     Keys: TypeAlias = QKeySequence | QKeySequence.StandardKey | str
 Slot = Callable[[], object]
 _NATIVE = QKeySequence.SequenceFormat.NativeText
+# A mnemonic written after the text, as Korean (and Japanese and Chinese) menus write it: "축소(&O)". Qt takes only the
+# "&" away for a toolbar button and a tooltip, which would show "축소(O)".
+_MNEMONIC_AFTER = re.compile(r"\s*\(&[^&\s]\)")
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,8 @@ class WindowActions(QObject):
 
     def _action(self, text: str, slot: Slot, *keys: Keys, icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self._window)
+        _plain_icon_text(action)
+        action.changed.connect(partial(_plain_icon_text, action))  # and again whenever its text changes
         unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # a platform's keys may repeat ours
         shortcuts = [seq for seq in unique.values() if not seq.isEmpty()]
         action.setShortcuts(shortcuts)
@@ -199,3 +205,14 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(self.about)
+
+
+def plain_text(text: str) -> str:
+    """An action's text as a toolbar button or a tooltip shows it: without its mnemonic, wherever it is written."""
+    return _MNEMONIC_AFTER.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _plain_icon_text(action: QAction) -> None:
+    plain = plain_text(action.text())
+    if action.iconText() != plain:
+        action.setIconText(plain)
