@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QToolButton
 
 from cityviewer import resources
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.about import about_html
 from cityviewer.gui.actions import plain_text
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.translations import TRANSLATIONS
@@ -202,3 +204,13 @@ def test_the_korean_toolbar_shows_its_buttons_without_the_mnemonic(qtbot, korean
         assert actions.zoom_in.iconText() == "더 크게"
     finally:
         window.shut_down()
+
+
+def test_the_about_box_in_korean_names_the_volume_in_korean(korean_ui, built_db):
+    dataset = Dataset.open(built_db, language="ko")
+    try:
+        html = about_html(dataset.info)
+    finally:
+        dataset.close()
+    assert "데이터 세트: 북한: 2008년 인구 조사의 도시 27곳과 도 13곳, 버전 " in html
+    assert "도시 27곳, 도 13곳." in html

@@ -21,7 +21,7 @@ class About(QObject):
 
 def about_html(info: DatasetInfo) -> str:
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
-    values = {"title": info.title, "version": info.data_version, "schema": info.schema_version}
+    values = {"title": info.volume.title or info.title, "version": info.data_version, "schema": info.schema_version}
     # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
     cities, provinces = About().counts(info.city_count, info.province_count)
     if info.province_count:
