@@ -1016,6 +1016,11 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
+        <location filename="../../src/cityviewer/gui/mapexport.py" line="29"/>
+        <source>map.png</source>
+        <translation>지도.png</translation>
+    </message>
+    <message>
         <location filename="../../src/cityviewer/gui/mapexport.py" line="31"/>
         <location filename="../../src/cityviewer/gui/mapexport.py" line="49"/>
         <location filename="../../src/cityviewer/gui/mapexport.py" line="76"/>
@@ -1232,9 +1237,19 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>유인물 내보내기</translation>
     </message>
     <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
+        <source>handout.pdf</source>
+        <translation>유인물.pdf</translation>
+    </message>
+    <message>
         <location filename="../../src/cityviewer/gui/printcommands.py" line="198"/>
         <source>Export Comparison as PDF</source>
         <translation>비교 결과를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="198"/>
+        <source>compared.pdf</source>
+        <translation>도시 비교.pdf</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/printcommands.py" line="209"/>

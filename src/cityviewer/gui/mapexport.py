@@ -26,7 +26,7 @@ class ExportDialogs:
             QCoreApplication.translate("MapExport", "PNG image (*.png)"),
             QCoreApplication.translate("MapExport", "SVG drawing (*.svg)"),
         )
-        where = suggested("map.png", Location.PicturesLocation)
+        where = suggested(QCoreApplication.translate("MapExport", "map.png"), Location.PicturesLocation)
         name, chosen = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("MapExport", "Export Map"), where, f"{png};;{svg}"
         )

@@ -187,7 +187,7 @@ class PrintCommands(QObject):
         if answer is None:
             return
         ids, options = answer
-        path = SaveDialog.ask(self._window, self.tr("Export Handout"), "handout.pdf")
+        path = SaveDialog.ask(self._window, self.tr("Export Handout"), self.tr("handout.pdf"))
         if path is not None:
             self._export(ids, path, options)
 
@@ -195,7 +195,7 @@ class PrintCommands(QObject):
         """Ask where, then write the sheet comparing ids (two to four cities); report says how it went too."""
         from cityviewer.gui.printing import SheetOptions, default_paper, export_date
 
-        path = SaveDialog.ask(parent, self.tr("Export Comparison as PDF"), "compared.pdf")
+        path = SaveDialog.ask(parent, self.tr("Export Comparison as PDF"), self.tr("compared.pdf"))
         if path is not None:
             options = SheetOptions(default_paper(), False, export_date())
             self._export(ids, path, options, compared=True, report=report)
