@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from cityviewer import resources
 from cityviewer.gui import settings as keys
 from cityviewer.gui.language import LanguageSwitcher
+from cityviewer.gui.maptab import MAP_TAB
 from cityviewer.gui.pseudolocale import PSEUDO
 from cityviewer.gui.translations import TRANSLATIONS, available, installed_translations, set_language
 
@@ -52,12 +53,14 @@ def test_switching_to_the_pseudo_locale_and_back_while_the_window_is_open(qtbot,
     old.show_city("hamhung")
     article_of(qtbot, old, "hamhung")
     assert _menu_titles(old)[0] == "&File"
+    old.tabs.show_map()
     pseudo = switcher.switch(PSEUDO)
     qtbot.waitExposed(pseudo)
     assert pseudo is switcher.window and pseudo is not old and not old.isVisible()
     assert installed_translations()[-1] == PSEUDO
     assert _menu_titles(pseudo)[:2] == ["[&Fîļé]", "[&Eðîţ]"]
-    assert pseudo.current_city() == "hamhung"  # where it was
+    assert pseudo.current_city() == "hamhung" and pseudo.tabs.currentIndex() == MAP_TAB  # where it was
+    pseudo.tabs.show_article()
     assert "[Çéñšûš ŕåñķ (2008)]" in article_of(qtbot, pseudo, "hamhung")  # the article too
     assert settings.get(keys.LANGUAGE) == ""  # the pseudo-locale is for one run, never remembered
     with qtbot.waitSignal(pseudo.language_chosen):

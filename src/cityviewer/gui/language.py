@@ -7,7 +7,8 @@ cityviewer_<code>.qm), each named in itself ("English", "한국어"). The choice
 
 Applied at once, without a restart: the translators are replaced (translations.set_language, which makes Qt send
 every widget a LanguageChange) and the window is built again in the new language where it was: the same city,
-history of settings (geometry, zoom, the list, the splitter), notes, and Compare, Quiz and Starred if they were open.
+settings (geometry, zoom, the list, the splitter), notes, the map if it was on show, and Compare, Quiz and Starred
+if they were open.
 Every text the window shows, however it was made (menus, the list's headers, the article rendered from the volume
 read in the new language, a summary in that language, the map's labels), then comes from the new translators; a
 widget added later cannot be forgotten by a retranslation written widget by widget.
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from cityviewer.gui import settings as keys
 from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.maptab import MAP_TAB
 from cityviewer.gui.pseudolocale import PSEUDO
 from cityviewer.gui.translations import reading_language, set_language
 
@@ -52,6 +54,7 @@ class LanguageSwitcher(QObject):
             )
             if shown
         ]
+        map_shown = old.tabs.currentIndex() == MAP_TAB
         if not old.save_state():
             log.warning("the settings could not be saved to %s", settings.location())
         visible = old.isVisible()
@@ -68,6 +71,8 @@ class LanguageSwitcher(QObject):
         notes.setParent(None)  # the old window goes; the reader's notes stay
         window = MainWindow(dataset, settings, notes)
         notes.setParent(window)
+        if map_shown:
+            window.tabs.show_map()
         if visible:
             window.show()
         for show in reopen:
