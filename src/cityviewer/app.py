@@ -73,15 +73,9 @@ def chosen_language(override: str | None = None) -> str:
 def reading_language(override: str | None = None) -> str:
     """The language the volume is read in (its texts, and summaries where it has them): the chosen one
     (chosen_language), else the system's; the pseudo-locale reads it in English."""
-    from PySide6.QtCore import QLocale
+    from cityviewer.gui.translations import reading_language as of_choice
 
-    from cityviewer.core.volume import FALLBACK_LANGUAGE
-    from cityviewer.gui.pseudolocale import PSEUDO
-
-    chosen = chosen_language(override)
-    if chosen == PSEUDO:
-        return FALLBACK_LANGUAGE
-    return chosen or QLocale().name().split("_")[0]
+    return of_choice(chosen_language(override))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
+    from cityviewer.gui.language import LanguageSwitcher
+
+    LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
         from cityviewer.gui.syncreads import SyncRead, sync_read

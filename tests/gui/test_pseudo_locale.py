@@ -1,12 +1,12 @@
 """Under the pseudo-locale (gui.pseudolocale: every text lupdate extracts, bracketed and accented), every window and
-pane of the made-up volume shows no interface text in plain English: a text that never reaches the translator is
-caught here.
+pane shows no interface text in plain English, on the made-up volume and on the shipped one (its own script, source
+article and false friends): a text that never reaches the translator is caught here.
 
 Interface text and data are told apart by the data itself: every text value of the dataset (names, article text,
 the volume's own words such as its census's name and its regions, read from the built SQLite file, JSON included),
-the keyboard shortcuts (a key's letter is not translated) and the version numbers are taken out of each text seen,
-as is every bracketed pseudo-translation (with what was put into its placeholders); any Latin letter left over is
-interface text that was not translated.
+the keyboard shortcuts (a key's letter is not translated), the version numbers and the languages' names (each named
+in itself in View > Language) are taken out of each text seen, as is every bracketed pseudo-translation (with what
+was put into its placeholders); any Latin letter left over is interface text that was not translated.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from cityviewer.gui.errortext import describe
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.printcommands import HandoutDialog
 from cityviewer.gui.pseudolocale import ACCENTS, PseudoTranslator, extract
+from cityviewer.gui.translations import available
 
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -275,7 +276,8 @@ def _not_interface(window: MainWindow) -> list[str]:
         for shortcut in action.shortcuts()
     }
     info = window.dataset.info
-    extra = [APP_NAME, version(), info.data_version, info.title, *(name for name, _ in info.credits), *keys]
+    languages = [name for _, name in available()]  # View > Language names each language in itself
+    extra = [APP_NAME, version(), info.data_version, info.title, *(name for name, _ in info.credits), *keys, *languages]
     return sorted({*_data_strings(window.dataset.info.path), *filter(None, extra)}, key=len, reverse=True)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
+from cityviewer.gui.translations import available
 
 if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
     from typing import TypeAlias
@@ -61,6 +62,8 @@ class Commands:
     presentation: Slot | None = None
     leave_presentation: Slot | None = None
     theme: Callable[[str], object] | None = None
+    # View > Language (gui/language.py): "" the system's, or a language code.
+    language: Callable[[str], object] | None = None
 
 
 class WindowActions(QObject):
@@ -134,6 +137,14 @@ class WindowActions(QObject):
                 action.setCheckable(True)
                 group.addAction(action)
                 self.theme_actions[name] = action
+        self.language_actions: dict[str, QAction] = {}  # by code ("" the system's); each named in itself
+        if do.language is not None:
+            group = QActionGroup(self)
+            for code, name in [("", self.tr("&System Language")), *available()]:
+                action = self._action(name, partial(do.language, code))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.language_actions[code] = action
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
@@ -188,6 +199,9 @@ class WindowActions(QObject):
         if self.theme_actions:
             themes = view.addMenu(self.tr("&Theme"))
             themes.addActions(list(self.theme_actions.values()))
+        if self.language_actions:
+            languages = view.addMenu(self.tr("&Language"))
+            languages.addActions(list(self.language_actions.values()))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.back, self.forward])
         if self.go_actions:

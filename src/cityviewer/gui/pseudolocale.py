@@ -12,10 +12,7 @@ It needs lupdate and the sources, so a checkout, not the frozen app.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -82,6 +79,10 @@ Key = tuple[str, str, str]  # (context, source text, disambiguation)
 def extract(files: Iterable[Path] | None = None) -> set[Key]:
     """What lupdate finds in files (the package's sources by default): each message's context, source text and
     disambiguation (its comment)."""
+    import subprocess  # only here: start-up pays nothing for the pseudo-locale it does not use
+    import tempfile
+    import xml.etree.ElementTree as ET
+
     files = list(files) if files is not None else sources()
     if not files:
         raise FileNotFoundError("no Python sources to extract the texts from (the pseudo-locale needs a checkout)")

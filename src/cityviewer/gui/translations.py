@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cityviewer import resources
+from cityviewer.core.volume import FALLBACK_LANGUAGE
 from cityviewer.gui.pseudolocale import PSEUDO, pseudo_translator
 
 TRANSLATIONS = "resources/translations"
@@ -60,6 +61,29 @@ def installed_translations() -> list[str]:
     if app is None:
         return []
     return [Path(t.filePath()).name if t.filePath() else t.language() for t in app.findChildren(QTranslator)]
+
+
+def available(folder: Path | None = None) -> list[tuple[str, str]]:
+    """The languages Cityviewer has a translation in: (code, its name in itself), English first."""
+    folder = folder if folder is not None else resources.path(TRANSLATIONS)
+    codes = {path.stem.split("_", 1)[1] for path in folder.glob(f"{APP_DOMAIN}_*.qm")} | {FALLBACK_LANGUAGE}
+    return [(code, name_of(code)) for code in sorted(codes, key=lambda c: (c != FALLBACK_LANGUAGE, c))]
+
+
+def name_of(code: str) -> str:
+    """A language's name in itself ("한국어"); English's is "English" (Qt's is "American English")."""
+    if code == FALLBACK_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def reading_language(chosen: str) -> str:
+    """The language the volume is read in for a chosen language ("" the system's): the pseudo-locale's is
+    English."""
+    if chosen == PSEUDO:
+        return FALLBACK_LANGUAGE
+    return chosen or QLocale().name().split("_")[0]
 
 
 def locale_of(code: str) -> QLocale:
