@@ -930,17 +930,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="243"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="249"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="319"/>
         <source>Export Reading List (turned off by your administrator)</source>
         <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="314"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="320"/>
         <source>Your administrator has turned off exporting notes on this computer.</source>
         <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
     </message>
@@ -1803,217 +1803,227 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="74"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="75"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="78"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="79"/>
         <source>&amp;Clear Search and Filters</source>
         <translation>검색어와 필터 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="83"/>
         <source>Everything larger: text, lists, menus, map and icons</source>
         <translation>글자, 목록, 메뉴, 지도, 아이콘을 모두 크게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
         <source>Everything smaller</source>
         <translation>모두 작게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
         <source>Everything at its normal size</source>
         <translation>모두 원래 크기로</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="86"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="89"/>
         <source>&amp;About Cityviewer</source>
         <translation>Cityviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
         <source>&amp;Article</source>
         <translation>본문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="89"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
         <source>Export &amp;Map…</source>
         <translation>지도 내보내기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="96"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="99"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="97"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="100"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
         <source>Copy &amp;Citation</source>
         <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="104"/>
         <source>Copy Facts as &amp;Plain Text</source>
         <translation>기본 정보를 일반 텍스트로 복사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="108"/>
         <source>&amp;Star This Entry</source>
         <translation>이 항목에 별표(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="107"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="110"/>
         <source>Export &amp;Reading List…</source>
         <translation>읽기 목록 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="108"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="111"/>
         <source>&amp;Import Reading List…</source>
         <translation>읽기 목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="113"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="116"/>
         <source>S&amp;tarred List</source>
         <translation>별표한 항목 목록(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="117"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
         <source>Show the &amp;List</source>
         <translation>목록 보기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="123"/>
         <source>Hide the list so that the article or the map fills the window</source>
         <translation>목록을 숨겨 본문이나 지도가 창을 채우게 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="121"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="124"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="123"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
         <source>Full screen, large type, no menus; Esc leaves it</source>
         <translation>전체 화면, 큰 글자, 메뉴 없음. Esc 키로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="124"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="127"/>
         <source>Leave Presentation Mode</source>
         <translation>발표 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="130"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="130"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="130"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="131"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="134"/>
         <source>&amp;High Contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="139"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="143"/>
+        <source>&amp;System Language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="150"/>
         <source>&amp;Compare Cities…</source>
         <translation>도시 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="151"/>
         <source>Compare the cities selected in the list (Ctrl+click two to four), or the city on show and the next ones listed</source>
         <translation>목록에서 선택한 도시(Ctrl+클릭으로 두~네 곳)를 비교하거나, 보고 있는 도시를 목록의 다음 도시들과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="144"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="155"/>
         <source>&amp;Quiz…</source>
         <translation>퀴즈(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="166"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="177"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="173"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="181"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="192"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="189"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="200"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="191"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="203"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="205"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="196"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="210"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="199"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="213"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
