@@ -919,7 +919,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     <message>
         <location filename="../../src/cityviewer/gui/printcommands.py" line="81"/>
         <source>Letter</source>
-        <translation>레터</translation>
+        <translation>Letter</translation>
     </message>
 </context>
 <context>
