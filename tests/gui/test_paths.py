@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QProxyStyle, QStyleOptionHeader
 
-from cityviewer.gui.citylist import flipped
 from cityviewer.gui.citymodel import Column
 from cityviewer.gui.detailview import CLEAR_LINK
+from cityviewer.gui.style import flipped
 
 
 def test_enter_in_the_search_field_opens_the_top_result(qtbot, window):
