@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from helpers import article_of
@@ -103,3 +106,16 @@ def test_a_language_an_administrator_set_cannot_be_changed(qapp, tmp_path, datas
     finally:
         window.shut_down()
         QApplication.processEvents()
+
+
+@pytest.mark.parametrize(("code", "last"), [(PSEUDO, "pseudo"), ("en", "qtbase_en.qm")])
+def test_lang_on_the_command_line_chooses_for_one_run(tmp_path, code, last):
+    report = tmp_path / "report.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    argv = ["--lang", code, "--screenshot", str(tmp_path / "shot.png"), "--report", str(report)]
+    done = subprocess.run([sys.executable, "-m", "cityviewer", *argv], capture_output=True, text=True, env=env,
+                          timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(": ", 1) for line in report.read_text(encoding="utf-8").splitlines() if ": " in line)
+    assert lines["translations"].split(", ")[-1] == last
+    assert lines.get("language", "") == ""  # not kept: the settings still follow the system

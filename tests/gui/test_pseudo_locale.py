@@ -12,9 +12,12 @@ was put into its placeholders); any Latin letter left over is interface text tha
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import re
 import sqlite3
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +53,9 @@ from cityviewer.gui.about import about_html
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.printcommands import HandoutDialog
+from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.pseudolocale import ACCENTS, PseudoTranslator, extract
+from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import available
 
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
@@ -362,4 +367,27 @@ def test_every_window_and_pane_speaks_the_pseudo_locale(qtbot, window, walk, sai
 
     assert said, "the dialogs were opened"
     left = untranslated([*seen, *said], data)
+    assert not left, "\n".join(left)
+
+
+def test_printed_sheets_speak_the_pseudo_locale(pseudo, dataset, walk, tmp_path):
+    """A handout (its cover, each sheet's labels, footer and citation) and the sheet comparing cities, as printed."""
+    handout, compared = tmp_path / "handout.pdf", tmp_path / "compared.pdf"
+    ids = [walk.city, walk.other, walk.second]
+    when = datetime.datetime(2026, 12, 5, tzinfo=datetime.UTC)
+    with sync_read(SyncRead.NO_WINDOW):
+        export_pdf(dataset, ids, handout, SheetOptions(Paper.A4, True, when))
+        export_pdf(dataset, ids, compared, SheetOptions(Paper.A4, False, when), compared=True)
+    texts = []
+    for pdf in (handout, compared):  # each document as one line: paragraphs and brackets wrap across lines on paper
+        text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        text = " ".join(unicodedata.normalize("NFKC", text).split())  # NFKC: the ligatures (ﬁ) as letters
+        text = re.sub(r"(\w)- (\w)", r"\1-\2", text).replace("\u2012", "\u2013")  # a line broken at a hyphen; the
+        # figure dash pdftotext reads for the en dash drawn; each page's footer (pseudo-translated: its app and data,
+        # the date, its page) taken out, so that a paragraph running on to the next page is whole again
+        texts.append(re.sub(rf"\[[^\[\]]*\] {when.date().isoformat()} \[[^\[\]]*\] ?", "", text))
+    assert all(texts)
+    info = dataset.info
+    data = [*_data_strings(info.path), APP_NAME, version(), info.data_version, info.title, "2026"]
+    left = untranslated(texts, data)
     assert not left, "\n".join(left)
