@@ -309,47 +309,47 @@
 <context>
     <name>CityList</name>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="83"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="156"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="160"/>
         <source>Did you mean:</source>
         <translation>이것을 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="163"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="181"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="185"/>
         <source>Search for {name}</source>
         <translation>{name} 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="218"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="222"/>
         <source>The search failed: {error}</source>
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="221"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="225"/>
         <source>No city or province matches “{query}” with these filters.</source>
         <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="223"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="227"/>
         <source>No city or province matches “{query}”.</source>
         <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="225"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="229"/>
         <source>No city or province matches these filters.</source>
         <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="226"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="230"/>
         <source>The dataset has no cities.</source>
         <translation>데이터 세트에 도시가 없습니다.</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="79"/>
         <source>Something unexpected went wrong: {error}
 
 Cityviewer keeps running; if this happens again, please tell us what you did.</source>
@@ -925,7 +925,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="113"/>
         <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
