@@ -365,10 +365,14 @@ def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = u
 
 
 def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
-    """The summary as the pane shows it: in the reading language first when the entry has one in it."""
+    """The summary as the article gives it (the one in the volume's language first, where the entry has one)."""
     return _summary(entry, volume, tr)
 
 
-def sections_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> list[str]:
-    """The sections, their headings marked as English in an article read in another language."""
-    return _sections(entry, volume, tr)
+def paragraphs_html(text: str) -> str:
+    return _paragraphs(text)
+
+
+def in_english_mark(volume: Volume, tr: Translate = untranslated) -> str:
+    """What follows an English heading in an article read in another language (" (영어)" in Korean), else ""."""
+    return f" <small class='language'>{escape(tr(CONTEXT, _IN_ENGLISH))}</small>" if _in_english(volume) else ""

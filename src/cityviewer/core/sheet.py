@@ -25,8 +25,9 @@ from cityviewer.core.article import (
     corrections_html,
     division_cities_html,
     facts,
+    in_english_mark,
+    paragraphs_html,
     romanizations,
-    sections_html,
     summary_html,
 )
 from cityviewer.core.compare import Comparison, fact_rows
@@ -176,10 +177,12 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
     t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
-    out = [_title(entry, volume), summary_html(entry, volume, tr), _facts_and_map(entry, volume, tr, map_url)]
+    out = [_title(entry, volume), summary_html(entry, volume, tr),
+           _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
         out.append(division_cities_html(entry, volume, tr))
-    out += sections_html(entry, volume, tr)
+    mark = in_english_mark(volume, tr)  # the sections are English: marked so in another reading language
+    out += [f"<h2>{escape(s.heading)}{mark}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
     # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
     # they save keeps a long entry on two pages.
     if entry.other_names:
