@@ -87,7 +87,7 @@ def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
     set_query(qtbot, window, "Hamgyong")
     offered = []
 
-    def ask(cls, parent, cities):
+    def ask(cls, parent, cities, described, divisions):
         offered.extend(cities)
         return [city_id for city_id, _name in cities][:2], SheetOptions(Paper.A4, True)
 
@@ -133,7 +133,7 @@ def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, m
 
 def test_a_handout_takes_a_class_set_not_an_atlas(qtbot, window, monkeypatch):
     monkeypatch.setattr(printcommands, "MAX_HANDOUT", 3)
-    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, parent, cities: pytest.fail("asked")))
+    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, *args: pytest.fail("asked")))
     window.window_actions.export_handout.trigger()  # every city and division listed
     listed_now = all_entries(window)
     assert window.statusBar().currentMessage() == (

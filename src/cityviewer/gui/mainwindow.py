@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
-        self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
+        self.print_commands = PrintCommands(
+            self, dataset, self.dataset_thread, self.current_city, self.listed_keys, self.filter_bar.described
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

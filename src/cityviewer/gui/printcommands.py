@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import CityRow, Entry
+from cityviewer.core.records import PROVINCE, CityRow, Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind, tell
@@ -56,12 +58,25 @@ class SaveDialog:
 
 
 class HandoutDialog(QDialog):
-    """Choose the handout's cities (the listed ones, all ticked), a cover page and the paper; tests replace ask()."""
+    """Choose the handout's cities (the listed ones, all ticked), its title and subtitle (the title says what is in
+    it until the teacher writes another), a cover page and the paper; tests replace ask().
+    described: what filters the list (FilterBar.described()); divisions: the ids in cities that are divisions."""
 
-    def __init__(self, parent: QWidget, cities: list[tuple[str, str]]) -> None:
+    def __init__(self, parent: QWidget, cities: list[tuple[str, str]], described: str = "",
+                 divisions: frozenset[str] = frozenset()) -> None:  # fmt: skip
         super().__init__(parent)
+        self._described, self._divisions, self._listed = described, divisions, len(cities)
         self.setWindowTitle(self.tr("Export Handout"))
         layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Handout title"))
+        self.subtitle = QLineEdit(self)
+        self.subtitle.setAccessibleName(self.tr("Handout subtitle"))
+        self.subtitle.setPlaceholderText(self.tr("For example, the class and the lesson"))
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Subtitle:"), self.subtitle)
+        layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("One sheet for each city ticked:"), self))
         self.cities = QListWidget(self)
         self.cities.setAccessibleName(self.tr("Cities in the handout"))
@@ -70,6 +85,9 @@ class HandoutDialog(QDialog):
             item.setData(_ID_ROLE, city_id)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.cities)
+        self._default = self._default_title()
+        self.title.setText(self._default)
+        self.cities.itemChanged.connect(self._retitle)
         self.cover = QCheckBox(self.tr("A cover page listing the cities and comparing their populations"), self)
         self.cover.setChecked(True)
         layout.addWidget(self.cover)
@@ -90,15 +108,37 @@ class HandoutDialog(QDialog):
         items = (self.cities.item(n) for n in range(self.cities.count()))
         return [item.data(_ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
+    def _default_title(self) -> str:
+        from cityviewer.gui.printing import handout_title
+
+        chosen = self.chosen()
+        cities = sum(1 for city_id in chosen if city_id not in self._divisions)
+        return handout_title(self._described, cities, len(chosen), len(chosen) == self._listed)
+
+    def _retitle(self) -> None:
+        """The ticks changed: the title follows them, unless the teacher wrote one of their own."""
+        default = self._default_title()
+        if self.title.text() == self._default:
+            self.title.setText(default)
+        self._default = default
+
     @classmethod
-    def ask(cls, parent: QWidget, cities: list[tuple[str, str]]) -> tuple[list[str], SheetOptions] | None:
+    def ask(cls, parent: QWidget, cities: list[tuple[str, str]], described: str = "",
+            divisions: frozenset[str] = frozenset()) -> tuple[list[str], SheetOptions] | None:  # fmt: skip
         from cityviewer.gui.printing import Paper, SheetOptions, export_date
 
-        dialog = cls(parent, cities)
+        dialog = cls(parent, cities, described, divisions)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return None
+        title = dialog.title.text().strip() or dialog._default_title()
         return dialog.chosen(), SheetOptions(Paper(dialog.paper.currentData()), dialog.cover.isChecked(),
-                                             export_date())  # fmt: skip
+                                             export_date(), title, dialog.subtitle.text().strip())  # fmt: skip
+
+
+def _file_name(title: str, fallback: str) -> str:
+    """A file name for the PDF from its title: the characters no system allows in a name left out."""
+    name = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
+    return f"{name or fallback}.pdf"
 
 
 class PrintCommands(QObject):
@@ -109,10 +149,11 @@ class PrintCommands(QObject):
     finished = Signal(str)
 
     def __init__(self, window: QMainWindow, dataset: Dataset, thread: DatasetThread,
-                 shown: Callable[[], str | None], listed: Callable[[], list[int]]) -> None:  # fmt: skip
+                 shown: Callable[[], str | None], listed: Callable[[], list[int]],
+                 described: Callable[[], str] = str) -> None:  # fmt: skip
         super().__init__(window)
         self._window, self._dataset, self._thread = window, dataset, thread
-        self._shown, self._listed = shown, listed
+        self._shown, self._listed, self._described = shown, listed, described
         self.exported: list[Path] = []  # each PDF written, for the tests and the status bar
 
     def _status(self, message: str) -> None:
@@ -183,11 +224,12 @@ class PrintCommands(QObject):
         if not rows:
             self._status(self.tr("Nothing is listed: there is nothing to put in a handout."))
             return
-        answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows])
+        divisions = frozenset(r.id for r in rows if r.kind == PROVINCE)
+        answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows], self._described(), divisions)
         if answer is None:
             return
         ids, options = answer
-        path = SaveDialog.ask(self._window, self.tr("Export Handout"), "handout.pdf")
+        path = SaveDialog.ask(self._window, self.tr("Export Handout"), _file_name(options.title, "handout"))
         if path is not None:
             self._export(ids, path, options)
 
