@@ -9,6 +9,7 @@ import pytest
 from helpers import all_entries, set_query
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolBar
 
 from cityviewer.gui import printcommands
 from cityviewer.gui.printcommands import HandoutDialog, PrintPreview, SaveDialog
@@ -139,3 +140,29 @@ def test_a_handout_takes_a_class_set_not_an_atlas(qtbot, window, monkeypatch):
     assert window.statusBar().currentMessage() == (
         f"{listed_now} places are listed; a handout takes at most 3: narrow the list first."
     )
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_the_previews_print_and_page_setup_are_first_and_visible_at_1024x768(qtbot, window, monkeypatch, zoom):
+    seen: list[tuple[str, ...]] = []
+
+    def show(cls, dialog):
+        dialog.resize(1024, 768)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        toolbar = dialog.findChild(QToolBar)
+        shown = [a for a in toolbar.actions() if not a.isSeparator() and toolbar.widgetForAction(a).isVisible()]
+        print_, setup = shown[:2]
+        seen.append((print_.text(), setup.text()))
+        for action in (print_, setup):
+            button = toolbar.widgetForAction(action)
+            assert toolbar.rect().contains(button.geometry())  # on the toolbar, not behind its "»"
+        assert QKeySequence(QKeySequence.StandardKey.Print) == print_.shortcut()
+        dialog.close()
+
+    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    window.set_zoom(zoom)
+    window.show_city("sinuiju")
+    window.window_actions.print_city.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("Print", "Page setup")]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -309,10 +311,35 @@ class PrintCommands(QObject):
         set_page(printer, default_paper())
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(title)
+        print_first(dialog)
         # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
         dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
         PrintPreview.show(dialog)
         dialog.deleteLater()
+
+
+def print_first(dialog: QDialog) -> None:
+    """Put the preview's Print and Page setup first in its toolbar, with their names beside their icons, and Ctrl+P
+    on Print: Qt puts them last, where a narrow window (1024 pixels at a large zoom) hides them behind the
+    toolbar's overflow button. The toolbar's icons follow the window's zoom."""
+    from cityviewer.gui.zoom import current_zoom, scale_toolbar
+
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is None:
+        return
+    actions = [action for action in toolbar.actions() if not action.isSeparator()]
+    page_setup, print_ = actions[-2:]  # Qt's last two, whatever their names in the user's language
+    for action in (page_setup, print_):
+        toolbar.removeAction(action)
+    first = toolbar.actions()[0]
+    toolbar.insertActions(first, [print_, page_setup])
+    toolbar.insertSeparator(first)
+    print_.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    for action in (print_, page_setup):
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    scale_toolbar(toolbar, current_zoom())
 
 
 class PrintPreview:
