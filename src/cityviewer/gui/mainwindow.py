@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
                 back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
-                copy_facts=self.print_commands.copy_facts,
+                copy_facts=self.print_commands.copy_facts, copy_sources=self.print_commands.copy_sources,
+                citation_style=self.set_citation_style,
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=lambda: self.reading_list.export_list(),
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
         theme = known(settings.get(keys.THEME))
         self.window_actions.theme_actions[theme].setChecked(True)
+        self.set_citation_style(settings.get(keys.CITATION_STYLE))
         self.statusBar()
         if not settings.get(keys.NOTES_EXPORT):
             self._forbid_notes_export()
@@ -521,6 +523,17 @@ class MainWindow(QMainWindow):
         apply_theme(name)
         self.window_actions.theme_actions[name].setChecked(True)
         self.settings.set(keys.THEME, name)
+
+    def set_citation_style(self, name: str) -> None:
+        """Copy Citation in the style called name (core.citation.CitationStyle's values; an unknown one: the
+        default), from now on and next time."""
+        from cityviewer.core.citation import style_named
+
+        style = style_named(name).value
+        self.print_commands.citation_style = style
+        self.window_actions.citation_style_actions[style].setChecked(True)
+        if self.settings.get(keys.CITATION_STYLE) != style:
+            self.settings.set(keys.CITATION_STYLE, style)
 
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:

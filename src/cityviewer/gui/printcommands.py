@@ -156,6 +156,7 @@ class PrintCommands(QObject):
         super().__init__(window)
         self._window, self._dataset, self._thread = window, dataset, thread
         self._shown, self._listed, self._described = shown, listed, described
+        self.citation_style = "plain"  # Edit > Citation Style: a core.citation.CitationStyle's value
         self.exported: list[Path] = []  # each PDF written, for the tests and the status bar
 
     def _status(self, message: str) -> None:
@@ -163,14 +164,29 @@ class PrintCommands(QObject):
 
     # -- Edit -----------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
-        from cityviewer.core.citation import cite
+        """The entry on show's citation, short, in the chosen style (citation_style)."""
+        from cityviewer.core.citation import STYLE_NAMES, cite, style_named
+
+        style = style_named(self.citation_style)
 
         def copy(entry: Entry) -> None:
-            citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
+            citation = cite(entry, self._dataset.info, version(), datetime.date.today(), style,
+                            QCoreApplication.translate)  # fmt: skip
             data = QMimeData()
-            data.setText(citation.text())
+            data.setText(citation)
             QGuiApplication.clipboard().setMimeData(data)
-            self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
+            name = QCoreApplication.translate("Citation", STYLE_NAMES[style])
+            self._status(self.tr("Citation of {city} copied ({style}).").format(city=entry.name, style=name))
+
+        self._with_entry(copy)
+
+    def copy_sources(self) -> None:
+        """The sources of the entry on show, one a line."""
+        from cityviewer.core.citation import sources_text
+
+        def copy(entry: Entry) -> None:
+            QGuiApplication.clipboard().setText(sources_text(entry, self._dataset.info, QCoreApplication.translate))
+            self._status(self.tr("Sources of {city} copied.").format(city=entry.name))
 
         self._with_entry(copy)
 
