@@ -53,6 +53,7 @@ class Commands:
     import_reading_list: Slot | None = None
     show_starred: Slot | None = None
     compare: Slot | None = None
+    compare_listed: Slot | None = None
     quiz: Slot | None = None
     # The projector (gui/zoom.py, gui/colours.py's themes): the list hidden, presentation mode, the theme.
     show_list: Slot | None = None
@@ -151,6 +152,11 @@ class WindowActions(QObject):
             self.compare.setStatusTip(self.tr("Compare the cities selected in the list (Ctrl+click two to four), or "
                                               "the city on show and the next ones listed"))  # fmt: skip
             self.go_actions = [self.compare]
+        if do.compare_listed:
+            self.compare_listed = self._action(self.tr("Compare the &Listed Cities"), do.compare_listed,
+                                               "Ctrl+Shift+K")  # fmt: skip
+            self.compare_listed.setStatusTip(self.tr("Compare the cities listed now (the first four)"))
+            self.go_actions.append(self.compare_listed)
         if do.quiz:  # Ctrl+Q is Quit: J is free on every platform
             self.quiz = self._action(self.tr("&Quiz…"), do.quiz, "Ctrl+J")
             self.go_actions.append(self.quiz)

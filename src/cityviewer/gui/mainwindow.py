@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=lambda: self.reading_list.export_list(),
                 import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
-                compare=self.show_compare, quiz=self.show_quiz,
+                compare=lambda: self.show_compare(), compare_listed=lambda: self.show_compare(listed=True),
+                quiz=self.show_quiz,
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
                 theme=self.set_theme,
@@ -258,9 +259,9 @@ class MainWindow(QMainWindow):
             shown.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return shown
 
-    def show_compare(self) -> QWidget:
+    def show_compare(self, listed: bool = False) -> QWidget:
         """Open the Compare window with the cities selected in the list, or the city on show and the next cities
-        listed (built the first time)."""
+        listed; listed: the cities listed, the first four (built the first time)."""
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
@@ -270,7 +271,10 @@ class MainWindow(QMainWindow):
             pane.export_requested.connect(
                 lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
             )
-        self.compare_pane.start_with(self.city_list.selected_ids())
+        if listed:
+            self.compare_pane.compare_listed()
+        else:
+            self.compare_pane.start_with(self.city_list.selected_ids())
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
         self.compare_pane.show()
