@@ -17,7 +17,7 @@ from cityviewer.core.geo import great_circle_km
 
 def _ready(qtbot, pane):
     """pane, once the cities it compares have been read (on the dataset thread)."""
-    qtbot.waitUntil(lambda: not pane.reading())
+    qtbot.waitUntil(lambda: not pane.reading(), timeout=20000)  # a loaded machine reads slowly
     return pane
 
 
