@@ -21,6 +21,23 @@
     </message>
 </context>
 <context>
+    <name>ComparePane</name>
+    <message numerus="yes">
+        <source>%n cities have a name with “{text}”: choose one from the list.</source>
+        <translation>
+            <numerusform>%n city has a name with “{text}”: choose it from the list.</numerusform>
+            <numerusform>%n cities have a name with “{text}”: choose one from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
+        <translation>
+            <numerusform>%n city is listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
+            <numerusform>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%Ln cities</source>
@@ -55,6 +72,51 @@
         <translation>
             <numerusform>The %n city of the source article “{title}”</numerusform>
             <numerusform>The %n cities of the source article “{title}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutTitle</name>
+    <message numerus="yes">
+        <source>{what}: %n places</source>
+        <translation>
+            <numerusform>{what}: %n place</numerusform>
+            <numerusform>{what}: %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>All %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %n cities</source>
+        <translation>
+            <numerusform>{what}: %n city</numerusform>
+            <numerusform>{what}: %n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n cities</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>All %n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
         </translation>
     </message>
 </context>

@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="31"/>
-        <location filename="../../src/cityviewer/core/citation.py" line="30"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="59"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
@@ -291,17 +291,52 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="19"/>
-        <source>“{city}”, in {title} (data version {data_version}), Cityviewer {app_version}. Accessed {accessed}. Sources: {sources}.</source>
-        <translation>「{city}」, 『{title}』(데이터 버전 {data_version}), Cityviewer {app_version}. {accessed} 접속. 출처: {sources}.</translation>
+        <location filename="../../src/cityviewer/core/citation.py" line="32"/>
+        <source>“{city}”, in {title} (data version {data_version}), Cityviewer {app_version}. Accessed {accessed}.</source>
+        <translation>「{city}」, 『{title}』(데이터 버전 {data_version}), Cityviewer {app_version}. {accessed} 접속.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="24"/>
-        <source>{author}. ({year}). {city}. In {title} (Data version {data_version}) [Offline encyclopedia; Cityviewer {app_version}]. Retrieved {accessed}. Based on: {sources}.</source>
-        <translation>{author}. ({year}). {city}. {title}(데이터 버전 {data_version}) [오프라인 백과사전; Cityviewer {app_version}]. {accessed} 검색. 참고 출처: {sources}.</translation>
+        <location filename="../../src/cityviewer/core/citation.py" line="35"/>
+        <source>{author}. ({year}). {city}. In {title} (Data version {data_version}) [Offline encyclopedia; Cityviewer {app_version}]. Retrieved {accessed}.</source>
+        <translation>{author}. ({year}). {city}. {title}(데이터 버전 {data_version}) [오프라인 백과사전; Cityviewer {app_version}]. {accessed} 검색.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="29"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="40"/>
+        <source>“{city}.” {title}, data version {data_version}, Cityviewer {app_version}, {year}. Accessed {accessed}.</source>
+        <translation>「{city}」. 『{title}』, 데이터 버전 {data_version}, Cityviewer {app_version}, {year}. {accessed} 접속.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="44"/>
+        <source>{author}. “{city}.” In {title}, data version {data_version}. Cityviewer {app_version}, {year}. Accessed {accessed}.</source>
+        <translation>{author}. 「{city}」. 『{title}』, 데이터 버전 {data_version}. Cityviewer {app_version}, {year}. {accessed} 접속.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="52"/>
+        <source>Plain</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="53"/>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="54"/>
+        <source>MLA</source>
+        <translation>MLA</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="55"/>
+        <source>Chicago</source>
+        <translation>시카고</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="57"/>
+        <source>Sources of “{city}” in {title}:</source>
+        <translation>『{title}』의 「{city}」 항목 출처:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/citation.py" line="58"/>
         <source>{city} ({local_name})</source>
         <translation>{city} ({local_name})</translation>
     </message>
@@ -481,87 +516,136 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="151"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="179"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="152"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="180"/>
         <source>Compare Cities</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="158"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="187"/>
         <source>City to add</source>
         <translation>추가할 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="188"/>
+        <source>Type any of its names…</source>
+        <translation>어떤 이름이든 입력하세요…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="193"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="161"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="195"/>
+        <source>Compare the &amp;Listed Cities</source>
+        <translation>목록의 도시 비교(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="196"/>
+        <source>Compare the cities listed in the main window (the first four)</source>
+        <translation>주 창의 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
         <source>&amp;Remove Selected</source>
         <translation>선택한 도시 빼기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="162"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="199"/>
         <source>Remove the city whose column is selected</source>
         <translation>열을 선택한 도시를 비교에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="164"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="201"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="165"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="202"/>
         <source>Print the comparison on one sheet ({key})</source>
         <translation>비교 결과를 한 장에 인쇄 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="167"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="168"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="205"/>
         <source>Save the comparison as a PDF ({key})</source>
         <translation>비교 결과를 PDF로 저장 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="175"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="212"/>
         <source>Add a &amp;city:</source>
         <translation>도시 추가(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="187"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="225"/>
         <source>Facts compared</source>
         <translation>비교한 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="190"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="233"/>
         <source>Distances between the cities</source>
         <translation>도시 사이의 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="197"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="240"/>
         <source>Great-circle distances</source>
         <translation>대권 거리</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/comparepane.py" line="260"/>
+        <source>Show This City</source>
+        <translation>이 도시 보기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="264"/>
+        <source>Remove This City</source>
+        <translation>이 도시 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="323"/>
         <source>That city is compared already.</source>
         <translation>이미 비교하고 있는 도시입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="263"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="326"/>
         <source>At most four cities can be compared; remove one first.</source>
         <translation>도시는 네 곳까지 비교할 수 있습니다. 먼저 하나를 빼세요.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="371"/>
+        <source>%n cities have a name with “{text}”: choose one from the list.</source>
+        <translation>
+            <numerusform>“{text}”: 이 말이 이름에 들어간 도시가 %n곳입니다. 목록에서 하나를 고르세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="304"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="374"/>
+        <source>No city has a name with “{text}”.</source>
+        <translation>“{text}”: 이 말이 이름에 들어간 도시가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="389"/>
+        <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
+        <translation>
+            <numerusform>목록에 도시가 %n곳 있어 앞의 네 곳을 비교합니다. 다른 도시를 비교하려면 목록을 좁히거나, 여기서 도시를 빼고 추가하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="392"/>
+        <source>Fewer than two cities are listed: add cities to compare.</source>
+        <translation>목록에 있는 도시가 두 곳보다 적습니다. 비교할 도시를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
         <source>Add cities to compare: two to four.</source>
         <translation>비교할 도시를 두 곳에서 네 곳까지 추가하세요.</translation>
     </message>
@@ -569,72 +653,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="506"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="522"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="507"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="523"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="508"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="509"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="525"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="510"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="526"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="513"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="529"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="514"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="530"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="519"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="535"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="540"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="527"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="543"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="528"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="544"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="529"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="545"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="531"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="547"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="534"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="550"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -710,7 +794,7 @@
 <context>
     <name>DistanceModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="121"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="149"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
@@ -856,30 +940,35 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="219"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="225"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="229"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="236"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="240"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="227"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="238"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>도 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="231"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="242"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities}, 도 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="232"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="243"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -887,39 +976,109 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="63"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="71"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="65"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="75"/>
+        <source>Handout title</source>
+        <translation>유인물 제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="77"/>
+        <source>Handout subtitle</source>
+        <translation>유인물 부제목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="78"/>
+        <source>For example, the class and the lesson</source>
+        <translation>예: 학급과 수업 차시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
+        <source>&amp;Subtitle:</source>
+        <translation>부제목(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="82"/>
         <source>One sheet for each city ticked:</source>
         <translation>선택한 도시마다 한 장씩:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="67"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="84"/>
         <source>Cities in the handout</source>
         <translation>유인물에 넣을 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="73"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="93"/>
         <source>A cover page listing the cities and comparing their populations</source>
         <translation>도시 목록과 인구 비교를 담은 표지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="99"/>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="100"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="101"/>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutTitle</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <source>{what}: %n places</source>
+        <translation>
+            <numerusform>{what}: %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <source>All %n places</source>
+        <translation>
+            <numerusform>전체 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <source>{what}: %n cities</source>
+        <translation>
+            <numerusform>{what}: 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <source>All %n cities</source>
+        <translation>
+            <numerusform>전체 도시 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <source>%n cities</source>
+        <translation>
+            <numerusform>도시 %n곳</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,17 +1089,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="249"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="254"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="327"/>
         <source>Export Reading List (turned off by your administrator)</source>
         <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="320"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="328"/>
         <source>Your administrator has turned off exporting notes on this computer.</source>
         <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
     </message>
@@ -1200,81 +1359,86 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="51"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="130"/>
-        <source>Citation of {city} copied.</source>
-        <translation>{city} 인용 정보를 복사했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="199"/>
         <source>Facts of {city} copied.</source>
         <translation>{city} 기본 정보를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="167"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="226"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="174"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="233"/>
         <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
         <translation>
             <numerusform>목록에 %n곳이 있습니다. 유인물에는 {most}곳까지만 넣을 수 있으니 먼저 목록을 줄이세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="184"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="243"/>
         <source>Nothing is listed: there is nothing to put in a handout.</source>
         <translation>목록이 비어 있어 유인물에 넣을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="250"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
-        <source>handout.pdf</source>
-        <translation>유인물.pdf</translation>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="179"/>
+        <source>Citation of {city} copied ({style}).</source>
+        <translation>{city} 인용 정보를 복사했습니다({style}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="189"/>
+        <source>Sources of {city} copied.</source>
+        <translation>{city} 출처를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="250"/>
+        <source>handout</source>
+        <translation>유인물</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
         <source>Export Comparison as PDF</source>
         <translation>비교 결과를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
         <source>compared.pdf</source>
         <translation>도시 비교.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="209"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="269"/>
         <source>Writing {file}…</source>
         <translation>{file} 파일 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="219"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="279"/>
         <source>{file} could not be written ({reason}); nothing was changed.</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="223"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="283"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="245"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="305"/>
         <source>Print {city}</source>
         <translation>{city} 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="318"/>
         <source>Print Comparison</source>
         <translation>비교 결과 인쇄</translation>
     </message>
@@ -1567,17 +1731,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="174"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="177"/>
         <source>The settings file {path} cannot be read ({reason}); the defaults are used and this session&apos;s settings will not be saved.</source>
         <translation>설정 파일({path})을 읽을 수 없습니다({reason}). 기본값을 사용하며 이번 세션의 설정은 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="190"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="193"/>
         <source>The settings file {path} is damaged and could not be set aside; the defaults are used.</source>
         <translation>설정 파일({path})이 손상되었는데 따로 옮겨 둘 수 없었습니다. 기본값을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="195"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="198"/>
         <source>The settings file was damaged; it was kept as {name} and the defaults are used.</source>
         <translation>설정 파일이 손상되었습니다. 원래 파일은 {name} 이름으로 보관했고, 기본값을 사용합니다.</translation>
     </message>
@@ -1585,97 +1749,97 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="72"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="74"/>
         <source>Locator map of {city}</source>
         <translation>{city} 위치도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="73"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="75"/>
         <source>(its sheet: page {page})</source>
         <translation>(이 도시의 자료: {page}쪽)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="74"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
         <source>A class handout: one sheet for each city below, in this order.</source>
         <translation>수업용 유인물: 아래 도시마다 한 장씩, 이 순서대로 실었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="75"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
         <source>Population: {census}.</source>
         <translation>인구: {census}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="332"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="336"/>
         <source>{app} {version}, data {data_version}</source>
         <translation>{app} {version}, 데이터 {data_version}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="334"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="338"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="417"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="421"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="428"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="457"/>
         <source>Cities compared: {cities}</source>
         <translation>도시 비교: {cities}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="433"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="464"/>
         <source>{title}: a handout</source>
         <translation>{title}: 유인물</translation>
     </message>
@@ -1803,227 +1967,252 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
         <source>&amp;Clear Search and Filters</source>
         <translation>검색어와 필터 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="83"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="86"/>
         <source>Everything larger: text, lists, menus, map and icons</source>
         <translation>글자, 목록, 메뉴, 지도, 아이콘을 모두 크게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
         <source>Everything smaller</source>
         <translation>모두 작게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
         <source>Everything at its normal size</source>
         <translation>모두 원래 크기로</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="89"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
         <source>&amp;About Cityviewer</source>
         <translation>Cityviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="93"/>
         <source>&amp;Article</source>
         <translation>본문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="94"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="95"/>
         <source>Export &amp;Map…</source>
         <translation>지도 내보내기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="102"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="106"/>
         <source>Copy &amp;Citation</source>
         <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="104"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="107"/>
         <source>Copy Facts as &amp;Plain Text</source>
         <translation>기본 정보를 일반 텍스트로 복사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="108"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="111"/>
+        <source>Copy &amp;Sources</source>
+        <translation>출처 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="112"/>
+        <source>Copy the sources of the entry on show, one a line</source>
+        <translation>보고 있는 항목의 출처를 한 줄에 하나씩 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="124"/>
         <source>&amp;Star This Entry</source>
         <translation>이 항목에 별표(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="110"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
         <source>Export &amp;Reading List…</source>
         <translation>읽기 목록 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="127"/>
         <source>&amp;Import Reading List…</source>
         <translation>읽기 목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="116"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="132"/>
         <source>S&amp;tarred List</source>
         <translation>별표한 항목 목록(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="136"/>
         <source>Show the &amp;List</source>
         <translation>목록 보기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="123"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="139"/>
         <source>Hide the list so that the article or the map fills the window</source>
         <translation>목록을 숨겨 본문이나 지도가 창을 채우게 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="124"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="140"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="142"/>
         <source>Full screen, large type, no menus; Esc leaves it</source>
         <translation>전체 화면, 큰 글자, 메뉴 없음. Esc 키로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="127"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="143"/>
         <source>Leave Presentation Mode</source>
         <translation>발표 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="134"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="150"/>
         <source>&amp;High Contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="143"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="159"/>
         <source>&amp;System Language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="150"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="166"/>
         <source>&amp;Compare Cities…</source>
         <translation>도시 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="151"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="167"/>
         <source>Compare the cities selected in the list (Ctrl+click two to four), or the city on show and the next ones listed</source>
         <translation>목록에서 선택한 도시(Ctrl+클릭으로 두~네 곳)를 비교하거나, 보고 있는 도시를 목록의 다음 도시들과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="155"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="171"/>
+        <source>Compare the &amp;Listed Cities</source>
+        <translation>목록의 도시 비교(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="173"/>
+        <source>Compare the cities listed now (the first four)</source>
+        <translation>지금 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="176"/>
         <source>&amp;Quiz…</source>
         <translation>퀴즈(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="177"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="198"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="184"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="192"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="211"/>
+        <source>Citation St&amp;yle</source>
+        <translation>인용 형식(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="217"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="203"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="228"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="205"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="230"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="210"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="235"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="213"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="238"/>
         <source>Navigation</source>
         <translation>탐색</translation>
     </message>
