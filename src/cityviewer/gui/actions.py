@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
 
@@ -57,6 +57,8 @@ class Commands:
     presentation: Slot | None = None
     leave_presentation: Slot | None = None
     theme: Callable[[str], object] | None = None
+    # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
+    sort_menu: Callable[[QWidget], QMenu] | None = None
 
 
 class WindowActions(QObject):
@@ -65,6 +67,7 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow, do: Commands) -> None:
         super().__init__(window)
         self._window = window
+        self._sort_menu = do.sort_menu
         std, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
         # Quit: the platform's key (Ctrl+Q on Linux, Cmd+Q on macOS; Windows has none, so Ctrl+Q there too).
         self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
@@ -174,6 +177,8 @@ class WindowActions(QObject):
             edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_article, self.show_map, *self.view_actions])
+        if self._sort_menu is not None:
+            view.addMenu(self._sort_menu(view))
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         if self.projector_actions:
