@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
 
@@ -204,3 +204,7 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(self.about)
+        # The button that shows the tools a narrow window hides: a screen reader heard an unnamed check box.
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More Tools"))
