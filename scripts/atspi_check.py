@@ -221,17 +221,28 @@ def describe(node: Any) -> str:
     return " ".join(parts)
 
 
-def print_tree(title: str, root: Any, only_showing: bool = True) -> None:
+def print_tree(title: str, root: Any, only_showing: bool = True, most: int = 12) -> None:
+    """root's tree as a screen reader hears it: role, name, description, text, states; only what shows (menus
+    aside), at most `most` children of a table or a list, the menus' items left out (check_names reads them)."""
     say(f"\n=== {title} ===")
-    for depth, node in walk(root):
+
+    def show(node: Any, depth: int) -> None:
         try:
-            if only_showing and depth > 1 and not showing(node) and role(node) not in ("menu item", "menu"):
-                continue
-            if role(node) in ("menu item", "menu", "check menu item", "radio menu item", "separator") and depth > 4:
-                continue  # the menus' items are checked below, not printed at each step
+            if depth > 1 and only_showing and not showing(node):
+                return
+            if role(node) in ("menu", "menu item", "check menu item", "radio menu item") and depth > 3:
+                return
             say("  " * depth + describe(node))
+            count = node.childCount
+            shown = count if role(node) not in ("table", "list", "tree table", "combo box") else min(count, most)
+            for i in range(shown):
+                show(node.getChildAtIndex(i), depth + 1)
+            if shown < count:
+                say("  " * (depth + 1) + f"… and {count - shown} more")
         except Exception:  # gone while we printed
-            continue
+            return
+
+    show(root, 0)
 
 
 def find(root: Any, test: Callable[[Any], bool]) -> Any:
@@ -366,6 +377,8 @@ def check_count(app: Any, session: Session) -> list[str]:
     session.focus_window()
     session.keys("ctrl+f")
     session.type("kae")
+    pump(1.0)
+    print_tree("after typing 'kae' in the search field", find(app, lambda n: role(n) == "frame" and showing(n)))
     try:
         after = wait_for("the count to change", lambda: (lambda t: t if t != before else "")(count_text(app)[1]))
     except Failed as exc:

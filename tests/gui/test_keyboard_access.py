@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 
+from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import SortKey
+from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.citymodel import Column
+from cityviewer.gui.detailview import DetailView
 
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
@@ -80,3 +84,81 @@ def test_the_menu_mirrors_the_header(window):
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     assert sort_item(window, "Relevance").state().checked
     assert not sort_item(window, "Descending").state().checked
+
+
+# -- point 4: the article as a document ---------------------------------------------------------------------
+@pytest.fixture
+def article(qtbot, lorvania_db):
+    """The detail pane over the made-up island, Castorby's article on show with its locator map."""
+    island = Dataset.open(lorvania_db)
+    thread = DatasetThread(lorvania_db)
+    view = DetailView(island, thread=thread)
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.on_city_shown("castorby")
+    qtbot.waitUntil(lambda: "Locator map" in view.toHtml())  # the article, drawn again with its map after a paint
+    yield view
+    thread.close()
+    island.close()
+
+
+def children(iface: QAccessibleInterface) -> list[QAccessibleInterface]:
+    return [iface.child(i) for i in range(iface.childCount())]
+
+
+def test_the_article_is_a_document_read_a_line_at_a_time(article):
+    document = accessible(article)
+    assert document.role() == Role.Document
+    assert document.text(NAME) == "City details"
+    assert document.state().readOnly and document.state().focusable
+    text = document.textInterface()
+    lines = text.text(0, text.characterCount()).splitlines()
+    assert lines[0] == "Castorby"
+    # The facts: each label and each value on a line of its own, not one line of the whole table.
+    at = lines.index("Division")
+    assert lines[at + 1].startswith("North County")
+    assert max(len(line) for line in lines) < 200
+    assert text.characterCount() == article.document().characterCount() - 1  # one character for each position
+
+
+def test_its_headings_table_and_locator_map_are_objects(article):
+    parts = children(accessible(article))
+    assert [p.text(NAME) for p in parts if p.role() == Role.Heading][:2] == ["Castorby", "Other names"]
+    (image,) = [p for p in parts if p.role() == Role.Graphic]
+    assert image.text(NAME) == "Locator map: Castorby, in the north-east of Lorvania"
+    (table,) = [p for p in parts if p.role() == Role.Table]
+    cells = children(table)
+    assert [c.role() for c in cells[:2]] == [Role.RowHeader, Role.Cell]
+    labels = [c.text(NAME) for c in cells if c.role() == Role.RowHeader]
+    assert "Division" in labels and "Coordinates" in labels
+    assert all(c.parent().role() == Role.Table for c in cells)
+    assert all(p.parent().role() == Role.Document for p in parts)
+
+
+def test_a_link_is_an_object_that_is_pressed_to_follow_it(qtbot, article):
+    links = [p for p in children(accessible(article)) if p.role() == Role.Link]
+    assert [link.text(NAME) for link in links] == ["North County, LV-N", "Amberlee, 62 km (great circle)"]
+    assert links[0].state().focusable
+    with qtbot.waitSignal(article.city_chosen, timeout=1000) as chosen:
+        press(links[0])
+    assert chosen.args == ["LV-N"]
+
+
+def test_tab_moves_to_a_link_and_says_so(qtbot, article, monkeypatch):
+    assert article.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard  # a caret to read by
+    told: list[tuple[QAccessible.Event, object]] = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: told.append((event.type(), event.object())))
+    article.activateWindow()
+    article.setFocus()
+    qtbot.waitUntil(article.hasFocus)
+    qtbot.keyClick(article, Qt.Key.Key_Tab)
+    document = accessible(article)
+    link = document.focusChild()
+    assert link is not None and link.role() == Role.Link and link.text(NAME) == "North County, LV-N"
+    assert link.state().focused
+    assert (QAccessible.Event.Focus, link.object()) in told
+    with qtbot.waitSignal(article.city_chosen, timeout=1000) as chosen:
+        qtbot.keyClick(article, Qt.Key.Key_Return)
+    assert chosen.args == ["LV-N"]
