@@ -119,7 +119,7 @@ def test_a_text_fields_edge_is_3_to_1_on_the_window(qtbot, theme):
     holder = QWidget()
     qtbot.addWidget(holder)
     field = QLineEdit(holder)
-    field.resize(200, 30)
+    field.setGeometry(20, 15, 200, 30)
     holder.resize(240, 60)
     holder.show()
     qtbot.waitExposed(holder)
