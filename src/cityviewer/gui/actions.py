@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
 
@@ -60,6 +60,8 @@ class Commands:
     presentation: Slot | None = None
     leave_presentation: Slot | None = None
     theme: Callable[[str], object] | None = None
+    # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
+    sort_menu: Callable[[QWidget], QMenu] | None = None
 
 
 class WindowActions(QObject):
@@ -68,6 +70,7 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow, do: Commands) -> None:
         super().__init__(window)
         self._window = window
+        self._sort_menu = do.sort_menu
         std, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
         # Quit: the platform's key (Ctrl+Q on Linux, Cmd+Q on macOS; Windows has none, so Ctrl+Q there too).
         self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
@@ -199,6 +202,8 @@ class WindowActions(QObject):
             edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_article, self.show_map, *self.view_actions])
+        if self._sort_menu is not None:
+            view.addMenu(self._sort_menu(view))
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         if self.projector_actions:
@@ -224,3 +229,7 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(self.about)
+        # The button that shows the tools a narrow window hides: a screen reader heard an unnamed check box.
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More Tools"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
-from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
+from cityviewer.gui.citymodel import CITY_ID_ROLE, INITIAL_SORT_ROLE, CityTableModel, Column
 from cityviewer.gui.colours import watch_colours
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.zoom import base_font
@@ -259,6 +260,58 @@ class CityList(QStackedWidget):
         return self.model.row_of_key(key) if key is not None else -1
 
     # -- the keyboard ---------------------------------------------------------------------------------
+    def sort_menu(self, parent: QWidget) -> QMenu:
+        """View > Sort List By: each column, or relevance, and descending order, for those who cannot click the
+        header. The checks mirror the header's sort indicator, however it was set; choosing one sorts as a click
+        on that column's header does (its first order: numbers largest first, text A to Z)."""
+        menu = QMenu(self.tr("&Sort List By"), parent)
+        menu.setObjectName("Sort list by")
+        header = self.table.horizontalHeader()
+        group = QActionGroup(menu)
+        self._sort_actions: dict[int, QAction] = {}
+        relevance = menu.addAction(self.tr("&Relevance"))
+        relevance.setData(-1)
+        for column in Column:
+            if column == Column.LOCAL_NAME and self._no_local:
+                continue  # no such column in this volume (one hidden for want of room still sorts the list)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title.replace("&", "&&"))
+            action.setData(int(column))
+        menu.addSeparator()
+        self._descending = menu.addAction(self.tr("&Descending"))
+        self._descending.setCheckable(True)
+        for action in menu.actions():
+            if action.data() is not None:
+                action.setCheckable(True)
+                group.addAction(action)
+                self._sort_actions[int(action.data())] = action
+        group.triggered.connect(lambda action: self._sort_by(int(action.data())))
+        self._descending.triggered.connect(self._sort_descending)
+        header.sortIndicatorChanged.connect(self._show_sort)
+        self._show_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return menu
+
+    def _sort_by(self, column: int) -> None:
+        if column < 0:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        first = self.model.headerData(column, Qt.Orientation.Horizontal, INITIAL_SORT_ROLE)
+        self.table.sortByColumn(column, first if isinstance(first, Qt.SortOrder) else Qt.SortOrder.AscendingOrder)
+
+    def _sort_descending(self, descending: bool) -> None:
+        column = self.table.horizontalHeader().sortIndicatorSection()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if 0 <= column < self.model.columnCount():
+            self.table.sortByColumn(column, order)
+        else:
+            self._descending.setChecked(False)  # relevance has one order
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        sorted_by = column if column in self._sort_actions else -1
+        self._sort_actions[sorted_by].setChecked(True)
+        self._descending.setChecked(sorted_by >= 0 and order == Qt.SortOrder.DescendingOrder)
+        self._descending.setEnabled(sorted_by >= 0)
+
     def focus_top(self) -> None:
         """Move the keyboard into the list onto its top result (the first row that can be read), selected."""
         first = self.model.first_readable_row()

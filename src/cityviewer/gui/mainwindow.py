@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
                 quiz=self.show_quiz,
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
-                theme=self.set_theme,
+                theme=self.set_theme, sort_menu=self.city_list.sort_menu,
             ),
         )  # fmt: skip
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
