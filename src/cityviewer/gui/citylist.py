@@ -172,6 +172,7 @@ class CityList(QStackedWidget):
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # out of the Tab order at once
                 widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
@@ -224,6 +225,18 @@ class CityList(QStackedWidget):
         if filtered:
             return self.tr("No city or province matches these filters.")
         return self.tr("The dataset has no cities.")
+
+    def no_results_sentence(self) -> str:
+        """What the "no results" page says, the names it offers included (for assistive technology)."""
+        names = [button.text() for button in self.offer_buttons()]
+        if not names:
+            return self._message.text()
+        return self.tr("{message} Did you mean: {names}?").format(message=self._message.text(), names=", ".join(names))
+
+    def offer_buttons(self) -> list[QPushButton]:
+        """The buttons of the names offered for what was typed ("Did you mean"), in order."""
+        items = (self._offers.itemAt(n) for n in range(self._offers.count()))
+        return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
 
     def _follow(self, city_id: str | None) -> None:
         """Select city_id's row without choosing it again; clear the selection when it is not listed."""

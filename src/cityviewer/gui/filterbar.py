@@ -87,8 +87,7 @@ class FilterBar(QWidget):
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"))
 
         self.count = QLabel(self)
-        self.count.setObjectName("Result count")
-        self.count.setAccessibleName(self.tr("Result count"))
+        self.count.setObjectName("Result count")  # no accessible name: the count itself is what it is called
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("Clear filters")
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))

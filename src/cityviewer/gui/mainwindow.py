@@ -33,6 +33,7 @@ from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
+from cityviewer.gui.announce import Announcer
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
+        self._shown_name = ""  # and its name, for what is announced about it
+        self.announcer = Announcer(self)  # what assistive technology is told of changes (gui.announce)
+        self._said_count: str | None = None  # the count last announced (None: the first list, not announced)
         self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -230,8 +234,12 @@ class MainWindow(QMainWindow):
     # -- stars ----------------------------------------------------------------------------------------
     def toggle_star(self) -> None:
         """Star the entry on show, or take its star away."""
-        if self.history.current is not None:
-            self.notes.toggle_star(self.history.current)
+        current = self.history.current
+        if current is not None:
+            self.notes.toggle_star(current)
+            said = (self.tr("{name} is starred.") if self.notes.is_starred(current)
+                    else self.tr("{name} is no longer starred.")).format(name=self._shown_name)  # fmt: skip
+            self.announcer.say(self, said)
         self._update_star_action()
 
     def show_starred(self) -> QWidget:
@@ -341,12 +349,21 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_count(results, self.dataset.info)
         self.filter_bar.set_notices(results)
         self.results_changed.emit(results)
+        self._announce_count(results)
         top = self._top_result_to_show(results)
         if top is not None:
             self.show_city(top)
         if self._when_listed is not None:
             then, self._when_listed = self._when_listed, None
             then()
+
+    def _announce_count(self, results: SearchResults) -> None:
+        """Tell assistive technology how many entries are listed now, or that none are and why, when that changed
+        (not for the first list: the window says it as it opens)."""
+        said = self.filter_bar.count.text() if results.keys else self.city_list.no_results_sentence()
+        if self._said_count is not None and said != self._said_count:
+            self.announcer.say(self.filter_bar.count, said)
+        self._said_count = said
 
     def _top_result_to_show(self, results: SearchResults) -> str | None:
         """The top result, when the city on show is not listed and the search leaves no doubt which city is meant:
@@ -422,7 +439,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _publish_city(self, row: CityRow) -> None:
-        self._shown_key = row.key
+        self._shown_key, self._shown_name = row.key, row.name
         self._update_navigation()
         self.window_actions.star.setChecked(self.notes.is_starred(row.id))
         self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.local_name)))} — {APP_NAME}")

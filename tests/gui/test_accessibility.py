@@ -1,0 +1,55 @@
+"""What assistive technology is told, read through Qt's own accessibility interfaces (QAccessible, what Qt's AT-SPI
+and UI Automation bridges read): the result count, the filters' labels, the map, "Did you mean", the Tab order, the
+list's cells, announcements and the keyboard shortcuts window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from tests.gui.helpers import type_query
+
+NAME = QAccessible.Text.Name
+
+
+def accessible_name(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(NAME)
+
+
+@pytest.fixture
+def events(monkeypatch) -> list[tuple[QAccessible.Event, str]]:
+    """The accessibility events the app sends itself (type, and an announcement's message), as the bridge gets them."""
+    sent: list[tuple[QAccessible.Event, str]] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        message = event.message() if hasattr(event, "message") else ""
+        sent.append((event.type(), message))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return sent
+
+
+def announcements(events) -> list[str]:
+    return [message for kind, message in events if kind == QAccessible.Event.Announcement]
+
+
+# -- 2. the result count -----------------------------------------------------------------------------------------
+def test_the_count_is_exposed_and_announced_as_one_types(qtbot, window, events):
+    everything = accessible_name(window.filter_bar.count)
+    assert everything == window.filter_bar.count.text() and "cities" in everything
+    with qtbot.waitSignal(window.announcer.announced, timeout=5000) as said:
+        type_query(qtbot, window, "pyong")
+    narrowed = accessible_name(window.filter_bar.count)
+    assert narrowed != everything and narrowed == window.filter_bar.count.text()
+    assert said.args == [narrowed]
+    assert announcements(events) == [narrowed]
+
+
+def test_no_results_are_announced_with_the_names_offered(qtbot, window, events):
+    type_query(qtbot, window, "pyongyan")
+    nothing = lambda text: "No city" in text  # noqa: E731
+    with qtbot.waitSignal(window.announcer.announced, timeout=5000, check_params_cb=nothing) as said:
+        qtbot.keyClicks(window.filter_bar.search, "gx")  # "pyongyangx": nothing, but a name close to it
+    assert "No city or province matches" in said.args[0] and "Did you mean: Pyongyang?" in said.args[0]
+    assert said.args[0] in announcements(events)
