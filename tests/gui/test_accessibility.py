@@ -5,6 +5,7 @@ list's cells, announcements and the keyboard shortcuts window."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from tests.gui.helpers import type_query
 
@@ -64,3 +65,34 @@ def test_each_filter_is_labelled_by_a_visible_label_that_says_what_it_filters(wi
         labels = QAccessible.queryAccessibleInterface(combo).relations(QAccessible.RelationFlag.Label)
         assert [other.object() for other, _relation in labels] == [label]  # what Orca reads before the choice
         assert words in labels[0][0].text(NAME)
+
+
+# -- 6. the map ------------------------------------------------------------------------------------------------
+def focused(qtbot, window) -> None:
+    """The window active, the keyboard in the search field (as at start), so that shortcuts reach the window."""
+    window.activateWindow()
+    window.filter_bar.search.setFocus()
+    qtbot.waitUntil(lambda: window.filter_bar.search.hasFocus())
+
+
+def test_ctrl_2_moves_the_keyboard_into_the_map_so_that_n_shows_the_next_city(qtbot, window):
+    focused(qtbot, window)
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    pane = window.tabs.map
+    assert pane is not None and pane.hasFocus()
+    qtbot.waitUntil(lambda: pane.layer is not None, timeout=10000)
+    before = window.current_city()
+    with qtbot.waitSignal(window.city_shown, timeout=5000):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N)
+    assert window.current_city() != before
+    assert window.filter_bar.search.text() == ""  # N went to the map, not into the search
+
+
+def test_the_map_is_a_named_picture_whose_description_names_the_city_on_show_from_the_start(qtbot, window):
+    window.show_city("chongjin")
+    pane = window.tabs.show_map()
+    qtbot.waitUntil(lambda: pane.layer is not None, timeout=10000)
+    face = QAccessible.queryAccessibleInterface(pane)
+    assert face.role() == QAccessible.Role.Graphic  # not a nameless filler
+    assert face.text(NAME) == "Map"
+    assert "Chongjin" in face.text(QAccessible.Text.Description)  # before any N or P

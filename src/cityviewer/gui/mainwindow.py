@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts,
-                show_article=self.tabs.show_article, show_map=self.tabs.show_map,
+                show_article=self.tabs.show_article, show_map=self.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=lambda: self.reading_list.export_list(),
                 import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
@@ -220,6 +220,12 @@ class MainWindow(QMainWindow):
         pane = MapPane(self.dataset_thread, self.dataset.info.volume, self)
         pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
+        return pane
+
+    def show_map(self) -> MapPane:
+        """Show the map and move the keyboard into it (N and P step through the cities, arrows pan)."""
+        pane = self.tabs.show_map()
+        pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return pane
 
     def _read_article(self) -> None:
