@@ -96,3 +96,60 @@ def test_the_map_is_a_named_picture_whose_description_names_the_city_on_show_fro
     assert face.role() == QAccessible.Role.Graphic  # not a nameless filler
     assert face.text(NAME) == "Map"
     assert "Chongjin" in face.text(QAccessible.Text.Description)  # before any N or P
+
+
+# -- 7. "Did you mean" by keyboard -------------------------------------------------------------------------------
+def tab_stops(qtbot, window, count: int) -> list[str]:
+    """The object names of the widgets Tab reaches from the search field, one press at a time."""
+    focused(qtbot, window)
+    stops: list[str] = []
+    while len(stops) < count:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        name = window.focusWidget().objectName()
+        if not stops or name != stops[-1]:  # the article's links are Tab stops inside it: counted once
+            stops.append(name)
+    return stops
+
+
+def nothing_but_an_offer(qtbot, window, typed: str = "pyongyangx") -> None:
+    with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.request.text == typed):
+        window.filter_bar.search.setText(typed)
+    assert window.results is not None and window.results.suggestions == ("Pyongyang",)
+    qtbot.waitUntil(lambda: all(offer.isVisible() for offer in window.city_list.offer_buttons()))
+
+
+def test_enter_in_the_search_field_takes_the_one_name_offered_and_opens_it(qtbot, window):
+    window.show_city("chongjin")
+    nothing_but_an_offer(qtbot, window)
+    focused(qtbot, window)
+    with qtbot.waitSignal(window.city_shown, timeout=5000, check_params_cb=lambda city: city == "pyongyang"):
+        qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
+    assert window.filter_bar.search.text() == "Pyongyang"
+    qtbot.waitUntil(window.detail.hasFocus)  # on to the article, as Enter does with a result
+
+
+def test_the_names_offered_come_right_after_the_search_field(qtbot, window):
+    nothing_but_an_offer(qtbot, window)
+    assert tab_stops(qtbot, window, 3) == ["Suggestion", "Clear from no results", "Show"]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
+def test_enter_or_space_presses_a_name_offered(qtbot, window, key):
+    nothing_but_an_offer(qtbot, window)
+    offer = window.city_list.offer_buttons()[0]
+    offer.setFocus()
+    with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.keys != ()):
+        qtbot.keyClick(offer, key)
+    assert window.filter_bar.search.text() == "Pyongyang"
+
+
+# -- 8. order and state ----------------------------------------------------------------------------------------
+def test_tab_follows_the_screen_from_the_search_through_the_starred_pane_the_list_and_the_tabs(qtbot, window):
+    window.show_starred()
+    article = ["Show", "Province", "Region", "Tag", "Clear filters", "Starred list", "Cities",
+               "qt_tabwidget_tabbar", "City details", "Note", "Search cities"]  # fmt: skip
+    assert tab_stops(qtbot, window, len(article)) == article
+    window.show_map()
+    window.filter_bar.search.setFocus()
+    stops = tab_stops(qtbot, window, 9)
+    assert stops[5:] == ["Starred list", "Cities", "qt_tabwidget_tabbar", "Map"]  # the map: after the tabs

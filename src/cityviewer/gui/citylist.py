@@ -156,8 +156,9 @@ class CityList(QStackedWidget):
         self._did_you_mean = QLabel(self.tr("Did you mean:"), page)
         self._did_you_mean.setObjectName("Did you mean")
         self._offers = QHBoxLayout()  # a button per name closest to what was typed
-        button = QPushButton(self.tr("Clear search and filters"), page)
+        self.clear_from_no_results = button = QPushButton(self.tr("Clear search and filters"), page)
         button.setObjectName("Clear from no results")
+        button.setAutoDefault(True)  # Enter presses it, as Space does
         button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -180,6 +181,7 @@ class CityList(QStackedWidget):
             offer = QPushButton(name, self.no_results)
             offer.setObjectName("Suggestion")
             offer.setAccessibleName(self.tr("Search for {name}").format(name=name))
+            offer.setAutoDefault(True)  # Enter presses it, as Space does
             offer.clicked.connect(lambda _checked=False, name=name: self.suggestion_chosen.emit(name))
             self._offers.addWidget(offer)
         self._offers.addStretch(1)

@@ -184,6 +184,10 @@ class FilterBar(QWidget):
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.showing, self.province, self.region, self.tag)
 
+    def combos(self) -> tuple[QComboBox, ...]:
+        """The filters, in order on screen."""
+        return self._combos()
+
     def label_of(self, combo: QComboBox) -> QLabel:
         """The visible label that says what combo filters."""
         return self._labels[combo]

@@ -14,13 +14,14 @@ in, it goes through show_city(), the one path that changes the city on show.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._presenting: _Presenting | None = None  # what presentation mode hid and changed, to put back
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
+        self._starred_list: QWidget | None = None  # its list, a Tab stop left of the city list
         self.compare_pane: ComparePane | None = None  # the Compare window, built when first opened
         self.quiz_pane: QuizPane | None = None  # the Quiz window, built when first opened
         self.history = History()
@@ -194,6 +196,10 @@ class MainWindow(QMainWindow):
 
         for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
+        self.tabs.map_built.connect(lambda _map: self._order_tabs())
+        self._order_tabs()
+        # F10 opens the menu bar, as in GNOME and Windows applications (Qt gives it no key on Linux).
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, self._open_menu_bar)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
         self.set_list_shown(settings.get(keys.LIST_SHOWN))
@@ -213,6 +219,28 @@ class MainWindow(QMainWindow):
             pane.on_results(self.results)
         if self.history.current is not None:
             pane.on_city_shown(self.history.current)
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen, left to right and top to bottom: the search field, then, when nothing matches,
+        the names offered for it and the page's Clear button; the filters and Clear; the Starred pane (left of the
+        list); the list; the tabs; the article and the note, or the map. (Hidden ones are passed by.)"""
+        chain: list[QWidget] = [self.filter_bar.search, *self.city_list.offer_buttons(),
+                                self.city_list.clear_from_no_results, *self.filter_bar.combos(),
+                                self.filter_bar.clear_button]  # fmt: skip
+        if self._starred_list is not None:
+            chain.append(self._starred_list)
+        chain += [self.table, self.tabs, self.tabs.tabBar(), self.detail, self.note_editor.edit]  # tabs: its tab bar
+        if self.tabs.map is not None:
+            chain.append(self.tabs.map)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _open_menu_bar(self) -> None:
+        """Open the first menu of the menu bar; arrows go on to the others, Esc closes it."""
+        bar = self.menuBar()
+        if bar.isVisible() and (first := next(iter(bar.actions()), None)) is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
 
     def _make_map(self) -> MapPane:
         from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
@@ -261,6 +289,8 @@ class MainWindow(QMainWindow):
             narrow = pane.fontMetrics().horizontalAdvance("x" * STARRED_WIDTH_CHARS)  # names are short
             self.resizeDocks([self.starred_dock], [narrow], Qt.Orientation.Horizontal)
             self.subscribe(pane)
+            self._starred_list = pane.view
+            self._order_tabs()
         self.starred_dock.show()
         self.starred_dock.raise_()
         shown = self.starred_dock.widget()
@@ -355,6 +385,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_count(results, self.dataset.info)
         self.filter_bar.set_notices(results)
         self.results_changed.emit(results)
+        if not results.keys:
+            self._order_tabs()  # the names offered ("Did you mean") right after the search field
         self._announce_count(results)
         top = self._top_result_to_show(results)
         if top is not None:
@@ -399,7 +431,15 @@ class MainWindow(QMainWindow):
             then()
 
     def _open_top(self) -> None:
-        """Enter in the search field: show the top result and move to its article."""
+        """Enter in the search field: show the top result and move to its article; when nothing matches and one
+        name is offered instead ("Did you mean"), search for that name and open its top result."""
+        results = self.results
+        if results is not None and not results.keys and len(results.suggestions) == 1:
+            offered = results.suggestions[0]
+            if offered != results.request.text:
+                self.filter_bar.search_for(offered)
+                self._once_listed(self._open_top)
+            return
         top = self.city_list.first_city()
         if top is not None and self.show_city(top):
             self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
