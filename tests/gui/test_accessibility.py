@@ -153,3 +153,65 @@ def test_tab_follows_the_screen_from_the_search_through_the_starred_pane_the_lis
     window.filter_bar.search.setFocus()
     stops = tab_stops(qtbot, window, 9)
     assert stops[5:] == ["Starred list", "Cities", "qt_tabwidget_tabbar", "Map"]  # the map: after the tabs
+
+
+def cell(window, row: int, column: int = -1):
+    """The accessible child of the list for row and column (-1: the row's header), as Qt's table interface numbers
+    them: the header row first, a row-header column first."""
+    columns = window.city_list.model.columnCount() + 1
+    return QAccessible.queryAccessibleInterface(window.table).child((row + 1) * columns + column + 1)
+
+
+def test_the_name_cell_says_the_star_and_the_source_articles_badge(qtbot, window):
+    model = window.city_list.model
+    row = model.row_of_key(window.dataset.key_of("pyongyang"))
+    assert cell(window, row, 0).text(NAME).startswith("Pyongyang; One of the 10 cities of the source article")
+    window.show_city("pyongyang")
+    window.toggle_star()
+    spoken = cell(window, row, 0).text(NAME)
+    assert spoken.startswith("Pyongyang, starred; One of the 10") and "(listed 1 of 10)" in spoken
+    plain = model.row_of_key(window.dataset.key_of("anju"))  # neither starred nor of the article
+    assert cell(window, plain, 0).text(NAME) == "Anju"
+
+
+def test_no_row_header_is_empty(window):
+    model = window.city_list.model
+    for row in range(5):
+        header = cell(window, row)
+        assert header.role() == QAccessible.Role.RowHeader
+        assert header.text(NAME) == model.city_at(row).name
+
+
+def test_the_mentioned_in_heading_is_a_stop_that_is_said(qtbot, window):
+    type_query(qtbot, window, "Kaesong")
+    divider = window.city_list.model.divider_row()
+    assert divider > 0
+    heading = cell(window, divider, 0)
+    assert heading.text(NAME) == "Mentioned in"
+    assert "mention what you typed" in heading.text(QAccessible.Text.Description)
+    assert cell(window, divider).text(NAME) == "Mentioned in"
+    window.table.setFocus()
+    window.table.selectRow(divider - 1)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert window.table.currentIndex().row() == divider  # focus, and so the screen reader, on the heading
+
+
+def test_starring_and_unstarring_are_announced(qtbot, window, events):
+    window.show_city("chongjin")
+    with qtbot.waitSignal(window.announcer.announced) as said:
+        qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert said.args == ["Chongjin is starred."]
+    with qtbot.waitSignal(window.announcer.announced) as said:
+        window.window_actions.star.trigger()
+    assert said.args == ["Chongjin is no longer starred."]
+    assert announcements(events) == ["Chongjin is starred.", "Chongjin is no longer starred."]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen: the menu's popup
+def test_f10_opens_the_menu_bar(qtbot, window):
+    focused(qtbot, window)
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_F10)
+    bar = window.menuBar()
+    assert bar.activeAction() is bar.actions()[0]  # File, open
+    qtbot.waitUntil(lambda: bar.actions()[0].menu().isVisible())
+    qtbot.keyClick(bar.actions()[0].menu(), Qt.Key.Key_Escape)

@@ -294,5 +294,6 @@ class CityList(QStackedWidget):
         return [city_id for city_id in found if city_id is not None]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._following:
-            self.city_chosen.emit(current.data(CITY_ID_ROLE))
+        city_id = current.data(CITY_ID_ROLE) if current.isValid() else None
+        if city_id and not self._following:  # not on the "Mentioned in" heading
+            self.city_chosen.emit(city_id)
