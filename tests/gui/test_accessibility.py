@@ -215,3 +215,47 @@ def test_f10_opens_the_menu_bar(qtbot, window):
     assert bar.activeAction() is bar.actions()[0]  # File, open
     qtbot.waitUntil(lambda: bar.actions()[0].menu().isVisible())
     qtbot.keyClick(bar.actions()[0].menu(), Qt.Key.Key_Escape)
+
+
+# -- Help > Keyboard Shortcuts -----------------------------------------------------------------------------------
+def listed_shortcuts(pane) -> dict[str, str]:
+    """command: keys, as the window's tree lists them (every branch)."""
+    tree = pane.tree
+    rows = {}
+    for n in range(tree.topLevelItemCount()):
+        branch = tree.topLevelItem(n)
+        for m in range(branch.childCount()):
+            rows[branch.child(m).text(0)] = branch.child(m).text(1)
+    return rows
+
+
+def test_f1_opens_every_shortcut_read_from_the_actions(qtbot, window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from cityviewer.gui.shortcuts import keys_of, plain
+
+    assert window.shortcuts_window is None  # built when first opened
+    focused(qtbot, window)
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_F1)
+    pane = window.shortcuts_window
+    assert pane is not None and pane.isVisible()
+    rows = listed_shortcuts(pane)
+    with_keys = [a for a in window.findChildren(QAction) if keys_of(a) and a in window.actions()]
+    assert len(with_keys) > 20
+    for action in with_keys:  # every one of the window's keys, the menus' and the others (F10, Esc)
+        assert rows.get(plain(action.text())) == keys_of(action), action.text()
+    assert rows["Find"] == "Ctrl+F, Ctrl+L" and rows["Open the Menu Bar"] == "F10"
+    assert rows["Keyboard Shortcuts"] == "F1" and "About Cityviewer" not in rows
+    tree = QAccessible.queryAccessibleInterface(pane.tree)
+    assert tree.text(NAME) == "Keyboard shortcuts" and tree.role() == QAccessible.Role.Tree
+    pane.close()
+    window.window_actions.find.setShortcut(QKeySequence("Ctrl+G"))  # the keys change: so does the list
+    window.show_shortcuts()
+    assert listed_shortcuts(pane)["Find"] == "Ctrl+G"
+
+
+def test_the_shortcuts_follow_the_windows_zoom(qtbot, window):
+    pane = window.show_shortcuts()
+    before = pane.tree.fontMetrics().height()
+    window.set_zoom(200)
+    qtbot.waitUntil(lambda: pane.tree.fontMetrics().height() >= 1.8 * before)

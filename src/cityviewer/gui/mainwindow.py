@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from cityviewer.gui.mappane import MapPane
     from cityviewer.gui.quizpane import QuizPane
     from cityviewer.gui.readinglist import ReadingListCommands
+    from cityviewer.gui.shortcuts import ShortcutsWindow
 
 log = logging.getLogger("cityviewer")
 # The first size of the window and of its two panes, where no size was saved (smaller screens get less).
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._starred_list: QWidget | None = None  # its list, a Tab stop left of the city list
         self.compare_pane: ComparePane | None = None  # the Compare window, built when first opened
         self.quiz_pane: QuizPane | None = None  # the Quiz window, built when first opened
+        self.shortcuts_window: ShortcutsWindow | None = None  # Help > Keyboard Shortcuts, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
                 compare=self.show_compare, quiz=self.show_quiz,
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
-                theme=self.set_theme,
+                theme=self.set_theme, shortcuts=self.show_shortcuts,
             ),
         )  # fmt: skip
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
@@ -198,8 +200,12 @@ class MainWindow(QMainWindow):
             self.subscribe(pane)
         self.tabs.map_built.connect(lambda _map: self._order_tabs())
         self._order_tabs()
-        # F10 opens the menu bar, as in GNOME and Windows applications (Qt gives it no key on Linux).
-        QShortcut(QKeySequence(Qt.Key.Key_F10), self, self._open_menu_bar)
+        # F10 opens the menu bar, as in GNOME and Windows applications (Qt gives it no key on Linux); an action of
+        # the window's, in no menu, so that Help > Keyboard Shortcuts lists it.
+        self.menu_bar_key = QAction(self.tr("Open the Menu Bar"), self)
+        self.menu_bar_key.setShortcut(QKeySequence(Qt.Key.Key_F10))
+        self.menu_bar_key.triggered.connect(self._open_menu_bar)
+        self.addAction(self.menu_bar_key)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
         self.set_list_shown(settings.get(keys.LIST_SHOWN))
@@ -330,6 +336,15 @@ class MainWindow(QMainWindow):
             self.quiz_pane.activateWindow()
         self.quiz_pane.show()
         return self.quiz_pane
+
+    def show_shortcuts(self) -> QWidget:
+        """Open Help > Keyboard Shortcuts (built the first time), listing the window's actions as they are now."""
+        if self.shortcuts_window is None:
+            from cityviewer.gui.shortcuts import ShortcutsWindow  # start-up pays nothing for it
+
+            self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.open_now()
+        return self.shortcuts_window
 
     def _stars_changed(self) -> None:
         self.city_list.model.stars_changed()
