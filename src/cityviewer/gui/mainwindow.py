@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -64,6 +64,7 @@ DEFAULT_PANES = (470, 630)
 LIST_STRETCH, DETAIL_STRETCH = 2, 3
 STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 PRESENTATION_ZOOM = 200  # presentation mode's zoom, at the least (percent)
+COUNT_PAUSE_MS = 400  # the count is announced once the list has stayed this long, not after every letter typed
 
 
 @dataclass
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
         self._shown_name = ""  # and its name, for what is announced about it
         self.announcer = Announcer(self)  # what assistive technology is told of changes (gui.announce)
         self._said_count: str | None = None  # the count last announced (None: the first list, not announced)
+        self._to_say = ""  # the count to announce when the list has stayed a moment
+        self._count_pause = QTimer(self)
+        self._count_pause.setSingleShot(True)
+        self._count_pause.setInterval(COUNT_PAUSE_MS)
+        self._count_pause.timeout.connect(self._say_count)
         self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         return pane
 
     def _read_article(self) -> None:
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)  # first: the map's page, hiding, hands it the focus
         self.tabs.show_article()
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -411,12 +418,19 @@ class MainWindow(QMainWindow):
             then()
 
     def _announce_count(self, results: SearchResults) -> None:
-        """Tell assistive technology how many entries are listed now, or that none are and why, when that changed
-        (not for the first list: the window says it as it opens)."""
+        """Tell assistive technology how many entries are listed now, or that none are and why, once the list has
+        stayed a moment and if that changed (not for the first list: the window says it as it opens)."""
         said = self.filter_bar.count.text() if results.keys else self.city_list.no_results_sentence()
-        if self._said_count is not None and said != self._said_count:
-            self.announcer.say(self.filter_bar.count, said)
-        self._said_count = said
+        if self._said_count is None:
+            self._said_count = said
+            return
+        self._to_say = said
+        self._count_pause.start()
+
+    def _say_count(self) -> None:
+        if self._to_say != self._said_count:
+            self.announcer.say(self.filter_bar.count, self._to_say)
+        self._said_count = self._to_say
 
     def _top_result_to_show(self, results: SearchResults) -> str | None:
         """The top result, when the city on show is not listed and the search leaves no doubt which city is meant:
@@ -647,6 +661,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Stop the dataset thread; the window is not used afterwards."""
+        self._count_pause.stop()  # nothing more to say
         self.dataset_thread.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 _NATIVE = QKeySequence.SequenceFormat.NativeText
-_WIDTH_CHARS, _HEIGHT_LINES = 60, 32  # the first size, in the font of the moment
+_WIDTH_CHARS, _HEIGHT_LINES = 60, 20  # the least first size, in the font of the moment
+_FRAME_LINES = 6  # the header, the Close button and the margins, in lines of text
 
 
 def plain(text: str) -> str:
@@ -94,7 +95,9 @@ class ShortcutsWindow(QDialog):
     def refresh(self) -> None:
         """List the window's commands and keys as they are now."""
         self.tree.clear()
+        lines = 0
         for menu, rows in shortcut_groups(self._window, self.tr("Other keys")):
+            lines += 1 + len(rows)
             branch = QTreeWidgetItem(self.tree, [menu])
             font = branch.font(0)
             font.setBold(True)
@@ -103,6 +106,10 @@ class ShortcutsWindow(QDialog):
             for command, keys in rows:
                 QTreeWidgetItem(branch, [command, keys])
         self.tree.expandAll()
+        wanted = self.fontMetrics().height() * (lines + _FRAME_LINES)  # every row, where the screen allows
+        screen = self.screen()
+        room = screen.availableGeometry().height() if screen is not None else wanted
+        self.resize(self.width(), min(max(self.height(), wanted), room))
         if (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
 
