@@ -136,13 +136,18 @@ def test_the_names_offered_come_right_after_the_search_field(qtbot, window):
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
-def test_enter_or_space_presses_a_name_offered(qtbot, window, key):
+def test_enter_or_space_presses_a_name_offered(qtbot, qapp, window, key):
     nothing_but_an_offer(qtbot, window)
     offer = window.city_list.offer_buttons()[0]
+    focused(qtbot, window)
     offer.setFocus()
+    qtbot.waitUntil(offer.hasFocus)
+    focus: list[str] = []
+    qapp.focusChanged.connect(lambda _old, new: focus.append(new.objectName() if new else ""))
     with qtbot.waitSignal(window.results_changed, timeout=5000, check_params_cb=lambda r: r.keys != ()):
         qtbot.keyClick(offer, key)
     assert window.filter_bar.search.text() == "Pyongyang"
+    assert focus == ["Search cities"]  # back where the name now is, with no stop in the filters on the way
 
 
 # -- 8. order and state ----------------------------------------------------------------------------------------

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.city_list.open_requested.connect(self._open_current)
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
-        self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
+        self.city_list.suggestion_chosen.connect(self._search_offered)
         self.city_list.model.read_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.table = self.city_list.table
         self.city_list.model.set_star_lookup(self.notes.is_starred)
@@ -458,6 +458,12 @@ class MainWindow(QMainWindow):
             self._when_listed = then
         else:
             then()
+
+    def _search_offered(self, name: str) -> None:
+        """A name offered for what was typed ("Did you mean") was chosen: search for it, the keyboard back in the
+        search field that now holds it (rather than handed on to the filters as the page of names hides)."""
+        self.filter_bar.search_for(name)
+        self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_top(self) -> None:
         """Enter in the search field: show the top result and move to its article; when nothing matches and one
