@@ -158,8 +158,15 @@ def test_tab_follows_the_screen_from_the_search_through_the_starred_pane_the_lis
     assert tab_stops(qtbot, window, len(article)) == article
     window.show_map()
     window.filter_bar.search.setFocus()
-    stops = tab_stops(qtbot, window, 9)
-    assert stops[5:] == ["Starred list", "Cities", "qt_tabwidget_tabbar", "Map"]  # the map: after the tabs
+    stops = tab_stops(qtbot, window, 10)
+    assert stops[5:] == ["Starred list", "Cities", "qt_tabwidget_tabbar", "Map", "Search cities"]  # after the tabs
+
+
+def test_the_map_built_before_the_starred_pane_still_comes_after_the_tabs(qtbot, window):
+    window.show_map()
+    window.show_starred()
+    stops = tab_stops(qtbot, window, 10)
+    assert stops[5:] == ["Starred list", "Cities", "qt_tabwidget_tabbar", "Map", "Search cities"]
 
 
 def cell(window, row: int, column: int = -1):

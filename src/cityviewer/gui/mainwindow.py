@@ -204,7 +204,6 @@ class MainWindow(QMainWindow):
 
         for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
-        self.tabs.map_built.connect(lambda _map: self._order_tabs())
         self._order_tabs()
         # F10 opens the menu bar, as in GNOME and Windows applications (Qt gives it no key on Linux); an action of
         # the window's, in no menu, so that Help > Keyboard Shortcuts lists it.
@@ -235,15 +234,14 @@ class MainWindow(QMainWindow):
     def _order_tabs(self) -> None:
         """Tab follows the screen, left to right and top to bottom: the search field, then, when nothing matches,
         the names offered for it and the page's Clear button; the filters and Clear; the Starred pane (left of the
-        list); the list; the tabs; the article and the note, or the map. (Hidden ones are passed by.)"""
+        list); the list; the tabs; the article and the note, or the map (built later, it comes last by itself).
+        Hidden ones are passed by."""
         chain: list[QWidget] = [self.filter_bar.search, *self.city_list.offer_buttons(),
                                 self.city_list.clear_from_no_results, *self.filter_bar.combos(),
                                 self.filter_bar.clear_button]  # fmt: skip
         if self._starred_list is not None:
             chain.append(self._starred_list)
         chain += [self.table, self.tabs, self.tabs.tabBar(), self.detail, self.note_editor.edit]  # tabs: its tab bar
-        if self.tabs.map is not None:
-            chain.append(self.tabs.map)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
