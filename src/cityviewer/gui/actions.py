@@ -62,6 +62,8 @@ class Commands:
     theme: Callable[[str], object] | None = None
     # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
     sort_menu: Callable[[QWidget], QMenu] | None = None
+    # Help > Keyboard Shortcuts (gui/shortcuts.py).
+    shortcuts: Slot | None = None
 
 
 class WindowActions(QObject):
@@ -85,7 +87,11 @@ class WindowActions(QObject):
             action.setStatusTip(tip)
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
-        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.about = self._action(self.tr("&About Cityviewer"), do.about)
+        self.help_actions: list[QAction] = []  # before About in the Help menu
+        if do.shortcuts:  # F1: the platform's help key (F1 on Linux and Windows)
+            self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), do.shortcuts, std.HelpContents, "F1")
+            self.help_actions = [self.shortcuts]
         self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
         self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
@@ -217,7 +223,11 @@ class WindowActions(QObject):
         if self.go_actions:
             go.addSeparator()
             go.addActions(self.go_actions)
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        if self.help_actions:
+            help_menu.addActions(self.help_actions)
+            help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
     def _fill_toolbar(self) -> None:
         self.toolbar = toolbar = QToolBar(self.tr("Navigation"), self._window)

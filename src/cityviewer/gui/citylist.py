@@ -161,8 +161,9 @@ class CityList(QStackedWidget):
         self._did_you_mean = QLabel(self.tr("Did you mean:"), page)
         self._did_you_mean.setObjectName("Did you mean")
         self._offers = QHBoxLayout()  # a button per name closest to what was typed
-        button = QPushButton(self.tr("Clear search and filters"), page)
+        self.clear_from_no_results = button = QPushButton(self.tr("Clear search and filters"), page)
         button.setObjectName("Clear from no results")
+        button.setAutoDefault(True)  # Enter presses it, as Space does
         button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -177,6 +178,7 @@ class CityList(QStackedWidget):
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # out of the Tab order at once
                 widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
@@ -184,6 +186,7 @@ class CityList(QStackedWidget):
             offer = QPushButton(name, self.no_results)
             offer.setObjectName("Suggestion")
             offer.setAccessibleName(self.tr("Search for {name}").format(name=name))
+            offer.setAutoDefault(True)  # Enter presses it, as Space does
             offer.clicked.connect(lambda _checked=False, name=name: self.suggestion_chosen.emit(name))
             self._offers.addWidget(offer)
         self._offers.addStretch(1)
@@ -229,6 +232,18 @@ class CityList(QStackedWidget):
         if filtered:
             return self.tr("No city or province matches these filters.")
         return self.tr("The dataset has no cities.")
+
+    def no_results_sentence(self) -> str:
+        """What the "no results" page says, the names it offers included (for assistive technology)."""
+        names = [button.text() for button in self.offer_buttons()]
+        if not names:
+            return self._message.text()
+        return self.tr("{message} Did you mean: {names}?").format(message=self._message.text(), names=", ".join(names))
+
+    def offer_buttons(self) -> list[QPushButton]:
+        """The buttons of the names offered for what was typed ("Did you mean"), in order."""
+        items = (self._offers.itemAt(n) for n in range(self._offers.count()))
+        return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
 
     def _follow(self, city_id: str | None) -> None:
         """Select city_id's row without choosing it again; clear the selection when it is not listed."""
@@ -336,5 +351,6 @@ class CityList(QStackedWidget):
         return [city_id for city_id in found if city_id is not None]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._following:
-            self.city_chosen.emit(current.data(CITY_ID_ROLE))
+        city_id = current.data(CITY_ID_ROLE) if current.isValid() else None
+        if city_id and not self._following:  # not on the "Mentioned in" heading
+            self.city_chosen.emit(city_id)
