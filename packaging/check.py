@@ -210,6 +210,24 @@ def check_app_modules_only(tarball: Path, tmp: Path) -> str:
     return f"{sum(m.startswith('cityviewer') for m in modules)} cityviewer modules, none of cityviewer.databuild"
 
 
+def check_qt_translations(tarball: Path, tmp: Path) -> str:
+    """Qt's own translations of each language Cityviewer is translated into are in the bundle, and the frozen app
+    installs them beside ours (--lang for one run; its --report names the translations installed)."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    languages = sorted(p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations").glob("cityviewer_*.ts"))
+    found = []
+    for language in languages:
+        report = tmp / f"report-{language}.txt"
+        sh(program, "--lang", language, "--screenshot", tmp / f"{language}.png", "--report", report)
+        line = next((x for x in report.read_text(encoding="utf-8").splitlines() if x.startswith("translations:")), "")
+        wanted = {f"cityviewer_{language}.qm", f"qtbase_{language}.qm"}
+        if not wanted <= set(line.removeprefix("translations:").replace(",", " ").split()):
+            raise Failed(f"--lang {language}: {line or 'no translations line'}; expected {sorted(wanted)}")
+        found.append(f"{language}: {line.removeprefix('translations:').strip()}")
+    return "; ".join(found)
+
+
 def check_apt_repository(repo: Path, deb: Path, tmp: Path) -> str:
     """apt installs the package from the build's repository (dist/apt/), with a scratch sources list and lists
     folder so that the machine's own apt configuration is neither used nor changed, then removes it."""
@@ -290,6 +308,7 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("apt repository: apt-get install and remove", lambda t: check_apt_repository(dist / "apt", deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
         ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
+        ("Qt's own translations beside ours", lambda t: check_qt_translations(tarball, t)),
         ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),
         ("sizes", lambda t: check_sizes(deb, tarball)),
     ]

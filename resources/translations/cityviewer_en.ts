@@ -6,17 +6,17 @@
 <context>
     <name>About</name>
     <message numerus="yes">
-        <source>Dataset: {title}, version {version} (schema {schema}), %n cities</source>
+        <source>%n cities</source>
         <translation>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n city</numerusform>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n cities</numerusform>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n provinces.</source>
+        <source>%n provinces</source>
         <translation>
-            <numerusform> and %n province.</numerusform>
-            <numerusform> and %n provinces.</numerusform>
+            <numerusform>%n province</numerusform>
+            <numerusform>%n provinces</numerusform>
         </translation>
     </message>
 </context>
@@ -41,6 +41,20 @@
         <translation>
             <numerusform>{cities} and %Ln province</numerusform>
             <numerusform>{cities} and %Ln provinces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source article&apos;s %n</source>
+        <translation>
+            <numerusform>The source article&apos;s %n</numerusform>
+            <numerusform>The source article&apos;s %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n cities of the source article “{title}”</source>
+        <translation>
+            <numerusform>The %n city of the source article “{title}”</numerusform>
+            <numerusform>The %n cities of the source article “{title}”</numerusform>
         </translation>
     </message>
 </context>
@@ -88,10 +102,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of your own notes kept.</source>
+        <source>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</source>
         <translation>
-            <numerusform>%n of your own notes kept.</numerusform>
-            <numerusform>%n of your own notes kept.</numerusform>
+            <numerusform>Imported {name}: %n entry added or updated; {kept} of your own notes kept.</numerusform>
+            <numerusform>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -93,8 +93,18 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _coordinates(lat: float, lon: float) -> str:
-    return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+# A place's coordinates, by its hemispheres (north or south, east or west): whole, so a language may order them.
+_LATITUDE_LONGITUDE = {
+    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
+    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
+    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
+    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
+}
+
+
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+    template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
+    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -153,7 +163,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts

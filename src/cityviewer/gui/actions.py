@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
+from cityviewer.gui.translations import available
 
 if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
     from typing import TypeAlias
@@ -64,6 +65,8 @@ class Commands:
     sort_menu: Callable[[QWidget], QMenu] | None = None
     # Help > Keyboard Shortcuts (gui/shortcuts.py).
     shortcuts: Slot | None = None
+    # View > Language (gui/language.py): "" the system's, or a language code.
+    language: Callable[[str], object] | None = None
 
 
 class WindowActions(QObject):
@@ -155,6 +158,14 @@ class WindowActions(QObject):
                 action.setCheckable(True)
                 group.addAction(action)
                 self.theme_actions[name] = action
+        self.language_actions: dict[str, QAction] = {}  # by code ("" the system's); each named in itself
+        if do.language is not None:
+            group = QActionGroup(self)
+            for code, name in [("", self.tr("&System Language")), *available()]:
+                action = self._action(name, partial(do.language, code))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.language_actions[code] = action
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
@@ -218,6 +229,9 @@ class WindowActions(QObject):
         if self.theme_actions:
             themes = view.addMenu(self.tr("&Theme"))
             themes.addActions(list(self.theme_actions.values()))
+        if self.language_actions:
+            languages = view.addMenu(self.tr("&Language"))
+            languages.addActions(list(self.language_actions.values()))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.back, self.forward])
         if self.go_actions:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
     results_changed = Signal(object)
     city_shown = Signal(str)
     city_hovered = Signal(str)
+    language_chosen = Signal(str)  # View > Language: "" the system's, or a code (gui/language.py applies it)
 
     def __init__(self, dataset: Dataset, settings: Settings, notes: NotesStore | None = None) -> None:
         """notes: the reader's stars and notes (None: kept for this session only, nothing read or written)."""
@@ -191,12 +192,18 @@ class MainWindow(QMainWindow):
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
                 theme=self.set_theme, sort_menu=self.city_list.sort_menu, shortcuts=self.show_shortcuts,
+                language=self.language_chosen.emit,
             ),
         )  # fmt: skip
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
         theme = known(settings.get(keys.THEME))
         self.window_actions.theme_actions[theme].setChecked(True)
         self.set_citation_style(settings.get(keys.CITATION_STYLE))
+        chosen = self.window_actions.language_actions.get(settings.get(keys.LANGUAGE).strip())
+        if chosen is not None:  # a language this copy has no translation in is left unticked
+            chosen.setChecked(True)
+        for action in self.window_actions.language_actions.values():
+            action.setEnabled(not settings.locked(keys.LANGUAGE))  # an administrator's choice for every user
         self.statusBar()
         if not settings.get(keys.NOTES_EXPORT):
             self._forbid_notes_export()
