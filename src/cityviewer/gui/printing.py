@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
+    QObject,
     QRectF,
     QSizeF,
     Qt,
@@ -425,19 +426,26 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
     return layout.page_count()
 
 
+class HandoutTitle(QObject):
+    """The context of a handout's titles: self.tr, which lupdate reads as plurals (a module function's
+    QCoreApplication.translate with a counted %n it reads as one form)."""
+
+    def title(self, described: str, cities: int, places: int, everything: bool) -> str:
+        if places != cities:  # some sheets are divisions: count them all as places
+            if described:
+                return self.tr("{what}: %n places", "", places).format(what=described)
+            return self.tr("All %n places", "", places) if everything else self.tr("%n places", "", places)
+        if described:
+            return self.tr("{what}: %n cities", "", cities).format(what=described)
+        return self.tr("All %n cities", "", cities) if everything else self.tr("%n cities", "", cities)
+
+
 def handout_title(described: str, cities: int, places: int, everything: bool) -> str:
     """The title a handout gets unless the teacher writes another: what is in it, from the list's filters
     (described: FilterBar.described()) and how many sheets it has ("East coast: 7 cities", "All 27 cities");
     places counts every sheet when some are divisions (else it equals cities); everything: nothing filters the
     list and every listed entry is in the handout."""
-    tr = QCoreApplication.translate
-    if places != cities:  # some sheets are divisions: count them all as places
-        if described:
-            return tr("Handout", "{what}: %n places", "", places).format(what=described)
-        return tr("Handout", "All %n places", "", places) if everything else tr("Handout", "%n places", "", places)
-    if described:
-        return tr("Handout", "{what}: %n cities", "", cities).format(what=described)
-    return tr("Handout", "All %n cities", "", cities) if everything else tr("Handout", "%n cities", "", cities)
+    return HandoutTitle().title(described, cities, places, everything)
 
 
 def pdf_title(handout: Handout, options: SheetOptions) -> str:
