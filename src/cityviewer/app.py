@@ -43,17 +43,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
     parser.add_argument("--all", action="store_true", help="with --export-pdf: every city, largest first")
     parser.add_argument("--cover", action="store_true", help="with --export-pdf: a cover page listing the cities")
+    parser.add_argument("--title", default="", metavar="TITLE",
+                        help="with --export-pdf: the handout's title, on its cover and in the PDF (default: what is "
+                        "in it, such as 'All 27 cities')")  # fmt: skip
+    parser.add_argument("--subtitle", default="", metavar="SUBTITLE",
+                        help="with --export-pdf: a line under the title on the cover")  # fmt: skip
     parser.add_argument(
         "--lang",
         metavar="CODE",
         help="the interface's language for this run: en, ko (any with a translation), or pseudo (every interface"
         " text bracketed and accented, for developers; needs a checkout)",
     )
-    parser.add_argument("--title", default="", metavar="TITLE",
-                        help="with --export-pdf: the handout's title, on its cover and in the PDF (default: what is "
-                        "in it, such as 'All 27 cities')")  # fmt: skip
-    parser.add_argument("--subtitle", default="", metavar="SUBTITLE",
-                        help="with --export-pdf: a line under the title on the cover")  # fmt: skip
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
 from cityviewer.gui.translations import available
@@ -65,6 +65,10 @@ class Commands:
     presentation: Slot | None = None
     leave_presentation: Slot | None = None
     theme: Callable[[str], object] | None = None
+    # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
+    sort_menu: Callable[[QWidget], QMenu] | None = None
+    # Help > Keyboard Shortcuts (gui/shortcuts.py).
+    shortcuts: Slot | None = None
     # View > Language (gui/language.py): "" the system's, or a language code.
     language: Callable[[str], object] | None = None
 
@@ -75,6 +79,7 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow, do: Commands) -> None:
         super().__init__(window)
         self._window = window
+        self._sort_menu = do.sort_menu
         std, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
         # Quit: the platform's key (Ctrl+Q on Linux, Cmd+Q on macOS; Windows has none, so Ctrl+Q there too).
         self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
@@ -89,7 +94,11 @@ class WindowActions(QObject):
             action.setStatusTip(tip)
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
-        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.about = self._action(self.tr("&About Cityviewer"), do.about)
+        self.help_actions: list[QAction] = []  # before About in the Help menu
+        if do.shortcuts:  # F1: the platform's help key (F1 on Linux and Windows)
+            self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), do.shortcuts, std.HelpContents, "F1")
+            self.help_actions = [self.shortcuts]
         self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
         self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
@@ -216,6 +225,8 @@ class WindowActions(QObject):
             edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_article, self.show_map, *self.view_actions])
+        if self._sort_menu is not None:
+            view.addMenu(self._sort_menu(view))
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         if self.projector_actions:
@@ -232,7 +243,11 @@ class WindowActions(QObject):
         if self.go_actions:
             go.addSeparator()
             go.addActions(self.go_actions)
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        if self.help_actions:
+            help_menu.addActions(self.help_actions)
+            help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
     def _fill_toolbar(self) -> None:
         self.toolbar = toolbar = QToolBar(self.tr("Navigation"), self._window)
@@ -244,6 +259,10 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(self.about)
+        # The button that shows the tools a narrow window hides: a screen reader heard an unnamed check box.
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More Tools"))
 
 
 def plain_text(text: str) -> str:

@@ -13,14 +13,17 @@ Hangul, population and province.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QFontInfo,
     QHelpEvent,
     QImage,
@@ -34,7 +37,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QGestureEvent, QPinchGesture, QToolTip, QWidget
 
 from cityviewer.core.basemap import FULL, Basemap, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
@@ -93,6 +96,17 @@ def load_map_data(dataset: Dataset) -> MapData | str:
 MARKERS_MAX_SCALE = 2.0  # the markers grow with the zoom up to twice their size
 
 
+def _accessible_map(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    """Assistive technology sees the map as a picture (a plain widget would be a nameless "filler"), named "Map",
+    its description saying which city it shows."""
+    return QAccessibleWidget(widget, QAccessible.Role.Graphic) if isinstance(widget, MapPane) else None
+
+
+@functools.cache
+def _install_accessible_map() -> None:
+    QAccessible.installFactory(_accessible_map)  # once, when the first map is built
+
+
 class MapPane(QWidget):
     """Signals: city_chosen(id) when a marker is clicked or N/P pressed; city_hovered(id or "") as the pointer
     moves over markers; open_requested on Enter (read the article of the city on show); loaded when the map's data
@@ -109,6 +123,7 @@ class MapPane(QWidget):
         super().__init__(parent)
         self._thread = thread
         self.volume = volume
+        _install_accessible_map()
         self.setObjectName("Map")
         self.setAccessibleName(QCoreApplication.translate("Map", "Map"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -164,6 +179,7 @@ class MapPane(QWidget):
         self.layer = data.layer
         self._fit_to_font()
         self._message = ""
+        self._update_description()  # the city on show has a name now
         self.update()
         if self._shown is not None:
             self._bring_into_view(self._shown)

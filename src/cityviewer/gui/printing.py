@@ -427,11 +427,10 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
 
 
 class HandoutTitle(QObject):
-    """A handout's own title's counts: self.tr, which lupdate reads as plurals in a context of its own (a call
-    through a variable named tr it reads as the text "Handout", and QCoreApplication.translate's %n with a count
-    that is not a number written in the call as a single form)."""
+    """The context of a handout's titles: self.tr, which lupdate reads as plurals (a module function's
+    QCoreApplication.translate with a counted %n it reads as one form)."""
 
-    def of(self, described: str, cities: int, places: int, everything: bool) -> str:
+    def title(self, described: str, cities: int, places: int, everything: bool) -> str:
         if places != cities:  # some sheets are divisions: count them all as places
             if described:
                 return self.tr("{what}: %n places", "", places).format(what=described)
@@ -446,7 +445,7 @@ def handout_title(described: str, cities: int, places: int, everything: bool) ->
     (described: FilterBar.described()) and how many sheets it has ("East coast: 7 cities", "All 27 cities");
     places counts every sheet when some are divisions (else it equals cities); everything: nothing filters the
     list and every listed entry is in the handout."""
-    return HandoutTitle().of(described, cities, places, everything)
+    return HandoutTitle().title(described, cities, places, everything)
 
 
 def pdf_title(handout: Handout, options: SheetOptions) -> str:
