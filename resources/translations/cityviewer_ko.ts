@@ -51,208 +51,253 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="24"/>
+        <location filename="../../src/cityviewer/core/article.py" line="25"/>
         <source>Division</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="25"/>
+        <location filename="../../src/cityviewer/core/article.py" line="26"/>
         <source>Status</source>
         <translation>지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="26"/>
+        <location filename="../../src/cityviewer/core/article.py" line="27"/>
         <source>{status} (since {year})</source>
         <translation>{status} ({year}년부터)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="27"/>
+        <location filename="../../src/cityviewer/core/article.py" line="28"/>
         <source>Earlier status</source>
         <translation>이전 지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="28"/>
+        <location filename="../../src/cityviewer/core/article.py" line="29"/>
         <source>In the source article</source>
         <translation>원문 기사 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="29"/>
+        <location filename="../../src/cityviewer/core/article.py" line="30"/>
         <source>listed {rank} of {size}</source>
         <translation>{size}곳 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="30"/>
+        <location filename="../../src/cityviewer/core/article.py" line="31"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="31"/>
+        <location filename="../../src/cityviewer/core/article.py" line="32"/>
         <location filename="../../src/cityviewer/core/citation.py" line="59"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="32"/>
+        <location filename="../../src/cityviewer/core/article.py" line="33"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="85"/>
+        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <source>Locator map: where {city} lies in {area}</source>
+        <translation>위치도: {area}에서 {city}의 위치</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <source>Locator map: {city}, in the north of {area}</source>
+        <translation>위치도: {area} 북부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <source>Locator map: {city}, in the north-east of {area}</source>
+        <translation>위치도: {area} 북동부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="55"/>
+        <source>Locator map: {city}, in the east of {area}</source>
+        <translation>위치도: {area} 동부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="56"/>
+        <source>Locator map: {city}, in the south-east of {area}</source>
+        <translation>위치도: {area} 남동부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <source>Locator map: {city}, in the south of {area}</source>
+        <translation>위치도: {area} 남부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <source>Locator map: {city}, in the south-west of {area}</source>
+        <translation>위치도: {area} 남서부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="59"/>
+        <source>Locator map: {city}, in the west of {area}</source>
+        <translation>위치도: {area} 서부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <source>Locator map: {city}, in the north-west of {area}</source>
+        <translation>위치도: {area} 북서부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <source>Locator map: {city}, in the centre of {area}</source>
+        <translation>위치도: {area} 중부의 {city}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/article.py" line="98"/>
         <source>{lat}° N, {lon}° E</source>
         <translation>북위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="86"/>
+        <location filename="../../src/cityviewer/core/article.py" line="99"/>
         <source>{lat}° N, {lon}° W</source>
         <translation>북위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="87"/>
+        <location filename="../../src/cityviewer/core/article.py" line="100"/>
         <source>{lat}° S, {lon}° E</source>
         <translation>남위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="88"/>
+        <location filename="../../src/cityviewer/core/article.py" line="101"/>
         <source>{lat}° S, {lon}° W</source>
         <translation>남위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="33"/>
+        <location filename="../../src/cityviewer/core/article.py" line="34"/>
         <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
         <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}위)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="36"/>
+        <location filename="../../src/cityviewer/core/article.py" line="37"/>
         <source>Capital</source>
         <translation>소재지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="37"/>
+        <location filename="../../src/cityviewer/core/article.py" line="38"/>
         <source>Area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="38"/>
+        <location filename="../../src/cityviewer/core/article.py" line="39"/>
         <source>{area} km²</source>
         <translation>{area}km²</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="39"/>
+        <location filename="../../src/cityviewer/core/article.py" line="40"/>
         <source>Population: {source}.</source>
         <translation>인구: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="40"/>
+        <location filename="../../src/cityviewer/core/article.py" line="41"/>
         <source>Area: {source}.</source>
         <translation>면적: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="41"/>
+        <location filename="../../src/cityviewer/core/article.py" line="42"/>
         <source>Population ({year})</source>
         <translation>인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="42"/>
+        <location filename="../../src/cityviewer/core/article.py" line="43"/>
         <source>About the figures</source>
         <translation>수치에 대하여</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="43"/>
+        <location filename="../../src/cityviewer/core/article.py" line="44"/>
         <source>Cities of this volume in {division}</source>
         <translation>이 권에 실린 {division}의 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="44"/>
+        <location filename="../../src/cityviewer/core/article.py" line="45"/>
         <source>None of the cities of this volume lies in {division}.</source>
         <translation>이 권에 실린 도시 가운데 {division}에 있는 도시는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="45"/>
+        <location filename="../../src/cityviewer/core/article.py" line="46"/>
         <source>{population} people</source>
         <translation>{population}명</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="46"/>
+        <location filename="../../src/cityviewer/core/article.py" line="47"/>
         <source>{population} people ({census})</source>
         <translation>{population}명({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="47"/>
+        <location filename="../../src/cityviewer/core/article.py" line="48"/>
         <source>Distance to {city}</source>
         <translation>{city}까지 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="48"/>
+        <location filename="../../src/cityviewer/core/article.py" line="49"/>
         <source>Nearest city in the dataset</source>
         <translation>데이터 세트에서 가장 가까운 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="49"/>
-        <source>Where {city} lies in {area}</source>
-        <translation>{area}에서 {city}의 위치</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <location filename="../../src/cityviewer/core/article.py" line="63"/>
         <source>{km} km (great circle)</source>
         <translation>{km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="51"/>
+        <location filename="../../src/cityviewer/core/article.py" line="64"/>
         <source>{city}, {km} km (great circle)</source>
         <translation>{city}, {km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <location filename="../../src/cityviewer/core/article.py" line="66"/>
         <source>Other names</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <location filename="../../src/cityviewer/core/article.py" line="67"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="55"/>
+        <location filename="../../src/cityviewer/core/article.py" line="68"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="56"/>
+        <location filename="../../src/cityviewer/core/article.py" line="69"/>
         <source>Related cities</source>
         <translation>관련 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <location filename="../../src/cityviewer/core/article.py" line="70"/>
         <source>Corrections to the source article</source>
         <translation>원문 기사 바로잡기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <location filename="../../src/cityviewer/core/article.py" line="71"/>
         <source>The article says:</source>
         <translation>기사 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="59"/>
+        <location filename="../../src/cityviewer/core/article.py" line="72"/>
         <source>The sources say:</source>
         <translation>출처 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <location filename="../../src/cityviewer/core/article.py" line="73"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <location filename="../../src/cityviewer/core/article.py" line="74"/>
         <source>source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="63"/>
+        <location filename="../../src/cityviewer/core/article.py" line="76"/>
         <source>(English)</source>
         <translation>(영어)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="64"/>
+        <location filename="../../src/cityviewer/core/article.py" line="77"/>
         <source>What the source article says about {city} was checked against the sources below; nothing needed correcting.</source>
         <translation>원문 기사에 실린 {city}에 관한 내용을 아래 출처와 대조했으며, 바로잡을 것이 없었습니다.</translation>
     </message>
@@ -344,49 +389,69 @@
 <context>
     <name>CityList</name>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="84"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="160"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="161"/>
         <source>Did you mean:</source>
         <translation>이것을 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="163"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="164"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="185"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="188"/>
         <source>Search for {name}</source>
         <translation>{name} 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="222"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="226"/>
         <source>The search failed: {error}</source>
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="225"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="229"/>
         <source>No city or province matches “{query}” with these filters.</source>
         <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="227"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="231"/>
         <source>No city or province matches “{query}”.</source>
         <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="229"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="233"/>
         <source>No city or province matches these filters.</source>
         <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="230"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="234"/>
         <source>The dataset has no cities.</source>
         <translation>데이터 세트에 도시가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="241"/>
+        <source>{message} Did you mean: {names}?</source>
+        <translation>{message} 이것을 찾으셨나요? {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="282"/>
+        <source>&amp;Sort List By</source>
+        <translation>목록 정렬 기준(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="287"/>
+        <source>&amp;Relevance</source>
+        <translation>관련도(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="296"/>
+        <source>&amp;Descending</source>
+        <translation>내림차순(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -410,54 +475,69 @@
 <context>
     <name>CityTableModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="95"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Population counted by the {census}</source>
         <translation>{census}에서 집계한 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="96"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="99"/>
         <source>Rank among the cities of the {census}</source>
         <translation>{census}에서 도시 가운데 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="101"/>
         <source>(cannot be read)</source>
         <translation>(읽을 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="102"/>
         <source>Mentioned in</source>
         <translation>본문에 언급된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="103"/>
         <source>These entries mention what you typed; the ones above are named so</source>
         <translation>아래 항목은 입력한 말을 본문에서 언급하고, 위의 항목은 이름이 입력한 말과 맞습니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="109"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="112"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="319"/>
+        <source>{name}, starred; {mark}</source>
+        <translation>{name}, 별표함; {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="321"/>
+        <source>{name}, starred</source>
+        <translation>{name}, 별표함</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="323"/>
+        <source>{name}; {mark}</source>
+        <translation>{name}; {mark}</translation>
     </message>
 </context>
 <context>
@@ -761,32 +841,32 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="68"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="73"/>
         <source>City details</source>
         <translation>도시 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="172"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="180"/>
         <source>The dataset has no city “{city}”.</source>
         <translation>데이터 세트에 “{city}” 도시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="212"/>
         <source>{city} is not among the places listed.</source>
         <translation>지금 목록에 없는 곳입니다: {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="205"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="213"/>
         <source>Clear the search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="208"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="216"/>
         <source>Show {city}, the first listed</source>
         <translation>목록의 첫 항목 {city} 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="249"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="257"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
@@ -852,123 +932,138 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="67"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
         <source>All places</source>
         <translation>모든 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="67"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
         <source>Show cities, provinces or both</source>
         <translation>도시, 도 또는 둘 다 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="69"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <source>Sho&amp;w:</source>
+        <translation>보기(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="74"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="69"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="74"/>
         <source>Provinces</source>
         <translation>도</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>원문 기사의 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="83"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
         <source>All provinces</source>
         <translation>모든 도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
         <source>Filter by province</source>
         <translation>도별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="86"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
+        <source>&amp;Province:</source>
+        <translation>도(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
         <source>All regions</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="86"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
         <source>Filter by region</source>
         <translation>지역별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
+        <source>&amp;Region:</source>
+        <translation>지역(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>Filter by tag</source>
         <translation>태그별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
-        <source>Result count</source>
-        <translation>결과 수</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <source>&amp;Tag:</source>
+        <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="100"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="219"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="240"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="236"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="240"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="257"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="261"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="238"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="259"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>도 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="242"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="263"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities}, 도 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="243"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -1039,42 +1134,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="436"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
         <source>All %n places</source>
         <translation>
             <numerusform>전체 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>전체 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
@@ -1089,17 +1184,32 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="254"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="222"/>
+        <source>Open the Menu Bar</source>
+        <translation>메뉴 표시줄 열기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="297"/>
+        <source>{name} is starred.</source>
+        <translation>{name} 항목에 별표했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="298"/>
+        <source>{name} is no longer starred.</source>
+        <translation>{name} 항목의 별표를 없앴습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="308"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="327"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="392"/>
         <source>Export Reading List (turned off by your administrator)</source>
         <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="393"/>
         <source>Your administrator has turned off exporting notes on this computer.</source>
         <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
     </message>
@@ -1107,47 +1217,47 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="89"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="92"/>
         <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
         <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="113"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="128"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="123"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="138"/>
         <source>Loading the map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="224"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="240"/>
         <source>Map of {area} and its cities.</source>
         <translation>{area}의 도시 지도.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="229"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="245"/>
         <source>Map of {area}; showing {city}.</source>
         <translation>{area} 지도. {city} 표시 중.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="360"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="376"/>
         <source>Map of {area}</source>
         <translation>{area} 지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="493"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="509"/>
         <source>{label}: {population}</source>
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="497"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="513"/>
         <source>Province: {province}</source>
         <translation>도: {province}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="500"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="516"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
@@ -1834,14 +1944,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="457"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="456"/>
         <source>Cities compared: {cities}</source>
         <translation>도시 비교: {cities}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="464"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="463"/>
         <source>{title}: a handout</source>
         <translation>{title}: 유인물</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../../src/cityviewer/gui/shortcuts.py" line="76"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/shortcuts.py" line="79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/shortcuts.py" line="80"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/shortcuts.py" line="80"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/shortcuts.py" line="99"/>
+        <source>Other keys</source>
+        <translation>그 밖의 키</translation>
     </message>
 </context>
 <context>
@@ -1967,254 +2105,264 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="86"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
         <source>&amp;Clear Search and Filters</source>
         <translation>검색어와 필터 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
         <source>Zoom &amp;In</source>
         <translation>확대(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="89"/>
         <source>Zoom &amp;Out</source>
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
         <source>&amp;Actual Size</source>
         <translation>실제 크기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="86"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
         <source>Everything larger: text, lists, menus, map and icons</source>
         <translation>글자, 목록, 메뉴, 지도, 아이콘을 모두 크게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="87"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
         <source>Everything smaller</source>
         <translation>모두 작게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="93"/>
         <source>Everything at its normal size</source>
         <translation>모두 원래 크기로</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="95"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="96"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="97"/>
         <source>&amp;About Cityviewer</source>
         <translation>Cityviewer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="100"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="102"/>
         <source>&amp;Article</source>
         <translation>본문(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
         <source>&amp;Map</source>
         <translation>지도(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="104"/>
         <source>Export &amp;Map…</source>
         <translation>지도 내보내기(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="110"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="102"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="111"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="103"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="112"/>
         <source>Export &amp;Handout…</source>
         <translation>유인물 내보내기(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="106"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="115"/>
         <source>Copy &amp;Citation</source>
         <translation>인용 정보 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="107"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="116"/>
         <source>Copy Facts as &amp;Plain Text</source>
         <translation>기본 정보를 일반 텍스트로 복사(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
         <source>Copy &amp;Sources</source>
         <translation>출처 복사(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="112"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="121"/>
         <source>Copy the sources of the entry on show, one a line</source>
         <translation>보고 있는 항목의 출처를 한 줄에 하나씩 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="124"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="133"/>
         <source>&amp;Star This Entry</source>
         <translation>이 항목에 별표(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="126"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="135"/>
         <source>Export &amp;Reading List…</source>
         <translation>읽기 목록 내보내기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="127"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="136"/>
         <source>&amp;Import Reading List…</source>
         <translation>읽기 목록 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="132"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="141"/>
         <source>S&amp;tarred List</source>
         <translation>별표한 항목 목록(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="136"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="145"/>
         <source>Show the &amp;List</source>
         <translation>목록 보기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="139"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="148"/>
         <source>Hide the list so that the article or the map fills the window</source>
         <translation>목록을 숨겨 본문이나 지도가 창을 채우게 합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
         <source>&amp;Presentation Mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="142"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="151"/>
         <source>Full screen, large type, no menus; Esc leaves it</source>
         <translation>전체 화면, 큰 글자, 메뉴 없음. Esc 키로 나갑니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="143"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="152"/>
         <source>Leave Presentation Mode</source>
         <translation>발표 모드 나가기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="158"/>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="158"/>
         <source>&amp;Light</source>
         <translation>밝게(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="149"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="158"/>
         <source>&amp;Dark</source>
         <translation>어둡게(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="150"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="159"/>
         <source>&amp;High Contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="168"/>
         <source>&amp;System Language</source>
         <translation>시스템 언어(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="166"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="175"/>
         <source>&amp;Compare Cities…</source>
         <translation>도시 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="167"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="176"/>
         <source>Compare the cities selected in the list (Ctrl+click two to four), or the city on show and the next ones listed</source>
         <translation>목록에서 선택한 도시(Ctrl+클릭으로 두~네 곳)를 비교하거나, 보고 있는 도시를 목록의 다음 도시들과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="171"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="180"/>
         <source>Compare the &amp;Listed Cities</source>
         <translation>목록의 도시 비교(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="173"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="182"/>
         <source>Compare the cities listed now (the first four)</source>
         <translation>지금 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="176"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="185"/>
         <source>&amp;Quiz…</source>
         <translation>퀴즈(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="207"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="205"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="211"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="220"/>
         <source>Citation St&amp;yle</source>
         <translation>인용 형식(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="217"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="226"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="225"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="236"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="228"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="239"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="230"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="241"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="235"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="246"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/actions.py" line="238"/>
+        <location filename="../../src/cityviewer/gui/actions.py" line="253"/>
         <source>Navigation</source>
         <translation>탐색</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/actions.py" line="265"/>
+        <source>More Tools</source>
+        <translation>도구 더 보기</translation>
     </message>
 </context>
 </TS>
