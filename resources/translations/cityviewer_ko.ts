@@ -944,7 +944,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     <message>
         <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
         <source>Sho&amp;w:</source>
-        <translation>보기(&amp;W):</translation>
+        <translation>표시(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/filterbar.py" line="74"/>
