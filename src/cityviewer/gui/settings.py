@@ -68,12 +68,21 @@ NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
 LANGUAGE = Key("view/language", "")
 THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
 LIST_SHOWN = Key("view/listShown", True)
+# The Quiz window's setup (gui.quizpane): questions in a round, level (easy, standard, hard), the kinds of question
+# ticked (core.quiz.Kind values, comma-separated; "" is the level's own), which cities (all, listed, starred,
+# division) and the division (its code).
+QUIZ_LENGTH = Key("quiz/length", 10)
+QUIZ_LEVEL = Key("quiz/level", "standard")
+QUIZ_KINDS = Key("quiz/kinds", "")
+QUIZ_SOURCE = Key("quiz/source", "all")
+QUIZ_DIVISION = Key("quiz/division", "")
 # The policy: names of keys whose administrator's value wins over the user's ("view/uiZoom, browse/startCity").
 POLICY_LOCKED = Key("policy/locked", "", user=False)
 _INVALID = object()
 _ABSENT = object()
 ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE, THEME, LIST_SHOWN,
+    QUIZ_LENGTH, QUIZ_LEVEL, QUIZ_KINDS, QUIZ_SOURCE, QUIZ_DIVISION,
 )  # fmt: skip
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 
