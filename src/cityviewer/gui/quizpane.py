@@ -434,6 +434,7 @@ class QuizPane(QDialog):
     def _show_question(self) -> None:
         self.answered = None
         question = self.current()
+        by_keys = self.focusWidget() in (self.next_button, *self.buttons)  # before the Next button is hidden
         self.feedback.clear()
         self.feedback.setAccessibleName("")
         self.show_city.setVisible(False)
@@ -455,7 +456,7 @@ class QuizPane(QDialog):
         # The feedback's row keeps its height: the map does not move when the answer appears.
         self.feedback.setMinimumHeight(self.next_button.sizeHint().height() if on_map else 0)
         self._say(self.prompt, question.text(QCoreApplication.translate))
-        if not on_map and self.isVisible() and (self.focusWidget() in (self.next_button, *self.buttons)):
+        if not on_map and by_keys:
             self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard users go on from the answers
 
     def _show_map(self, question: Question | None) -> None:
