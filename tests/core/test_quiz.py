@@ -162,6 +162,12 @@ def test_prompts_are_translated_in_the_quiz_context(maker):
     assert question.text(lambda context, text: text if context == CONTEXT else "wrong").startswith("In which")
 
 
+def _latin(text: str) -> bool:
+    import unicodedata
+
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
 def _windows_fair(questions, per_ten: int = 2) -> bool:
     """No city the answer more than per_ten times in any ten questions in a row."""
     from collections import Counter
@@ -202,6 +208,7 @@ def test_the_easy_level_asks_the_best_known_cities_in_latin_letters(maker, citie
         assert {q.about[0] for q in questions} <= known
         assert not {q.kind for q in questions} & set(EASY_LEFT_OUT)
         assert all(choice.isascii() for q in questions for choice in q.choices)  # Latin letters
+        assert all(_latin(q.text()) for q in questions), [q.text() for q in questions]  # no Hanja, no Hangul
     chosen = maker.round(1, length=10, easy=True, kinds=[Kind.LOCAL_NAME])  # asked for: asked
     assert {q.kind for q in chosen} == {Kind.LOCAL_NAME}
 

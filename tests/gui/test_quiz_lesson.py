@@ -138,3 +138,16 @@ def test_the_result_sheet_prints_and_exports(qtbot, window, tmp_path, monkeypatc
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
     pane.print_sheet.click()
     assert "answered 3 of 5 questions right" in _text(printed)
+
+
+def test_a_window_grown_past_its_screen_comes_back_inside_it(qtbot, window):
+    """A map question's answer may make the window taller than a 1024x768 screen; with no window manager to put it
+    back, its feedback and Next button would stay below the screen's foot."""
+    pane = _ready(qtbot, window)
+    pane.start_round(seed=1)
+    room = pane.screen().availableGeometry()
+    pane.setGeometry(room.x() + 10, room.bottom() - 200, 700, room.height() + 150)
+    qtbot.waitUntil(lambda: pane.height() > room.height())
+    pane.answer(pane.current().answer)
+    qtbot.waitUntil(lambda: room.contains(pane.frameGeometry()))
+    assert pane.next_button.isVisible()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import random
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -124,6 +125,11 @@ def _folded(text: str) -> str:
     return normalize(text).replace(" ", "")
 
 
+def _latin(text: str) -> bool:
+    """Whether every letter of text is a Latin one (the easy level's names: no Hanja, no Hangul)."""
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
 def _km(a: CityEntry, b: CityEntry) -> float:
     return great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)
 
@@ -155,6 +161,7 @@ class QuizMaker:
             things += [i for i in city.industries if industries[_folded(i)] == 1]
             self._things[city.id] = [t for t in things if not any(name in _folded(t) for name in own)]
         self._pool: Sequence[CityEntry] = self.cities  # the round's cities, while a round is made
+        self._latin_only = False  # the easy level, while a round is made: names in Latin letters only
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
             Kind.LOCAL_NAME: self._local_name, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
             Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
@@ -181,6 +188,7 @@ class QuizMaker:
         seen: set[tuple[str, ...]] = set()
         tries = 0
         self._pool = pool if len(pool) >= CHOICES else self.cities
+        self._latin_only = easy
         try:
             while len(questions) < length and tries < length * 40:
                 kind = kinds[tries % len(kinds)] if tries < len(kinds) * 4 else rng.choice(kinds)
@@ -198,7 +206,7 @@ class QuizMaker:
                 questions.append(question)
                 answers.append(question.about[0])
         finally:
-            self._pool = self.cities
+            self._pool, self._latin_only = self.cities, False
         return questions
 
     # -- wrong answers --------------------------------------------------------------------------------
@@ -274,7 +282,7 @@ class QuizMaker:
         names = [
             n for n in names if not any(_folded(n) in self._names_of[c.id] for c in self.cities if c.id != city.id)
         ]
-        names = [n for n in names if _folded(n) != _folded(city.name)]
+        names = [n for n in names if _folded(n) != _folded(city.name) and (not self._latin_only or _latin(n))]
         if not names:
             return None
         name = rng.choice(sorted(names))
@@ -286,7 +294,7 @@ class QuizMaker:
         size = city.population_total
         group = [city, *self._others(city, rng, hard, allowed=lambda c: 0 < (c.population_total or 0) < size)]
         populations = [c.population_total or 0 for c in group]
-        if len(group) < 2 or populations.count(max(populations)) > 1:
+        if len(group) < CHOICES - 1 or populations.count(max(populations)) > 1:  # three at least: no coin toss
             return None
         top = group[populations.index(max(populations))]
         rng.shuffle(group)
@@ -313,7 +321,7 @@ class QuizMaker:
         return Question(Kind.PROVINCE, (("city", city.name),), choices, answer, (city.id,), (Kind.PROVINCE, city.id))
 
     def _known_for(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
-        things = self._things[city.id]
+        things = [t for t in self._things[city.id] if not self._latin_only or _latin(t)]
         if not things:
             return None
         thing = rng.choice(things)
@@ -404,7 +412,7 @@ def result_sheet_html(what: str, answers: Sequence[Answered], translate: Transla
         right = question.choices[question.answer]
         rows.append(f"<tr><td>{n}</td><td>{escape(question.text(translate))}</td>"
                     f"<td>{mark} {escape(given)}</td><td>{escape(right)}</td></tr>")  # fmt: skip
-    table = (f"<table class='cities' width='100%' cellspacing='0' cellpadding='{pad}' border='1'"
+    table = (f"<table class='cities' width='99%' cellspacing='0' cellpadding='{pad}' border='1'"
              f" style='border-color: {PAPER.rule}; margin-top: 6px;'><tr>{head}</tr>"
              f"{''.join(rows)}</table>")  # fmt: skip
     again = to_look_at_again(answers)

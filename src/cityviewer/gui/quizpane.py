@@ -203,8 +203,12 @@ class QuizPane(QDialog):
             button.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.feedback, 1)
-        for shown in (self.show_city, self.next_button, self.print_sheet, self.export_sheet):
+        for shown in (self.show_city, self.next_button):
             bottom.addWidget(shown)
+        progress_row = QHBoxLayout()  # the result sheet's buttons beside "Round over": the feedback keeps its width
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.print_sheet)
+        progress_row.addWidget(self.export_sheet)
 
         self._settings = QWidget(self)  # the teacher's choices: hidden in full screen
         settings_layout = QVBoxLayout(self._settings)
@@ -215,7 +219,7 @@ class QuizPane(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._settings)
         layout.addWidget(self.note)
-        layout.addWidget(self.progress)
+        layout.addLayout(progress_row)
         layout.addWidget(self.prompt, 1)
         self._answers = QVBoxLayout()  # the buttons, or the map
         self._answers.addLayout(grid)
@@ -456,8 +460,24 @@ class QuizPane(QDialog):
         # The feedback's row keeps its height: the map does not move when the answer appears.
         self.feedback.setMinimumHeight(self.next_button.sizeHint().height() if on_map else 0)
         self._say(self.prompt, question.text(QCoreApplication.translate))
+        self._fit_screen()
         if not on_map and by_keys:
             self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard users go on from the answers
+
+    def _fit_screen(self) -> None:
+        """A question that needed more room (a map's, its answer's) may have made the window taller than its screen;
+        once it is gone the window comes back inside the screen (without a window manager nothing else would)."""
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or not self.isVisible():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        room = available.height() - (frame.height() - self.height())
+        if self.height() > room:
+            self.resize(self.width(), max(self.minimumSizeHint().height(), room))
+            frame = self.frameGeometry()
+        if frame.bottom() > available.bottom():  # its foot (the feedback, Next) back on the screen
+            self.move(frame.x(), max(available.top(), available.bottom() - frame.height() + 1))
 
     def _show_map(self, question: Question | None) -> None:
         """The map of a map question (taking the room of the prompt's stretch), or none."""
@@ -498,6 +518,7 @@ class QuizPane(QDialog):
         self._say(self.feedback, again)
         self._say(self.prompt, self.tr("You answered {score} of {count} questions right.").format(
             score=self.score, count=len(self.questions)))  # fmt: skip
+        self._fit_screen()
         if self.focusWidget() not in (self, self.new_round):
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter: another round; Tab: the result sheet
 
@@ -544,6 +565,7 @@ class QuizPane(QDialog):
         self._say(self.feedback, feedback, assertive=True)
         self.show_city.setVisible(bool(question.about))
         self.next_button.setVisible(True)
+        self._fit_screen()
         if self.focusWidget() in self.buttons:
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter or Space goes on
 
