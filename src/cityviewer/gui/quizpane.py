@@ -122,15 +122,18 @@ class QuizPane(QDialog):
         self.length.setValue(10)
         self.length.setAccessibleName(self.tr("Questions in a round"))
         self.level = QComboBox(self)  # named by its buddy label: Qt on Linux names a combo by its current text
-        levels = (self.tr("Easy (best-known cities)"), self.tr("Standard"),
-                  self.tr("Harder (wrong answers like the right one)"))  # fmt: skip
-        for level, label in zip(LEVELS, levels, strict=True):
+        levels = (
+            (self.tr("Easy"), self.tr("The ten best-known cities, their names in Latin letters")),
+            (self.tr("Standard"), self.tr("Every city, wrong answers drawn at random")),
+            (self.tr("Harder"), self.tr("Wrong answers like the right one: the same region, a similar size")),
+        )
+        for level, (label, tip) in zip(LEVELS, levels, strict=True):  # short: the row fits 1024 px at 300%
             self.level.addItem(label, level)
+            self.level.setItemData(self.level.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.level.setCurrentIndex(1)
         self.level.setAccessibleName(self.tr("Level"))
         self.source = QComboBox(self)
-        sources = (self.tr("All cities"), self.tr("The cities listed now"), self.tr("Starred cities"),
-                   self.tr("A province:"))  # fmt: skip
+        sources = (self.tr("All"), self.tr("Listed now"), self.tr("Starred"), self.tr("A province:"))
         for source, label in zip(SOURCES, sources, strict=True):
             self.source.addItem(label, source)
         self.source.setAccessibleName(self.tr("Cities asked about"))
