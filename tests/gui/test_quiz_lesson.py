@@ -93,6 +93,9 @@ def test_the_setup_is_remembered(qtbot, window, dataset, settings):
     again.start_round(seed=1)
     qtbot.waitUntil(lambda: again.maker is not None)
     assert again.division.currentData() == division
+    pane.length.setValue(12)  # changed, and the quiz closed without a new round: kept too
+    pane.close()
+    assert QuizPane(dataset, window.dataset_thread, window, settings).length.value() == 12
 
 
 def _play(qtbot, pane, wrong_at=(1, 3)) -> None:

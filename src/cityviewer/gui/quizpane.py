@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QFont,
     QFontInfo,
+    QHideEvent,
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
@@ -265,6 +266,11 @@ class QuizPane(QDialog):
         division = self.division.currentData()
         if division:
             store.set(keys.QUIZ_DIVISION, str(division))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closed: the setup is remembered as it is, whether or not a round was started with it."""
+        self._save_setup()
+        super().hideEvent(event)
 
     def _level_changed(self) -> None:
         """The easy level: names in Latin letters, so the kinds in the volume's own script are unticked (the
