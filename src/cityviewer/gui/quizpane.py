@@ -470,8 +470,8 @@ class QuizPane(QDialog):
         self.feedback.setMinimumHeight(self.next_button.sizeHint().height() if on_map else 0)
         self._say(self.prompt, question.text(QCoreApplication.translate))
         self._fit_screen()
-        if not on_map and by_keys:
-            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)  # keyboard users go on from the answers
+        if by_keys:  # keyboard users go on from the answers; on a map question the keys 1-4 go to the window
+            (self if on_map else self.buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_screen(self) -> None:
         """A question that needed more room (a map's, its answer's) may have made the window taller than its screen;
