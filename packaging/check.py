@@ -262,6 +262,23 @@ def check_reproducible(target: str, archives: list[Path], tmp: Path) -> str:
     return f"a second build gave byte-identical {', '.join(a.name for a in archives)}"
 
 
+def check_sums(dist: Path, archives: list[Path]) -> str:
+    """SHA256SUMS (what IT checks a download with: `sha256sum -c SHA256SUMS`) names every installer checked here,
+    each with the hash of its bytes now."""
+    listed: dict[str, str] = {}
+    for line in (dist / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    missing = [a.name for a in archives if a.name not in listed]
+    if missing:
+        raise Failed(f"SHA256SUMS does not list {', '.join(missing)}")
+    wrong = [name for name, digest in listed.items()
+             if hashlib.sha256((dist / name).read_bytes()).hexdigest() != digest]  # fmt: skip
+    if wrong:
+        raise Failed(f"SHA256SUMS gives another hash for {', '.join(wrong)}")
+    return f"SHA256SUMS lists {len(listed)} files, each with its hash: {', '.join(sorted(listed))}"
+
+
 def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], list[Path]]:
     ver = version()
     deb = dist / f"cityviewer_{ver}_amd64.deb"
@@ -328,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         total += len(windows_checks)
         archives.append(windows.zip)
         print(f"Windows checks under Wine took {time.monotonic() - started:.0f} s", flush=True)
+    sums = [("SHA256SUMS", lambda t: check_sums(args.dist, archives))]
+    failures += run_checks(sums)
+    total += 1
     if args.reproducible:
         repro = [("reproducible", lambda t: check_reproducible(args.target, archives, t))]
         failures += run_checks(repro)

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
     parser.add_argument("--all", action="store_true", help="with --export-pdf: every city, largest first")
     parser.add_argument("--cover", action="store_true", help="with --export-pdf: a cover page listing the cities")
+    parser.add_argument("--title", default="", metavar="TITLE",
+                        help="with --export-pdf: the handout's title, on its cover and in the PDF (default: what is "
+                        "in it, such as 'All 27 cities')")  # fmt: skip
+    parser.add_argument("--subtitle", default="", metavar="SUBTITLE",
+                        help="with --export-pdf: a line under the title on the cover")  # fmt: skip
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
@@ -71,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:
             print(f"{APP_NAME} {version()}")
         return 0
-    if args.export_pdf is None and (args.all or args.cover or args.paper):
-        _report("--all, --cover and --paper go with --export-pdf")
+    if args.export_pdf is None and (args.all or args.cover or args.paper or args.title or args.subtitle):
+        _report("--all, --cover, --paper, --title and --subtitle go with --export-pdf")
         return 2
     headless = args.self_test or args.screenshot is not None or args.export_pdf is not None
     # Offscreen finds its fonts through fontconfig on Linux only; Windows' and macOS's own platforms need no screen.
@@ -121,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             return export_from_command_line(dataset, args.export_pdf, args.city or [], args.all, args.cover,
-                                            args.paper, _report)  # fmt: skip
+                                            args.paper, _report, args.title, args.subtitle)  # fmt: skip
         except DatasetError as exc:
             return refuse(exc)
 

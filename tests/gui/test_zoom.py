@@ -180,3 +180,23 @@ def test_the_charts_tick_labels_never_overlap_in_large_type(qtbot, window):
         boxes = [box for box, _label in tick_labels(ticks, plot, metrics)]
         assert all(a.right() < b.left() for a, b in pairwise(boxes)), percent
         assert len(boxes) == len(ticks) if percent == 100 else 2 <= len(boxes) < len(ticks)
+
+
+@pytest.mark.parametrize("percent", [100, 200, 300])
+def test_at_any_zoom_the_lists_columns_fit_its_width_and_names_stay_whole(qtbot, window, percent):
+    """At 300% on a 1024 px projector the list has room for a few columns: the rank, the province and the
+    population give way (the article says them), the names are never cut; at 100% every column shows."""
+    from cityviewer.gui.citymodel import Column
+
+    window.resize(1024, 768)
+    window.set_zoom(percent)
+    table = window.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+    needed = sum(table.columnWidth(c) for c in shown if c != Column.PROVINCE)
+    assert needed <= table.viewport().width(), (percent, shown)
+    assert Column.NAME in shown and Column.LOCAL_NAME in shown
+    if percent == 100:
+        assert len(shown) == table.model().columnCount()
+    name_width = table.fontMetrics().horizontalAdvance("Pyongyang")
+    assert table.columnWidth(Column.NAME) >= name_width

@@ -3,6 +3,7 @@ in the data shows as text and can load nothing. Links to other entries use the c
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from cityviewer.core import vocabulary
@@ -46,7 +47,19 @@ _PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people")
 _PEOPLE_OF_CENSUS = QT_TRANSLATE_NOOP("Article", "{population} people ({census})")
 _DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
 _NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
-_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in {area}")
+_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Locator map: where {city} lies in {area}")
+# The locator map's alternative text: where the city lies in the volume's map, one whole sentence for each part.
+_LOCATOR_IN = {
+    "north": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north of {area}"),
+    "north-east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north-east of {area}"),
+    "east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the east of {area}"),
+    "south-east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south-east of {area}"),
+    "south": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south of {area}"),
+    "south-west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south-west of {area}"),
+    "west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the west of {area}"),
+    "north-west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north-west of {area}"),
+    "centre": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the centre of {area}"),
+}
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 # Section headings the printed sheet (core.sheet) uses too.
@@ -310,7 +323,7 @@ def render(
         out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
     image = ""
     if locator:
-        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name, area=volume.area))
+        alt = escape(locator_alt(entry, volume, tr))
         image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
     facts = _facts(entry, volume, tr) + _distance_facts(distances, tr)
     out += [_summary(entry, volume, tr, image), _facts_html(facts, narrow)]
@@ -328,6 +341,27 @@ def render(
         out.append(f"<h2>{escape(tr(CONTEXT, RELATED))}</h2><ul>{items}</ul>")
     out += [_corrections(entry, volume, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
+
+
+def part_of_map(longitude: float, latitude: float, home: tuple[float, float, float, float]) -> str | None:
+    """Which part of the map's home box (west, south, east, north) a point lies in: "centre", or one of the eight
+    compass directions from the box's centre, as the locator map shows it; None outside the box."""
+    west, south, east, north = home
+    if not (west <= longitude <= east and south <= latitude <= north):
+        return None
+    x = (longitude - (west + east) / 2) / ((east - west) / 2)  # -1 at the west edge, 1 at the east
+    y = (latitude - (south + north) / 2) / ((north - south) / 2)
+    if max(abs(x), abs(y)) < 1 / 3:
+        return "centre"
+    sectors = ("east", "north-east", "north", "north-west", "west", "south-west", "south", "south-east")
+    return sectors[round(math.degrees(math.atan2(y, x)) / 45) % 8]
+
+
+def locator_alt(entry: CityEntry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The locator map's alternative text: "Locator map: Kaesong, in the south of North Korea"."""
+    part = part_of_map(entry.longitude, entry.latitude, volume.map.home)
+    template = _LOCATOR_IN[part] if part is not None else _LOCATOR_ALT
+    return tr(CONTEXT, template).format(city=entry.name, area=volume.area)
 
 
 def articles_ten_mark(rank: int, volume: Volume, tr: Translate = untranslated) -> str:

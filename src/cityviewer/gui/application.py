@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.messages import Kind, tell
+from cityviewer.gui.style import install_style
 from cityviewer.gui.translations import install_translators
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ def create_application(argv: list[str]) -> QApplication:
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
+    install_style(app)  # focus frames and field borders a classroom can see (gui.style)
     install_translators(app)  # before the first widget, which translates its texts as it is built
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)

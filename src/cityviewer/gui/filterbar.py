@@ -208,6 +208,17 @@ class FilterBar(QWidget):
             starred=self._starred if show == Show.STARRED else frozenset(),
         )
 
+    def described(self) -> str:
+        """What narrows the list, in the words of its filters ("East coast", "Kangwon, Port", "Starred", "“Ham”"):
+        the chosen filters' texts and the search text, or "" when nothing does (cities or provinces only is what
+        a title counts, not a filter to name)."""
+        chosen = [self.showing.currentText()] if self.showing.currentData() in (Show.ARTICLE, Show.STARRED) else []
+        chosen += [combo.currentText() for combo in (self.province, self.region, self.tag) if combo.currentIndex() > 0]
+        text = self.search.text().strip()
+        if text:
+            chosen.append(self.tr("“{text}”").format(text=text))
+        return ", ".join(chosen)
+
     def set_starred(self, ids: frozenset[str]) -> None:
         """The ids the reader starred now; the list follows at once when it shows the starred entries."""
         self._starred = ids

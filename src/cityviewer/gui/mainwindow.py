@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
-        self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
+        self.print_commands = PrintCommands(
+            self, dataset, self.dataset_thread, self.current_city, self.listed_keys, self.filter_bar.described
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,20 +166,23 @@ class MainWindow(QMainWindow):
                 back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
-                copy_facts=self.print_commands.copy_facts,
+                copy_facts=self.print_commands.copy_facts, copy_sources=self.print_commands.copy_sources,
+                citation_style=self.set_citation_style,
                 show_article=self.tabs.show_article, show_map=self.tabs.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=lambda: self.reading_list.export_list(),
                 import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
-                compare=self.show_compare, quiz=self.show_quiz,
+                compare=lambda: self.show_compare(), compare_listed=lambda: self.show_compare(listed=True),
+                quiz=self.show_quiz,
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
-                theme=self.set_theme,
+                theme=self.set_theme, sort_menu=self.city_list.sort_menu,
             ),
         )  # fmt: skip
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
         theme = known(settings.get(keys.THEME))
         self.window_actions.theme_actions[theme].setChecked(True)
+        self.set_citation_style(settings.get(keys.CITATION_STYLE))
         self.statusBar()
         if not settings.get(keys.NOTES_EXPORT):
             self._forbid_notes_export()
@@ -254,9 +259,9 @@ class MainWindow(QMainWindow):
             shown.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return shown
 
-    def show_compare(self) -> QWidget:
+    def show_compare(self, listed: bool = False) -> QWidget:
         """Open the Compare window with the cities selected in the list, or the city on show and the next cities
-        listed (built the first time)."""
+        listed; listed: the cities listed, the first four (built the first time)."""
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
@@ -266,7 +271,10 @@ class MainWindow(QMainWindow):
             pane.export_requested.connect(
                 lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
             )
-        self.compare_pane.start_with(self.city_list.selected_ids())
+        if listed:
+            self.compare_pane.compare_listed()
+        else:
+            self.compare_pane.start_with(self.city_list.selected_ids())
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
         self.compare_pane.show()
@@ -519,6 +527,17 @@ class MainWindow(QMainWindow):
         apply_theme(name)
         self.window_actions.theme_actions[name].setChecked(True)
         self.settings.set(keys.THEME, name)
+
+    def set_citation_style(self, name: str) -> None:
+        """Copy Citation in the style called name (core.citation.CitationStyle's values; an unknown one: the
+        default), from now on and next time."""
+        from cityviewer.core.citation import style_named
+
+        style = style_named(name).value
+        self.print_commands.citation_style = style
+        self.window_actions.citation_style_actions[style].setChecked(True)
+        if self.settings.get(keys.CITATION_STYLE) != style:
+            self.settings.set(keys.CITATION_STYLE, style)
 
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -76,6 +76,8 @@ QUIZ_LEVEL = Key("quiz/level", "standard")
 QUIZ_KINDS = Key("quiz/kinds", "")
 QUIZ_SOURCE = Key("quiz/source", "all")
 QUIZ_DIVISION = Key("quiz/division", "")
+# Edit > Copy Citation's style (core.citation.CitationStyle): plain, apa, mla or chicago.
+CITATION_STYLE = Key("edit/citationStyle", "plain")
 # The policy: names of keys whose administrator's value wins over the user's ("view/uiZoom, browse/startCity").
 POLICY_LOCKED = Key("policy/locked", "", user=False)
 _INVALID = object()
@@ -83,6 +85,7 @@ _ABSENT = object()
 ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE, THEME, LIST_SHOWN,
     QUIZ_LENGTH, QUIZ_LEVEL, QUIZ_KINDS, QUIZ_SOURCE, QUIZ_DIVISION,
+    CITATION_STYLE,
 )  # fmt: skip
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 
