@@ -191,4 +191,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResultSheet</name>
+    <message numerus="yes">
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {file} (%n page).</numerusform>
+            <numerusform>Wrote {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

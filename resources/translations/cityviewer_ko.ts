@@ -932,138 +932,138 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
         <source>All places</source>
         <translation>모든 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
         <source>Show cities, provinces or both</source>
         <translation>도시, 도 또는 둘 다 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
         <source>Sho&amp;w:</source>
         <translation>표시(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="74"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="75"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="74"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="75"/>
         <source>Provinces</source>
         <translation>도</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>원문 기사의 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="78"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="84"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
         <source>All provinces</source>
         <translation>모든 도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
         <source>Filter by province</source>
         <translation>도별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
         <source>&amp;Province:</source>
         <translation>도(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>All regions</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>Filter by region</source>
         <translation>지역별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>&amp;Region:</source>
         <translation>지역(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
         <source>Filter by tag</source>
         <translation>태그별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
         <source>&amp;Tag:</source>
         <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="101"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="106"/>
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="240"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="241"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="257"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="261"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="258"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="260"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>도 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="263"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities}, 도 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="265"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -1556,79 +1556,140 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Quiz</name>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="40"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="52"/>
         <source>Which city is {local}?</source>
         <translation>어느 도시가 {local}일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="41"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="53"/>
         <source>Which city was once called {name}?</source>
         <translation>옛 이름이 {name}인 도시는 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="42"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="54"/>
         <source>Which of these cities had the most people?</source>
         <translation>다음 도시 가운데 인구가 가장 많았던 곳은 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="43"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
         <source>In which province or special city is {city}?</source>
         <translation>{city}의 소속 도 또는 특별시는 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="44"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="56"/>
         <source>Which city is known for {thing}?</source>
         <translation>“{thing}” 하면 떠오르는 도시는 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="45"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="57"/>
         <source>Which is the {system} romanization of {local}?</source>
         <translation>{local}의 로마자 표기({system})는 어느 것일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="46"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="58"/>
         <source>Where on the map is {city}?</source>
         <translation>지도에서 {city}의 위치는 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="48"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="60"/>
         <source>Which of these cities had the most people in the {census}?</source>
         <translation>다음 도시 가운데 {census}에서 인구가 가장 많았던 곳은 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="49"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="61"/>
         <source>Names in {script}</source>
         <translation>{script} 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="52"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="64"/>
         <source>Old names</source>
         <translation>옛 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="53"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="65"/>
         <source>Most populous</source>
         <translation>인구가 많은 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="54"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="66"/>
         <source>Provinces</source>
         <translation>소속 도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="67"/>
         <source>Known for</source>
         <translation>이름난 것</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="56"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="68"/>
         <source>Romanizations</source>
         <translation>로마자 표기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="57"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="69"/>
         <source>On the map</source>
         <translation>지도에서</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="364"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="86"/>
+        <source>Quiz: {what}</source>
+        <translation>퀴즈: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="365"/>
+        <source>The class answered %n of {count} questions right.</source>
+        <translation>학급이 {count}문제 중 %n문제를 맞혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="366"/>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="367"/>
+        <source>The class&apos;s answer</source>
+        <translation>학급의 답</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="368"/>
+        <source>The right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="369"/>
+        <source>(not answered)</source>
+        <translation>(답하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="370"/>
+        <source>To look at again</source>
+        <translation>다시 볼 곳</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/core/quiz.py" line="371"/>
+        <source>Every question was answered right: nothing to look at again.</source>
+        <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="100"/>
+        <source>Print Result Sheet</source>
+        <translation>결과지 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="114"/>
+        <source>Export Result Sheet as PDF</source>
+        <translation>결과지를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="115"/>
+        <source>quiz.pdf</source>
+        <translation>퀴즈.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="131"/>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} 파일을 저장하지 못했습니다({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1652,98 +1713,204 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>QuizPane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="52"/>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="53"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="104"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="105"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="66"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="124"/>
         <source>Questions in a round</source>
         <translation>한 라운드의 문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="67"/>
-        <source>&amp;Harder (wrong answers like the right one)</source>
-        <translation>더 어렵게: 정답과 비슷한 오답(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="154"/>
         <source>&amp;New Round</source>
         <translation>새 라운드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="157"/>
         <source>&amp;Questions:</source>
         <translation>문제 수(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="177"/>
         <source>Progress and score</source>
         <translation>진행 상황과 점수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="91"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="180"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="104"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="195"/>
         <source>Feedback</source>
         <translation>채점 결과</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="107"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="198"/>
         <source>Next (Enter)</source>
         <translation>다음 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="109"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="200"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="194"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="367"/>
         <source>This dataset has too few cities for a quiz.</source>
         <translation>이 데이터 세트에는 퀴즈를 낼 만큼 도시가 많지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="267"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="507"/>
         <source>Question {n} of {count} · score {score}</source>
         <translation>문제 {n}/{count} · 점수 {score}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="273"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="517"/>
         <source>Round over</source>
         <translation>라운드 끝</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="275"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="528"/>
         <source>You answered {score} of {count} questions right.</source>
         <translation>{count}문제 중 {score}문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="282"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="521"/>
         <source>Press Enter or New Round for another round.</source>
         <translation>한 라운드 더 하려면 Enter 키나 [새 라운드]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="284"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="127"/>
+        <source>Easy</source>
+        <translation>쉽게</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="127"/>
+        <source>The ten best-known cities, their names in Latin letters</source>
+        <translation>가장 잘 알려진 도시 10곳, 이름은 로마자로</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="128"/>
+        <source>Standard</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="128"/>
+        <source>Every city, wrong answers drawn at random</source>
+        <translation>모든 도시, 오답은 무작위로</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="129"/>
+        <source>Harder</source>
+        <translation>더 어렵게</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="129"/>
+        <source>Wrong answers like the right one: the same region, a similar size</source>
+        <translation>정답과 비슷한 오답: 같은 지역, 비슷한 크기</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="135"/>
+        <source>Level</source>
+        <translation>난이도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <source>Listed now</source>
+        <translation>지금 목록에 있는 곳</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <source>Starred</source>
+        <translation>별표한 항목</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <source>A province:</source>
+        <translation>도 하나:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="140"/>
+        <source>Cities asked about</source>
+        <translation>문제에 나올 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="142"/>
+        <source>Province</source>
+        <translation>도</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="159"/>
+        <source>&amp;Level:</source>
+        <translation>난이도(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="161"/>
+        <source>&amp;Cities:</source>
+        <translation>도시(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="202"/>
+        <source>&amp;Print Result Sheet…</source>
+        <translation>결과지 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="204"/>
+        <source>&amp;Export Result Sheet as PDF…</source>
+        <translation>결과지를 PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="391"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="408"/>
+        <source>Starred cities</source>
+        <translation>별표한 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="395"/>
+        <source>All cities</source>
+        <translation>모든 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="409"/>
+        <source>The cities listed</source>
+        <translation>목록에 있는 도시</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="424"/>
+        <source>Map questions are left out while a screen reader is in use.</source>
+        <translation>화면 낭독기를 쓰는 동안에는 지도 문제를 내지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="431"/>
+        <source>No question can be made about these cities: choose other cities.</source>
+        <translation>이 도시들로는 문제를 만들 수 없습니다. 다른 도시를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="523"/>
         <source>To look at again: {answers}.</source>
         <translation>다시 볼 곳: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="318"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="565"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="320"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="567"/>
         <source>Not quite: {city} is place {n}; you chose {chosen}.</source>
         <translation>아쉽네요. {city}의 위치는 {n}번입니다(고른 곳: {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="323"/>
+        <location filename="../../src/cityviewer/gui/quizpane.py" line="570"/>
         <source>Not quite: the answer is {answer}.</source>
         <translation>아쉽네요. 정답은 {answer}입니다.</translation>
     </message>
@@ -1839,19 +2006,29 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="32"/>
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="177"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="186"/>
         <source>The settings file {path} cannot be read ({reason}); the defaults are used and this session&apos;s settings will not be saved.</source>
         <translation>설정 파일({path})을 읽을 수 없습니다({reason}). 기본값을 사용하며 이번 세션의 설정은 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="193"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="202"/>
         <source>The settings file {path} is damaged and could not be set aside; the defaults are used.</source>
         <translation>설정 파일({path})이 손상되었는데 따로 옮겨 둘 수 없었습니다. 기본값을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/settings.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/settings.py" line="207"/>
         <source>The settings file was damaged; it was kept as {name} and the defaults are used.</source>
         <translation>설정 파일이 손상되었습니다. 원래 파일은 {name} 이름으로 보관했고, 기본값을 사용합니다.</translation>
     </message>
@@ -1940,6 +2117,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/printing.py" line="421"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="60"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
