@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.core.dataset import Dataset
+from cityviewer.gui.hangulfont import register_if_needed
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.translations import install_translators
 
@@ -48,6 +49,7 @@ def create_application(argv: list[str]) -> QApplication:
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
     install_translators(app)  # before the first widget, which translates its texts as it is built
+    register_if_needed()  # the bundled Hangul font, where no installed font writes Korean
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("cityviewer")
