@@ -90,6 +90,9 @@ class CityList(QStackedWidget):
         self.table = self._make_table()
         # A volume without a script of its own has no local names: no column for them.
         self.table.setColumnHidden(Column.LOCAL_NAME, dataset.info.volume.local_system is None)
+        if dataset.info.volume.local_first:  # read in their own language, the local names lead (가나다 sorted)
+            header = self.table.horizontalHeader()
+            header.moveSection(header.visualIndex(Column.LOCAL_NAME), 0)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)
