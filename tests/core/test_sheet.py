@@ -110,3 +110,13 @@ def test_a_volume_without_a_script_titles_its_places_by_name_in_any_language(lor
         assert "<tr><td>Amberlee</td><td>" in cover_html("Atlas", rows, {}, dataset.info.volume)
     finally:
         dataset.close()
+
+
+def test_read_in_korean_a_sheet_gives_the_korean_summary_first_and_marks_the_english(dataset, volume):
+    entry = dataset.entry("hamhung")
+    korean_summary = entry.summary_in("ko")
+    assert korean_summary
+    html = sheet_html(entry, volume.in_language("ko"))
+    assert html.index(korean_summary[:20]) < html.index(entry.summary[:20]) < html.index("<table class='facts'")
+    assert "lang='ko'" in html and "(English)" in html
+    assert korean_summary[:20] not in sheet_html(entry, volume)

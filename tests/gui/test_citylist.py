@@ -104,6 +104,8 @@ def test_read_in_the_language_of_its_script_the_list_leads_with_the_local_names(
     assert (header.logicalIndex(0) == Column.LOCAL_NAME) is leads
     assert (header.logicalIndex(0) == Column.NAME) is not leads
     assert not widget.table.isColumnHidden(Column.LOCAL_NAME)
+    if leads:  # wide enough for a division's whole name beside the sort arrow
+        assert header.sectionSize(Column.LOCAL_NAME) > widget.table.fontMetrics().horizontalAdvance("평양직할시") + 12
     dataset.close()
 
 

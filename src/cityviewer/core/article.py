@@ -368,5 +368,10 @@ def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = u
     return _division_cities(entry, volume, tr, linked=False)
 
 
+def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The summary as the article gives it (the one in the volume's language first, where the entry has one)."""
+    return _summary(entry, volume, tr)
+
+
 def paragraphs_html(text: str) -> str:
     return _paragraphs(text)

@@ -26,6 +26,7 @@ from cityviewer.core.article import (
     facts,
     paragraphs_html,
     romanizations,
+    summary_html,
     title_html,
     title_names,
 )
@@ -173,7 +174,7 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
     t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
-    out = [_title(entry, volume), f"<p class='summary'>{escape(entry.summary)}</p>",
+    out = [_title(entry, volume), summary_html(entry, volume, tr),
            _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
         out.append(division_cities_html(entry, volume, tr))

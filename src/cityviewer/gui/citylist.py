@@ -31,6 +31,7 @@ from cityviewer.gui.zoom import base_font
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.LOCAL_NAME: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
+_LEADING_LOCAL_CHARS = 9  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
@@ -136,6 +137,8 @@ class CityList(QStackedWidget):
         char = table.fontMetrics().horizontalAdvance("0")
         header = table.horizontalHeader()
         for column, chars in _COLUMN_CHARS.items():
+            if column == Column.LOCAL_NAME and self._dataset.info.volume.local_first:
+                chars = _LEADING_LOCAL_CHARS
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
 
     def _fit_rows(self, table: QTableView) -> None:
