@@ -33,7 +33,7 @@ _PROVINCE_CHARS = 12  # the least the stretching province column needs to be wor
 # the article still says each of them. They come back when there is room.
 _GIVE_WAY = (Column.CENSUS_RANK, Column.PROVINCE, Column.POPULATION)
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
-_LEADING_LOCAL_CHARS = 9  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
+_LEADING_LOCAL_CHARS = 8  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
