@@ -228,3 +228,40 @@ def test_the_result_sheet_says_what_was_asked_answered_and_to_look_at_again(make
     again = html.split("To look at again")[1]
     missed = [questions[n].choices[questions[n].answer] for n in (1, 3)]
     assert again.index(missed[0]) < again.index(missed[1])
+
+
+def test_read_in_korean_the_quiz_names_every_city_and_province_in_hangul(cities, volume):
+    """The same seed asks the same questions in Korean, each city and province named in Hangul, except where the
+    Hangul is the question (Which city is 평양? offers the names; a romanization question offers spellings)."""
+    hangul = {c.name: c.local_name for c in cities}
+    province_hangul = {c.province: c.province_local_name for c in cities}  # Kaesong: 개성, 개성특별시
+    english, korean = QuizMaker(cities, volume), QuizMaker(cities, volume.in_language("ko"))
+    asked = set()
+    for seed in range(20):
+        for hard in (False, True):
+            for en, ko in zip(english.round(seed, 12, hard=hard), korean.round(seed, 12, hard=hard), strict=True):
+                assert (ko.kind, ko.about, ko.answer) == (en.kind, en.about, en.answer)
+                asked.add(ko.kind)
+                if ko.kind in (Kind.LOCAL_NAME, Kind.ROMANIZATION):
+                    assert ko == en
+                    continue
+                named = province_hangul if ko.kind is Kind.PROVINCE else hangul
+                assert ko.choices == tuple(named[choice] for choice in en.choices)
+                assert all(0xAC00 <= ord(choice[0]) <= 0xD7A3 for choice in ko.choices)
+                assert dict(ko.values).get("city") == (hangul[dict(en.values)["city"]] if "city" in dict(en.values)
+                                                       else None)  # fmt: skip
+                assert ko.points == en.points
+    assert asked == set(Kind)
+
+
+def test_a_volume_without_a_script_asks_by_name_in_any_language(lorvania_db):
+    from cityviewer.core.dataset import Dataset
+
+    dataset = Dataset.open(lorvania_db, language="ko")
+    try:
+        towns = [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+        names = {town.name for town in towns} | {town.province for town in towns}
+        for question in QuizMaker(towns, dataset.info.volume).round(3, 12):
+            assert question.kind is Kind.MORE_POPULOUS or set(question.choices) <= names, question
+    finally:
+        dataset.close()

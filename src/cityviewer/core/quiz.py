@@ -162,6 +162,9 @@ class QuizMaker:
             self._things[city.id] = [t for t in things if not any(name in _folded(t) for name in own)]
         self._pool: Sequence[CityEntry] = self.cities  # the round's cities, while a round is made
         self._latin_only = False  # the easy level, while a round is made: names in Latin letters only
+        # Read in the language of the volume's own script, a city is named in it wherever the kind allows (not
+        # where the question is that name: Which city is 평양?).
+        self._local_first = volume.local_first
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
             Kind.LOCAL_NAME: self._local_name, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
             Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
@@ -208,6 +211,13 @@ class QuizMaker:
         finally:
             self._pool, self._latin_only = self.cities, False
         return questions
+
+    def _called(self, city: CityEntry) -> str:
+        """What a question calls city: its local name when the volume is read in their language."""
+        return city.local_name if self._local_first and city.id in self._unique_local else city.name
+
+    def _province_called(self, city: CityEntry) -> str:
+        return city.province_local_name if self._local_first and city.province_local_name else city.province
 
     # -- wrong answers --------------------------------------------------------------------------------
     def _others(self, city: CityEntry, rng: random.Random, hard: bool, count: int = CHOICES - 1,
@@ -261,12 +271,14 @@ class QuizMaker:
                        key: tuple[str, ...], wrong: list[CityEntry] | None = None) -> Question | None:  # fmt: skip
         """The cities as choices (wrong: the wrong ones, or drawn by _others); a map question has their places."""
         wrong = self._others(city, rng, hard) if wrong is None else wrong
-        shuffled = self._shuffled(city.name, [c.name for c in wrong], rng)
+        # Which city is 평양? asks for the name: its choices are never the local names.
+        called = (lambda c: c.name) if kind is Kind.LOCAL_NAME else self._called
+        shuffled = self._shuffled(called(city), [called(c) for c in wrong], rng)
         if shuffled is None:
             return None
         choices, answer = shuffled
         about = (city.id, *(c.id for c in wrong))
-        by_name = {c.name: c for c in (city, *wrong)}
+        by_name = {called(c): c for c in (city, *wrong)}
         points = tuple((by_name[n].longitude, by_name[n].latitude) for n in choices) if kind is Kind.MAP else ()
         return Question(kind, tuple(values.items()), choices, answer, about, key, points)
 
@@ -301,12 +313,13 @@ class QuizMaker:
         key = (Kind.MORE_POPULOUS, *sorted(c.id for c in group))
         census = self.volume.census
         values, prompt = ((("census", census.label),), _MOST_PEOPLE_IN_CENSUS) if census else ((), "")
-        return Question(Kind.MORE_POPULOUS, values, tuple(c.name for c in group), group.index(top),
+        return Question(Kind.MORE_POPULOUS, values, tuple(self._called(c) for c in group), group.index(top),
                         (top.id, *(c.id for c in group if c is not top)), key, prompt=prompt)  # fmt: skip
 
     def _province(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         if _folded(city.province) == _folded(city.name):  # Pyongyang is in Pyongyang: no question
             return None
+        called = {c.province: self._province_called(c) for c in self.cities}
         provinces = sorted({c.province for c in self.cities if c.province and c.province != city.province})
         if hard:
             near = {c.province for c in self._others(city, rng, True, count=len(self.cities))[:12]}
@@ -314,11 +327,12 @@ class QuizMaker:
             wrong = provinces[: CHOICES - 1]
         else:
             wrong = rng.sample(provinces, min(CHOICES - 1, len(provinces)))
-        shuffled = self._shuffled(city.province, wrong, rng)
+        shuffled = self._shuffled(called[city.province], [called[p] for p in wrong], rng)
         if shuffled is None:
             return None
         choices, answer = shuffled
-        return Question(Kind.PROVINCE, (("city", city.name),), choices, answer, (city.id,), (Kind.PROVINCE, city.id))
+        values = (("city", self._called(city)),)
+        return Question(Kind.PROVINCE, values, choices, answer, (city.id,), (Kind.PROVINCE, city.id))
 
     def _known_for(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         things = [t for t in self._things[city.id] if not self._latin_only or _latin(t)]
@@ -353,7 +367,8 @@ class QuizMaker:
         wrong = self._far_apart(city, rng, hard)
         if wrong is None:
             return None
-        return self._city_question(Kind.MAP, city, {"city": city.name}, rng, hard, (Kind.MAP, city.id), wrong)
+        values = {"city": self._called(city)}
+        return self._city_question(Kind.MAP, city, values, rng, hard, (Kind.MAP, city.id), wrong)
 
 
 def cities_of(entries: Sequence[object]) -> list[CityEntry]:
