@@ -389,67 +389,67 @@
 <context>
     <name>CityList</name>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="88"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="161"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="169"/>
         <source>Did you mean:</source>
         <translation>이것을 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="164"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="172"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="188"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="196"/>
         <source>Search for {name}</source>
         <translation>{name} 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="226"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="234"/>
         <source>The search failed: {error}</source>
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="229"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="237"/>
         <source>No city or province matches “{query}” with these filters.</source>
         <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="231"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="239"/>
         <source>No city or province matches “{query}”.</source>
         <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="233"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="241"/>
         <source>No city or province matches these filters.</source>
         <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="234"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="242"/>
         <source>The dataset has no cities.</source>
         <translation>데이터 세트에 도시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="241"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="249"/>
         <source>{message} Did you mean: {names}?</source>
         <translation>{message} 이것을 찾으셨나요? {names}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="282"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="290"/>
         <source>&amp;Sort List By</source>
         <translation>목록 정렬 기준(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="287"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="295"/>
         <source>&amp;Relevance</source>
         <translation>관련도(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="296"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="304"/>
         <source>&amp;Descending</source>
         <translation>내림차순(&amp;D)</translation>
     </message>
@@ -596,136 +596,136 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="179"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="184"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="185"/>
         <source>Compare Cities</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="187"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="192"/>
         <source>City to add</source>
         <translation>추가할 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="188"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="193"/>
         <source>Type any of its names…</source>
         <translation>어떤 이름이든 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="193"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="195"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="200"/>
         <source>Compare the &amp;Listed Cities</source>
         <translation>목록의 도시 비교(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="196"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="201"/>
         <source>Compare the cities listed in the main window (the first four)</source>
         <translation>주 창의 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="203"/>
         <source>&amp;Remove Selected</source>
         <translation>선택한 도시 빼기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="199"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
         <source>Remove the city whose column is selected</source>
         <translation>열을 선택한 도시를 비교에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="201"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="206"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="202"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="207"/>
         <source>Print the comparison on one sheet ({key})</source>
         <translation>비교 결과를 한 장에 인쇄 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="209"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="205"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="210"/>
         <source>Save the comparison as a PDF ({key})</source>
         <translation>비교 결과를 PDF로 저장 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="212"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="217"/>
         <source>Add a &amp;city:</source>
         <translation>도시 추가(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="225"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="230"/>
         <source>Facts compared</source>
         <translation>비교한 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="233"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="238"/>
         <source>Distances between the cities</source>
         <translation>도시 사이의 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="240"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="250"/>
         <source>Great-circle distances</source>
         <translation>대권 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="260"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="292"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="264"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="296"/>
         <source>Remove This City</source>
         <translation>이 도시 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="323"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="355"/>
         <source>That city is compared already.</source>
         <translation>이미 비교하고 있는 도시입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="326"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="358"/>
         <source>At most four cities can be compared; remove one first.</source>
         <translation>도시는 네 곳까지 비교할 수 있습니다. 먼저 하나를 빼세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="371"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="403"/>
         <source>%n cities have a name with “{text}”: choose one from the list.</source>
         <translation>
             <numerusform>“{text}”: 이 말이 이름에 들어간 도시가 %n곳입니다. 목록에서 하나를 고르세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="374"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="406"/>
         <source>No city has a name with “{text}”.</source>
         <translation>“{text}”: 이 말이 이름에 들어간 도시가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="389"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
         <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
         <translation>
             <numerusform>목록에 도시가 %n곳 있어 앞의 네 곳을 비교합니다. 다른 도시를 비교하려면 목록을 좁히거나, 여기서 도시를 빼고 추가하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="392"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="424"/>
         <source>Fewer than two cities are listed: add cities to compare.</source>
         <translation>목록에 있는 도시가 두 곳보다 적습니다. 비교할 도시를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="453"/>
         <source>Add cities to compare: two to four.</source>
         <translation>비교할 도시를 두 곳에서 네 곳까지 추가하세요.</translation>
     </message>
@@ -733,72 +733,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="522"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="523"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="523"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="525"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="525"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="526"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="526"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="527"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="529"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="530"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="530"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="531"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="535"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="536"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="540"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="541"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="543"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="544"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="544"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="545"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="545"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="546"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="547"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="548"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="550"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="551"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>DistanceModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="149"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="154"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="81"/>
         <source>Something unexpected went wrong: {error}
 
 Cityviewer keeps running; if this happens again, please tell us what you did.</source>
@@ -1134,42 +1134,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="436"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
         <source>All %n places</source>
         <translation>
             <numerusform>전체 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>전체 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
@@ -1179,7 +1179,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="113"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="115"/>
         <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
@@ -1631,43 +1631,43 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>지도에서</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="364"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="379"/>
         <location filename="../../src/cityviewer/gui/quizsheet.py" line="86"/>
         <source>Quiz: {what}</source>
         <translation>퀴즈: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="365"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="380"/>
         <source>The class answered %n of {count} questions right.</source>
         <translation>학급이 {count}문제 중 %n문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="366"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="381"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="367"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="382"/>
         <source>The class&apos;s answer</source>
         <translation>학급의 답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="368"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="383"/>
         <source>The right answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="369"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="384"/>
         <source>(not answered)</source>
         <translation>(답하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="370"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="385"/>
         <source>To look at again</source>
         <translation>다시 볼 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="371"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="386"/>
         <source>Every question was answered right: nothing to look at again.</source>
         <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
     </message>
@@ -2036,98 +2036,98 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="74"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
         <source>Locator map of {city}</source>
         <translation>{city} 위치도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="75"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
         <source>(its sheet: page {page})</source>
         <translation>(이 도시의 자료: {page}쪽)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
         <source>A class handout: one sheet for each city below, in this order.</source>
         <translation>수업용 유인물: 아래 도시마다 한 장씩, 이 순서대로 실었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
         <source>Population: {census}.</source>
         <translation>인구: {census}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="88"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="89"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="336"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="338"/>
         <source>{app} {version}, data {data_version}</source>
         <translation>{app} {version}, 데이터 {data_version}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="338"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="340"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="421"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="423"/>
         <location filename="../../src/cityviewer/gui/quizsheet.py" line="60"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="456"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="458"/>
         <source>Cities compared: {cities}</source>
         <translation>도시 비교: {cities}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="463"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="465"/>
         <source>{title}: a handout</source>
         <translation>{title}: 유인물</translation>
     </message>
@@ -2245,37 +2245,37 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Volume</name>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="304"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="316"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="305"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="317"/>
         <source>Population ({census})</source>
         <translation>인구({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="306"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="318"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="307"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="319"/>
         <source>Urban population ({year})</source>
         <translation>도시 인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="308"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="320"/>
         <source>Rank by population</source>
         <translation>인구 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="309"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="321"/>
         <source>Census rank ({year})</source>
         <translation>인구 조사 순위({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="310"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="322"/>
         <source>Counted in ({year})</source>
         <translation>조사 당시 소속({year}년)</translation>
     </message>
