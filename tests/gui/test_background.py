@@ -7,6 +7,13 @@ import pytest
 from cityviewer.core.errors import DatasetDamaged, DatasetInterrupted
 from cityviewer.gui.background import DatasetThread, Failure, Op
 
+
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 # A query that never ends by itself: only SQLite's interrupt stops it.
 ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
 
