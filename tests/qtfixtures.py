@@ -53,6 +53,14 @@ def dataset(built_db):
 
 
 @pytest.fixture
+def shipped_dataset(built_db):
+    """The shipped dataset under its own name, for a file whose `dataset` is another."""
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+@pytest.fixture
 def made_up_dataset(lorvania_db):
     """The made-up volume of tests/fixtures/lorvania, opened: what a behaviour test runs on, so that a change of the
     shipped content breaks no behaviour test and the behaviour is proven on a volume of another shape."""

@@ -17,5 +17,6 @@ from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
     dialogs,
     made_up_dataset,
     settings,
+    shipped_dataset,
     window,
 )

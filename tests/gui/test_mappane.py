@@ -11,6 +11,12 @@ from cityviewer.gui.maptab import MAP_TAB
 
 
 @pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
+@pytest.fixture
 def map_pane(qtbot, window):
     window.resize(1024, 768)
     pane = window.tabs.ensure_map()

@@ -16,6 +16,12 @@ from cityviewer.gui.printcommands import HandoutDialog, PrintPreview, SaveDialog
 from cityviewer.gui.printing import Paper, SheetOptions
 
 
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 

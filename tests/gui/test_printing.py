@@ -23,6 +23,13 @@ from cityviewer.gui.printing import (
 )
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
+
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 WHEN = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
 TEN = ["pyongyang", "hamhung", "chongjin", "nampo", "wonsan", "sinuiju", "kaesong", "kimchaek", "rason", "hyesan"]
 
