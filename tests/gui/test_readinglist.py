@@ -52,14 +52,14 @@ def test_a_teachers_list_goes_to_a_pupil(qtbot, window, tmp_path, monkeypatch, r
 def test_on_a_conflict_the_reader_chooses(qtbot, window, tmp_path, monkeypatch, choice, expected):
     window.notes.set_note("eskfield", "mine")
     source = tmp_path / "list.json"
-    source.write_bytes(to_json(Notes({"eskfield": NoteEntry(True, "teacher's"), "greyhollow": NoteEntry(False, "new")})))
+    source.write_bytes(to_json(Notes({"eskfield": NoteEntry(True, "teacher's"), "dunmere": NoteEntry(False, "new")})))
     asked: list[list[str]] = []
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: asked.append(names) or choice))
     _import(monkeypatch, window, source)
     qtbot.waitUntil(lambda: bool(asked))  # the names are read on the dataset thread
     assert asked == [["Eskfield"]]  # by name
     assert window.notes.note("eskfield") == expected and window.notes.is_starred("eskfield")
-    assert window.notes.note("greyhollow") == "new"
+    assert window.notes.note("dunmere") == "new"
 
 
 def test_cancelling_the_conflict_question_changes_nothing(qtbot, window, tmp_path, monkeypatch):
