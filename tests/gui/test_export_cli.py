@@ -23,9 +23,7 @@ def dataset(made_up_dataset):
 EPOCH = "1767323045"  # 2026-01-02 03:04:05 UTC
 
 
-def _cityviewer(
-    dataset_file: Path, *args: str | Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess:
+def _cityviewer(db: Path, *args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     environment.update(env or {})
     return subprocess.run([sys.executable, "-m", "cityviewer", "--dataset", str(db), *map(str, args)],
