@@ -7,7 +7,6 @@ import pytest
 from cityviewer.core.errors import DatasetDamaged, DatasetInterrupted
 from cityviewer.gui.background import DatasetThread, Failure, Op
 
-
 # A query that never ends by itself: only SQLite's interrupt stops it.
 ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
 
