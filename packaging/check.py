@@ -185,6 +185,27 @@ def check_portable(tarball: Path, tmp: Path) -> str:
     )
 
 
+def check_hangul_font(tarball: Path, tmp: Path) -> str:
+    """On a machine with no font that writes Korean (a fontconfig whose only folder is DejaVu's), the frozen app
+    registers its bundled Hangul subset and embeds it in a PDF: the Hangul is text, not boxes."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    fonts = list(program.parent.glob("_internal/resources/fonts/CityviewerHangul-Regular.otf"))
+    if not fonts:
+        raise Failed("the bundle lacks resources/fonts/CityviewerHangul-Regular.otf")
+    config = tmp / "fonts.conf"
+    config.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>'
+                      f"/usr/share/fonts/truetype/dejavu</dir><cachedir>{tmp / 'fc'}</cachedir></fontconfig>\n",
+                      encoding="utf-8")  # fmt: skip
+    pdf = tmp / "평양.pdf"
+    env = {"HOME": str(tmp), "FONTCONFIG_FILE": str(config)}
+    sh(program, "--export-pdf", pdf, "--city", "평양", env=env, cwd=tmp)
+    exported = check_pdf(pdf, ["Pyongyang 평양"], 1)
+    if "+CityviewerHangul-Regular" not in sh("pdffonts", pdf):
+        raise Failed(f"without a Korean font the PDF does not embed the bundled subset: {exported}")
+    return f"with DejaVu's fonts alone, exported 평양 as a PDF ({exported})"
+
+
 def check_glibc(tarball: Path, tmp: Path) -> str:
     """No file of the bundle may need a newer glibc than Ubuntu 22.04's (2.35): schools still run it."""
     sh("tar", "-xzf", tarball, "-C", tmp)
@@ -208,6 +229,24 @@ def check_app_modules_only(tarball: Path, tmp: Path) -> str:
     if tooling or "cityviewer.core.dataset" not in modules:
         raise Failed(f"the bundle's modules are not the app's: tooling {tooling[:5]}")
     return f"{sum(m.startswith('cityviewer') for m in modules)} cityviewer modules, none of cityviewer.databuild"
+
+
+def check_qt_translations(tarball: Path, tmp: Path) -> str:
+    """Qt's own translations of each language Cityviewer is translated into are in the bundle, and the frozen app
+    installs them beside ours (--lang for one run; its --report names the translations installed)."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    languages = sorted(p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations").glob("cityviewer_*.ts"))
+    found = []
+    for language in languages:
+        report = tmp / f"report-{language}.txt"
+        sh(program, "--lang", language, "--screenshot", tmp / f"{language}.png", "--report", report)
+        line = next((x for x in report.read_text(encoding="utf-8").splitlines() if x.startswith("translations:")), "")
+        wanted = {f"cityviewer_{language}.qm", f"qtbase_{language}.qm"}
+        if not wanted <= set(line.removeprefix("translations:").replace(",", " ").split()):
+            raise Failed(f"--lang {language}: {line or 'no translations line'}; expected {sorted(wanted)}")
+        found.append(f"{language}: {line.removeprefix('translations:').strip()}")
+    return "; ".join(found)
 
 
 def check_apt_repository(repo: Path, deb: Path, tmp: Path) -> str:
@@ -289,7 +328,9 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
         ("apt repository: apt-get install and remove", lambda t: check_apt_repository(dist / "apt", deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
+        ("no Korean font installed: the bundled one", lambda t: check_hangul_font(tarball, t)),
         ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
+        ("Qt's own translations beside ours", lambda t: check_qt_translations(tarball, t)),
         ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),
         ("sizes", lambda t: check_sizes(deb, tarball)),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -47,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
                         "in it, such as 'All 27 cities')")  # fmt: skip
     parser.add_argument("--subtitle", default="", metavar="SUBTITLE",
                         help="with --export-pdf: a line under the title on the cover")  # fmt: skip
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the interface's language for this run: en, ko (any with a translation), or pseudo (every interface"
+        " text bracketed and accented, for developers; needs a checkout)",
+    )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
@@ -56,17 +63,24 @@ def _report(message: str) -> None:
         print(f"cityviewer: {message}", file=sys.stderr)
 
 
-def reading_language() -> str:
-    """The language the volume is read in (its texts, and summaries where it has them): the one chosen in the
-    settings (view/language, which an administrator may set for every user), else the system's."""
-    from PySide6.QtCore import QLocale
-
+def chosen_language(override: str | None = None) -> str:
+    """The language chosen for the interface and the volume: override (--lang, for this run), else the one in the
+    settings (view/language, which an administrator may set for every user); "" follows the system."""
+    if override is not None:
+        return override.strip()
     from cityviewer.gui.settings import LANGUAGE, Settings
 
     # Only read (a damaged settings file is dealt with, and said, when the window opens), as the window reads it:
     # the user's choice, else the administrator's, which wins where the administrator locks it.
-    chosen = Settings(check=False).get(LANGUAGE).strip()
-    return chosen or QLocale().name().split("_")[0]
+    return Settings(check=False).get(LANGUAGE).strip()
+
+
+def reading_language(override: str | None = None) -> str:
+    """The language the volume is read in (its texts, and summaries where it has them): the chosen one
+    (chosen_language), else the system's; the pseudo-locale reads it in English."""
+    from cityviewer.gui.translations import reading_language as of_choice
+
+    return of_choice(chosen_language(override))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
-    app = create_application(sys.argv[:1])
+    try:
+        app = create_application(sys.argv[:1], chosen_language(args.lang))
+    except (OSError, subprocess.CalledProcessError) as exc:  # the pseudo-locale without lupdate or the sources
+        _report(f"--lang {args.lang}: {exc}")
+        return 2
 
     def refuse(exc: DatasetError) -> int:
         """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
@@ -101,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.dataset or resources.dataset_path()
     try:
-        dataset = Dataset.open(path, language=reading_language())
+        dataset = Dataset.open(path, language=reading_language(args.lang))
     except DatasetError as exc:
         return refuse(exc)
 
@@ -135,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
+    from cityviewer.gui.language import LanguageSwitcher
+
+    LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
         from cityviewer.gui.syncreads import SyncRead, sync_read

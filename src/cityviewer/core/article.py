@@ -93,8 +93,18 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _coordinates(lat: float, lon: float) -> str:
-    return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+# A place's coordinates, by its hemispheres (north or south, east or west): whole, so a language may order them.
+_LATITUDE_LONGITUDE = {
+    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
+    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
+    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
+    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
+}
+
+
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+    template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
+    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -153,7 +163,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
@@ -190,11 +200,25 @@ def romanizations(entry: Entry, volume: Volume) -> list[str]:
     return list(dict.fromkeys(s for s in found if s))
 
 
+def title_names(name: str, local_name: str, volume: Volume) -> tuple[str, str]:
+    """A place's two names in the order a title gives them: the name, then the local one (Pyongyang 평양); the
+    local one first when the volume is read in its language (평양 Pyongyang: Volume.local_first). The second is ""
+    when the entry has no local name."""
+    if local_name and volume.local_first:
+        return local_name, name
+    return name, local_name
+
+
+def title_html(name: str, local_name: str, volume: Volume) -> str:
+    """The two names of a title as HTML, the second in the lighter style of class 'local'."""
+    first, second = title_names(name, local_name, volume)
+    return escape(first) + (f" <span class='local'>{escape(second)}</span>" if second else "")
+
+
 def _title(entry: Entry, volume: Volume) -> str:
-    local = f" <span class='local'>{escape(entry.local_name)}</span>" if entry.local_name else ""
     spellings = romanizations(entry, volume)
     line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
-    return f"<h1>{escape(entry.name)}{local}</h1>{line}"
+    return f"<h1>{title_html(entry.name, entry.local_name, volume)}</h1>{line}"
 
 
 def _facts_html(facts: list[Fact], narrow: bool) -> str:
@@ -386,6 +410,11 @@ def corrections_html(entry: CityEntry, volume: Volume, tr: Translate = untransla
 def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = untranslated) -> str:
     """The cities of a division with their population, as text (no links: for paper)."""
     return _division_cities(entry, volume, tr, linked=False)
+
+
+def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The summary as the article gives it (the one in the volume's language first, where the entry has one)."""
+    return _summary(entry, volume, tr)
 
 
 def paragraphs_html(text: str) -> str:

@@ -93,17 +93,17 @@ def sources_text(entry: Entry, info: DatasetInfo, tr: Translate = untranslated) 
     return "\n".join([head, *(f"- {_source(s)}" for s in entry.sources)]) + "\n"
 
 
-def facts_text(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
+def facts_text(entry: Entry, volume: Volume, translate: Translate = untranslated) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
     (romanizations, province, population, rank, coordinates and the rest)."""
     title = (
-        tr(CONTEXT, _FACTS_TITLE).format(city=entry.name, local_name=entry.local_name)
+        translate("Citation", _FACTS_TITLE).format(city=entry.name, local_name=entry.local_name)
         if entry.local_name
         else entry.name
     )
     lines = [title]
-    coordinates = tr("Article", _COORDINATES)
-    for label, value in facts(entry, volume, tr):
+    coordinates = translate("Article", _COORDINATES)
+    for label, value in facts(entry, volume, translate):
         if label == coordinates and isinstance(entry, CityEntry):  # the decimal degrees too, for a spreadsheet
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
+from cityviewer.gui.translations import available
 
 if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
     from typing import TypeAlias
@@ -62,6 +63,10 @@ class Commands:
     theme: Callable[[str], object] | None = None
     # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
     sort_menu: Callable[[QWidget], QMenu] | None = None
+    # Help > Keyboard Shortcuts (gui/shortcuts.py).
+    shortcuts: Slot | None = None
+    # View > Language (gui/language.py): "" the system's, or a language code.
+    language: Callable[[str], object] | None = None
 
 
 class WindowActions(QObject):
@@ -85,7 +90,11 @@ class WindowActions(QObject):
             action.setStatusTip(tip)
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
-        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.about = self._action(self.tr("&About Cityviewer"), do.about)
+        self.help_actions: list[QAction] = []  # before About in the Help menu
+        if do.shortcuts:  # F1: the platform's help key (F1 on Linux and Windows)
+            self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), do.shortcuts, std.HelpContents, "F1")
+            self.help_actions = [self.shortcuts]
         self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
         self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
@@ -149,6 +158,14 @@ class WindowActions(QObject):
                 action.setCheckable(True)
                 group.addAction(action)
                 self.theme_actions[name] = action
+        self.language_actions: dict[str, QAction] = {}  # by code ("" the system's); each named in itself
+        if do.language is not None:
+            group = QActionGroup(self)
+            for code, name in [("", self.tr("&System Language")), *available()]:
+                action = self._action(name, partial(do.language, code))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.language_actions[code] = action
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
@@ -212,12 +229,19 @@ class WindowActions(QObject):
         if self.theme_actions:
             themes = view.addMenu(self.tr("&Theme"))
             themes.addActions(list(self.theme_actions.values()))
+        if self.language_actions:
+            languages = view.addMenu(self.tr("&Language"))
+            languages.addActions(list(self.language_actions.values()))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.back, self.forward])
         if self.go_actions:
             go.addSeparator()
             go.addActions(self.go_actions)
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        if self.help_actions:
+            help_menu.addActions(self.help_actions)
+            help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
     def _fill_toolbar(self) -> None:
         self.toolbar = toolbar = QToolBar(self.tr("Navigation"), self._window)

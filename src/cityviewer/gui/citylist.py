@@ -33,6 +33,7 @@ _PROVINCE_CHARS = 12  # the least the stretching province column needs to be wor
 # the article still says each of them. They come back when there is room.
 _GIVE_WAY = (Column.CENSUS_RANK, Column.PROVINCE, Column.POPULATION)
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
+_LEADING_LOCAL_CHARS = 8  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
@@ -74,6 +75,9 @@ class CityList(QStackedWidget):
         self._no_local = dataset.info.volume.local_system is None
         self.table = self._make_table()
         self.table.setColumnHidden(Column.LOCAL_NAME, self._no_local)
+        if dataset.info.volume.local_first:  # read in their own language, the local names lead (가나다 sorted)
+            header = self.table.horizontalHeader()
+            header.moveSection(header.visualIndex(Column.LOCAL_NAME), 0)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)
@@ -113,6 +117,8 @@ class CityList(QStackedWidget):
         char = table.fontMetrics().horizontalAdvance("0")
         header = table.horizontalHeader()
         for column, chars in _COLUMN_CHARS.items():
+            if column == Column.LOCAL_NAME and self._dataset.info.volume.local_first:
+                chars = _LEADING_LOCAL_CHARS
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
         self._fit_columns(table)
 
@@ -122,6 +128,8 @@ class CityList(QStackedWidget):
         char = table.fontMetrics().horizontalAdvance("0")
         needs = {column: char * chars + _COLUMN_PADDING for column, chars in _COLUMN_CHARS.items()}
         needs[Column.PROVINCE] = char * _PROVINCE_CHARS + _COLUMN_PADDING
+        if self._dataset.info.volume.local_first:
+            needs[Column.LOCAL_NAME] = char * _LEADING_LOCAL_CHARS + _COLUMN_PADDING
         if self._no_local:
             del needs[Column.LOCAL_NAME]
         room = table.viewport().width() if table.isVisible() else self.width()
@@ -161,8 +169,9 @@ class CityList(QStackedWidget):
         self._did_you_mean = QLabel(self.tr("Did you mean:"), page)
         self._did_you_mean.setObjectName("Did you mean")
         self._offers = QHBoxLayout()  # a button per name closest to what was typed
-        button = QPushButton(self.tr("Clear search and filters"), page)
+        self.clear_from_no_results = button = QPushButton(self.tr("Clear search and filters"), page)
         button.setObjectName("Clear from no results")
+        button.setAutoDefault(True)  # Enter presses it, as Space does
         button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -177,6 +186,7 @@ class CityList(QStackedWidget):
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # out of the Tab order at once
                 widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
@@ -184,6 +194,7 @@ class CityList(QStackedWidget):
             offer = QPushButton(name, self.no_results)
             offer.setObjectName("Suggestion")
             offer.setAccessibleName(self.tr("Search for {name}").format(name=name))
+            offer.setAutoDefault(True)  # Enter presses it, as Space does
             offer.clicked.connect(lambda _checked=False, name=name: self.suggestion_chosen.emit(name))
             self._offers.addWidget(offer)
         self._offers.addStretch(1)
@@ -229,6 +240,18 @@ class CityList(QStackedWidget):
         if filtered:
             return self.tr("No city or province matches these filters.")
         return self.tr("The dataset has no cities.")
+
+    def no_results_sentence(self) -> str:
+        """What the "no results" page says, the names it offers included (for assistive technology)."""
+        names = [button.text() for button in self.offer_buttons()]
+        if not names:
+            return self._message.text()
+        return self.tr("{message} Did you mean: {names}?").format(message=self._message.text(), names=", ".join(names))
+
+    def offer_buttons(self) -> list[QPushButton]:
+        """The buttons of the names offered for what was typed ("Did you mean"), in order."""
+        items = (self._offers.itemAt(n) for n in range(self._offers.count()))
+        return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
 
     def _follow(self, city_id: str | None) -> None:
         """Select city_id's row without choosing it again; clear the selection when it is not listed."""
@@ -336,5 +359,6 @@ class CityList(QStackedWidget):
         return [city_id for city_id in found if city_id is not None]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._following:
-            self.city_chosen.emit(current.data(CITY_ID_ROLE))
+        city_id = current.data(CITY_ID_ROLE) if current.isValid() else None
+        if city_id and not self._following:  # not on the "Mentioned in" heading
+            self.city_chosen.emit(city_id)

@@ -210,7 +210,8 @@ class DetailView(QTextBrowser):
             return ""
         first = self._first_listed(results) if results.keys else None
         text = escape(self.tr("{city} is not among the places listed.").format(city=self._entry.name))
-        links = [f"<a href='{CLEAR_LINK}'>{escape(self.tr('Clear the search'))}</a>"]
+        clear = escape(self.tr("Clear the search"))
+        links = [f"<a href='{CLEAR_LINK}'>{clear}</a>"]
         if first is not None:
             show = escape(self.tr("Show {city}, the first listed").format(city=first.name))
             links.insert(0, f"<a href='{escape(city_link(first.id))}'>{show}</a>")
@@ -253,7 +254,8 @@ class DetailView(QTextBrowser):
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)
-        return f"<p class='star'>★ {escape(self.tr('Starred'))}</p>" if self._starred else ""
+        starred = escape(self.tr("Starred"))
+        return f"<p class='star'>★ {starred}</p>" if self._starred else ""
 
     def _update_layout(self) -> None:
         """Two columns of facts where they fit at this text size, labels above values where they do not. Decided

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
+    QObject,
     QRectF,
     QSizeF,
     Qt,
@@ -65,6 +66,7 @@ from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_
 from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
 from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
 from cityviewer.gui.colours import paper, paper_map
+from cityviewer.gui.hangulfont import FAMILY as HANGUL_FAMILY
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.populationchart import axis_label, chart_image
@@ -76,8 +78,9 @@ MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer i
 # line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
 LAYOUT_DPI = 300
 _MAX_MOVES = 50  # blocks moved to the next page, at most, per document
-BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
-HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
+# The bundled Hangul font (gui.hangulfont) comes after the installed ones: registered only where none writes Korean.
+BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", HANGUL_FAMILY, "serif"]
+HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", HANGUL_FAMILY, "sans-serif"]
 BODY_POINTS = 9.0
 FOOTER_POINTS = 7.5
 # A sheet is one or two pages: a longer one is laid out again in smaller type, a step at a time, until it fits
@@ -425,19 +428,26 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
     return layout.page_count()
 
 
+class HandoutTitle(QObject):
+    """The context of a handout's titles: self.tr, which lupdate reads as plurals (a module function's
+    QCoreApplication.translate with a counted %n it reads as one form)."""
+
+    def title(self, described: str, cities: int, places: int, everything: bool) -> str:
+        if places != cities:  # some sheets are divisions: count them all as places
+            if described:
+                return self.tr("{what}: %n places", "", places).format(what=described)
+            return self.tr("All %n places", "", places) if everything else self.tr("%n places", "", places)
+        if described:
+            return self.tr("{what}: %n cities", "", cities).format(what=described)
+        return self.tr("All %n cities", "", cities) if everything else self.tr("%n cities", "", cities)
+
+
 def handout_title(described: str, cities: int, places: int, everything: bool) -> str:
     """The title a handout gets unless the teacher writes another: what is in it, from the list's filters
     (described: FilterBar.described()) and how many sheets it has ("East coast: 7 cities", "All 27 cities");
     places counts every sheet when some are divisions (else it equals cities); everything: nothing filters the
     list and every listed entry is in the handout."""
-    tr = QCoreApplication.translate
-    if places != cities:  # some sheets are divisions: count them all as places
-        if described:
-            return tr("Handout", "{what}: %n places", "", places).format(what=described)
-        return tr("Handout", "All %n places", "", places) if everything else tr("Handout", "%n places", "", places)
-    if described:
-        return tr("Handout", "{what}: %n cities", "", cities).format(what=described)
-    return tr("Handout", "All %n cities", "", cities) if everything else tr("Handout", "%n cities", "", cities)
+    return HandoutTitle().title(described, cities, places, everything)
 
 
 def pdf_title(handout: Handout, options: SheetOptions) -> str:
