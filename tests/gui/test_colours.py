@@ -19,14 +19,6 @@ from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui.colours import FADED_OPACITY, Colours, colours_for, colours_of
 from cityviewer.gui.detailview import DetailView
 
-
-@pytest.fixture(params=["made_up_dataset", "shipped_dataset"])
-def dataset(request):
-    """Both volumes: the made-up one, and the shipped one for the fragments only it has (its script, the source
-    article's "Mentioned in")."""
-    return request.getfixturevalue(request.param)
-
-
 SRC = Path(__file__).resolve().parents[2] / "src" / "cityviewer"
 # The only modules that may name a colour: the palette, and the paper's Qt-free palette it re-exports.
 ALLOWED = {SRC / "gui" / "colours.py", SRC / "core" / "paper.py"}
@@ -299,12 +291,6 @@ def _province_id(dataset) -> str:
     return next(row.id for row in rows if row is not None and row.kind == PROVINCE)
 
 
-def _city_ids(dataset) -> list[str]:
-    """The cities as the unfiltered list shows them: the largest first."""
-    rows = dataset.rows(list(dataset.answer(SearchRequest("")).keys))
-    return [row.id for row in rows if row is not None and row.kind != PROVINCE]
-
-
 @pytest.mark.parametrize("name", ["dark", "careless dark", "high contrast", "light"])
 def test_every_fragment_of_the_article_is_readable(qtbot, dataset, app_theme, name):
     """The detail pane's article in a dark (or light) application palette: every fragment's colour against the cell,
@@ -320,7 +306,7 @@ def test_every_fragment_of_the_article_is_readable(qtbot, dataset, app_theme, na
     assert view.colours.dark == (name != "light")
     viewport = view.viewport().palette()
     text, base = viewport.color(QPalette.ColorRole.Text), viewport.color(QPalette.ColorRole.Base)
-    for entry in (*_city_ids(dataset)[:2], _province_id(dataset)):
+    for entry in ("kaesong", "pyongyang", _province_id(dataset)):
         view.on_city_shown(entry)
         view.on_results(SearchResults(SearchRequest("xqxq"), ()))  # the notice: the entry is not listed
         plain = view.toPlainText()
@@ -336,7 +322,7 @@ def test_a_theme_switched_while_the_article_is_on_show_reaches_it(qtbot, dataset
     view = DetailView(dataset)
     qtbot.addWidget(view)
     view.show()
-    view.on_city_shown(_city_ids(dataset)[1])
+    view.on_city_shown("kaesong")
     light_link = view.colours.link
     app_theme(dark_palette(), Qt.ColorScheme.Dark)
     qtbot.waitUntil(lambda: view.colours.dark)
@@ -352,7 +338,7 @@ def test_a_theme_switched_while_the_article_is_on_show_reaches_it(qtbot, dataset
 
 
 @pytest.mark.parametrize("name", ["dark", "light"])
-def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, app_theme, name):
+def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, app_theme, name, volume):
     """The sheet's document drawn as printing draws it (with the application's palette in its paint context):
     every fragment readable on white paper, even when the desktop is dark."""
     from cityviewer.core.sheet import sheet_html
@@ -362,10 +348,10 @@ def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, ap
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)
     paper = QColor(PAPER.paper)
-    for entry in (_city_ids(dataset)[1], _province_id(dataset)):
+    for entry in ("kaesong", _province_id(dataset)):
         document = QTextDocument()
         document.setDefaultStyleSheet(_style())
-        document.setHtml(sheet_html(dataset.entry(entry), dataset.info.volume))
+        document.setHtml(sheet_html(dataset.entry(entry), volume))
         text = QGuiApplication.palette().color(QPalette.ColorRole.Text)  # what drawContents paints unstyled text in
         assert unreadable_fragments(document, text, paper) == [], entry
 
