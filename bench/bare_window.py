@@ -21,14 +21,19 @@ class FirstPaint(QObject):
 
 def report():  # noqa: ANN201
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"shown_at": time.monotonic(), "peak_kib": peak_kib}), flush=True)
+    marks["paint"] = time.monotonic()
+    print(json.dumps({"shown_at": marks["paint"], "peak_kib": peak_kib, "phases": marks,
+                      "modules": sorted(sys.modules)}), flush=True)  # fmt: skip
     QApplication.quit()
 
 
+marks = {}  # the phases, as Cityviewer's (src/cityviewer/gui/diagnostics/phases.py) name them
 app = QApplication(sys.argv[:1])
+marks["qt"] = time.monotonic()
 window = QMainWindow()
 window.setCentralWidget(QLabel("A bare PySide6 window"))
 window.resize(1024, 768)
+marks["window"] = time.monotonic()
 probe = FirstPaint()
 if "--exit-when-shown" in sys.argv:
     window.installEventFilter(probe)

@@ -7,10 +7,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cityviewer import APP_NAME, resources, version
-from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
+from cityviewer.gui.diagnostics import phases
+
+if TYPE_CHECKING:
+    from cityviewer.core.errors import DatasetError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.messages import Kind, tell
 
     app = create_application(sys.argv[:1])
+    phases.mark(phases.QT)
+    from cityviewer.core.dataset import Dataset  # after the QApplication: start-up's phases one after another
+    from cityviewer.core.errors import DatasetError
 
     def refuse(exc: DatasetError) -> int:
         """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
@@ -99,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         dataset = Dataset.open(path, language=reading_language())
     except DatasetError as exc:
         return refuse(exc)
+    phases.mark(phases.DATASET)
 
     if args.self_test:
         from cityviewer.gui.diagnostics.selftest import run_self_test

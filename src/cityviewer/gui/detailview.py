@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
-from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.request import SearchResults
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
+from cityviewer.gui.diagnostics import phases
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.focusring import FocusRing
-from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
-from cityviewer.gui.locator import Locator
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
+
+if TYPE_CHECKING:  # the locator map and the distances are imported after the first paint (start-up's budget)
+    from cityviewer.core.distances import CityDistances
+    from cityviewer.gui.locator import Locator
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 # Narrower than this many average characters, the facts' labels go above their values instead of beside them.
@@ -57,6 +58,7 @@ class DetailView(QTextBrowser):
         self._distances: CityDistances | None = None
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
+        self._after_first_paint: list[Callable[[], None]] = []  # the first article's distances, asked for then
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._is_starred: Callable[[str], bool] = lambda _id: False
@@ -71,7 +73,7 @@ class DetailView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
         self.focus_ring = FocusRing(self)  # Fusion and GTK draw no focus on a text area
-        self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
+        self._locator: Locator | None = None  # made when the first article asks for its map (after the first paint)
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
@@ -80,7 +82,8 @@ class DetailView(QTextBrowser):
     def _set_colours(self, colours: Colours) -> None:
         """The palette or the colour scheme changed: the article again in the new colours."""
         self.colours = colours
-        self._locator.set_colours(colours.map)
+        if self._locator is not None:
+            self._locator.set_colours(colours.map)
         self._locator_image = None
         self.document().setDefaultStyleSheet(colours.article_css())
         self._show_entry()
@@ -156,14 +159,17 @@ class DetailView(QTextBrowser):
                 self._distances = distances
                 self._show_entry()
 
-        self._thread.run(
-            Op(
-                work=lambda dataset: _distances_of(dataset, entry),
-                done=measured,
-                failed=lambda _failure: None,  # the article stands without them
-                stale=lambda: self._entry is not entry,
-            )
+        thread = self._thread
+        ask = Op(
+            work=lambda dataset: _distances_of(dataset, entry),
+            done=measured,
+            failed=lambda _failure: None,  # the article stands without them
+            stale=lambda: self._entry is not entry,
         )
+        if self._with_locator:
+            thread.run(ask)
+        else:  # after the first paint: the dataset thread's work would share the interpreter with it
+            self._after_first_paint.append(lambda: thread.run(ask))
 
     def _arrived(self, city_id: str, article: tuple[Entry | None, CityDistances | None]) -> None:
         self._entry, self._distances = article
@@ -211,6 +217,11 @@ class DetailView(QTextBrowser):
     def _show_entry(self, *, keep_place: bool = True) -> None:
         if self._entry is None:
             return
+        locator = None  # the first paint goes without the locator map (start-up's budget): it follows at once
+        if self._with_locator:
+            from cityviewer.gui.locator import SCHEME  # first imported here, just after the first paint
+
+            locator = f"{SCHEME}:{self._entry.id}"
         bar = self.verticalScrollBar()
         place = bar.value()
         self._set_html(
@@ -222,11 +233,13 @@ class DetailView(QTextBrowser):
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,
-                locator=f"{LOCATOR_SCHEME}:{self._entry.id}" if self._with_locator else None,
+                locator=locator,
             )
         )
         if keep_place:
             bar.setValue(place)
+        if self._with_locator and (self._distances is not None or not isinstance(self._entry, CityEntry)):
+            phases.mark(phases.ARTICLE)  # the first article is whole (for the benchmark)
 
     def _set_html(self, html: str) -> None:
         """setHtml with the scroll bar held as it is until the new document is whole. setHtml first clears the
@@ -262,7 +275,14 @@ class DetailView(QTextBrowser):
         super().paintEvent(event)
         if not self._with_locator:
             self._with_locator = True
-            QTimer.singleShot(0, self._show_entry)  # the article again, now with its locator map
+            QTimer.singleShot(0, self._painted)  # once the whole window is painted
+
+    def _painted(self) -> None:
+        """Just after the first paint: the article again, now with its locator map, and its distances asked for."""
+        for then in self._after_first_paint:
+            then()
+        self._after_first_paint.clear()
+        self._show_entry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -278,8 +298,15 @@ class DetailView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
         network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
+        from cityviewer.gui.locator import SCHEME, Locator  # the article asks only after the first paint
+
         entry, url = self._entry, QUrl(name)
-        if url.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
+        if url.scheme() == SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
+            if self._locator is None:
+                from cityviewer.core.basemap import LOCATOR
+
+                dataset = self._dataset
+                self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image
@@ -297,6 +324,8 @@ def _distances_of(dataset: Dataset, entry: Entry | None) -> CityDistances | None
     point to measure from)."""
     if not isinstance(entry, CityEntry):
         return None
+    from cityviewer.core.distances import NEARBY_CANDIDATES, city_distances  # on the dataset thread, when first used
+
     near = (entry.latitude, entry.longitude)
     capitals = dataset.map_points(near=near, limit=2, capitals_only=True)
     nearby = dataset.map_points(near=near, limit=NEARBY_CANDIDATES)

@@ -31,7 +31,6 @@ from cityviewer.core.records import CityRow
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
-from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.citylist import CityList
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
             Commands(
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
                 zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
-                back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
+                back=self.go_back, forward=self.go_forward, about=self._about,
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts,
@@ -217,6 +216,11 @@ class MainWindow(QMainWindow):
         pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
         return pane
+
+    def _about(self) -> None:
+        from cityviewer.gui.about import show_about  # Help > About: imported when first used
+
+        show_about(self, self.dataset.info)
 
     def _read_article(self) -> None:
         self.tabs.show_article()
