@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
+        self._painted = False  # whether the window has been painted once (what start-up left for later then runs)
         self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(dataset.info.volume, self)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
+        self.searcher.measured.connect(self.filter_bar.fit_debounce)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
 
@@ -194,6 +196,31 @@ class MainWindow(QMainWindow):
         self.set_list_shown(settings.get(keys.LIST_SHOWN))
         self._update_navigation()
         self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What start-up leaves until the window is on screen: the dataset thread reads what its first search
+        would otherwise wait for (at 100,000 places, every key), then answers each first letter of the names
+        before it is typed (Dataset.answer keeps them), each giving way to a search that is waiting."""
+
+        def answered_early(letter: str) -> Op[SearchResults]:
+            request = replace(self.filter_bar.request(), text=letter)
+            return Op(work=lambda dataset: dataset.answer(request), done=lambda _results: None,
+                      failed=lambda _failure: None, stale=self.searcher.pending)  # fmt: skip
+
+        def letters_ready(letters: list[str]) -> None:
+            for letter in letters:
+                self.dataset_thread.run(answered_early(letter))
+
+        self.dataset_thread.run(
+            Op(work=lambda dataset: dataset.prepare_search(), done=letters_ready,
+               failed=lambda _failure: None)  # a search that fails says so itself
+        )  # fmt: skip
 
     def subscribe(self, pane: Pane) -> None:
         """Keep pane in step with the window from now on, starting with what is listed and shown now."""
