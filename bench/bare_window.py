@@ -2,6 +2,7 @@
 source and freezes it with the same PyInstaller as Cityviewer. With --exit-when-shown it reports like Cityviewer's
 probe (src/cityviewer/gui/diagnostics/startup_probe.py): the monotonic time of its first paint and its peak memory."""
 
+import contextlib
 import json
 import resource
 import sys
@@ -22,6 +23,8 @@ class FirstPaint(QObject):
 def report():  # noqa: ANN201
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     marks["paint"] = time.monotonic()
+    with contextlib.suppress(OSError):
+        open("/cityviewer-first-paint").close()  # bench/run.py's mark in strace, as in Cityviewer's probe
     print(json.dumps({"shown_at": marks["paint"], "peak_kib": peak_kib, "phases": marks,
                       "modules": sorted(sys.modules)}), flush=True)  # fmt: skip
     QApplication.quit()
