@@ -64,6 +64,7 @@ class DetailView(QTextBrowser):
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred = False  # whether the article on show has its star (the reader starred the entry)
         self._narrow = False
+        self._rendered_narrow = False  # the layout of the facts in the article on show
         self._width = 0  # the viewport's, from the latest resize event
         self._char_width = 0.0
         self.setObjectName("City details")
@@ -224,6 +225,7 @@ class DetailView(QTextBrowser):
             locator = f"{SCHEME}:{self._entry.id}"
         bar = self.verticalScrollBar()
         place = bar.value()
+        self._rendered_narrow = self._narrow
         self._set_html(
             self._notice
             + self._star_html()
@@ -269,6 +271,13 @@ class DetailView(QTextBrowser):
         narrow = self._width < TWO_COLUMNS_MIN_CHARS * self._char_width
         if narrow != self._narrow:
             self._narrow = narrow
+            if self._with_locator:
+                self._show_entry()
+            else:  # the window is being laid out for its first paint, its panes resized more than once: the
+                QTimer.singleShot(0, self._relayout)  # article again once they settle, if it must (start-up's budget)
+
+    def _relayout(self) -> None:
+        if self._narrow != self._rendered_narrow:
             self._show_entry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
