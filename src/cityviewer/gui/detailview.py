@@ -59,6 +59,10 @@ class DetailView(QTextBrowser):
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._after_first_paint: list[Callable[[], None]] = []  # the first article's distances, asked for then
+        self._relink = QTimer(self)  # the notice's new first listed, drawn after the list (on_results)
+        self._relink.setSingleShot(True)
+        self._relink.setInterval(0)
+        self._relink.timeout.connect(self._show_entry)
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._is_starred: Callable[[str], bool] = lambda _id: False
@@ -108,12 +112,19 @@ class DetailView(QTextBrowser):
 
     # -- a pane: the window's events ------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
-        """Say at the top of the article when the city on show is not among results."""
+        """Say at the top of the article when the city on show is not among results. While it says so already,
+        a new first listed (its link) is drawn once the event loop has painted the list: typing changes it at
+        every keystroke, and laying out the whole article again would hold up the list it follows."""
         self._results = results
         notice = self._notice_for(results)
         if notice != self._notice:
+            relink = bool(notice and self._notice)
             self._notice = notice
-            self._show_entry()
+            if relink:
+                self._relink.start()
+            else:
+                self._relink.stop()
+                self._show_entry()
 
     def on_city_shown(self, city_id: str) -> None:
         """Show city_id's article, read on the dataset thread (the one on show stays until it arrives); the same
@@ -216,6 +227,7 @@ class DetailView(QTextBrowser):
         return f"<p class='notice'>{text} {' · '.join(links)}</p>"
 
     def _show_entry(self, *, keep_place: bool = True) -> None:
+        self._relink.stop()  # drawn now, with the latest notice
         if self._entry is None:
             return
         locator = None  # the first paint goes without the locator map (start-up's budget): it follows at once
