@@ -210,6 +210,24 @@ def check_app_modules_only(tarball: Path, tmp: Path) -> str:
     return f"{sum(m.startswith('cityviewer') for m in modules)} cityviewer modules, none of cityviewer.databuild"
 
 
+def check_qt_translations(tarball: Path, tmp: Path) -> str:
+    """Qt's own translations of each language Cityviewer is translated into are in the bundle, and the frozen app
+    installs them beside ours (--lang for one run; its --report names the translations installed)."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    languages = sorted(p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations").glob("cityviewer_*.ts"))
+    found = []
+    for language in languages:
+        report = tmp / f"report-{language}.txt"
+        sh(program, "--lang", language, "--screenshot", tmp / f"{language}.png", "--report", report)
+        line = next((x for x in report.read_text(encoding="utf-8").splitlines() if x.startswith("translations:")), "")
+        wanted = {f"cityviewer_{language}.qm", f"qtbase_{language}.qm"}
+        if not wanted <= set(line.removeprefix("translations:").replace(",", " ").split()):
+            raise Failed(f"--lang {language}: {line or 'no translations line'}; expected {sorted(wanted)}")
+        found.append(f"{language}: {line.removeprefix('translations:').strip()}")
+    return "; ".join(found)
+
+
 def check_apt_repository(repo: Path, deb: Path, tmp: Path) -> str:
     """apt installs the package from the build's repository (dist/apt/), with a scratch sources list and lists
     folder so that the machine's own apt configuration is neither used nor changed, then removes it."""
@@ -262,6 +280,23 @@ def check_reproducible(target: str, archives: list[Path], tmp: Path) -> str:
     return f"a second build gave byte-identical {', '.join(a.name for a in archives)}"
 
 
+def check_sums(dist: Path, archives: list[Path]) -> str:
+    """SHA256SUMS (what IT checks a download with: `sha256sum -c SHA256SUMS`) names every installer checked here,
+    each with the hash of its bytes now."""
+    listed: dict[str, str] = {}
+    for line in (dist / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    missing = [a.name for a in archives if a.name not in listed]
+    if missing:
+        raise Failed(f"SHA256SUMS does not list {', '.join(missing)}")
+    wrong = [name for name, digest in listed.items()
+             if hashlib.sha256((dist / name).read_bytes()).hexdigest() != digest]  # fmt: skip
+    if wrong:
+        raise Failed(f"SHA256SUMS gives another hash for {', '.join(wrong)}")
+    return f"SHA256SUMS lists {len(listed)} files, each with its hash: {', '.join(sorted(listed))}"
+
+
 def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], list[Path]]:
     ver = version()
     deb = dist / f"cityviewer_{ver}_amd64.deb"
@@ -273,6 +308,7 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("apt repository: apt-get install and remove", lambda t: check_apt_repository(dist / "apt", deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
         ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
+        ("Qt's own translations beside ours", lambda t: check_qt_translations(tarball, t)),
         ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),
         ("sizes", lambda t: check_sizes(deb, tarball)),
     ]
@@ -328,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         total += len(windows_checks)
         archives.append(windows.zip)
         print(f"Windows checks under Wine took {time.monotonic() - started:.0f} s", flush=True)
+    sums = [("SHA256SUMS", lambda t: check_sums(args.dist, archives))]
+    failures += run_checks(sums)
+    total += 1
     if args.reproducible:
         repro = [("reproducible", lambda t: check_reproducible(args.target, archives, t))]
         failures += run_checks(repro)

@@ -19,6 +19,9 @@ esac
 mapfile -t RUNTIME_PACKAGES < <(grep -v '^#' packaging/linux/runtime-packages.txt | grep .)
 RUNTIME_PACKAGES+=(python3-venv)
 TEST_PACKAGES=(xvfb xauth strace poppler-utils)  # poppler-utils: pdfinfo, pdftotext, pdffonts for the PDF tests
+# What scripts/atspi_check.sh listens with: the accessibility bus, pyatspi (for /usr/bin/python3), a D-Bus session
+# and keys typed into the window.
+TEST_PACKAGES+=(at-spi2-core python3-pyatspi dbus dbus-x11 xdotool)
 
 missing_packages() {
   local p
@@ -92,4 +95,7 @@ echo "dev.sh: the tests not marked gui, without Qt installed"
 # pyproject's pytest-qt options are unknown there: that warning alone is not an error.
 .venv-noqt/bin/python -m pytest -m "not gui" -q -p no:cacheprovider -W ignore::pytest.PytestConfigWarning
 
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@"
+# What a screen reader hears, over the real AT-SPI bus (issue 21): the app under Xvfb, its tree printed and checked.
+echo "dev.sh: the AT-SPI check"
+exec scripts/atspi_check.sh

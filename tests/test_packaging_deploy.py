@@ -70,3 +70,21 @@ def test_each_msi_property_writes_a_setting_the_app_reads(tmp_path):
         assert f'Key="Software\\Cityviewer\\{group}" Name="{name}" Type="string" Value="[{prop}]"' in fragment
         assert windows.CONDITIONS[f"Default{prop}"] == f'{prop} OR REMOVE~="ALL"'  # when given; removed with the rest
     assert set(windows.MACHINE_DEFAULTS) <= set(windows.SECURE_PROPERTIES)
+
+
+def test_sha256sums_must_list_every_installer_with_its_hash(tmp_path):
+    from build import checksums
+    from check import check_sums
+    from common import Failed
+
+    deb, msi = tmp_path / "cityviewer_0.1.0_amd64.deb", tmp_path / "cityviewer-0.1.0-windows-x64.msi"
+    deb.write_bytes(b"a deb")
+    msi.write_bytes(b"an msi")
+    checksums(tmp_path, [deb, msi])  # what build.py writes
+    assert "2 files" in check_sums(tmp_path, [deb, msi])
+    msi.write_bytes(b"an msi changed after the build")
+    with pytest.raises(Failed, match=r"another hash for cityviewer-0\.1\.0-windows-x64\.msi"):
+        check_sums(tmp_path, [deb, msi])
+    checksums(tmp_path, [deb])
+    with pytest.raises(Failed, match=r"does not list cityviewer-0\.1\.0-windows-x64\.msi"):
+        check_sums(tmp_path, [deb, msi])

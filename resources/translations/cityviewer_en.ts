@@ -1,28 +1,49 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English: only the plural forms of the texts written with %n (Qt asks for them, even in the source language).
-     Compiled into cityviewer_en.qm by pyside6-lrelease; tests/gui/test_translations.py checks the two agree. -->
 <TS version="2.1" language="en_US">
 <context>
     <name>About</name>
     <message numerus="yes">
-        <source>Dataset: {title}, version {version} (schema {schema}), %n cities</source>
+        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <source>%n cities</source>
         <translation>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n city</numerusform>
-            <numerusform>Dataset: {title}, version {version} (schema {schema}), %n cities</numerusform>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> and %n provinces.</source>
+        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <source>%n provinces</source>
         <translation>
-            <numerusform> and %n province.</numerusform>
-            <numerusform> and %n provinces.</numerusform>
+            <numerusform>%n province</numerusform>
+            <numerusform>%n provinces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="371"/>
+        <source>%n cities have a name with “{text}”: choose one from the list.</source>
+        <translation>
+            <numerusform>%n city has a name with “{text}”: choose one from the list.</numerusform>
+            <numerusform>%n cities have a name with “{text}”: choose one from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="389"/>
+        <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
+        <translation>
+            <numerusform>%n city is listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
+            <numerusform>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="257"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="261"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>%Ln city</numerusform>
@@ -30,6 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="259"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>%Ln province</numerusform>
@@ -37,16 +59,85 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="263"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities} and %Ln province</numerusform>
             <numerusform>{cities} and %Ln provinces</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <source>The source article&apos;s %n</source>
+        <translation>
+            <numerusform>The source article&apos;s %n</numerusform>
+            <numerusform>The source article&apos;s %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="83"/>
+        <source>The %n cities of the source article “{title}”</source>
+        <translation>
+            <numerusform>The %n city of the source article “{title}”</numerusform>
+            <numerusform>The %n cities of the source article “{title}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutTitle</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="436"/>
+        <source>{what}: %n places</source>
+        <translation>
+            <numerusform>{what}: %n place</numerusform>
+            <numerusform>{what}: %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <source>All %n places</source>
+        <translation>
+            <numerusform>All %n place</numerusform>
+            <numerusform>All %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <source>{what}: %n cities</source>
+        <translation>
+            <numerusform>{what}: %n city</numerusform>
+            <numerusform>{what}: %n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <source>All %n cities</source>
+        <translation>
+            <numerusform>All %n city</numerusform>
+            <numerusform>All %n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintCommands</name>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="233"/>
         <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
         <translation>
             <numerusform>%n place is listed; a handout takes at most {most}: narrow the list first.</numerusform>
@@ -54,6 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="283"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>Wrote {file} (%n page).</numerusform>
@@ -64,6 +156,7 @@
 <context>
     <name>ReadingList</name>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="54"/>
         <source>You already have a different note on %n entries in this reading list.</source>
         <translation>
             <numerusform>You already have a different note on %n entry in this reading list.</numerusform>
@@ -74,6 +167,7 @@
 <context>
     <name>ReadingListCommands</name>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="105"/>
         <source>Exported %n entries to {path}.</source>
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
@@ -81,6 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="141"/>
         <source>Imported {name}: %n entries added or updated.</source>
         <translation>
             <numerusform>Imported {name}: %n entry added or updated.</numerusform>
@@ -88,10 +183,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of your own notes kept.</source>
+        <location filename="../../src/cityviewer/gui/readinglist.py" line="138"/>
+        <source>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</source>
         <translation>
-            <numerusform>%n of your own notes kept.</numerusform>
-            <numerusform>%n of your own notes kept.</numerusform>
+            <numerusform>Imported {name}: %n entry added or updated; {kept} of your own notes kept.</numerusform>
+            <numerusform>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</numerusform>
         </translation>
     </message>
 </context>

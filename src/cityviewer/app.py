@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--paper", choices=["a4", "letter"], help="paper for --export-pdf (default: the locale's)")
     parser.add_argument("--all", action="store_true", help="with --export-pdf: every city, largest first")
     parser.add_argument("--cover", action="store_true", help="with --export-pdf: a cover page listing the cities")
+    parser.add_argument("--title", default="", metavar="TITLE",
+                        help="with --export-pdf: the handout's title, on its cover and in the PDF (default: what is "
+                        "in it, such as 'All 27 cities')")  # fmt: skip
+    parser.add_argument("--subtitle", default="", metavar="SUBTITLE",
+                        help="with --export-pdf: a line under the title on the cover")  # fmt: skip
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the interface's language for this run: en, ko (any with a translation), or pseudo (every interface"
+        " text bracketed and accented, for developers; needs a checkout)",
+    )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
 
@@ -54,17 +66,24 @@ def _report(message: str) -> None:
         print(f"cityviewer: {message}", file=sys.stderr)
 
 
-def reading_language() -> str:
-    """The language the volume is read in (its texts, and summaries where it has them): the one chosen in the
-    settings (view/language, which an administrator may set for every user), else the system's."""
-    from PySide6.QtCore import QLocale
-
+def chosen_language(override: str | None = None) -> str:
+    """The language chosen for the interface and the volume: override (--lang, for this run), else the one in the
+    settings (view/language, which an administrator may set for every user); "" follows the system."""
+    if override is not None:
+        return override.strip()
     from cityviewer.gui.settings import LANGUAGE, Settings
 
     # Only read (a damaged settings file is dealt with, and said, when the window opens), as the window reads it:
     # the user's choice, else the administrator's, which wins where the administrator locks it.
-    chosen = Settings(check=False).get(LANGUAGE).strip()
-    return chosen or QLocale().name().split("_")[0]
+    return Settings(check=False).get(LANGUAGE).strip()
+
+
+def reading_language(override: str | None = None) -> str:
+    """The language the volume is read in (its texts, and summaries where it has them): the chosen one
+    (chosen_language), else the system's; the pseudo-locale reads it in English."""
+    from cityviewer.gui.translations import reading_language as of_choice
+
+    return of_choice(chosen_language(override))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:
             print(f"{APP_NAME} {version()}")
         return 0
-    if args.export_pdf is None and (args.all or args.cover or args.paper):
-        _report("--all, --cover and --paper go with --export-pdf")
+    if args.export_pdf is None and (args.all or args.cover or args.paper or args.title or args.subtitle):
+        _report("--all, --cover, --paper, --title and --subtitle go with --export-pdf")
         return 2
     headless = args.self_test or args.screenshot is not None or args.export_pdf is not None
     # Offscreen finds its fonts through fontconfig on Linux only; Windows' and macOS's own platforms need no screen.
@@ -87,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
-    app = create_application(sys.argv[:1])
+    try:
+        app = create_application(sys.argv[:1], chosen_language(args.lang))
+    except (OSError, subprocess.CalledProcessError) as exc:  # the pseudo-locale without lupdate or the sources
+        _report(f"--lang {args.lang}: {exc}")
+        return 2
     phases.mark(phases.QT)
     from cityviewer.core.dataset import Dataset  # after the QApplication: start-up's phases one after another
     from cityviewer.core.errors import DatasetError
@@ -102,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = args.dataset or resources.dataset_path()
     try:
-        dataset = Dataset.open(path, language=reading_language())
+        dataset = Dataset.open(path, language=reading_language(args.lang))
     except DatasetError as exc:
         return refuse(exc)
     phases.mark(phases.DATASET)
@@ -128,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             return export_from_command_line(dataset, args.export_pdf, args.city or [], args.all, args.cover,
-                                            args.paper, _report)  # fmt: skip
+                                            args.paper, _report, args.title, args.subtitle)  # fmt: skip
         except DatasetError as exc:
             return refuse(exc)
 
@@ -137,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
+    from cityviewer.gui.language import LanguageSwitcher
+
+    LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
         from cityviewer.gui.syncreads import SyncRead, sync_read

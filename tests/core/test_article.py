@@ -3,7 +3,9 @@
 import dataclasses
 from html import escape
 
-from cityviewer.core.article import city_link, render
+import pytest
+
+from cityviewer.core.article import city_link, locator_alt, part_of_map, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.records import OtherName, Section, Source
 
@@ -120,8 +122,23 @@ def test_the_articles_ten_carry_its_mark_and_the_others_do_not(built_db, volume)
 def test_a_locator_map_goes_beside_the_summary_when_the_viewer_supplies_one(built_db, volume):
     entry = _entry(built_db, "hyesan")
     html = render(entry, volume, locator="locator:hyesan")
-    assert "<img class='locator' src='locator:hyesan'" in html and "Where Hyesan lies in North Korea" in html
+    assert "<img class='locator' src='locator:hyesan'" in html
+    assert "alt='Locator map: Hyesan, in the north-east of North Korea'" in html
     assert "<img" not in render(entry, volume)
+
+
+@pytest.mark.parametrize(
+    ("longitude", "latitude", "part"),
+    [(10.0, 20.0, "centre"), (10.0, 29.0, "north"), (19.0, 29.0, "north-east"), (19.0, 20.0, "east"),
+     (1.0, 11.0, "south-west"), (10.0, 11.0, "south"), (1.0, 29.0, "north-west"), (30.0, 20.0, None)],
+)  # fmt: skip
+def test_the_locator_says_which_part_of_the_map_a_city_lies_in(longitude, latitude, part):
+    assert part_of_map(longitude, latitude, (0.0, 10.0, 20.0, 30.0)) == part
+
+
+def test_the_locator_text_names_the_city_and_its_part_of_the_volume(built_db, volume):
+    assert locator_alt(_entry(built_db, "kaesong"), volume) == "Locator map: Kaesong, in the south of North Korea"
+    assert locator_alt(_entry(built_db, "sinuiju"), volume) == "Locator map: Sinuiju, in the west of North Korea"
 
 
 def _between(html: str, start: str, end: str) -> str:

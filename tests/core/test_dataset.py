@@ -165,3 +165,15 @@ def test_an_entry_carries_its_summaries_in_other_languages(dataset):
     assert division.summary_in("ko").startswith("라선특별시(나선특별시)는")
     assert [language for language, _text in city.summaries] == ["ko"]
     assert city.summary_in("en") is None and division.summary_in("fr") is None
+
+
+def test_every_citys_names_for_the_completer_and_no_divisions(lorvania_db):
+    island = Dataset.open(lorvania_db)
+    try:
+        names = dict(island.city_names())
+    finally:
+        island.close()
+    assert len(names) == 6 and not any(city_id.startswith("LV-") for city_id in names)  # six towns, no county
+    assert names["amberlee"][0] == "Amberlee" and "Old Amber" in names["amberlee"]  # its name first, then others
+    assert names["castorby"][:1] == ("Castorby",) and "Castor's Landing" in names["castorby"]
+    assert all("" not in found and len(set(found)) == len(found) for found in names.values())  # each name once

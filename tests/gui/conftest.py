@@ -8,12 +8,14 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.gui import messages
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.style import install_style
 from cityviewer.gui.translations import install_translators
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _translations(qapp):
-    """The app's translations, as create_application installs them (English carries the plural forms)."""
+    """The app's style and translations, as create_application installs them (English carries the plural forms)."""
+    install_style(qapp)
     install_translators(qapp)
 
 

@@ -54,20 +54,23 @@ def test_the_articles_ten_carry_a_visible_mark_in_the_list(window):
     assert "listed 8 of 10" in model.index(_row(window, "hyesan"), 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_entries_that_only_mention_the_text_come_under_a_heading_the_keys_pass_over(qtbot, window):
+def test_entries_that_only_mention_the_text_come_under_a_heading_the_keys_stop_on(qtbot, window):
     set_query(qtbot, window, "Kaesong")
     model, table = window.city_list.model, window.table
     divider = model.divider_row()
     assert divider == 2  # Kaesong the city and the special city are named so; the rest mention it
     assert model.index(divider, 0).data() == "Mentioned in"
     assert model.index(divider, 0).data(CITY_ID_ROLE) is None
-    assert model.flags(model.index(divider, 0)) == Qt.ItemFlag.NoItemFlags
+    assert model.flags(model.index(divider, 0)) == Qt.ItemFlag.ItemIsEnabled  # not selectable: not a city
     assert table.columnSpan(divider, 0) == model.columnCount()
     assert listed(window)[:2] == ["kaesong", "KP-15"] and len(listed(window)) > 2
     table.setFocus()
     table.selectRow(divider - 1)
+    shown = window.current_city()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # onto the heading, which a screen reader says; the city stays
+    assert table.currentIndex().row() == divider and window.current_city() == shown
     with qtbot.waitSignal(window.city_shown):
-        qtbot.keyClick(table, Qt.Key.Key_Down)  # over the heading, onto the first entry that mentions Kaesong
+        qtbot.keyClick(table, Qt.Key.Key_Down)  # onto the first entry that mentions Kaesong
     assert table.currentIndex().row() == divider + 1
     assert window.current_city() == listed(window)[2]
 

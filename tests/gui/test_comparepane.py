@@ -17,7 +17,7 @@ from cityviewer.core.geo import great_circle_km
 
 def _ready(qtbot, pane):
     """pane, once the cities it compares have been read (on the dataset thread)."""
-    qtbot.waitUntil(lambda: not pane.reading())
+    qtbot.waitUntil(lambda: not pane.reading(), timeout=20000)  # a loaded machine reads slowly
     return pane
 
 
@@ -177,3 +177,104 @@ def test_the_cities_selected_in_the_list_are_compared(qtbot, window):
     click("wonsan")  # one row: the city on show and the next listed, as before
     assert window.city_list.selected_ids() == ["wonsan"]
     assert _ready(qtbot, window.show_compare()).cities()[0] == "wonsan" and len(pane.cities()) == 4
+
+
+def _completions(qtbot, pane, typed: str) -> list[str]:
+    """What the completer offers for typed, once every name has been read (on the dataset thread)."""
+    qtbot.waitUntil(lambda: pane.names.rowCount() > 0)
+    pane.completer.setCompletionPrefix(typed)
+    model = pane.completer.completionModel()
+    return [model.index(n, 0).data() for n in range(model.rowCount())]
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("원산", "Wonsan 원산"), ("gensan", "Wonsan 원산"), ("ŏnsa", "Wonsan 원산"), ("sinanju", "Anju 안주"),
+    ("HEUNG", "Hamhung 함흥"), ("jin", "Chongjin 청진"),
+])  # fmt: skip
+def test_a_city_is_added_by_any_part_of_any_of_its_names(qtbot, window, typed, found):
+    pane = window.show_compare()
+    assert found in _completions(qtbot, pane, typed)
+
+
+def test_the_completers_choice_and_enter_add_the_city(qtbot, window):
+    window.show_city("pyongyang")
+    pane = _ready(qtbot, window.show_compare())
+    for city_id in pane.cities()[1:]:
+        pane.remove_city(city_id)
+    assert _completions(qtbot, pane, "gensan") == ["Wonsan 원산"]
+    pane.completer.activated.emit("Wonsan 원산")  # chosen from the list
+    _ready(qtbot, pane)
+    assert pane.cities() == ["pyongyang", "wonsan"]
+    qtbot.waitUntil(lambda: pane.add_field.text() == "")
+    pane.add_field.setText("kaes")  # one city's name holds it: Enter adds it
+    pane.add_field.returnPressed.emit()
+    _ready(qtbot, pane)
+    assert pane.cities() == ["pyongyang", "wonsan", "kaesong"] and pane.add_field.text() == ""
+    pane.add_field.setText("an")  # many do: the person is asked to choose
+    pane.add_field.returnPressed.emit()
+    assert "choose one from the list" in pane.message.text() and len(pane.cities()) == 3
+    pane.add_field.setText("atlantis")
+    pane.add_field.returnPressed.emit()
+    assert pane.message.text() == "No city has a name with “atlantis”."
+
+
+def test_the_listed_cities_are_compared_in_one_step_the_first_four(qtbot, window):
+    combo = window.filter_bar.region
+    qtbot.waitUntil(lambda: combo.findData("east-coast") > 0)
+    with qtbot.waitSignal(window.results_changed):
+        combo.setCurrentIndex(combo.findData("east-coast"))
+    listed = [i for i in window.city_list.listed_ids() if not i.startswith("KP-")]
+    assert len(listed) > 4
+    window.window_actions.compare_listed.trigger()
+    pane = _ready(qtbot, window.compare_pane)
+    assert pane.cities() == listed[:4]
+    assert pane.message.text().startswith(f"{len(listed)} cities are listed; the first four are compared.")
+    window.filter_bar.search.setText("atlantis")
+    window.filter_bar.flush()
+    qtbot.waitUntil(lambda: window.city_list.listed_ids() == [])
+    pane.listed_button.click()  # the button in the Compare window does the same
+    _ready(qtbot, pane)
+    assert pane.cities() == [] and pane.message.text() == "Fewer than two cities are listed: add cities to compare."
+
+
+def test_laid_out_right_on_first_open_at_1024_by_768(qtbot, window):
+    window.resize(1024, 768)
+    window.show_city("wonsan")
+    pane = _ready(qtbot, window.show_compare())
+    qtbot.waitExposed(pane)
+    assert pane.width() <= 1024 and pane.height() <= 768
+    view = pane.facts_view
+
+    def fitted() -> bool:  # each row as tall as its text at the columns' width now (or its heading)
+        header = view.verticalHeader()
+        return all(view.rowHeight(r) == max(view.sizeHintForRow(r), header.sectionSizeHint(r))
+                   for r in range(pane.facts.rowCount()))  # fmt: skip
+
+    qtbot.waitUntil(fitted)
+    labels = [pane.facts.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+              for r in range(pane.facts.rowCount())]  # fmt: skip
+    tags = view.visualRect(pane.facts.index(labels.index("Tags"), 0))
+    assert view.viewport().rect().contains(tags)  # every fact down to the tags in sight, the rest by scrolling
+    assert view.verticalScrollMode() == view.ScrollMode.ScrollPerPixel  # the wheel scrolls smoothly, not by row
+    heights = [view.rowHeight(r) for r in range(pane.facts.rowCount())]
+    pane.resize(pane.width() - 300, pane.height())  # narrower columns: the rows grow to fit their text again
+    qtbot.waitUntil(lambda: fitted() and [view.rowHeight(r) for r in range(pane.facts.rowCount())] != heights)
+
+
+def test_tab_leaves_the_tables_and_enter_shows_the_columns_city(qtbot, window):
+    window.show_city("pyongyang")
+    pane = _ready(qtbot, window.show_compare())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)
+    for view, column in ((pane.facts_view, 1), (pane.distance_view, 2)):
+        view.setFocus()
+        view.setCurrentIndex(view.model().index(0, column))
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert not view.hasFocus()
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Backtab)
+        assert not view.hasFocus()
+        view.setFocus()
+        with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city, c=column: city == pane.cities()[c]):
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+    menu = [action.text() for action in pane.facts_view.actions()]
+    assert menu == ["Show This City", "Remove This City"]  # the context menu (the Menu key)

@@ -50,6 +50,23 @@ def test_all_cities_with_a_cover_the_same_bytes_from_two_runs(built_db, tmp_path
     assert b"/CreationDate (D:20260102030405" in first.read_bytes()
     text = subprocess.run(["pdftotext", "-l", "1", str(first), "-"], capture_output=True, text=True).stdout
     assert "2026-01-02" in text and "Population compared" in text
+    assert _title(first) == "All 27 cities"  # no --title: what is in it
+
+
+def _title(path: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return re.search(r"^Title:\s+(.*)$", out, re.M).group(1)
+
+
+def test_the_handout_has_the_title_and_subtitle_given(built_db, tmp_path):
+    target = tmp_path / "east.pdf"
+    done = _cityviewer(built_db, "--export-pdf", target, "--city", "wonsan", "--city", "hamhung", "--cover",
+                       "--title", "East coast: a lesson", "--subtitle", "Class 6B")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert _title(target) == "East coast: a lesson"
+    cover = subprocess.run(["pdftotext", "-l", "1", str(target), "-"], capture_output=True, text=True).stdout
+    assert cover.startswith("East coast: a lesson\nClass 6B\n")
+    assert _cityviewer(built_db, "--title", "x", "--self-test").returncode == 2  # only with --export-pdf
 
 
 def test_an_unknown_city_is_refused_with_the_closest_names_and_nothing_is_written(built_db, tmp_path):

@@ -156,10 +156,11 @@ def test_the_menu_bar_holds_every_command_with_its_keys(window):
     top = window.menuBar().actions()
     assert [action.text().replace("&", "") for action in top] == ["File", "Edit", "View", "Go", "Help"]
     in_menus = {action for menu in top for action in menu.menu().actions()}
-    for name in ("quit", "find", "clear", "zoom_in", "zoom_out", "zoom_reset", "back", "forward", "about"):
+    for name in ("quit", "find", "clear", "zoom_in", "zoom_out", "zoom_reset", "back", "forward", "shortcuts"):
         action = getattr(window.window_actions, name)
         assert action in in_menus, name
         assert action.shortcuts(), name
+    assert window.window_actions.about in in_menus  # F1 is Help > Keyboard Shortcuts
     assert QKeySequence("Ctrl+Q") in window.window_actions.quit.shortcuts()
 
 

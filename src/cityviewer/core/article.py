@@ -3,6 +3,7 @@ in the data shows as text and can load nothing. Links to other entries use the c
 
 from __future__ import annotations
 
+import math
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,19 @@ _PEOPLE = QT_TRANSLATE_NOOP("Article", "{population} people")
 _PEOPLE_OF_CENSUS = QT_TRANSLATE_NOOP("Article", "{population} people ({census})")
 _DISTANCE_TO = QT_TRANSLATE_NOOP("Article", "Distance to {city}")
 _NEAREST = QT_TRANSLATE_NOOP("Article", "Nearest city in the dataset")
-_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Where {city} lies in {area}")
+_LOCATOR_ALT = QT_TRANSLATE_NOOP("Article", "Locator map: where {city} lies in {area}")
+# The locator map's alternative text: where the city lies in the volume's map, one whole sentence for each part.
+_LOCATOR_IN = {
+    "north": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north of {area}"),
+    "north-east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north-east of {area}"),
+    "east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the east of {area}"),
+    "south-east": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south-east of {area}"),
+    "south": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south of {area}"),
+    "south-west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the south-west of {area}"),
+    "west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the west of {area}"),
+    "north-west": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the north-west of {area}"),
+    "centre": QT_TRANSLATE_NOOP("Article", "Locator map: {city}, in the centre of {area}"),
+}
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
 # Section headings the printed sheet (core.sheet) uses too.
@@ -83,8 +96,18 @@ def _number(value: int | None) -> str:
     return f"{value:,}" if value is not None else "—"
 
 
-def _coordinates(lat: float, lon: float) -> str:
-    return f"{abs(lat):.3f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.3f}° {'E' if lon >= 0 else 'W'}"
+# A place's coordinates, by its hemispheres (north or south, east or west): whole, so a language may order them.
+_LATITUDE_LONGITUDE = {
+    (True, True): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° E"),
+    (True, False): QT_TRANSLATE_NOOP("Article", "{lat}° N, {lon}° W"),
+    (False, True): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° E"),
+    (False, False): QT_TRANSLATE_NOOP("Article", "{lat}° S, {lon}° W"),
+}
+
+
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+    template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
+    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -143,7 +166,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
@@ -313,7 +336,7 @@ def render(
         out.append(f"<p class='articles-ten'>{escape(mark)}</p>")
     image = ""
     if locator:
-        alt = escape(tr(CONTEXT, _LOCATOR_ALT).format(city=entry.name, area=volume.area))
+        alt = escape(locator_alt(entry, volume, tr))
         image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
     facts = _facts(entry, volume, tr) + _distance_facts(distances, tr)
     out += [_summary(entry, volume, tr, image), _facts_html(facts, narrow)]
@@ -331,6 +354,27 @@ def render(
         out.append(f"<h2>{escape(tr(CONTEXT, RELATED))}</h2><ul>{items}</ul>")
     out += [_corrections(entry, volume, tr), _sources(entry, tr)]
     return "\n".join(part for part in out if part)
+
+
+def part_of_map(longitude: float, latitude: float, home: tuple[float, float, float, float]) -> str | None:
+    """Which part of the map's home box (west, south, east, north) a point lies in: "centre", or one of the eight
+    compass directions from the box's centre, as the locator map shows it; None outside the box."""
+    west, south, east, north = home
+    if not (west <= longitude <= east and south <= latitude <= north):
+        return None
+    x = (longitude - (west + east) / 2) / ((east - west) / 2)  # -1 at the west edge, 1 at the east
+    y = (latitude - (south + north) / 2) / ((north - south) / 2)
+    if max(abs(x), abs(y)) < 1 / 3:
+        return "centre"
+    sectors = ("east", "north-east", "north", "north-west", "west", "south-west", "south", "south-east")
+    return sectors[round(math.degrees(math.atan2(y, x)) / 45) % 8]
+
+
+def locator_alt(entry: CityEntry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The locator map's alternative text: "Locator map: Kaesong, in the south of North Korea"."""
+    part = part_of_map(entry.longitude, entry.latitude, volume.map.home)
+    template = _LOCATOR_IN[part] if part is not None else _LOCATOR_ALT
+    return tr(CONTEXT, template).format(city=entry.name, area=volume.area)
 
 
 def articles_ten_mark(rank: int, volume: Volume, tr: Translate = untranslated) -> str:

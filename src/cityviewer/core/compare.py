@@ -28,13 +28,15 @@ def _terms(keys: tuple[str, ...] | list[str], tr: Translate) -> str:
 
 
 def _labelled(text: str) -> Callable[[Volume, Translate], str]:
-    return lambda _volume, tr: tr(CONTEXT, text)
+    return lambda _volume, translate: translate("Compare", text)
 
 
-def _rank(volume: Volume, tr: Translate) -> str:
-    if volume.census is None:
-        return tr(CONTEXT, QT_TRANSLATE_NOOP("Compare", "Rank by population"))
-    return tr(CONTEXT, QT_TRANSLATE_NOOP("Compare", "Census rank"))
+_RANK_BY_POPULATION = QT_TRANSLATE_NOOP("Compare", "Rank by population")
+_CENSUS_RANK = QT_TRANSLATE_NOOP("Compare", "Census rank")
+
+
+def _rank(volume: Volume, translate: Translate) -> str:
+    return translate("Compare", _RANK_BY_POPULATION if volume.census is None else _CENSUS_RANK)
 
 
 Label = Callable[[Volume, Translate], str]

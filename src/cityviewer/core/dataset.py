@@ -16,6 +16,7 @@ from cityviewer.core.falsefriends import FalseFriend
 from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
+    CITY,
     PROVINCE,
     CityEntry,
     CityRow,
@@ -445,6 +446,21 @@ class Dataset:
 
     def city_ids(self) -> list[str]:
         return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
+
+    def city_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every city (not a division), by name: its id and all its names, each once (its name, its name in the
+        volume's script, its spellings in each system, its other names), for a completer that matches any of them."""
+        names: dict[int, tuple[str, list[str]]] = {}
+        for key, city_id, name, local in self._query(
+            "SELECT rowid, id, name, local_name FROM cities WHERE kind = ? ORDER BY sort_name", (CITY,)
+        ):
+            names[key] = (city_id, [name, local])
+        for sql in ("SELECT city, spelling FROM names ORDER BY city, ord",
+                    "SELECT city, name FROM other_names ORDER BY city, ord"):  # fmt: skip
+            for key, spelling in self._query(sql):
+                if key in names:
+                    names[key][1].append(spelling)
+        return [(city_id, tuple(dict.fromkeys(n for n in found if n))) for city_id, found in names.values()]
 
     def entry(self, entry_id: str) -> Entry | None:
         """The whole entry for entry_id (a city's or a division's), or None if the dataset has no such entry."""

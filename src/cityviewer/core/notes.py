@@ -51,11 +51,11 @@ class NotesError(Exception):
 
     def __init__(self, text: str, **values: object) -> None:
         super().__init__(text.format(**values))
-        self.text = text  # marked with QT_TRANSLATE_NOOP in CONTEXT
+        self.text = text  # marked with QT_TRANSLATE_NOOP in the context "Notes" (CONTEXT)
         self.values = values
 
     def message(self, translate: Translate = untranslated) -> str:
-        return translate(CONTEXT, self.text).format(**self.values)
+        return translate("Notes", self.text).format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -130,13 +130,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file names “{key}” twice."), key=_shown(key))
+            raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file names “{key}” twice."), key=_shown(key))
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str) -> None:
-    raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON ({what} is not a JSON value)."), what=name)
+    raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file is not valid JSON ({what} is not a JSON value)."), what=name)
 
 
 def _shown(text: str, limit: int = 40) -> str:
@@ -166,7 +166,7 @@ def notes_of(volumes: Mapping[str, Notes], volume: str) -> Notes:
     if LEGACY in volumes:
         return volumes[LEGACY]
     if volumes:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The reading list is for another volume ({volumes})."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The reading list is for another volume ({volumes})."),
                          volumes=", ".join(sorted(volumes)))  # fmt: skip
     return Notes()
 
@@ -175,25 +175,25 @@ def parse_volumes(data: bytes) -> dict[str, Notes]:
     """The notes of each volume in data (a whole file), or NotesError saying what is wrong."""
     if len(data) > MAX_BYTES:
         raise NotesError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
+            QT_TRANSLATE_NOOP("Notes", "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
             size=round(len(data) / 1024 / 1024, 1),
             limit=MAX_BYTES // 1024 // 1024,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not text (not UTF-8 at byte {offset})."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file is not text (not UTF-8 at byte {offset})."),
                          offset=exc.start) from None  # fmt: skip
     try:
         document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
     except RecursionError:
         raise NotesError(
-            QT_TRANSLATE_NOOP(CONTEXT, "The file is not a reading list (it is nested too deeply).")
+            QT_TRANSLATE_NOOP("Notes", "The file is not a reading list (it is nested too deeply).")
         ) from None
     except ValueError as exc:  # JSONDecodeError, and integers too long to read
         if not isinstance(exc, json.JSONDecodeError):
-            raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON.")) from None
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file is not valid JSON (line {line}, column {column})."),
+            raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file is not valid JSON.")) from None
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file is not valid JSON (line {line}, column {column})."),
                          line=exc.lineno, column=exc.colno) from None  # fmt: skip
     return _from_document(document)
 
@@ -201,38 +201,38 @@ def parse_volumes(data: bytes) -> dict[str, Notes]:
 def _from_document(document: Any) -> dict[str, Notes]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise NotesError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file is JSON but not a Cityviewer reading list (it has no \"format\": \"{format}\")."),
+            "Notes", "The file is JSON but not a Cityviewer reading list (it has no \"format\": \"{format}\")."),
             format=FORMAT)  # fmt: skip
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file's format version is missing or not a whole number."))
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file's format version is missing or not a whole number."))
     if version > VERSION:
         raise NotesError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file was made by a newer Cityviewer (format version {version}; this one reads {known})."),
+            "Notes", "The file was made by a newer Cityviewer (format version {version}; this one reads {known})."),
             version=version, known=VERSION)  # fmt: skip
     if version == 1:
         return {LEGACY: _notes(document.get("entries"))}
     volumes = document.get("volumes")
     if not isinstance(volumes, dict):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, 'The file has no volumes ("volumes" is not an object).'))
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", 'The file has no volumes ("volumes" is not an object).'))
     found: dict[str, Notes] = {}
     for volume, value in volumes.items():
         named = volume == LEGACY or (len(volume) <= MAX_ID_CHARS and _ID.fullmatch(volume))
         if not isinstance(value, dict) or not named:
-            raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The volume “{volume}” is not a volume's notes."),
+            raise NotesError(QT_TRANSLATE_NOOP("Notes", "The volume “{volume}” is not a volume's notes."),
                              volume=_shown(volume))  # fmt: skip
         found[volume] = _notes(value.get("entries"))
     if sum(map(len, found.values())) > MAX_ENTRIES:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file has too many entries ({count}; at most {limit})."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file has too many entries ({count}; at most {limit})."),
                          count=sum(map(len, found.values())), limit=MAX_ENTRIES)  # fmt: skip
     return found
 
 
 def _notes(raw: Any) -> Notes:
     if not isinstance(raw, dict):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, 'The file has no list of entries ("entries" is not an object).'))
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", 'The file has no list of entries ("entries" is not an object).'))
     if len(raw) > MAX_ENTRIES:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The file has too many entries ({count}; at most {limit})."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The file has too many entries ({count}; at most {limit})."),
                          count=len(raw), limit=MAX_ENTRIES)  # fmt: skip
     entries: dict[str, NoteEntry] = {}
     for entry_id, value in raw.items():
@@ -244,17 +244,17 @@ def _notes(raw: Any) -> Notes:
 
 def _entry(entry_id: str, value: Any) -> NoteEntry:
     if len(entry_id) > MAX_ID_CHARS or not _ID.fullmatch(entry_id):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The entry “{id}” does not name a city or province."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}” does not name a city or province."),
                          id=_shown(entry_id))  # fmt: skip
     if not isinstance(value, dict):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The entry “{id}” is not an object."), id=entry_id)
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}” is not an object."), id=entry_id)
     starred, note = value.get("starred", False), value.get("note", "")
     if not isinstance(starred, bool):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The entry “{id}”: “starred” is not true or false."), id=entry_id)
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}”: “starred” is not true or false."), id=entry_id)
     if not isinstance(note, str) or not _valid_text(note):
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The entry “{id}”: its note is not text."), id=entry_id)
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}”: its note is not text."), id=entry_id)
     if len(note) > MAX_NOTE_CHARS:
-        raise NotesError(QT_TRANSLATE_NOOP(CONTEXT, "The entry “{id}”: its note is longer than {limit} characters."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}”: its note is longer than {limit} characters."),
                          id=entry_id, limit=MAX_NOTE_CHARS)  # fmt: skip
     return NoteEntry(starred, note)
 
@@ -273,7 +273,7 @@ def read_volumes(path: Path) -> dict[str, Notes]:
         if len(data) > MAX_BYTES:
             size = os.fstat(stream.fileno()).st_size
             raise NotesError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
+                "Notes", "The file is too large for a reading list ({size} MB; at most {limit} MB)."),
                 size=round(size / 1024 / 1024, 1), limit=MAX_BYTES // 1024 // 1024)  # fmt: skip
     return parse_volumes(data)
 

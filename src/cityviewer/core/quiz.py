@@ -37,24 +37,24 @@ class Kind(StrEnum):
 
 
 PROMPTS = {
-    Kind.LOCAL_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Which city is {local}?"),
-    Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Which city was once called {name}?"),
-    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people?"),
-    Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "In which province or special city is {city}?"),
-    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Which city is known for {thing}?"),
-    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Which is the {system} romanization of {local}?"),
-    Kind.MAP: QT_TRANSLATE_NOOP(CONTEXT, "Where on the map is {city}?"),
+    Kind.LOCAL_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city is {local}?"),
+    Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city was once called {name}?"),
+    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Which of these cities had the most people?"),
+    Kind.PROVINCE: QT_TRANSLATE_NOOP("Quiz", "In which province or special city is {city}?"),
+    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Which city is known for {thing}?"),
+    Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Which is the {system} romanization of {local}?"),
+    Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "Where on the map is {city}?"),
 }
-_MOST_PEOPLE_IN_CENSUS = QT_TRANSLATE_NOOP(CONTEXT, "Which of these cities had the most people in the {census}?")
-_LOCAL_NAMES = QT_TRANSLATE_NOOP(CONTEXT, "Names in {script}")
+_MOST_PEOPLE_IN_CENSUS = QT_TRANSLATE_NOOP("Quiz", "Which of these cities had the most people in the {census}?")
+_LOCAL_NAMES = QT_TRANSLATE_NOOP("Quiz", "Names in {script}")
 KIND_NAMES = {
     Kind.LOCAL_NAME: _LOCAL_NAMES,
-    Kind.OLD_NAME: QT_TRANSLATE_NOOP(CONTEXT, "Old names"),
-    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP(CONTEXT, "Most populous"),
-    Kind.PROVINCE: QT_TRANSLATE_NOOP(CONTEXT, "Provinces"),
-    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP(CONTEXT, "Known for"),
-    Kind.ROMANIZATION: QT_TRANSLATE_NOOP(CONTEXT, "Romanizations"),
-    Kind.MAP: QT_TRANSLATE_NOOP(CONTEXT, "On the map"),
+    Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Old names"),
+    Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Most populous"),
+    Kind.PROVINCE: QT_TRANSLATE_NOOP("Quiz", "Provinces"),
+    Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Known for"),
+    Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Romanizations"),
+    Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "On the map"),
 }
 
 
@@ -74,7 +74,7 @@ class Question:
     prompt: str = ""  # the prompt's source text when it is not the kind's (PROMPTS)
 
     def text(self, translate: Translate = untranslated) -> str:
-        return translate(CONTEXT, self.prompt or PROMPTS[self.kind]).format(**dict(self.values))
+        return translate("Quiz", self.prompt or PROMPTS[self.kind]).format(**dict(self.values))
 
 
 def kinds_for(volume: Volume) -> tuple[Kind, ...]:
@@ -91,7 +91,7 @@ def kinds_for(volume: Volume) -> tuple[Kind, ...]:
 def kind_name(kind: Kind, volume: Volume, translate: Translate = untranslated) -> str:
     """What the Quiz window calls a kind of question ("Names in Hangul")."""
     script = volume.local_system.label if volume.local_system else ""
-    return translate(CONTEXT, KIND_NAMES[kind]).format(script=script)
+    return translate("Quiz", KIND_NAMES[kind]).format(script=script)
 
 
 def _folded(text: str) -> str:

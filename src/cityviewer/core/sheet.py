@@ -59,6 +59,7 @@ table.facts td {{ font-size: 9pt; line-height: 88%; }}
 .sources li {{ font-size: 8pt; }}
 a {{ color: {PAPER.link}; }}
 .cover-title {{ font-size: 22pt; font-weight: bold; }}
+.cover-subtitle {{ font-size: 13pt; color: {PAPER.romanizations}; margin-bottom: 0.4em; }}
 table.cities th {{ font-size: 9pt; background-color: {PAPER.label_back}; }}
 table.cities td {{ font-size: 10pt; }}
 .bar {{ background-color: {PAPER.bar}; }}
@@ -240,9 +241,9 @@ def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
 
 
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], volume: Volume,
-               tr: Translate = untranslated) -> str:  # fmt: skip
-    """A handout's cover: the cities it holds, in its order, with their population side by side (a bar each,
-    scaled to the largest) and the page each sheet starts on."""
+               tr: Translate = untranslated, subtitle: str = "") -> str:  # fmt: skip
+    """A handout's cover: its title (and the subtitle, when there is one), the cities it holds, in its order, with
+    their population side by side (a bar each, scaled to the largest) and the page each sheet starts on."""
     t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     local = volume.local_system
     columns = [(t(_CITY), "left"), *([(local.label, "left")] if local else []), (t(_PROVINCE), "left"),
@@ -255,7 +256,8 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows
     ]  # fmt: skip
-    return (f"<p class='cover-title'>{escape(title)}</p>"
+    second = f"<p class='cover-subtitle'>{escape(subtitle)}</p>" if subtitle else ""
+    return (f"<p class='cover-title'>{escape(title)}</p>{second}"
             f"<p class='summary'>{escape(t(_COVER_INTRO) + _population_source(volume, tr))}</p>"
             + _table(head, body)
             + f"<h2>{escape(t(_COMPARED))}</h2>{_bars([(r.name, r.population) for r in rows])}")  # fmt: skip

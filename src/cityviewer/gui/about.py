@@ -4,31 +4,52 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
 from cityviewer.core.records import DatasetInfo
 
 
+class About(QObject):
+    """The About box's counts: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a
+    count that is not a number written in the call it reads as a single form)."""
+
+    def counts(self, cities: int, provinces: int) -> tuple[str, str]:
+        return self.tr("%n cities", "", cities), self.tr("%n provinces", "", provinces)
+
+
 def about_html(info: DatasetInfo) -> str:
-    tr = QCoreApplication.translate
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
-    dataset = tr("About", "Dataset: {title}, version {version} (schema {schema}), %n cities", "", info.city_count)
-    dataset += tr("About", " and %n provinces.", "", info.province_count) if info.province_count else "."
+    values = {"title": info.title, "version": info.data_version, "schema": info.schema_version}
+    # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
+    cities, provinces = About().counts(info.city_count, info.province_count)
+    if info.province_count:
+        dataset = QCoreApplication.translate(
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}."
+        ).format(cities=cities, provinces=provinces, **values)
+    else:
+        dataset = QCoreApplication.translate(
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities}."
+        ).format(cities=cities, **values)
     article = info.volume.source_article
     began = (
-        f"<p>{escape(tr('About', 'This volume began from one article, corrected in each entry where it errs.'))}"
-        f" {escape(article.about)}</p>"
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "About", "This volume began from one article, corrected in each entry where it errs. {about}"
+            ).format(about=article.about)
+        )
+        + "</p>"
         if article
         else ""
     )
+    what = escape(QCoreApplication.translate("About", "An offline encyclopedia of cities."))
+    credited = escape(QCoreApplication.translate("About", "Data credits"))
     return (
-        f"<h2>{escape(APP_NAME)} {escape(version())}</h2>"
-        f"<p>{escape(tr('About', 'An offline encyclopedia of cities.'))}</p>"
-        f"<p>{escape(dataset.format(title=info.title, version=info.data_version, schema=info.schema_version))}</p>"
+        f"<h2>{escape(APP_NAME)} {escape(version())}</h2><p>{what}</p><p>{escape(dataset)}</p>"
         + began
-        + f"<p><b>{escape(tr('About', 'Data credits'))}</b></p><ul>{credits}</ul>"
+        + f"<p><b>{credited}</b></p><ul>{credits}</ul>"
     )
 
 

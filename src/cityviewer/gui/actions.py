@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT, THEME_SYSTEM
+from cityviewer.gui.translations import available
 
 if TYPE_CHECKING:  # evaluated at run time, the union would build PySide's StandardKey enum at import
     from typing import TypeAlias
@@ -45,18 +46,27 @@ class Commands:
     export_handout: Slot | None = None
     copy_citation: Slot | None = None
     copy_facts: Slot | None = None
+    copy_sources: Slot | None = None
+    citation_style: Callable[[str], object] | None = None  # given a core.citation.CitationStyle's value
     # Favourites and notes (gui/notes.py, gui/readinglist.py).
     toggle_star: Slot | None = None
     export_reading_list: Slot | None = None
     import_reading_list: Slot | None = None
     show_starred: Slot | None = None
     compare: Slot | None = None
+    compare_listed: Slot | None = None
     quiz: Slot | None = None
     # The projector (gui/zoom.py, gui/colours.py's themes): the list hidden, presentation mode, the theme.
     show_list: Slot | None = None
     presentation: Slot | None = None
     leave_presentation: Slot | None = None
     theme: Callable[[str], object] | None = None
+    # View > Sort List By, made by the list (gui/citylist.py) in the menu it is given.
+    sort_menu: Callable[[QWidget], QMenu] | None = None
+    # Help > Keyboard Shortcuts (gui/shortcuts.py).
+    shortcuts: Slot | None = None
+    # View > Language (gui/language.py): "" the system's, or a language code.
+    language: Callable[[str], object] | None = None
 
 
 class WindowActions(QObject):
@@ -65,6 +75,7 @@ class WindowActions(QObject):
     def __init__(self, window: QMainWindow, do: Commands) -> None:
         super().__init__(window)
         self._window = window
+        self._sort_menu = do.sort_menu
         std, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
         # Quit: the platform's key (Ctrl+Q on Linux, Cmd+Q on macOS; Windows has none, so Ctrl+Q there too).
         self.quit = self._action(self.tr("&Quit"), do.quit, std.Quit, "Ctrl+Q")
@@ -79,7 +90,11 @@ class WindowActions(QObject):
             action.setStatusTip(tip)
         self.back = self._action(self.tr("&Back"), do.back, std.Back, "Alt+Left", icon=sp.SP_ArrowBack)
         self.forward = self._action(self.tr("&Forward"), do.forward, std.Forward, "Alt+Right", icon=sp.SP_ArrowForward)
-        self.about = self._action(self.tr("&About Cityviewer"), do.about, "F1")
+        self.about = self._action(self.tr("&About Cityviewer"), do.about)
+        self.help_actions: list[QAction] = []  # before About in the Help menu
+        if do.shortcuts:  # F1: the platform's help key (F1 on Linux and Windows)
+            self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), do.shortcuts, std.HelpContents, "F1")
+            self.help_actions = [self.shortcuts]
         self.show_article = self._action(self.tr("&Article"), do.show_article, "Ctrl+1")
         self.show_map = self._action(self.tr("&Map"), do.show_map, "Ctrl+2")
         self.export_map = self._action(self.tr("Export &Map…"), do.export_map, "Ctrl+E")
@@ -96,6 +111,19 @@ class WindowActions(QObject):
             self.copy_citation = self._action(self.tr("Copy &Citation"), do.copy_citation)
             self.copy_facts = self._action(self.tr("Copy Facts as &Plain Text"), do.copy_facts)
             self.edit_actions = [self.copy_citation, self.copy_facts]
+        self.citation_style_actions: dict[str, QAction] = {}  # Edit > Citation Style, by the style's value
+        if do.copy_sources and do.citation_style is not None:
+            self.copy_sources = self._action(self.tr("Copy &Sources"), do.copy_sources)
+            self.copy_sources.setStatusTip(self.tr("Copy the sources of the entry on show, one a line"))
+            self.edit_actions.insert(1, self.copy_sources)
+            from cityviewer.core.citation import STYLE_NAMES
+
+            styles = QActionGroup(self)
+            for style, name in STYLE_NAMES.items():
+                action = self._action(QCoreApplication.translate("Citation", name), partial(do.citation_style, style))
+                action.setCheckable(True)
+                styles.addAction(action)
+                self.citation_style_actions[style.value] = action
         if do.toggle_star and do.export_reading_list and do.import_reading_list:
             # Ctrl+D: what browsers bookmark with. A check mark in the menu says whether the entry is starred.
             self.star = self._action(self.tr("&Star This Entry"), do.toggle_star, "Ctrl+D")
@@ -130,12 +158,25 @@ class WindowActions(QObject):
                 action.setCheckable(True)
                 group.addAction(action)
                 self.theme_actions[name] = action
+        self.language_actions: dict[str, QAction] = {}  # by code ("" the system's); each named in itself
+        if do.language is not None:
+            group = QActionGroup(self)
+            for code, name in [("", self.tr("&System Language")), *available()]:
+                action = self._action(name, partial(do.language, code))
+                action.setCheckable(True)
+                group.addAction(action)
+                self.language_actions[code] = action
         self.go_actions: list[QAction] = []  # after back and forward in the Go menu
         if do.compare:
             self.compare = self._action(self.tr("&Compare Cities…"), do.compare, "Ctrl+K")
             self.compare.setStatusTip(self.tr("Compare the cities selected in the list (Ctrl+click two to four), or "
                                               "the city on show and the next ones listed"))  # fmt: skip
             self.go_actions = [self.compare]
+        if do.compare_listed:
+            self.compare_listed = self._action(self.tr("Compare the &Listed Cities"), do.compare_listed,
+                                               "Ctrl+Shift+K")  # fmt: skip
+            self.compare_listed.setStatusTip(self.tr("Compare the cities listed now (the first four)"))
+            self.go_actions.append(self.compare_listed)
         if do.quiz:  # Ctrl+Q is Quit: J is free on every platform
             self.quiz = self._action(self.tr("&Quiz…"), do.quiz, "Ctrl+J")
             self.go_actions.append(self.quiz)
@@ -169,11 +210,17 @@ class WindowActions(QObject):
         if self.edit_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(self.edit_actions)
+        if self.citation_style_actions:  # right under Copy Citation, which it is for
+            styles = QMenu(self.tr("Citation St&yle"), edit_menu)
+            styles.addActions(list(self.citation_style_actions.values()))
+            edit_menu.insertMenu(self.copy_sources, styles)
         if self.star_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(self.star_actions)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.show_article, self.show_map, *self.view_actions])
+        if self._sort_menu is not None:
+            view.addMenu(self._sort_menu(view))
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         if self.projector_actions:
@@ -182,12 +229,19 @@ class WindowActions(QObject):
         if self.theme_actions:
             themes = view.addMenu(self.tr("&Theme"))
             themes.addActions(list(self.theme_actions.values()))
+        if self.language_actions:
+            languages = view.addMenu(self.tr("&Language"))
+            languages.addActions(list(self.language_actions.values()))
         go = bar.addMenu(self.tr("&Go"))
         go.addActions([self.back, self.forward])
         if self.go_actions:
             go.addSeparator()
             go.addActions(self.go_actions)
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        if self.help_actions:
+            help_menu.addActions(self.help_actions)
+            help_menu.addSeparator()
+        help_menu.addAction(self.about)
 
     def _fill_toolbar(self) -> None:
         self.toolbar = toolbar = QToolBar(self.tr("Navigation"), self._window)
@@ -199,3 +253,7 @@ class WindowActions(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_reset, self.zoom_in])
         toolbar.addSeparator()
         toolbar.addAction(self.about)
+        # The button that shows the tools a narrow window hides: a screen reader heard an unnamed check box.
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("More Tools"))

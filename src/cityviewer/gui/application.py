@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.gui.messages import Kind, tell
-from cityviewer.gui.translations import install_translators
+from cityviewer.gui.style import install_style
+from cityviewer.gui.translations import set_language
 
 if TYPE_CHECKING:
     from cityviewer.core.dataset import Dataset
@@ -41,13 +42,15 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     logging.getLogger("cityviewer.qt").log(level, message)
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], language: str = "") -> QApplication:
+    """The application, with the translators of language ("" the system's; app.chosen_language) installed."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
-    install_translators(app)  # before the first widget, which translates its texts as it is built
+    install_style(app)  # focus frames and field borders a classroom can see (gui.style)
+    set_language(app, language)  # before the first widget, which translates its texts as it is built
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("cityviewer")

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProxyStyle,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QStyle,
-    QStyleOption,
-    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,34 +21,19 @@ from PySide6.QtWidgets import (
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.request import SearchResults
-from cityviewer.gui.citymodel import CITY_ID_ROLE, CityTableModel, Column
+from cityviewer.gui.citymodel import CITY_ID_ROLE, INITIAL_SORT_ROLE, CityTableModel, Column
 from cityviewer.gui.colours import watch_colours
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.LOCAL_NAME: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
+_PROVINCE_CHARS = 12  # the least the stretching province column needs to be worth showing
+# When the list is too narrow for every column (a projector's zoom, a narrow window), these give way first to last;
+# the article still says each of them. They come back when there is room.
+_GIVE_WAY = (Column.CENSUS_RANK, Column.PROVINCE, Column.POPULATION)
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
-
-
-class _SortArrowStyle(QProxyStyle):
-    """Fusion, the style Linux gets without a desktop theme, draws the header's sort arrow pointing down for
-    ascending order; Windows (Explorer's caret) and macOS (NSAscendingSortIndicator) point it up, the convention
-    people know. Under Fusion the arrow is turned round; the Windows and macOS styles draw their own."""
-
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
-            option = QStyleOptionHeader(option)
-            option.sortIndicator = flipped(option.sortIndicator)
-        super().drawPrimitive(element, option, painter, widget)
-
-
-def flipped(indicator: QStyleOptionHeader.SortIndicator) -> QStyleOptionHeader.SortIndicator:
-    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
-    return {up: down, down: up}.get(indicator, indicator)
 
 
 class CityTable(QTableView):
@@ -87,9 +70,10 @@ class CityList(QStackedWidget):
         self.model = CityTableModel(dataset.rows, dataset.info.volume, self)
         self.model.set_colours(watch_colours(self, self.model.set_colours))
         self.model.sort_requested.connect(self.sort_requested)
-        self.table = self._make_table()
         # A volume without a script of its own has no local names: no column for them.
-        self.table.setColumnHidden(Column.LOCAL_NAME, dataset.info.volume.local_system is None)
+        self._no_local = dataset.info.volume.local_system is None
+        self.table = self._make_table()
+        self.table.setColumnHidden(Column.LOCAL_NAME, self._no_local)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)
@@ -115,10 +99,6 @@ class CityList(QStackedWidget):
         header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        if header.style().name().lower() == "fusion":
-            style = _SortArrowStyle(header.style().name())
-            style.setParent(header)
-            header.setStyle(style)
         # The style's row height for a line of the font before any zoom: rows keep that proportion at any zoom.
         style_row = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical, None, table)
         self._row_per_line = style_row / max(1, QFontMetrics(base_font()).height())
@@ -134,6 +114,31 @@ class CityList(QStackedWidget):
         header = table.horizontalHeader()
         for column, chars in _COLUMN_CHARS.items():
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
+        self._fit_columns(table)
+
+    def _fit_columns(self, table: QTableView) -> None:
+        """Show every column the list's width has room for, hiding those of _GIVE_WAY (first to last) that do not
+        fit: at 300% on a projector the names stay whole instead of every column being cut."""
+        char = table.fontMetrics().horizontalAdvance("0")
+        needs = {column: char * chars + _COLUMN_PADDING for column, chars in _COLUMN_CHARS.items()}
+        needs[Column.PROVINCE] = char * _PROVINCE_CHARS + _COLUMN_PADDING
+        if self._no_local:
+            del needs[Column.LOCAL_NAME]
+        room = table.viewport().width() if table.isVisible() else self.width()
+        room -= table.verticalScrollBar().sizeHint().width() if not table.isVisible() else 0
+        hidden = set()
+        for column in _GIVE_WAY:
+            if sum(width for c, width in needs.items() if c not in hidden) <= room:
+                break
+            hidden.add(column)
+        for column in _GIVE_WAY:
+            if table.isColumnHidden(column) != (column in hidden):
+                table.setColumnHidden(column, column in hidden)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "table"):
+            self._fit_columns(self.table)
 
     def _fit_rows(self, table: QTableView) -> None:
         table.verticalHeader().setDefaultSectionSize(round(self._row_per_line * table.fontMetrics().height()))
@@ -156,8 +161,9 @@ class CityList(QStackedWidget):
         self._did_you_mean = QLabel(self.tr("Did you mean:"), page)
         self._did_you_mean.setObjectName("Did you mean")
         self._offers = QHBoxLayout()  # a button per name closest to what was typed
-        button = QPushButton(self.tr("Clear search and filters"), page)
+        self.clear_from_no_results = button = QPushButton(self.tr("Clear search and filters"), page)
         button.setObjectName("Clear from no results")
+        button.setAutoDefault(True)  # Enter presses it, as Space does
         button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
@@ -172,6 +178,7 @@ class CityList(QStackedWidget):
         """Did you mean ...? A button for each name; choosing one searches for it."""
         while (item := self._offers.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # out of the Tab order at once
                 widget.deleteLater()
         self._did_you_mean.setVisible(bool(suggestions))
         self._offers.addStretch(1)
@@ -179,6 +186,7 @@ class CityList(QStackedWidget):
             offer = QPushButton(name, self.no_results)
             offer.setObjectName("Suggestion")
             offer.setAccessibleName(self.tr("Search for {name}").format(name=name))
+            offer.setAutoDefault(True)  # Enter presses it, as Space does
             offer.clicked.connect(lambda _checked=False, name=name: self.suggestion_chosen.emit(name))
             self._offers.addWidget(offer)
         self._offers.addStretch(1)
@@ -225,6 +233,18 @@ class CityList(QStackedWidget):
             return self.tr("No city or province matches these filters.")
         return self.tr("The dataset has no cities.")
 
+    def no_results_sentence(self) -> str:
+        """What the "no results" page says, the names it offers included (for assistive technology)."""
+        names = [button.text() for button in self.offer_buttons()]
+        if not names:
+            return self._message.text()
+        return self.tr("{message} Did you mean: {names}?").format(message=self._message.text(), names=", ".join(names))
+
+    def offer_buttons(self) -> list[QPushButton]:
+        """The buttons of the names offered for what was typed ("Did you mean"), in order."""
+        items = (self._offers.itemAt(n) for n in range(self._offers.count()))
+        return [widget for item in items if item is not None and isinstance(widget := item.widget(), QPushButton)]
+
     def _follow(self, city_id: str | None) -> None:
         """Select city_id's row without choosing it again; clear the selection when it is not listed."""
         current = self.table.currentIndex()
@@ -255,6 +275,58 @@ class CityList(QStackedWidget):
         return self.model.row_of_key(key) if key is not None else -1
 
     # -- the keyboard ---------------------------------------------------------------------------------
+    def sort_menu(self, parent: QWidget) -> QMenu:
+        """View > Sort List By: each column, or relevance, and descending order, for those who cannot click the
+        header. The checks mirror the header's sort indicator, however it was set; choosing one sorts as a click
+        on that column's header does (its first order: numbers largest first, text A to Z)."""
+        menu = QMenu(self.tr("&Sort List By"), parent)
+        menu.setObjectName("Sort list by")
+        header = self.table.horizontalHeader()
+        group = QActionGroup(menu)
+        self._sort_actions: dict[int, QAction] = {}
+        relevance = menu.addAction(self.tr("&Relevance"))
+        relevance.setData(-1)
+        for column in Column:
+            if column == Column.LOCAL_NAME and self._no_local:
+                continue  # no such column in this volume (one hidden for want of room still sorts the list)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title.replace("&", "&&"))
+            action.setData(int(column))
+        menu.addSeparator()
+        self._descending = menu.addAction(self.tr("&Descending"))
+        self._descending.setCheckable(True)
+        for action in menu.actions():
+            if action.data() is not None:
+                action.setCheckable(True)
+                group.addAction(action)
+                self._sort_actions[int(action.data())] = action
+        group.triggered.connect(lambda action: self._sort_by(int(action.data())))
+        self._descending.triggered.connect(self._sort_descending)
+        header.sortIndicatorChanged.connect(self._show_sort)
+        self._show_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return menu
+
+    def _sort_by(self, column: int) -> None:
+        if column < 0:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            return
+        first = self.model.headerData(column, Qt.Orientation.Horizontal, INITIAL_SORT_ROLE)
+        self.table.sortByColumn(column, first if isinstance(first, Qt.SortOrder) else Qt.SortOrder.AscendingOrder)
+
+    def _sort_descending(self, descending: bool) -> None:
+        column = self.table.horizontalHeader().sortIndicatorSection()
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if 0 <= column < self.model.columnCount():
+            self.table.sortByColumn(column, order)
+        else:
+            self._descending.setChecked(False)  # relevance has one order
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        sorted_by = column if column in self._sort_actions else -1
+        self._sort_actions[sorted_by].setChecked(True)
+        self._descending.setChecked(sorted_by >= 0 and order == Qt.SortOrder.DescendingOrder)
+        self._descending.setEnabled(sorted_by >= 0)
+
     def focus_top(self) -> None:
         """Move the keyboard into the list onto its top result (the first row that can be read), selected."""
         first = self.model.first_readable_row()
@@ -279,5 +351,6 @@ class CityList(QStackedWidget):
         return [city_id for city_id in found if city_id is not None]
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._following:
-            self.city_chosen.emit(current.data(CITY_ID_ROLE))
+        city_id = current.data(CITY_ID_ROLE) if current.isValid() else None
+        if city_id and not self._following:  # not on the "Mentioned in" heading
+            self.city_chosen.emit(city_id)

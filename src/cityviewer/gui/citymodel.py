@@ -43,10 +43,13 @@ DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole.value)
 FONT_ROLE = int(Qt.ItemDataRole.FontRole.value)
 BACKGROUND_ROLE = int(Qt.ItemDataRole.BackgroundRole.value)
 FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole.value)
+ACCESSIBLE_TEXT_ROLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+ACCESSIBLE_DESCRIPTION_ROLE = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)
 CITY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 READABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-UNREADABLE = Qt.ItemFlag.NoItemFlags  # also the "Mentioned in" row: keys and clicks pass it by
+UNREADABLE = Qt.ItemFlag.NoItemFlags
+HEADING = Qt.ItemFlag.ItemIsEnabled  # the "Mentioned in" row: the arrow keys stop on it (a screen reader says it)
 # Rows are read a page at a time; a page is about what two screens show, and 64 pages (12,800 rows) are kept.
 PAGE_SIZE = 200
 SEARCHED_LOOKUPS = 4  # row_of_key() searches a list this many times before it makes a dictionary of it
@@ -139,7 +142,7 @@ class CityTableModel(QAbstractTableModel):
         """Redraw the stars (the reader starred or unstarred an entry)."""
         if self.rowCount():
             self.dataChanged.emit(self.index(0, _NAME), self.index(self.rowCount() - 1, _NAME),
-                                  [DECORATION_ROLE, TOOLTIP_ROLE])  # fmt: skip
+                                  [DECORATION_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE])  # fmt: skip
 
     def set_keys(self, keys: list[int] | tuple[int, ...], mentioned_from: int | None = None) -> None:
         """List keys; mentioned_from: where the entries that only mention the search begin (a row heads them)."""
@@ -218,6 +221,8 @@ class CityTableModel(QAbstractTableModel):
         return page[offset]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and index.row() == self._divider:
+            return HEADING
         if not index.isValid() or self._position(index.row()) < 0:
             return UNREADABLE
         return READABLE if self.city_at(index.row()) is not None else UNREADABLE
@@ -233,7 +238,9 @@ class CityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < _COLUMN_COUNT:
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section) if role == DISPLAY_ROLE else None
+        if not 0 <= section < _COLUMN_COUNT:
             return None
         if role == DISPLAY_ROLE:
             return self._headers[section]
@@ -246,6 +253,14 @@ class CityTableModel(QAbstractTableModel):
             return Qt.SortOrder.DescendingOrder if numeric else Qt.SortOrder.AscendingOrder
         return None
 
+    def _row_header(self, row: int) -> str | None:
+        """The vertical header is hidden, but Qt's table interface still gives assistive technology a row header
+        for every row: it names the row's entry (or the heading) rather than being empty."""
+        if row == self._divider:
+            return self._mentioned_in
+        city = self.city_at(row) if 0 <= row < self.rowCount() else None
+        return city.name if city is not None else None
+
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         row, column = index.row(), index.column()
         if not 0 <= row < self.rowCount() or not 0 <= column < _COLUMN_COUNT:
@@ -257,7 +272,7 @@ class CityTableModel(QAbstractTableModel):
         if role == BACKGROUND_ROLE:
             position = self._position(row)
             return self._highlight if position >= 0 and self._keys[position] == self._highlighted else None
-        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE, DECORATION_ROLE, FONT_ROLE):
+        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE, DECORATION_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE):
             return None
         city = self.city_at(row)
         if city is None:
@@ -270,6 +285,8 @@ class CityTableModel(QAbstractTableModel):
             return self._mark(city.article_rank, self._is_starred(city.id)) if column == _NAME else None
         if role == FONT_ROLE:
             return self._italic if column == _PROVINCE and city.kind == PROVINCE else None
+        if role == ACCESSIBLE_TEXT_ROLE:
+            return self._spoken_name(city) if column == _NAME else None
         if column == _NAME:
             return city.name
         if column == _HANGUL:
@@ -285,7 +302,7 @@ class CityTableModel(QAbstractTableModel):
             return None
         if role == DISPLAY_ROLE:
             return self._mentioned_in
-        if role == TOOLTIP_ROLE:
+        if role in (TOOLTIP_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
             return self._mentioned_tip
         if role == FONT_ROLE:
             return self._italic
@@ -303,6 +320,21 @@ class CityTableModel(QAbstractTableModel):
         if city.article_rank:
             label += "\n" + articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
+
+    def _spoken_name(self, city: CityRow) -> str | None:
+        """The name cell as assistive technology reads it: the name with what its marks show (the star, the
+        source article's badge); None when it has none (the name is read)."""
+        starred = self._is_starred(city.id)
+        mark = (
+            articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate) if city.article_rank else ""
+        )
+        if starred and mark:
+            return self.tr("{name}, starred; {mark}").format(name=city.name, mark=mark)
+        if starred:
+            return self.tr("{name}, starred").format(name=city.name)
+        if mark:
+            return self.tr("{name}; {mark}").format(name=city.name, mark=mark)
+        return None
 
     def _mark(self, rank: int | None, starred: bool) -> QPixmap | None:
         """The star of a starred entry beside the source article's badge, either, or None."""

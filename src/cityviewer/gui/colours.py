@@ -310,6 +310,7 @@ class Colours:
     quiz_marker: QColor  # a place before the answer
     on_feedback: QColor  # text and outlines on right, wrong and quiz_marker
     focus: QColor  # the focus frames (the map's, the article's, the note's): 3:1 on base and on the window
+    field_border: QColor  # a text field's edge (gui.style): 3:1 on base and on the window
     map: MapColours
 
     def article_css(self) -> str:
@@ -445,6 +446,7 @@ def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
         quiz_marker=_q(_strong_back(_QUIZ_BLUE, on_feedback)),
         on_feedback=_q(on_feedback),
         focus=_q(focus),
+        field_border=_q(_readable_on_all(mix(base, window_text, 0.45), [base, window], AA_NON_TEXT)),
         map=_map_colours(_DARK_MAP if dark else _LIGHT_MAP, text, base),
     )
 

@@ -1,7 +1,9 @@
 """The Compare window (Go > Compare Cities…, Ctrl+K): two to four cities side by side. Their facts in a table (a
 column each), the great-circle distance between each pair in a second table, and their populations as bars drawn
 to scale on a labelled axis (people compare bars faster than numbers). It starts with the city on show and the next
-cities listed; cities are added from a list of all of them and removed with a button. Built when first opened.
+cities listed, or the cities listed in the main window (Compare the Listed Cities); a city is added by typing any
+part of any of its names (a completer over every name, read on the dataset thread) and removed with a button.
+Enter on a column (or its context menu) shows that column's city; Tab leaves the tables. Built when first opened.
 Cities are read on the dataset thread; a newer choice drops the answer to an older one."""
 
 from __future__ import annotations
@@ -10,22 +12,26 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
-    QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from cityviewer.core.compare import MAX_CITIES, MIN_CITIES, Comparison, compare, fact_rows
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import CityEntry, CityRow
-from cityviewer.core.request import SearchRequest, SearchResults, Show
+from cityviewer.core.records import CITY, CityEntry
+from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind as MessageKind
@@ -44,6 +50,28 @@ from cityviewer.gui.populationchart import PopulationChart
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_NAMES_ROLE = Qt.ItemDataRole.UserRole + 1  # every name of the city, what the completer matches
+_NAME_SEPARATOR = " · "
+# The window's first size: room for the facts down to the tags and the chart at 1024x768, less on a smaller screen.
+_FIRST_SIZE = (960, 720)
+_ROWS_AT_A_TIME = 50  # list rows read at once to find the listed cities (the divisions among them left out)
+
+
+class AnyNameCompleter(QCompleter):
+    """Completes a city by any part of any of its names (matched in _NAMES_ROLE), and puts the name as listed
+    ("Wonsan 원산") in the field, not the names it matched."""
+
+    def __init__(self, model: QAbstractItemModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self.setCompletionRole(_NAMES_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class FactsModel(QAbstractTableModel):
@@ -154,10 +182,19 @@ class ComparePane(QDialog):
         self.distances = DistanceModel(self)
         self.chart = PopulationChart(volume, self)
 
-        self.add_box = QComboBox(self)
-        self.add_box.setAccessibleName(self.tr("City to add"))
+        self.names = QStandardItemModel(self)  # every city and its names, for the completer
+        self.add_field = QLineEdit(self)
+        self.add_field.setAccessibleName(self.tr("City to add"))
+        self.add_field.setPlaceholderText(self.tr("Type any of its names…"))
+        self.completer = AnyNameCompleter(self.names, self)
+        self.add_field.setCompleter(self.completer)
+        self.completer.activated.connect(self._completed)  # the name as listed (pathFromIndex)
+        self.add_field.returnPressed.connect(self._add_chosen)
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.clicked.connect(self._add_chosen)
+        self.listed_button = QPushButton(self.tr("Compare the &Listed Cities"), self)
+        self.listed_button.setToolTip(self.tr("Compare the cities listed in the main window (the first four)"))
+        self.listed_button.clicked.connect(self.compare_listed)
         self.remove_button = QPushButton(self.tr("&Remove Selected"), self)
         self.remove_button.setToolTip(self.tr("Remove the city whose column is selected"))
         self.remove_button.clicked.connect(self._remove_selected)
@@ -173,13 +210,14 @@ class ComparePane(QDialog):
         self.message.setWordWrap(True)
         controls = QHBoxLayout()
         label = QLabel(self.tr("Add a &city:"), self)
-        label.setBuddy(self.add_box)
-        for widget in (label, self.add_box, self.add_button, self.remove_button):
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        label.setBuddy(self.add_field)
+        for widget in (label, self.add_field, self.add_button, self.remove_button):
+            controls.addWidget(widget, 1 if widget is self.add_field else 0)
         # Print and Export beside the message, under the city controls: in one row they ran off a 1024 px screen
         # at 300%.
+        # The listed cities, the message, Print and Export in a row of their own under them.
         message_row = QHBoxLayout()
+        message_row.addWidget(self.listed_button)
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.print_button)
         message_row.addWidget(self.export_button)
@@ -187,6 +225,11 @@ class ComparePane(QDialog):
         self.facts_view = self._table(self.facts, self.tr("Facts compared"))
         self.facts_view.setWordWrap(True)
         self.facts_view.horizontalHeader().sectionDoubleClicked.connect(self._show_column)
+        # Rows as tall as their text at the columns' width now: Qt sizes them to their contents when the cities
+        # change, not when the columns widen (the window shown, resized), which left them far too tall.
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.facts_view.resizeRowsToContents)
+        self.facts_view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         self.distance_view = self._table(self.distances, self.tr("Distances between the cities"))
         self.distance_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.distance_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -197,8 +240,9 @@ class ComparePane(QDialog):
         layout.addWidget(QLabel(self.tr("Great-circle distances"), self))
         layout.addWidget(self.distance_view)
         layout.addWidget(self.chart, 2)
-        self._fill_add_box()
-        self.resize(820, 640)
+        self._fill_names()
+        available = self.screen().availableGeometry()
+        self.resize(min(_FIRST_SIZE[0], available.width()), min(_FIRST_SIZE[1], available.height()))
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -207,14 +251,33 @@ class ComparePane(QDialog):
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectColumns)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows: smooth, not by row
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setTabKeyNavigation(False)  # Tab and Shift+Tab leave the table; the arrows move in it
+        # Enter (or a double-click) on a cell, or its context menu (the Menu key), shows that column's city.
+        view.activated.connect(lambda index: self._show_column(index.column()))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        show = QAction(self.tr("Show This City"), view)
+        show.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        show.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in this table only; the menu says it
+        show.triggered.connect(lambda: self._show_column(view.currentIndex().column()))
+        remove = QAction(self.tr("Remove This City"), view)
+        remove.triggered.connect(lambda: self._remove_column(view.currentIndex().column()))
+        view.addActions([show, remove])
         return view
 
-    def _fill_add_box(self) -> None:
-        def fill(rows: list[CityRow]) -> None:
-            for row in sorted(rows, key=lambda r: r.name):
-                self.add_box.addItem(f"{row.name} {row.local_name}".strip(), row.id)
+    def _fill_names(self) -> None:
+        """Every city and all its names, read on the dataset thread, for the completer."""
 
-        self._thread.run(Op(work=lambda dataset: dataset.search(SearchRequest(show=Show.CITIES)), done=fill, pane=self))
+        def fill(cities: list[tuple[str, tuple[str, ...]]]) -> None:
+            for city_id, names in cities:
+                item = QStandardItem(" ".join(names[:2]))  # the name and its name in the volume's script
+                item.setData(city_id, _ID_ROLE)
+                item.setData(_NAME_SEPARATOR.join(names), _NAMES_ROLE)
+                item.setToolTip(", ".join(names))
+                self.names.appendRow(item)
+
+        self._thread.run(Op(work=lambda dataset: dataset.city_names(), done=fill, pane=self))
 
     def _read(self, work: Callable[[Dataset], T], then: Callable[[T], None]) -> None:
         """Read on the dataset thread, then(answer) unless start_with began again meanwhile."""
@@ -275,10 +338,64 @@ class ComparePane(QDialog):
     def remove_city(self, city_id: str) -> None:
         self._set([entry for entry in self._entries if entry.id != city_id])
 
+    def _completed(self, text: str) -> None:
+        """A city chosen from the completer's list (text: its name as listed): add it and empty the field."""
+        found = self.matching(text)
+        if found:
+            self.add_city(found[0])
+            QTimer.singleShot(0, self.add_field.clear)  # after the completer has put its name in the field
+
+    def matching(self, text: str) -> list[str]:
+        """The ids of the cities one of whose names holds text (any case), by name; a name as listed (the
+        completer's text) names its city alone."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return []
+        items = [self.names.item(n) for n in range(self.names.rowCount())]
+        exact = [item.data(_ID_ROLE) for item in items if item.text().casefold() == wanted]
+        if exact:
+            return exact[:1]
+        return [item.data(_ID_ROLE) for item in items if wanted in str(item.data(_NAMES_ROLE)).casefold()]
+
     def _add_chosen(self) -> None:
-        city_id = self.add_box.currentData()
-        if city_id:
-            self.add_city(city_id)
+        """Add the city the field names (Enter or Add): it must name one city only."""
+        text = self.add_field.text().strip()
+        popup = self.completer.popup()
+        if not text or (popup is not None and popup.isVisible()):
+            return  # the completer's list is open: its choice (activated) adds the city
+        found = self.matching(text)
+        if len(found) == 1:
+            if self.add_city(found[0]):
+                self.add_field.clear()
+        elif found:
+            self._say(self.tr("%n cities have a name with “{text}”: choose one from the list.", "",
+                              len(found)).format(text=text))  # fmt: skip
+        else:
+            self._say(self.tr("No city has a name with “{text}”.").format(text=text))
+
+    def compare_listed(self) -> None:
+        """Compare the cities listed in the main window now (its divisions left out): the first four, saying so
+        when more are listed."""
+        results = self._results
+        keys = list(results.keys) if results is not None else []
+        listed = len(keys) - (results.provinces if results is not None else 0)  # the cities among them
+        self._generation += 1
+        self._starting, self._adding = True, []
+
+        def arrived(cities: list[CityEntry]) -> None:
+            self._starting = False
+            self._set(cities)
+            if listed > MAX_CITIES:
+                self._say(self.tr("%n cities are listed; the first four are compared. Narrow the list, or remove "
+                                  "and add cities here, to compare others.", "", listed))  # fmt: skip
+            elif listed < MIN_CITIES:
+                self._say(self.tr("Fewer than two cities are listed: add cities to compare."))
+
+        self._read(lambda dataset: _listed_cities(dataset, keys), arrived)
+
+    def _remove_column(self, column: int) -> None:
+        if 0 <= column < len(self._entries):
+            self.remove_city(self._entries[column].id)
 
     def _remove_selected(self) -> None:
         columns = sorted({index.column() for index in self.facts_view.selectionModel().selectedIndexes()})
@@ -314,6 +431,17 @@ class ComparePane(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+def _listed_cities(dataset: Dataset, keys: list[int]) -> list[CityEntry]:
+    """The first four cities of keys, divisions left out (read on the dataset thread, a few rows at a time)."""
+    ids: list[str] = []
+    for start in range(0, len(keys), _ROWS_AT_A_TIME):
+        rows = dataset.rows(keys[start : start + _ROWS_AT_A_TIME])
+        ids += [row.id for row in rows if row is not None and row.kind == CITY]
+        if len(ids) >= MAX_CITIES:
+            break
+    return [entry for entry in (_city_entry(dataset, i) for i in ids[:MAX_CITIES]) if entry is not None]
 
 
 def _city_entry(dataset: Dataset, city_id: str) -> CityEntry | None:

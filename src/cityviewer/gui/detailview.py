@@ -15,6 +15,8 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.request import SearchResults
+from cityviewer.gui import articleaccess
+from cityviewer.gui.articleaccess import ArticleParts
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.diagnostics import phases
@@ -44,12 +46,15 @@ class DetailView(QTextBrowser):
 
     city_chosen = Signal(str)
     clear_requested = Signal()
+    ARTICLE_DOCUMENT = True  # read as a document, its parts as objects (gui.articleaccess)
 
     def __init__(self, dataset: Dataset, parent: QWidget | None = None, thread: DatasetThread | None = None) -> None:
         """thread: where each article and its distances are read (gui.background); the article on show stays until
         the next one arrives. The first, before the window is shown, is read here (gui.syncreads FIRST_ARTICLE), its
         distances on the thread. Without a thread (--self-test, no window: NO_WINDOW) everything is read here."""
+        articleaccess.install()
         super().__init__(parent)
+        self.parts = ArticleParts(self, lambda href: self._on_anchor(QUrl(href)))
         self._dataset = dataset
         self._thread = thread
         self._shown: str | None = None
@@ -75,6 +80,9 @@ class DetailView(QTextBrowser):
         self.setAccessibleName(self.tr("City details"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Links reached by Tab and followed by Enter (as QTextBrowser's own), and a caret to read by line and word.
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        self.setTextInteractionFlags(flags)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
         self.focus_ring = FocusRing(self)  # Fusion and GTK draw no focus on a text area
@@ -220,7 +228,8 @@ class DetailView(QTextBrowser):
             return ""
         first = self._first_listed(results) if results.keys else None
         text = escape(self.tr("{city} is not among the places listed.").format(city=self._entry.name))
-        links = [f"<a href='{CLEAR_LINK}'>{escape(self.tr('Clear the search'))}</a>"]
+        clear = escape(self.tr("Clear the search"))
+        links = [f"<a href='{CLEAR_LINK}'>{clear}</a>"]
         if first is not None:
             show = escape(self.tr("Show {city}, the first listed").format(city=first.name))
             links.insert(0, f"<a href='{escape(city_link(first.id))}'>{show}</a>")
@@ -272,7 +281,8 @@ class DetailView(QTextBrowser):
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)
-        return f"<p class='star'>★ {escape(self.tr('Starred'))}</p>" if self._starred else ""
+        starred = escape(self.tr("Starred"))
+        return f"<p class='star'>★ {starred}</p>" if self._starred else ""
 
     def _update_layout(self) -> None:
         """Two columns of facts where they fit at this text size, labels above values where they do not. Decided
@@ -309,6 +319,12 @@ class DetailView(QTextBrowser):
         super().resizeEvent(event)
         self._width = event.size().width()  # a scroll area's resize events are its viewport's
         self._update_layout()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab: to the next or previous link (QTextBrowser's), which assistive technology is told."""
+        moved = super().focusNextPrevChild(next)
+        self.parts.cursor_moved()
+        return moved
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == CITY_SCHEME:

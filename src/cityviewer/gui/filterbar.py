@@ -68,7 +68,12 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._show_clear_text)
         self.search.installEventFilter(self)
 
-        self.showing = self._combo("Show", self.tr("All places"), self.tr("Show cities, provinces or both"))
+        # Each filter has a visible label: on Linux, Qt names a combo box by its current choice, and a screen
+        # reader says what the combo filters from the label (its "labelled by" relation).
+        self._labels: dict[QComboBox, QLabel] = {}
+        self.showing = self._combo(
+            "Show", self.tr("All places"), self.tr("Show cities, provinces or both"), self.tr("Sho&w:")
+        )
         article = volume.source_article
         shows = [(self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES)]
         if article is not None:
@@ -86,13 +91,14 @@ class FilterBar(QWidget):
             self.showing.setItemData(
                 self.showing.findData(Show.PROVINCES), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
             )
-        self.province = self._combo("Province", self.tr("All provinces"), self.tr("Filter by province"))
-        self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"))
-        self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"))
+        self.province = self._combo(
+            "Province", self.tr("All provinces"), self.tr("Filter by province"), self.tr("&Province:")
+        )
+        self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"), self.tr("&Region:"))
+        self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"), self.tr("&Tag:"))
 
         self.count = QLabel(self)
-        self.count.setObjectName("Result count")
-        self.count.setAccessibleName(self.tr("Result count"))
+        self.count.setObjectName("Result count")  # no accessible name: the count itself is what it is called
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("Clear filters")
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
@@ -109,6 +115,7 @@ class FilterBar(QWidget):
         self._first_row = QHBoxLayout()
         self._first_row.addWidget(self.search, 3)
         for combo in self._combos():
+            self._first_row.addWidget(self._labels[combo])
             self._first_row.addWidget(combo, 1)
         self._first_row.addWidget(self.count)
         self._first_row.addWidget(self.clear_button)
@@ -137,9 +144,9 @@ class FilterBar(QWidget):
         """The least widths of the first row without the filters, and of the filters in a row of their own."""
         spacing = max(0, self._first_row.spacing())
         first = [self.search, self.count, self.clear_button]
-        combos = self._combos()
+        filters = [widget for combo in self._combos() for widget in (self._labels[combo], combo)]
         return (sum(_least_width(w) for w in first) + spacing * (len(first) - 1),
-                sum(_least_width(c) for c in combos) + spacing * (len(combos) - 1))  # fmt: skip
+                sum(_least_width(w) for w in filters) + spacing * (len(filters) - 1))  # fmt: skip
 
     def _wrap(self) -> None:
         """The filters in the first row if the whole row fits, else in a second row under it."""
@@ -149,11 +156,14 @@ class FilterBar(QWidget):
             return
         self._one_row = one_row
         for combo in self._combos():
+            (self._second_row if one_row else self._first_row).removeWidget(self._labels[combo])
             (self._second_row if one_row else self._first_row).removeWidget(combo)
         for n, combo in enumerate(self._combos()):
             if one_row:
-                self._first_row.insertWidget(1 + n, combo, 1)
+                self._first_row.insertWidget(1 + 2 * n, self._labels[combo])
+                self._first_row.insertWidget(2 + 2 * n, combo, 1)
             else:
+                self._second_row.addWidget(self._labels[combo])
                 self._second_row.addWidget(combo, 1)
 
     def minimumSizeHint(self) -> QSize:
@@ -178,10 +188,21 @@ class FilterBar(QWidget):
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.showing, self.province, self.region, self.tag)
 
-    def _combo(self, name: str, everything: str, accessible: str) -> QComboBox:
+    def combos(self) -> tuple[QComboBox, ...]:
+        """The filters, in order on screen."""
+        return self._combos()
+
+    def label_of(self, combo: QComboBox) -> QLabel:
+        """The visible label that says what combo filters."""
+        return self._labels[combo]
+
+    def _combo(self, name: str, everything: str, accessible: str, label: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
+        combo.setAccessibleName(accessible)  # Windows and macOS use it; Linux reads the label
+        self._labels[combo] = buddy = QLabel(label, self)
+        buddy.setObjectName(f"{name} label")
+        buddy.setBuddy(combo)
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(_COMBO_MIN_CHARS)
@@ -211,6 +232,17 @@ class FilterBar(QWidget):
             descending=descending,
             starred=self._starred if show == Show.STARRED else frozenset(),
         )
+
+    def described(self) -> str:
+        """What narrows the list, in the words of its filters ("East coast", "Kangwon, Port", "Starred", "“Ham”"):
+        the chosen filters' texts and the search text, or "" when nothing does (cities or provinces only is what
+        a title counts, not a filter to name)."""
+        chosen = [self.showing.currentText()] if self.showing.currentData() in (Show.ARTICLE, Show.STARRED) else []
+        chosen += [combo.currentText() for combo in (self.province, self.region, self.tag) if combo.currentIndex() > 0]
+        text = self.search.text().strip()
+        if text:
+            chosen.append(self.tr("“{text}”").format(text=text))
+        return ", ".join(chosen)
 
     def set_starred(self, ids: frozenset[str]) -> None:
         """The ids the reader starred now; the list follows at once when it shows the starred entries."""

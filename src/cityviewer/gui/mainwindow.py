@@ -14,13 +14,14 @@ in, it goes through show_city(), the one path that changes the city on show.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -32,6 +33,7 @@ from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
 from cityviewer.gui.actions import Commands, WindowActions
+from cityviewer.gui.announce import Announcer
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from cityviewer.gui.mappane import MapPane
     from cityviewer.gui.quizpane import QuizPane
     from cityviewer.gui.readinglist import ReadingListCommands
+    from cityviewer.gui.shortcuts import ShortcutsWindow
 
 log = logging.getLogger("cityviewer")
 # The first size of the window and of its two panes, where no size was saved (smaller screens get less).
@@ -60,6 +63,7 @@ DEFAULT_PANES = (470, 630)
 LIST_STRETCH, DETAIL_STRETCH = 2, 3
 STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 PRESENTATION_ZOOM = 200  # presentation mode's zoom, at the least (percent)
+COUNT_PAUSE_MS = 400  # the count is announced once the list has stayed this long, not after every letter typed
 
 
 @dataclass
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
     results_changed = Signal(object)
     city_shown = Signal(str)
     city_hovered = Signal(str)
+    language_chosen = Signal(str)  # View > Language: "" the system's, or a code (gui/language.py applies it)
 
     def __init__(self, dataset: Dataset, settings: Settings, notes: NotesStore | None = None) -> None:
         """notes: the reader's stars and notes (None: kept for this session only, nothing read or written)."""
@@ -97,13 +102,23 @@ class MainWindow(QMainWindow):
         self._presenting: _Presenting | None = None  # what presentation mode hid and changed, to put back
         self.notes = notes if notes is not None else NotesStore(None, self)
         self.starred_dock: QDockWidget | None = None  # the Starred pane, built when first shown
+        self._starred_list: QWidget | None = None  # its list, a Tab stop left of the city list
         self.compare_pane: ComparePane | None = None  # the Compare window, built when first opened
         self.quiz_pane: QuizPane | None = None  # the Quiz window, built when first opened
+        self.shortcuts_window: ShortcutsWindow | None = None  # Help > Keyboard Shortcuts, built when first opened
         self.history = History()
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
         self._painted = False  # whether the window has been painted once (what start-up left for later then runs)
+        self._shown_name = ""  # and its name, for what is announced about it
+        self.announcer = Announcer(self)  # what assistive technology is told of changes (gui.announce)
+        self._said_count: str | None = None  # the count last announced (None: the first list, not announced)
+        self._to_say = ""  # the count to announce when the list has stayed a moment
+        self._count_pause = QTimer(self)
+        self._count_pause.setSingleShot(True)
+        self._count_pause.setInterval(COUNT_PAUSE_MS)
+        self._count_pause.timeout.connect(self._say_count)
         self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
@@ -121,7 +136,7 @@ class MainWindow(QMainWindow):
         self.city_list.open_requested.connect(self._open_current)
         self.city_list.clear_requested.connect(self.filter_bar.clear)
         self.city_list.sort_requested.connect(self.filter_bar.set_sort)
-        self.city_list.suggestion_chosen.connect(self.filter_bar.search_for)
+        self.city_list.suggestion_chosen.connect(self._search_offered)
         self.city_list.model.read_failed.connect(lambda text: tell(self, Kind.NOTE, text))
         self.table = self.city_list.table
         self.city_list.model.set_star_lookup(self.notes.is_starred)
@@ -149,7 +164,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
-        self.print_commands = PrintCommands(self, dataset, self.dataset_thread, self.current_city, self.listed_keys)
+        self.print_commands = PrintCommands(
+            self, dataset, self.dataset_thread, self.current_city, self.listed_keys, self.filter_bar.described
+        )
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,20 +182,29 @@ class MainWindow(QMainWindow):
                 back=self.go_back, forward=self.go_forward, about=self._about,
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
-                copy_facts=self.print_commands.copy_facts,
-                show_article=self.tabs.show_article, show_map=self.tabs.show_map,
+                copy_facts=self.print_commands.copy_facts, copy_sources=self.print_commands.copy_sources,
+                citation_style=self.set_citation_style,
+                show_article=self.tabs.show_article, show_map=self.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
                 export_reading_list=lambda: self.reading_list.export_list(),
                 import_reading_list=lambda: self.reading_list.import_list(), show_starred=self.show_starred,
-                compare=self.show_compare, quiz=self.show_quiz,
+                compare=lambda: self.show_compare(), compare_listed=lambda: self.show_compare(listed=True),
+                quiz=self.show_quiz,
                 show_list=lambda: self.set_list_shown(self.window_actions.show_list.isChecked()),
                 presentation=self.toggle_presentation, leave_presentation=self.leave_presentation,
-                theme=self.set_theme,
+                theme=self.set_theme, sort_menu=self.city_list.sort_menu, shortcuts=self.show_shortcuts,
+                language=self.language_chosen.emit,
             ),
         )  # fmt: skip
         self.set_zoom(self._zoom)  # the toolbar's icons and the zoom actions, now that they are made
         theme = known(settings.get(keys.THEME))
         self.window_actions.theme_actions[theme].setChecked(True)
+        self.set_citation_style(settings.get(keys.CITATION_STYLE))
+        chosen = self.window_actions.language_actions.get(settings.get(keys.LANGUAGE).strip())
+        if chosen is not None:  # a language this copy has no translation in is left unticked
+            chosen.setChecked(True)
+        for action in self.window_actions.language_actions.values():
+            action.setEnabled(not settings.locked(keys.LANGUAGE))  # an administrator's choice for every user
         self.statusBar()
         if not settings.get(keys.NOTES_EXPORT):
             self._forbid_notes_export()
@@ -191,6 +217,13 @@ class MainWindow(QMainWindow):
 
         for pane in (self.city_list, self.detail, self.note_editor):
             self.subscribe(pane)
+        self._order_tabs()
+        # F10 opens the menu bar, as in GNOME and Windows applications (Qt gives it no key on Linux); an action of
+        # the window's, in no menu, so that Help > Keyboard Shortcuts lists it.
+        self.menu_bar_key = QAction(self.tr("Open the Menu Bar"), self)
+        self.menu_bar_key.setShortcut(QKeySequence(Qt.Key.Key_F10))
+        self.menu_bar_key.triggered.connect(self._open_menu_bar)
+        self.addAction(self.menu_bar_key)
         self._publish_results(self._search_now(self.filter_bar.request()))  # the first list before the first paint
         self._restore()
         self.set_list_shown(settings.get(keys.LIST_SHOWN))
@@ -236,6 +269,27 @@ class MainWindow(QMainWindow):
         if self.history.current is not None:
             pane.on_city_shown(self.history.current)
 
+    def _order_tabs(self) -> None:
+        """Tab follows the screen, left to right and top to bottom: the search field, then, when nothing matches,
+        the names offered for it and the page's Clear button; the filters and Clear; the Starred pane (left of the
+        list); the list; the tabs; the article and the note, or the map (built later, it comes last by itself).
+        Hidden ones are passed by."""
+        chain: list[QWidget] = [self.filter_bar.search, *self.city_list.offer_buttons(),
+                                self.city_list.clear_from_no_results, *self.filter_bar.combos(),
+                                self.filter_bar.clear_button]  # fmt: skip
+        if self._starred_list is not None:
+            chain.append(self._starred_list)
+        chain += [self.table, self.tabs, self.tabs.tabBar(), self.detail, self.note_editor.edit]  # tabs: its tab bar
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _open_menu_bar(self) -> None:
+        """Open the first menu of the menu bar; arrows go on to the others, Esc closes it."""
+        bar = self.menuBar()
+        if bar.isVisible() and (first := next(iter(bar.actions()), None)) is not None:
+            bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            bar.setActiveAction(first)
+
     def _make_map(self) -> MapPane:
         from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
 
@@ -249,7 +303,14 @@ class MainWindow(QMainWindow):
 
         show_about(self, self.dataset.info)
 
+    def show_map(self) -> MapPane:
+        """Show the map and move the keyboard into it (N and P step through the cities, arrows pan)."""
+        pane = self.tabs.show_map()
+        pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return pane
+
     def _read_article(self) -> None:
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)  # first: the map's page, hiding, hands it the focus
         self.tabs.show_article()
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -261,8 +322,12 @@ class MainWindow(QMainWindow):
     # -- stars ----------------------------------------------------------------------------------------
     def toggle_star(self) -> None:
         """Star the entry on show, or take its star away."""
-        if self.history.current is not None:
-            self.notes.toggle_star(self.history.current)
+        current = self.history.current
+        if current is not None:
+            self.notes.toggle_star(current)
+            said = (self.tr("{name} is starred.") if self.notes.is_starred(current)
+                    else self.tr("{name} is no longer starred.")).format(name=self._shown_name)  # fmt: skip
+            self.announcer.say(self, said)
         self._update_star_action()
 
     def show_starred(self) -> QWidget:
@@ -278,6 +343,8 @@ class MainWindow(QMainWindow):
             narrow = pane.fontMetrics().horizontalAdvance("x" * STARRED_WIDTH_CHARS)  # names are short
             self.resizeDocks([self.starred_dock], [narrow], Qt.Orientation.Horizontal)
             self.subscribe(pane)
+            self._starred_list = pane.view
+            self._order_tabs()
         self.starred_dock.show()
         self.starred_dock.raise_()
         shown = self.starred_dock.widget()
@@ -285,9 +352,9 @@ class MainWindow(QMainWindow):
             shown.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return shown
 
-    def show_compare(self) -> QWidget:
+    def show_compare(self, listed: bool = False) -> QWidget:
         """Open the Compare window with the cities selected in the list, or the city on show and the next cities
-        listed (built the first time)."""
+        listed; listed: the cities listed, the first four (built the first time)."""
         if self.compare_pane is None:
             from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
 
@@ -297,7 +364,10 @@ class MainWindow(QMainWindow):
             pane.export_requested.connect(
                 lambda ids: self.print_commands.export_comparison(ids, pane, pane.show_message)
             )
-        self.compare_pane.start_with(self.city_list.selected_ids())
+        if listed:
+            self.compare_pane.compare_listed()
+        else:
+            self.compare_pane.start_with(self.city_list.selected_ids())
         if self.compare_pane.isVisible():  # open already, perhaps behind: bring it forward
             self.compare_pane.raise_()
         self.compare_pane.show()
@@ -317,6 +387,15 @@ class MainWindow(QMainWindow):
             self.quiz_pane.activateWindow()
         self.quiz_pane.show()
         return self.quiz_pane
+
+    def show_shortcuts(self) -> QWidget:
+        """Open Help > Keyboard Shortcuts (built the first time), listing the window's actions as they are now."""
+        if self.shortcuts_window is None:
+            from cityviewer.gui.shortcuts import ShortcutsWindow  # start-up pays nothing for it
+
+            self.shortcuts_window = ShortcutsWindow(self)
+        self.shortcuts_window.open_now()
+        return self.shortcuts_window
 
     def _stars_changed(self) -> None:
         self.city_list.model.stars_changed()
@@ -372,12 +451,30 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_count(results, self.dataset.info)
         self.filter_bar.set_notices(results)
         self.results_changed.emit(results)
+        if not results.keys:
+            self._order_tabs()  # the names offered ("Did you mean") right after the search field
+        self._announce_count(results)
         top = self._top_result_to_show(results)
         if top is not None:
             self.show_city(top)
         if self._when_listed is not None:
             then, self._when_listed = self._when_listed, None
             then()
+
+    def _announce_count(self, results: SearchResults) -> None:
+        """Tell assistive technology how many entries are listed now, or that none are and why, once the list has
+        stayed a moment and if that changed (not for the first list: the window says it as it opens)."""
+        said = self.filter_bar.count.text() if results.keys else self.city_list.no_results_sentence()
+        if self._said_count is None:
+            self._said_count = said
+            return
+        self._to_say = said
+        self._count_pause.start()
+
+    def _say_count(self) -> None:
+        if self._to_say != self._said_count:
+            self.announcer.say(self.filter_bar.count, self._to_say)
+        self._said_count = self._to_say
 
     def _top_result_to_show(self, results: SearchResults) -> str | None:
         """The top result, when the city on show is not listed and the search leaves no doubt which city is meant:
@@ -406,8 +503,22 @@ class MainWindow(QMainWindow):
         else:
             then()
 
+    def _search_offered(self, name: str) -> None:
+        """A name offered for what was typed ("Did you mean") was chosen: search for it, the keyboard back in the
+        search field that now holds it (rather than handed on to the filters as the page of names hides)."""
+        self.filter_bar.search_for(name)
+        self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _open_top(self) -> None:
-        """Enter in the search field: show the top result and move to its article."""
+        """Enter in the search field: show the top result and move to its article; when nothing matches and one
+        name is offered instead ("Did you mean"), search for that name and open its top result."""
+        results = self.results
+        if results is not None and not results.keys and len(results.suggestions) == 1:
+            offered = results.suggestions[0]
+            if offered != results.request.text:
+                self.filter_bar.search_for(offered)
+                self._once_listed(self._open_top)
+            return
         top = self.city_list.first_city()
         if top is not None and self.show_city(top):
             self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -453,7 +564,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _publish_city(self, row: CityRow) -> None:
-        self._shown_key = row.key
+        self._shown_key, self._shown_name = row.key, row.name
         self._update_navigation()
         self.window_actions.star.setChecked(self.notes.is_starred(row.id))
         self.setWindowTitle(f"{' '.join(filter(None, (row.name, row.local_name)))} — {APP_NAME}")
@@ -551,6 +662,17 @@ class MainWindow(QMainWindow):
         self.window_actions.theme_actions[name].setChecked(True)
         self.settings.set(keys.THEME, name)
 
+    def set_citation_style(self, name: str) -> None:
+        """Copy Citation in the style called name (core.citation.CitationStyle's values; an unknown one: the
+        default), from now on and next time."""
+        from cityviewer.core.citation import style_named
+
+        style = style_named(name).value
+        self.print_commands.citation_style = style
+        self.window_actions.citation_style_actions[style].setChecked(True)
+        if self.settings.get(keys.CITATION_STYLE) != style:
+            self.settings.set(keys.CITATION_STYLE, style)
+
     # -- state ----------------------------------------------------------------------------------------
     def _restore(self) -> None:
         if not self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY)):
@@ -600,6 +722,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Stop the dataset thread; the window is not used afterwards."""
+        self._count_pause.stop()  # nothing more to say
         self.dataset_thread.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,12 +14,7 @@ from cityviewer.gui.savefolder import Location, suggested
 if TYPE_CHECKING:
     from cityviewer.gui.mappane import MapPane
 
-CONTEXT = "MapExport"
 PNG_FACTORS = (1, 2, 3, 4)  # times the map pane's size on screen
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ExportDialogs:
@@ -27,9 +22,14 @@ class ExportDialogs:
 
     @classmethod
     def ask_file(cls, parent: QWidget) -> tuple[Path, str] | None:
-        png, svg = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
+        png, svg = (
+            QCoreApplication.translate("MapExport", "PNG image (*.png)"),
+            QCoreApplication.translate("MapExport", "SVG drawing (*.svg)"),
+        )
         where = suggested("map.png", Location.PicturesLocation)
-        name, chosen = QFileDialog.getSaveFileName(parent, tr("Export Map"), where, f"{png};;{svg}")
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("MapExport", "Export Map"), where, f"{png};;{svg}"
+        )
         if not name:
             return None
         path = Path(name)
@@ -38,8 +38,20 @@ class ExportDialogs:
 
     @classmethod
     def ask_factor(cls, parent: QWidget, width: int, height: int) -> int | None:
-        choices = [tr("{width} × {height} pixels").format(width=width * f, height=height * f) for f in PNG_FACTORS]
-        choice, ok = QInputDialog.getItem(parent, tr("Export Map"), tr("Size of the image:"), choices, 1, False)
+        choices = [
+            QCoreApplication.translate("MapExport", "{width} × {height} pixels").format(
+                width=width * f, height=height * f
+            )
+            for f in PNG_FACTORS
+        ]
+        choice, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("MapExport", "Export Map"),
+            QCoreApplication.translate("MapExport", "Size of the image:"),
+            choices,
+            1,
+            False,
+        )
         return PNG_FACTORS[choices.index(choice)] if ok and choice in choices else None
 
 
@@ -57,6 +69,11 @@ def export_map(parent: QWidget, pane: MapPane, dialogs: type[ExportDialogs] = Ex
             return None
         written = pane.export_png(path, factor)
     if not written:
-        tell(parent, Kind.FAILED, tr("The map could not be written to {path}.").format(path=path), tr("Export Map"))
+        tell(
+            parent,
+            Kind.FAILED,
+            QCoreApplication.translate("MapExport", "The map could not be written to {path}.").format(path=path),
+            QCoreApplication.translate("MapExport", "Export Map"),
+        )
         return None
     return path

@@ -13,14 +13,17 @@ Hangul, population and province.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
     QFontInfo,
     QHelpEvent,
     QImage,
@@ -34,7 +37,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QGestureEvent, QPinchGesture, QToolTip, QWidget
 
 from cityviewer.core.basemap import FULL, Basemap, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
@@ -54,7 +57,6 @@ from cityviewer.core.volume import Volume, population_label
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.maprender import (
-    CONTEXT,
     BasePaths,
     MapState,
     label_size,
@@ -74,10 +76,6 @@ WHEEL_NOTCH = 120  # angleDelta of one wheel step
 MARGIN_PX = 40  # a city brought into view keeps this far from the pane's edges
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class MapData:
     basemap: Basemap
@@ -91,11 +89,22 @@ def load_map_data(dataset: Dataset) -> MapData | str:
         basemap = parse_basemap(dataset.basemap(FULL) or "", spec.projection, FULL)
     except BasemapError as exc:
         log.error("%s", exc)
-        return tr("The map's outlines could not be read; reinstall Cityviewer.")
+        return QCoreApplication.translate("Map", "The map's outlines could not be read; reinstall Cityviewer.")
     return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent, spec))
 
 
 MARKERS_MAX_SCALE = 2.0  # the markers grow with the zoom up to twice their size
+
+
+def _accessible_map(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    """Assistive technology sees the map as a picture (a plain widget would be a nameless "filler"), named "Map",
+    its description saying which city it shows."""
+    return QAccessibleWidget(widget, QAccessible.Role.Graphic) if isinstance(widget, MapPane) else None
+
+
+@functools.cache
+def _install_accessible_map() -> None:
+    QAccessible.installFactory(_accessible_map)  # once, when the first map is built
 
 
 class MapPane(QWidget):
@@ -114,8 +123,9 @@ class MapPane(QWidget):
         super().__init__(parent)
         self._thread = thread
         self.volume = volume
+        _install_accessible_map()
         self.setObjectName("Map")
-        self.setAccessibleName(tr("Map"))
+        self.setAccessibleName(QCoreApplication.translate("Map", "Map"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
@@ -125,7 +135,7 @@ class MapPane(QWidget):
         self.base_paths: BasePaths | None = None
         self.tiles: TileCache | None = None
         self._labels: Labels | None = None
-        self._message = tr("Loading the map…")
+        self._message = QCoreApplication.translate("Map", "Loading the map…")
         self._requested = False
         self._results: SearchResults | None = None
         self._listed: frozenset[int] | None = None
@@ -169,6 +179,7 @@ class MapPane(QWidget):
         self.layer = data.layer
         self._fit_to_font()
         self._message = ""
+        self._update_description()  # the city on show has a name now
         self.update()
         if self._shown is not None:
             self._bring_into_view(self._shown)
@@ -225,10 +236,14 @@ class MapPane(QWidget):
     def _update_description(self) -> None:
         point = self._point(self._shown)
         if point is None:
-            self.setAccessibleDescription(tr("Map of {area} and its cities.").format(area=self.volume.area))
+            self.setAccessibleDescription(
+                QCoreApplication.translate("Map", "Map of {area} and its cities.").format(area=self.volume.area)
+            )
             return
         name = f"{point.name} ({point.local_name})" if point.local_name else point.name
-        self.setAccessibleDescription(tr("Map of {area}; showing {city}.").format(area=self.volume.area, city=name))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("Map", "Map of {area}; showing {city}.").format(area=self.volume.area, city=name)
+        )
 
     def _point(self, city_id: str | None) -> MapPoint | None:
         if city_id is None or self.layer is None:
@@ -358,7 +373,7 @@ class MapPane(QWidget):
         generator.setFileName(str(path))
         generator.setSize(self.size())
         generator.setViewBox(QRectF(0, 0, self.width(), self.height()))
-        generator.setTitle(tr("Map of {area}").format(area=self.volume.area))
+        generator.setTitle(QCoreApplication.translate("Map", "Map of {area}").format(area=self.volume.area))
         generator.setDescription(self.accessibleDescription())
         painter = QPainter()
         if not painter.begin(generator):
@@ -491,14 +506,14 @@ class MapPane(QWidget):
         lines = [
             f"<b>{escape(point.name)}</b> {escape(point.local_name)}",
             escape(
-                tr("{label}: {population}").format(
+                QCoreApplication.translate("Map", "{label}: {population}").format(
                     label=population_label(self.volume, QCoreApplication.translate), population=population
                 )
             ),
-            escape(tr("Province: {province}").format(province=point.province)),
+            escape(QCoreApplication.translate("Map", "Province: {province}").format(province=point.province)),
         ]
         if point.is_capital:
-            lines.insert(1, escape(tr("Capital")))
+            lines.insert(1, escape(QCoreApplication.translate("Map", "Capital")))
         return "<br>".join(lines)
 
 

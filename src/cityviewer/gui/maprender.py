@@ -19,15 +19,10 @@ from cityviewer.core.records import MapPoint
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import FADED_OPACITY, MapColours
 
-CONTEXT = "Map"
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
 
 GRATICULE_STEP = 1.0  # degrees
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _polygon(flat: tuple[float, ...]) -> QPolygonF:
@@ -250,7 +245,7 @@ def paint_furniture(
     metrics = QFontMetricsF(font)
     km, pixels = scale_bar(1 / view.scale, min(160.0, view.width / 3))
     x0, y0 = 14.0, view.height - 16.0
-    text = tr("{km} km").format(km=f"{km:,.0f}" if km >= 1 else f"{km:g}")
+    text = QCoreApplication.translate("Map", "{km} km").format(km=f"{km:,.0f}" if km >= 1 else f"{km:g}")
     back = QRectF(x0 - 6, y0 - metrics.height() - 10, pixels + 12, metrics.height() + 18)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.label_back)
@@ -276,7 +271,7 @@ def paint_furniture(
     bold.setBold(True)
     painter.setFont(bold)
     painter.drawText(QRectF(-12, -r - metrics.height() - 2, 24, metrics.height()), Qt.AlignmentFlag.AlignCenter,
-                     tr("N"))  # fmt: skip
+                     QCoreApplication.translate("Map", "N"))  # fmt: skip
     painter.restore()
 
 

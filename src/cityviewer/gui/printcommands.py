@@ -14,24 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import CityRow, Entry
+from cityviewer.core.records import PROVINCE, CityRow, Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind, tell
@@ -56,12 +60,25 @@ class SaveDialog:
 
 
 class HandoutDialog(QDialog):
-    """Choose the handout's cities (the listed ones, all ticked), a cover page and the paper; tests replace ask()."""
+    """Choose the handout's cities (the listed ones, all ticked), its title and subtitle (the title says what is in
+    it until the teacher writes another), a cover page and the paper; tests replace ask().
+    described: what filters the list (FilterBar.described()); divisions: the ids in cities that are divisions."""
 
-    def __init__(self, parent: QWidget, cities: list[tuple[str, str]]) -> None:
+    def __init__(self, parent: QWidget, cities: list[tuple[str, str]], described: str = "",
+                 divisions: frozenset[str] = frozenset()) -> None:  # fmt: skip
         super().__init__(parent)
+        self._described, self._divisions, self._listed = described, divisions, len(cities)
         self.setWindowTitle(self.tr("Export Handout"))
         layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Handout title"))
+        self.subtitle = QLineEdit(self)
+        self.subtitle.setAccessibleName(self.tr("Handout subtitle"))
+        self.subtitle.setPlaceholderText(self.tr("For example, the class and the lesson"))
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Subtitle:"), self.subtitle)
+        layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("One sheet for each city ticked:"), self))
         self.cities = QListWidget(self)
         self.cities.setAccessibleName(self.tr("Cities in the handout"))
@@ -70,6 +87,9 @@ class HandoutDialog(QDialog):
             item.setData(_ID_ROLE, city_id)
             item.setCheckState(Qt.CheckState.Checked)
         layout.addWidget(self.cities)
+        self._default = self._default_title()
+        self.title.setText(self._default)
+        self.cities.itemChanged.connect(self._retitle)
         self.cover = QCheckBox(self.tr("A cover page listing the cities and comparing their populations"), self)
         self.cover.setChecked(True)
         layout.addWidget(self.cover)
@@ -90,15 +110,37 @@ class HandoutDialog(QDialog):
         items = (self.cities.item(n) for n in range(self.cities.count()))
         return [item.data(_ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
+    def _default_title(self) -> str:
+        from cityviewer.gui.printing import handout_title
+
+        chosen = self.chosen()
+        cities = sum(1 for city_id in chosen if city_id not in self._divisions)
+        return handout_title(self._described, cities, len(chosen), len(chosen) == self._listed)
+
+    def _retitle(self) -> None:
+        """The ticks changed: the title follows them, unless the teacher wrote one of their own."""
+        default = self._default_title()
+        if self.title.text() == self._default:
+            self.title.setText(default)
+        self._default = default
+
     @classmethod
-    def ask(cls, parent: QWidget, cities: list[tuple[str, str]]) -> tuple[list[str], SheetOptions] | None:
+    def ask(cls, parent: QWidget, cities: list[tuple[str, str]], described: str = "",
+            divisions: frozenset[str] = frozenset()) -> tuple[list[str], SheetOptions] | None:  # fmt: skip
         from cityviewer.gui.printing import Paper, SheetOptions, export_date
 
-        dialog = cls(parent, cities)
+        dialog = cls(parent, cities, described, divisions)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return None
+        title = dialog.title.text().strip() or dialog._default_title()
         return dialog.chosen(), SheetOptions(Paper(dialog.paper.currentData()), dialog.cover.isChecked(),
-                                             export_date())  # fmt: skip
+                                             export_date(), title, dialog.subtitle.text().strip())  # fmt: skip
+
+
+def _file_name(title: str, fallback: str) -> str:
+    """A file name for the PDF from its title: the characters no system allows in a name left out."""
+    name = "".join(c for c in title if c not in '<>:"/\\|?*' and c.isprintable()).strip(" .")
+    return f"{name or fallback}.pdf"
 
 
 class PrintCommands(QObject):
@@ -109,10 +151,12 @@ class PrintCommands(QObject):
     finished = Signal(str)
 
     def __init__(self, window: QMainWindow, dataset: Dataset, thread: DatasetThread,
-                 shown: Callable[[], str | None], listed: Callable[[], list[int]]) -> None:  # fmt: skip
+                 shown: Callable[[], str | None], listed: Callable[[], list[int]],
+                 described: Callable[[], str] = str) -> None:  # fmt: skip
         super().__init__(window)
         self._window, self._dataset, self._thread = window, dataset, thread
-        self._shown, self._listed = shown, listed
+        self._shown, self._listed, self._described = shown, listed, described
+        self.citation_style = "plain"  # Edit > Citation Style: a core.citation.CitationStyle's value
         self.exported: list[Path] = []  # each PDF written, for the tests and the status bar
 
     def _status(self, message: str) -> None:
@@ -120,14 +164,29 @@ class PrintCommands(QObject):
 
     # -- Edit -----------------------------------------------------------------------------------------
     def copy_citation(self) -> None:
-        from cityviewer.core.citation import cite
+        """The entry on show's citation, short, in the chosen style (citation_style)."""
+        from cityviewer.core.citation import STYLE_NAMES, cite, style_named
+
+        style = style_named(self.citation_style)
 
         def copy(entry: Entry) -> None:
-            citation = cite(entry, self._dataset.info, version(), datetime.date.today(), QCoreApplication.translate)
+            citation = cite(entry, self._dataset.info, version(), datetime.date.today(), style,
+                            QCoreApplication.translate)  # fmt: skip
             data = QMimeData()
-            data.setText(citation.text())
+            data.setText(citation)
             QGuiApplication.clipboard().setMimeData(data)
-            self._status(self.tr("Citation of {city} copied.").format(city=entry.name))
+            name = QCoreApplication.translate("Citation", STYLE_NAMES[style])
+            self._status(self.tr("Citation of {city} copied ({style}).").format(city=entry.name, style=name))
+
+        self._with_entry(copy)
+
+    def copy_sources(self) -> None:
+        """The sources of the entry on show, one a line."""
+        from cityviewer.core.citation import sources_text
+
+        def copy(entry: Entry) -> None:
+            QGuiApplication.clipboard().setText(sources_text(entry, self._dataset.info, QCoreApplication.translate))
+            self._status(self.tr("Sources of {city} copied.").format(city=entry.name))
 
         self._with_entry(copy)
 
@@ -183,11 +242,12 @@ class PrintCommands(QObject):
         if not rows:
             self._status(self.tr("Nothing is listed: there is nothing to put in a handout."))
             return
-        answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows])
+        divisions = frozenset(r.id for r in rows if r.kind == PROVINCE)
+        answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows], self._described(), divisions)
         if answer is None:
             return
         ids, options = answer
-        path = SaveDialog.ask(self._window, self.tr("Export Handout"), "handout.pdf")
+        path = SaveDialog.ask(self._window, self.tr("Export Handout"), _file_name(options.title, "handout"))
         if path is not None:
             self._export(ids, path, options)
 
@@ -267,10 +327,35 @@ class PrintCommands(QObject):
         set_page(printer, default_paper())
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(title)
+        print_first(dialog)
         # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
         dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
         PrintPreview.show(dialog)
         dialog.deleteLater()
+
+
+def print_first(dialog: QDialog) -> None:
+    """Put the preview's Print and Page setup first in its toolbar, with their names beside their icons, and Ctrl+P
+    on Print: Qt puts them last, where a narrow window (1024 pixels at a large zoom) hides them behind the
+    toolbar's overflow button. The toolbar's icons follow the window's zoom."""
+    from cityviewer.gui.zoom import current_zoom, scale_toolbar
+
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is None:
+        return
+    actions = [action for action in toolbar.actions() if not action.isSeparator()]
+    page_setup, print_ = actions[-2:]  # Qt's last two, whatever their names in the user's language
+    for action in (page_setup, print_):
+        toolbar.removeAction(action)
+    first = toolbar.actions()[0]
+    toolbar.insertActions(first, [print_, page_setup])
+    toolbar.insertSeparator(first)
+    print_.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    for action in (print_, page_setup):
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    scale_toolbar(toolbar, current_zoom())
 
 
 class PrintPreview:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
+    QObject,
     QRectF,
     QSizeF,
     Qt,
@@ -144,6 +145,9 @@ class SheetOptions:
     paper: Paper = Paper.A4
     cover: bool = False
     when: datetime.datetime = field(default_factory=export_date)
+    # The handout's own title and subtitle, on its cover and in the PDF's metadata ("": the dataset's title, none)
+    title: str = ""
+    subtitle: str = ""
 
 
 @dataclass(frozen=True)
@@ -210,7 +214,7 @@ def _style(scale: float = 1.0) -> str:
         return re.sub(r"(\d+(?:\.\d+)?)em\b", lambda m: f"{float(m.group(1)) * line:g}px", rule.group(0))
 
     sized = re.sub(r"\{[^}]*\}", fixed, sized)
-    return sized + f"\nh1, h2, th, .cover-title {{ font-family: {headings}; }}\n"
+    return sized + f"\nh1, h2, th, .cover-title, .cover-subtitle {{ font-family: {headings}; }}\n"
 
 
 class _Layout:
@@ -262,9 +266,9 @@ class _Layout:
             return [self._comparison()]
         docs = []
         if self.options.cover:
-            title = self.handout.info.title or APP_NAME
+            title = self.options.title or self.handout.info.title or APP_NAME
             docs.append(self._document(cover_html(title, self.handout.rows, self.pages, self.volume,
-                                                  QCoreApplication.translate)))  # fmt: skip
+                                                  QCoreApplication.translate, self.options.subtitle)))  # fmt: skip
         for entry in self.handout.entries:
             image = self.locator_map(entry)
             images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
@@ -422,10 +426,36 @@ def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOpt
     return layout.page_count()
 
 
-def pdf_title(handout: Handout) -> str:
+class HandoutTitle(QObject):
+    """The context of a handout's titles: self.tr, which lupdate reads as plurals (a module function's
+    QCoreApplication.translate with a counted %n it reads as one form)."""
+
+    def title(self, described: str, cities: int, places: int, everything: bool) -> str:
+        if places != cities:  # some sheets are divisions: count them all as places
+            if described:
+                return self.tr("{what}: %n places", "", places).format(what=described)
+            return self.tr("All %n places", "", places) if everything else self.tr("%n places", "", places)
+        if described:
+            return self.tr("{what}: %n cities", "", cities).format(what=described)
+        return self.tr("All %n cities", "", cities) if everything else self.tr("%n cities", "", cities)
+
+
+def handout_title(described: str, cities: int, places: int, everything: bool) -> str:
+    """The title a handout gets unless the teacher writes another: what is in it, from the list's filters
+    (described: FilterBar.described()) and how many sheets it has ("East coast: 7 cities", "All 27 cities");
+    places counts every sheet when some are divisions (else it equals cities); everything: nothing filters the
+    list and every listed entry is in the handout."""
+    return HandoutTitle().title(described, cities, places, everything)
+
+
+def pdf_title(handout: Handout, options: SheetOptions) -> str:
+    """The PDF's title: the comparison's cities, the handout's own title when it has one, else the city's names or
+    the dataset's title."""
     if handout.compared:
         names = ", ".join(e.name for e in handout.entries)
         return QCoreApplication.translate("Sheet", "Cities compared: {cities}").format(cities=names)
+    if options.title:
+        return options.title
     if len(handout.entries) == 1:
         entry = handout.entries[0]
         return f"{entry.name} {entry.local_name}".strip()
@@ -440,10 +470,11 @@ def pdf_bytes(handout: Handout, options: SheetOptions, locator_map: LocatorMap |
     writer = QPdfWriter(buffer)
     writer.setResolution(LAYOUT_DPI)
     set_page(writer, options.paper)
-    writer.setTitle(pdf_title(handout))
+    writer.setTitle(pdf_title(handout, options))
     writer.setCreator(f"{APP_NAME} {handout.app_version}")
     what = "|".join([handout.info.data_version, handout.app_version, *handout.ids, options.paper,
-                     str(options.cover), str(handout.compared), options.when.isoformat()])  # fmt: skip
+                     str(options.cover), str(handout.compared), options.when.isoformat(), options.title,
+                     options.subtitle])  # fmt: skip
     writer.setDocumentId(QUuid(str(uuid.uuid5(_ID_NAMESPACE, what))))
     pages = paint_handout(writer, handout, options, locator_map)  # ending the painter ends the PDF
     data: QByteArray = buffer.data()

@@ -18,22 +18,19 @@ from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NotesStore
 from cityviewer.gui.savefolder import folder, suggested
 
-_CONTEXT = "ReadingList"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _filter() -> str:
-    return _tr("Cityviewer reading lists (*.json);;All files (*)")
+    return QCoreApplication.translate("ReadingList", "Cityviewer reading lists (*.json);;All files (*)")
 
 
 class ExportDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Export Reading List"), suggested(_tr("reading-list.json")), _filter()
+            parent,
+            QCoreApplication.translate("ReadingList", "Export Reading List"),
+            suggested(QCoreApplication.translate("ReadingList", "reading-list.json")),
+            _filter(),
         )
         if not path:
             return None
@@ -43,8 +40,18 @@ class ExportDialog:
 class ImportDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import Reading List"), str(folder()), _filter())
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("ReadingList", "Import Reading List"), str(folder()), _filter()
+        )
         return Path(path) if path else None
+
+
+class ReadingList(QObject):
+    """Texts with a count: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a count
+    that is not a number written in the call it reads as a single form)."""
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("You already have a different note on %n entries in this reading list.", "", count)
 
 
 class ConflictDialog:
@@ -54,15 +61,15 @@ class ConflictDialog:
     def ask(cls, parent: QWidget, names: list[str]) -> OnConflict | None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Import Reading List"))
-        box.setText(
-            QCoreApplication.translate(
-                _CONTEXT, "You already have a different note on %n entries in this reading list.", "", len(names)
-            )
-        )
+        box.setWindowTitle(QCoreApplication.translate("ReadingList", "Import Reading List"))
+        box.setText(ReadingList().conflicts(len(names)))
         box.setInformativeText(", ".join(names[:12]) + (" …" if len(names) > 12 else ""))
-        keep = box.addButton(_tr("Keep My Notes"), QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton(_tr("Use the Imported Notes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            QCoreApplication.translate("ReadingList", "Keep My Notes"), QMessageBox.ButtonRole.AcceptRole
+        )
+        replace = box.addButton(
+            QCoreApplication.translate("ReadingList", "Use the Imported Notes"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
@@ -126,9 +133,10 @@ class ReadingListCommands(QObject):
 
     def _merge(self, path: Path, theirs: Notes, on_conflict: OnConflict) -> None:
         merged = self._store.import_notes(theirs, on_conflict)
-        message = self.tr("Imported {name}: %n entries added or updated.", "", merged.added + merged.changed).format(
-            name=path.name
-        )
+        count = merged.added + merged.changed
         if merged.kept:
-            message += " " + self.tr("%n of your own notes kept.", "", merged.kept)
+            message = self.tr("Imported {name}: %n entries added or updated; {kept} of your own notes kept.", "",
+                              count).format(name=path.name, kept=merged.kept)  # fmt: skip
+        else:
+            message = self.tr("Imported {name}: %n entries added or updated.", "", count).format(name=path.name)
         self._status(message)

@@ -68,12 +68,15 @@ NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
 LANGUAGE = Key("view/language", "")
 THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
 LIST_SHOWN = Key("view/listShown", True)
+# Edit > Copy Citation's style (core.citation.CitationStyle): plain, apa, mla or chicago.
+CITATION_STYLE = Key("edit/citationStyle", "plain")
 # The policy: names of keys whose administrator's value wins over the user's ("view/uiZoom, browse/startCity").
 POLICY_LOCKED = Key("policy/locked", "", user=False)
 _INVALID = object()
 _ABSENT = object()
 ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE, THEME, LIST_SHOWN,
+    CITATION_STYLE,
 )  # fmt: skip
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 

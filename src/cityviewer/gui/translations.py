@@ -2,7 +2,12 @@
 
 Ours are resources/translations/cityviewer_<language>.qm, compiled by Qt's lrelease from the .ts files beside them
 (which lupdate keeps in step with the source). English has a file of its own too: it carries the plural forms of
-the texts written with %n ("1 city", "2 cities"), as Qt asks. Qt's own translations load where Qt has them.
+the texts written with %n ("1 city", "2 cities"), as Qt asks. Qt's own translations (qtbase_<language>.qm: the
+file and print dialogs, the standard buttons) load from where Qt keeps them (QLibraryInfo's TranslationsPath,
+which the frozen app bundles too).
+
+set_language(app, code) puts the translators of one language in place of those installed: "" the system's, a code
+such as "en" or "ko", or PSEUDO (gui.pseudolocale, for developers). Qt then sends every widget a LanguageChange.
 """
 
 from __future__ import annotations
@@ -12,22 +17,33 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cityviewer import resources
+from cityviewer.core.volume import FALLBACK_LANGUAGE
+from cityviewer.gui.pseudolocale import PSEUDO, pseudo_translator
 
 TRANSLATIONS = "resources/translations"
 APP_DOMAIN = "cityviewer"
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+def qt_translations() -> str:
+    """Where Qt keeps its own translations (qtbase_ko.qm): PySide6's Qt/translations, in a checkout as in the
+    frozen app (which bundles those of the languages Cityviewer is translated into: packaging/cityviewer.spec)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None) -> list[str]:
     """Install the translations for locale (the system's by default) from folder (the bundled one by default);
-    the files installed, in order. English goes first, so any other language's texts take precedence over it."""
+    the files installed, in order. English goes first, so any other language's texts take precedence over it.
+    Qt's own (qtbase: its dialogs and buttons) only for a language Cityviewer has a translation in, so that a
+    file dialog never speaks a language the rest of the window does not."""
     locale = locale if locale is not None else QLocale()
     folder = folder if folder is not None else resources.path(TRANSLATIONS)
-    candidates = [
-        (ENGLISH, APP_DOMAIN, str(folder)),
-        (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (locale, APP_DOMAIN, str(folder)),
-    ]
+    ours = QTranslator()
+    translated = locale.language() == QLocale.Language.English or ours.load(locale, APP_DOMAIN, "_", str(folder))
+    candidates = [(ENGLISH, APP_DOMAIN, str(folder))]
+    if translated:
+        candidates.append((locale, "qtbase", qt_translations()))
+    candidates.append((locale, APP_DOMAIN, str(folder)))
     installed: list[str] = []
     for language, domain, where in candidates:
         translator = QTranslator(app)
@@ -35,5 +51,57 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None, fo
         if loaded and app.installTranslator(translator):
             installed.append(translator.filePath())
         else:
-            translator.deleteLater()
+            translator.setParent(None)  # at once: installed_translations lists the application's children
+    return installed
+
+
+def installed_translations() -> list[str]:
+    """The translations installed on the application, by file name ("pseudo" for the pseudo-locale)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    return [Path(t.filePath()).name if t.filePath() else t.language() for t in app.findChildren(QTranslator)]
+
+
+def available(folder: Path | None = None) -> list[tuple[str, str]]:
+    """The languages Cityviewer has a translation in: (code, its name in itself), English first."""
+    folder = folder if folder is not None else resources.path(TRANSLATIONS)
+    codes = {path.stem.split("_", 1)[1] for path in folder.glob(f"{APP_DOMAIN}_*.qm")} | {FALLBACK_LANGUAGE}
+    return [(code, name_of(code)) for code in sorted(codes, key=lambda c: (c != FALLBACK_LANGUAGE, c))]
+
+
+def name_of(code: str) -> str:
+    """A language's name in itself ("한국어"); English's is "English" (Qt's is "American English")."""
+    if code == FALLBACK_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def reading_language(chosen: str) -> str:
+    """The language the volume is read in for a chosen language ("" the system's): the pseudo-locale's is
+    English."""
+    if chosen == PSEUDO:
+        return FALLBACK_LANGUAGE
+    return chosen or QLocale().name().split("_")[0]
+
+
+def locale_of(code: str) -> QLocale:
+    """The locale a language code names: "" the system's; the pseudo-locale's is English's."""
+    if not code:
+        return QLocale.system()
+    return ENGLISH if code == PSEUDO else QLocale(code)
+
+
+def set_language(app: QCoreApplication, code: str) -> list[str]:
+    """Remove the translators installed on app and install those of code ("" the system's language, "en", "ko",
+    or PSEUDO); the files installed, in order (PSEUDO adds "pseudo", made from the sources as they are now)."""
+    for old in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+        old.setParent(None)
+    installed = install_translators(app, locale_of(code))
+    if code == PSEUDO:
+        translator = pseudo_translator(app)
+        if app.installTranslator(translator):
+            installed.append(PSEUDO)
     return installed

@@ -57,6 +57,7 @@ def describe_window(window: MainWindow) -> str:
     """What the window shows that settings decide, one fact a line (--screenshot --report): the installers' checks
     read it to prove that machine-wide defaults reach a new user."""
     from cityviewer.gui import settings as keys
+    from cityviewer.gui.translations import installed_translations
 
     settings = window.settings
     lines = {
@@ -67,5 +68,6 @@ def describe_window(window: MainWindow) -> str:
         "theme": settings.get(keys.THEME),
         "settings": settings.location(),
         "machine-wide defaults": settings.system_location(),
+        "translations": ", ".join(installed_translations()),
     }
     return "".join(f"{name}: {value}\n" for name, value in lines.items())

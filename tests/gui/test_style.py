@@ -1,0 +1,134 @@
+"""gui.style, measured as painted: in each theme, the focus frame the style draws on a list's current cell, a tab,
+a button, a combo box and a text field meets 3:1 (WCAG 2.2 non-text contrast) against what it is painted over, and
+a text field's edge meets 3:1 against the window without focus. The widget is grabbed without and with the
+keyboard's focus: the pixels that change are the focus mark, each compared with the pixel it replaced."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityviewer.core.contrast import AA_NON_TEXT, RGB, contrast
+from cityviewer.gui.colours import THEME_DARK, THEME_HIGH_CONTRAST, THEME_LIGHT
+from cityviewer.gui.style import ClassroomStyle
+from cityviewer.gui.themes import apply_theme
+
+THEMES = (THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST)
+
+
+def _pixels(image: QImage) -> list[list[RGB]]:
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    return [[image.pixelColor(x, y).getRgb()[:3] for x in range(image.width())] for y in range(image.height())]
+
+
+def strong_mark_pixels(before: QImage, after: QImage) -> int:
+    """How many pixels changed into a colour 3:1 or more against the one they replaced."""
+    a, b = _pixels(before), _pixels(after)
+    return sum(
+        1
+        for row_a, row_b in zip(a, b, strict=True)
+        for pa, pb in zip(row_a, row_b, strict=True)
+        if pa != pb and contrast(pa, pb) >= AA_NON_TEXT
+    )
+
+
+def _table() -> QTableView:
+    model = QStandardItemModel(4, 2)
+    for row in range(4):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem(f"cell {row} {column}"))
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setCurrentIndex(model.index(1, 0))  # current, and selected: the frame is drawn on the selection
+    model.setParent(table)
+    return table
+
+
+def _tabs() -> QTabBar:
+    tabs = QTabBar()
+    tabs.addTab("Article")
+    tabs.addTab("Map")
+    return tabs
+
+
+def _combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(["All provinces", "Chagang"])
+    return combo
+
+
+MAKERS = {
+    "list's current cell": _table,
+    "tab": _tabs,
+    "button": lambda: QPushButton("Clear"),
+    "combo box": _combo,
+    "text field": lambda: QLineEdit("Kaesong"),
+}
+
+
+@pytest.fixture(params=THEMES)
+def theme(request, qapp) -> str:
+    apply_theme(request.param)
+    return request.param
+
+
+def test_the_application_draws_with_the_classroom_style(qapp):
+    assert isinstance(qapp.style(), ClassroomStyle)
+
+
+@pytest.mark.parametrize("what", list(MAKERS))
+def test_a_focus_mark_is_painted_at_3_to_1(qtbot, theme, what):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    target = MAKERS[what]()
+    other = QPushButton("elsewhere")
+    layout.addWidget(target)
+    layout.addWidget(other)
+    holder.resize(320, 240)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(other.hasFocus)
+    before = target.grab().toImage()
+    qtbot.keyClick(other, Qt.Key.Key_Backtab)  # by the keyboard: the style draws the keyboard's focus
+    qtbot.waitUntil(target.hasFocus)
+    QApplication.processEvents()
+    after = target.grab().toImage()
+    strong = strong_mark_pixels(before, after)
+    # at least a whole 1-pixel ring around the smaller of the widget's sides' worth of pixels
+    least = min(target.width(), target.height()) * 2
+    print(f"{theme:14} {what:20} {strong} pixels at 3:1 or more (want >= {least})")
+    assert strong >= least, f"{what} in {theme}: the focus mark has {strong} pixels at 3:1, wants {least}"
+
+
+def test_a_text_fields_edge_is_3_to_1_on_the_window(qtbot, theme):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    field = QLineEdit(holder)
+    field.setGeometry(20, 15, 200, 30)
+    holder.resize(240, 60)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    window = holder.palette().color(holder.backgroundRole()).getRgb()[:3]
+    middle = field.geometry().center().x()
+    column = [
+        image.pixelColor(middle, y).getRgb()[:3] for y in range(field.geometry().top() - 2, field.geometry().top() + 4)
+    ]
+    best = max(contrast(pixel, window) for pixel in column)
+    print(f"{theme:14} text field's top edge {best:.2f}:1 on the window")
+    assert best >= AA_NON_TEXT, f"{theme}: the text field's edge is {best:.2f}:1 on the window"
