@@ -185,6 +185,27 @@ def check_portable(tarball: Path, tmp: Path) -> str:
     )
 
 
+def check_hangul_font(tarball: Path, tmp: Path) -> str:
+    """On a machine with no font that writes Korean (a fontconfig whose only folder is DejaVu's), the frozen app
+    registers its bundled Hangul subset and embeds it in a PDF: the Hangul is text, not boxes."""
+    sh("tar", "-xzf", tarball, "-C", tmp)
+    (program,) = tmp.glob("cityviewer-*/cityviewer")
+    fonts = list(program.parent.glob("_internal/resources/fonts/CityviewerHangul-Regular.otf"))
+    if not fonts:
+        raise Failed("the bundle lacks resources/fonts/CityviewerHangul-Regular.otf")
+    config = tmp / "fonts.conf"
+    config.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>'
+                      f"/usr/share/fonts/truetype/dejavu</dir><cachedir>{tmp / 'fc'}</cachedir></fontconfig>\n",
+                      encoding="utf-8")  # fmt: skip
+    pdf = tmp / "평양.pdf"
+    env = {"HOME": str(tmp), "FONTCONFIG_FILE": str(config)}
+    sh(program, "--export-pdf", pdf, "--city", "평양", env=env, cwd=tmp)
+    exported = check_pdf(pdf, ["Pyongyang 평양"], 1)
+    if "+CityviewerHangul-Regular" not in sh("pdffonts", pdf):
+        raise Failed(f"without a Korean font the PDF does not embed the bundled subset: {exported}")
+    return f"with DejaVu's fonts alone, exported 평양 as a PDF ({exported})"
+
+
 def check_glibc(tarball: Path, tmp: Path) -> str:
     """No file of the bundle may need a newer glibc than Ubuntu 22.04's (2.35): schools still run it."""
     sh("tar", "-xzf", tarball, "-C", tmp)
@@ -307,6 +328,7 @@ def linux_checks(dist: Path) -> tuple[list[tuple[str, Callable[[Path], str]]], l
         ("install, self-test, remove", lambda t: check_install_cycle(deb, t)),
         ("apt repository: apt-get install and remove", lambda t: check_apt_repository(dist / "apt", deb, t)),
         ("portable, read-only, Hangul path", lambda t: check_portable(tarball, t)),
+        ("no Korean font installed: the bundled one", lambda t: check_hangul_font(tarball, t)),
         ("glibc 2.35 (Ubuntu 22.04)", lambda t: check_glibc(tarball, t)),
         ("Qt's own translations beside ours", lambda t: check_qt_translations(tarball, t)),
         ("the app's modules only", lambda t: check_app_modules_only(tarball, t)),

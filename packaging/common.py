@@ -84,12 +84,14 @@ def platform_tag() -> str:
 
 _PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
 # The licences the portable archives carry at their top: ours, the list of the parts and their licences (the
-# .deb's copyright file), and the full texts of the LGPL (Qt, PySide6) with the GPL it adds to, and Python's.
+# .deb's copyright file), and the full texts of the LGPL (Qt, PySide6) with the GPL it adds to, Python's, and the
+# SIL Open Font License of the bundled Hangul font (resources/fonts).
 LICENCE_FILES = {
     "LICENSE.txt": (ROOT / "LICENSE",),
     "licences/COPYRIGHT.txt": (ROOT / "packaging" / "linux" / "copyright",),
     "licences/LGPL-3.txt": (Path("/usr/share/common-licenses/LGPL-3"),),
     "licences/GPL-3.txt": (Path("/usr/share/common-licenses/GPL-3"),),
+    "licences/OFL-1.1.txt": (ROOT / "resources" / "fonts" / "OFL.txt",),
     # pyenv's and python.org's builds keep it beside the library; Debian's Python among its documents.
     "licences/Python.txt": (
         Path(sys.base_prefix) / "lib" / f"python{_PYTHON}" / "LICENSE.txt",

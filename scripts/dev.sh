@@ -18,7 +18,8 @@ esac
 # What Qt's xcb and offscreen platforms load and a Hangul font (the list the .deb depends on too), and venv.
 mapfile -t RUNTIME_PACKAGES < <(grep -v '^#' packaging/linux/runtime-packages.txt | grep .)
 RUNTIME_PACKAGES+=(python3-venv)
-TEST_PACKAGES=(xvfb xauth strace poppler-utils)  # poppler-utils: pdfinfo, pdftotext, pdffonts for the PDF tests
+TEST_PACKAGES=(xvfb xauth strace poppler-utils fonts-dejavu-core)  # poppler-utils: pdfinfo, pdftotext, pdffonts for
+# the PDF tests; fonts-dejavu-core: the only fonts of the machine without a Korean font that the Hangul font tests make
 # What scripts/atspi_check.sh listens with: the accessibility bus, pyatspi (for /usr/bin/python3), a D-Bus session
 # and keys typed into the window.
 TEST_PACKAGES+=(at-spi2-core python3-pyatspi dbus dbus-x11 xdotool)

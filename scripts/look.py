@@ -117,6 +117,7 @@ def main(argv: list[str]) -> int:
                 row.append(_shot(window, Path(f"{stem}-map.png")))
                 window.tabs.setCurrentIndex(0)
                 compare = window.show_compare()
+                _until(lambda c=compare: bool(c.cities()) and not c.reading())
                 compare.resize(min(width, compare.width()), min(height, compare.height()))
                 row.append(_shot(compare, Path(f"{stem}-compare.png")))
                 compare.close()

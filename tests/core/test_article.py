@@ -177,3 +177,15 @@ def test_a_korean_summary_is_shown_as_text(built_db, volume):
     entry = dataclasses.replace(_entry(built_db), summaries=(("ko", "<b>굵게</b><script>x</script>"),))
     html = render(entry, volume.in_language("ko"))
     assert "<script" not in html and "&lt;b&gt;굵게&lt;/b&gt;&lt;script&gt;" in html
+
+
+def test_read_in_korean_the_title_leads_with_the_hangul(built_db, volume, lorvania_db):
+    entry = _entry(built_db, "hyesan")
+    assert render(entry, volume).startswith("<h1>Hyesan <span class='local'>혜산</span></h1>")
+    assert render(entry, volume.in_language("ko")).startswith("<h1>혜산 <span class='local'>Hyesan</span></h1>")
+    town = _entry(lorvania_db, "amberlee")  # no script of its own: its name alone, whatever the language
+    lorvania = Dataset.open(lorvania_db, language="ko")
+    try:
+        assert render(town, lorvania.info.volume).startswith("<h1>Amberlee</h1>")
+    finally:
+        lorvania.close()

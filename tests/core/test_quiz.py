@@ -160,3 +160,108 @@ def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(citie
 def test_prompts_are_translated_in_the_quiz_context(maker):
     question = maker.round(1, length=1, kinds=[Kind.PROVINCE])[0]
     assert question.text(lambda context, text: text if context == CONTEXT else "wrong").startswith("In which")
+
+
+def _latin(text: str) -> bool:
+    import unicodedata
+
+    return all("LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
+def _windows_fair(questions, per_ten: int = 2) -> bool:
+    """No city the answer more than per_ten times in any ten questions in a row."""
+    from collections import Counter
+
+    answers = [q.about[0] for q in questions]
+    return all(max(Counter(answers[n : n + 10]).values()) <= per_ten for n in range(max(1, len(answers) - 9)))
+
+
+def test_answers_are_spread_over_the_cities_in_every_round(maker, cities):
+    east = {c.id for c in cities if "east-coast" in c.regions}
+    assert len(east) >= 5
+    for seed in range(150):
+        for among, kinds in ((None, None), (east, None), (east, [Kind.MORE_POPULOUS, Kind.PROVINCE])):
+            questions = maker.round(seed, length=10, kinds=kinds, among=among)
+            assert len(questions) == 10 and _windows_fair(questions), (seed, [q.about[0] for q in questions])
+    long = maker.round(4, length=30)
+    assert len(long) == 30 and _windows_fair(long)
+
+
+def test_a_round_asks_only_about_the_cities_chosen(maker, cities):
+    east = {c.id for c in cities if "east-coast" in c.regions}
+    for seed in range(30):
+        for question in maker.round(seed, length=10, among=east):
+            assert question.about[0] in east
+            if question.kind in (Kind.LOCAL_NAME, Kind.OLD_NAME, Kind.KNOWN_FOR):
+                assert set(question.about) <= east  # the wrong answers are cities of the east coast too
+
+
+def test_the_easy_level_asks_the_best_known_cities_in_latin_letters(maker, cities, volume):
+    from cityviewer.core.quiz import EASY_LEFT_OUT, best_known
+
+    ten = best_known(cities)
+    assert [c.article_rank for c in ten] == sorted(c.article_rank for c in cities if c.article_rank)[:10]
+    known = {c.id for c in ten}
+    for seed in range(40):
+        questions = maker.round(seed, length=10, easy=True)
+        assert len(questions) == 10
+        assert {q.about[0] for q in questions} <= known
+        assert not {q.kind for q in questions} & set(EASY_LEFT_OUT)
+        assert all(choice.isascii() for q in questions for choice in q.choices)  # Latin letters
+        assert all(_latin(q.text()) for q in questions), [q.text() for q in questions]  # no Hanja, no Hangul
+    chosen = maker.round(1, length=10, easy=True, kinds=[Kind.LOCAL_NAME])  # asked for: asked
+    assert {q.kind for q in chosen} == {Kind.LOCAL_NAME}
+
+
+def test_the_result_sheet_says_what_was_asked_answered_and_to_look_at_again(maker):
+    from cityviewer.core.quiz import Answered, result_sheet_html
+
+    questions = maker.round(2, length=4, kinds=[Kind.PROVINCE])
+    wrong = (questions[1].answer + 1) % len(questions[1].choices)
+    answers = [Answered(questions[0], questions[0].answer), Answered(questions[1], wrong),
+               Answered(questions[2], questions[2].answer), Answered(questions[3], None)]  # fmt: skip
+    html = result_sheet_html("East coast", answers)
+    assert "Quiz: East coast" in html and "answered 2 of 4 questions right" in html
+    for answered in answers:
+        assert answered.question.text() in html
+    assert f"✗ {questions[1].choices[wrong]}" in html and "(not answered)" in html
+    again = html.split("To look at again")[1]
+    missed = [questions[n].choices[questions[n].answer] for n in (1, 3)]
+    assert again.index(missed[0]) < again.index(missed[1])
+
+
+def test_read_in_korean_the_quiz_names_every_city_and_province_in_hangul(cities, volume):
+    """The same seed asks the same questions in Korean, each city and province named in Hangul, except where the
+    Hangul is the question (Which city is 평양? offers the names; a romanization question offers spellings)."""
+    hangul = {c.name: c.local_name for c in cities}
+    province_hangul = {c.province: c.province_local_name for c in cities}  # Kaesong: 개성, 개성특별시
+    english, korean = QuizMaker(cities, volume), QuizMaker(cities, volume.in_language("ko"))
+    asked = set()
+    for seed in range(20):
+        for hard in (False, True):
+            for en, ko in zip(english.round(seed, 12, hard=hard), korean.round(seed, 12, hard=hard), strict=True):
+                assert (ko.kind, ko.about, ko.answer) == (en.kind, en.about, en.answer)
+                asked.add(ko.kind)
+                if ko.kind in (Kind.LOCAL_NAME, Kind.ROMANIZATION):
+                    assert ko == en
+                    continue
+                named = province_hangul if ko.kind is Kind.PROVINCE else hangul
+                assert ko.choices == tuple(named[choice] for choice in en.choices)
+                assert all(0xAC00 <= ord(choice[0]) <= 0xD7A3 for choice in ko.choices)
+                assert dict(ko.values).get("city") == (hangul[dict(en.values)["city"]] if "city" in dict(en.values)
+                                                       else None)  # fmt: skip
+                assert ko.points == en.points
+    assert asked == set(Kind)
+
+
+def test_a_volume_without_a_script_asks_by_name_in_any_language(lorvania_db):
+    from cityviewer.core.dataset import Dataset
+
+    dataset = Dataset.open(lorvania_db, language="ko")
+    try:
+        towns = [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+        names = {town.name for town in towns} | {town.province for town in towns}
+        for question in QuizMaker(towns, dataset.info.volume).round(3, 12):
+            assert question.kind is Kind.MORE_POPULOUS or set(question.choices) <= names, question
+    finally:
+        dataset.close()

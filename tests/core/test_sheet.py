@@ -85,3 +85,38 @@ def test_the_comparison_sheet_has_every_fact_the_distances_and_bars_or_the_chart
     odd = dataclasses.replace(cities[0], name="<b>Wonsan</b>", industries=("a & b",))
     assert "<b>Wonsan" not in comparison_html(compare([odd, cities[1]]), volume) and "a &amp; b" in comparison_html(
         compare([odd, cities[1]]), volume)  # fmt: skip
+
+
+def test_read_in_korean_titles_and_the_cover_lead_with_the_hangul(dataset, volume):
+    korean = volume.in_language("ko")
+    entry = dataset.entry("hamhung")
+    assert "<h1>Hamhung <span class='local'>함흥</span></h1>" in sheet_html(entry, volume)
+    assert "<h1>함흥 <span class='local'>Hamhung</span></h1>" in sheet_html(entry, korean)
+    rows = dataset.rows([dataset.key_of(i) for i in ("hyesan", "pyongyang")])
+    english, hangul_first = cover_html("Atlas", rows, {}, volume), cover_html("Atlas", rows, {}, korean)
+    assert "<td>Hyesan</td><td>혜산</td>" in english
+    assert "<td>혜산</td><td>Hyesan</td>" in hangul_first
+    assert hangul_first.index(">Hangul</th>") < hangul_first.index(">City</th>")
+
+
+def test_a_volume_without_a_script_titles_its_places_by_name_in_any_language(lorvania_db):
+    from cityviewer.core.dataset import Dataset
+
+    dataset = Dataset.open(lorvania_db, language="ko")
+    try:
+        entry = dataset.entry("amberlee")
+        assert "<h1>Amberlee</h1>" in sheet_html(entry, dataset.info.volume)
+        rows = dataset.rows([dataset.key_of("amberlee")])
+        assert "<tr><td>Amberlee</td><td>" in cover_html("Atlas", rows, {}, dataset.info.volume)
+    finally:
+        dataset.close()
+
+
+def test_read_in_korean_a_sheet_gives_the_korean_summary_first_and_marks_the_english(dataset, volume):
+    entry = dataset.entry("hamhung")
+    korean_summary = entry.summary_in("ko")
+    assert korean_summary
+    html = sheet_html(entry, volume.in_language("ko"))
+    assert html.index(korean_summary[:20]) < html.index(entry.summary[:20]) < html.index("<table class='facts'")
+    assert "lang='ko'" in html and "(English)" in html
+    assert korean_summary[:20] not in sheet_html(entry, volume)

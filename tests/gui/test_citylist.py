@@ -91,3 +91,30 @@ def test_no_results_offers_the_closest_names_and_choosing_one_searches(qtbot, ci
     city_list.on_results(SearchResults(SearchRequest("zzz"), ()))
     qtbot.waitUntil(lambda: not city_list.no_results.findChildren(QPushButton, "Suggestion"))
     assert not city_list.no_results.findChild(QLabel, "Did you mean").isVisibleTo(city_list.no_results)
+
+
+@pytest.mark.parametrize(("language", "leads"), [("ko", True), ("en", False)])
+def test_read_in_the_language_of_its_script_the_list_leads_with_the_local_names(qtbot, built_db, language, leads):
+    from cityviewer.core.dataset import Dataset
+
+    dataset = Dataset.open(built_db, language=language)
+    widget = CityList(dataset)
+    qtbot.addWidget(widget)
+    header = widget.table.horizontalHeader()
+    assert (header.logicalIndex(0) == Column.LOCAL_NAME) is leads
+    assert (header.logicalIndex(0) == Column.NAME) is not leads
+    assert not widget.table.isColumnHidden(Column.LOCAL_NAME)
+    if leads:  # wide enough for a division's whole name beside the sort arrow
+        assert header.sectionSize(Column.LOCAL_NAME) > widget.table.fontMetrics().horizontalAdvance("평양직할시") + 12
+    dataset.close()
+
+
+def test_a_volume_without_a_script_keeps_its_name_first_in_any_language(qtbot, lorvania_db):
+    from cityviewer.core.dataset import Dataset
+
+    dataset = Dataset.open(lorvania_db, language="ko")
+    widget = CityList(dataset)
+    qtbot.addWidget(widget)
+    assert widget.table.horizontalHeader().logicalIndex(0) == Column.NAME
+    assert widget.table.isColumnHidden(Column.LOCAL_NAME)
+    dataset.close()

@@ -201,3 +201,20 @@ def test_at_any_zoom_the_lists_columns_fit_its_width_and_names_stay_whole(qtbot,
         assert len(shown) == table.model().columnCount()
     name_width = table.fontMetrics().horizontalAdvance("Pyongyang")
     assert table.columnWidth(Column.NAME) >= name_width
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_compares_tables_are_whole_and_scroll_with_the_page_at_any_zoom(qtbot, window, percent):
+    """Compare's facts and distances are as tall as their rows (the page scrolls, not a slit of each table), and a
+    city's column has room for a population's figure whole."""
+    window.set_zoom(percent)
+    pane = window.show_compare()
+    pane.resize(1024, 768)
+    qtbot.waitUntil(lambda: len(pane.cities()) >= 2 and not pane.reading())
+    for view in (pane.facts_view, pane.distance_view):
+        model = view.model()
+        rows = sum(view.rowHeight(r) for r in range(model.rowCount()))
+        qtbot.waitUntil(lambda v=view, r=rows: v.viewport().height() >= r)
+        assert not view.verticalScrollBar().isVisible()
+    figure = pane.facts_view.fontMetrics().horizontalAdvance("3,255,288")
+    assert min(pane.facts_view.columnWidth(c) for c in range(pane.facts.columnCount())) > figure

@@ -203,11 +203,25 @@ def romanizations(entry: Entry, volume: Volume) -> list[str]:
     return list(dict.fromkeys(s for s in found if s))
 
 
+def title_names(name: str, local_name: str, volume: Volume) -> tuple[str, str]:
+    """A place's two names in the order a title gives them: the name, then the local one (Pyongyang 평양); the
+    local one first when the volume is read in its language (평양 Pyongyang: Volume.local_first). The second is ""
+    when the entry has no local name."""
+    if local_name and volume.local_first:
+        return local_name, name
+    return name, local_name
+
+
+def title_html(name: str, local_name: str, volume: Volume) -> str:
+    """The two names of a title as HTML, the second in the lighter style of class 'local'."""
+    first, second = title_names(name, local_name, volume)
+    return escape(first) + (f" <span class='local'>{escape(second)}</span>" if second else "")
+
+
 def _title(entry: Entry, volume: Volume) -> str:
-    local = f" <span class='local'>{escape(entry.local_name)}</span>" if entry.local_name else ""
     spellings = romanizations(entry, volume)
     line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
-    return f"<h1>{escape(entry.name)}{local}</h1>{line}"
+    return f"<h1>{title_html(entry.name, entry.local_name, volume)}</h1>{line}"
 
 
 def _facts_html(facts: list[Fact], narrow: bool) -> str:
@@ -399,6 +413,11 @@ def corrections_html(entry: CityEntry, volume: Volume, tr: Translate = untransla
 def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = untranslated) -> str:
     """The cities of a division with their population, as text (no links: for paper)."""
     return _division_cities(entry, volume, tr, linked=False)
+
+
+def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:
+    """The summary as the article gives it (the one in the volume's language first, where the entry has one)."""
+    return _summary(entry, volume, tr)
 
 
 def paragraphs_html(text: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cityviewer.core import vocabulary
+from cityviewer.core import collation, vocabulary
 from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
 from cityviewer.core.falsefriends import FalseFriend
 from cityviewer.core.falsefriends import key as false_friend_key
@@ -86,7 +86,7 @@ _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
 SORT_COLUMNS = {
     SortKey.NAME: "c.sort_name",
-    SortKey.LOCAL_NAME: "c.local_name",
+    SortKey.LOCAL_NAME: f"c.local_name COLLATE {collation.COLLATION}",  # 가나다 order (core.collation)
     SortKey.PROVINCE: "p.name",
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
@@ -162,6 +162,7 @@ class Dataset:
         try:
             db = sqlite3.connect(_uri(path), uri=True)
             db.text_factory = _text
+            db.create_collation(collation.COLLATION, collation.compare)
             info = _check_database(db, path, verify, language)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.Error as exc:

@@ -26,6 +26,9 @@ from cityviewer.core.article import (
     facts,
     paragraphs_html,
     romanizations,
+    summary_html,
+    title_html,
+    title_names,
 )
 from cityviewer.core.compare import Comparison, fact_rows
 from cityviewer.core.paper import PAPER
@@ -98,10 +101,9 @@ def _number(value: int | None) -> str:
 
 
 def _title(entry: Entry, volume: Volume) -> str:
-    local = f" <span class='local'>{escape(entry.local_name)}</span>" if entry.local_name else ""
     spellings = romanizations(entry, volume)
     line = f"<p class='romanizations'>{' · '.join(escape(s) for s in spellings)}</p>" if spellings else ""
-    return f"<a name='city-{escape(entry.id)}'></a><h1>{escape(entry.name)}{local}</h1>{line}"
+    return f"<a name='city-{escape(entry.id)}'></a><h1>{title_html(entry.name, entry.local_name, volume)}</h1>{line}"
 
 
 def _population_source(volume: Volume, tr: Translate) -> str:
@@ -173,7 +175,7 @@ def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, ma
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
     map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
     t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
-    out = [_title(entry, volume), f"<p class='summary'>{escape(entry.summary)}</p>",
+    out = [_title(entry, volume), summary_html(entry, volume, tr),
            _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
         out.append(division_cities_html(entry, volume, tr))
@@ -246,11 +248,19 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
     their population side by side (a bar each, scaled to the largest) and the page each sheet starts on."""
     t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     local = volume.local_system
-    columns = [(t(_CITY), "left"), *([(local.label, "left")] if local else []), (t(_PROVINCE), "left"),
+    names = [t(_CITY), *([local.label] if local else [])]
+    if volume.local_first:  # read in the local names' language, they lead
+        names.reverse()
+    columns = [*((name, "left") for name in names), (t(_PROVINCE), "left"),
                (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
     head = "".join(f"<th align='{a}'>{escape(h)}</th>" for h, a in columns)
+
+    def name_cells(r: CityRow) -> str:
+        first, second = title_names(r.name, r.local_name, volume)
+        return f"<td>{escape(first)}</td>" + (f"<td>{escape(second)}</td>" if local else "")
+
     body = [
-        f"<tr><td>{escape(r.name)}</td>" + (f"<td>{escape(r.local_name)}</td>" if local else "")
+        "<tr>" + name_cells(r)
         + f"<td>{escape(r.province)}</td>"
         f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
@@ -271,8 +281,8 @@ def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untr
     t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
     cities = comparison.cities
     share = 84 // len(cities)
-    names = "".join(f"<th align='left' width='{share}%'>{escape(c.name)} <span class='local'>{escape(c.local_name)}"
-                    "</span></th>" for c in cities)  # fmt: skip
+    names = "".join(f"<th align='left' width='{share}%'>{title_html(c.name, c.local_name, volume)}</th>"
+                    for c in cities)  # fmt: skip
     facts_rows = [
         f"<tr><th align='left' valign='top' width='16%'>{escape(label)}</th>"
         + "".join(f"<td valign='top'>{'<br>'.join(escape(line) for line in value.splitlines())}</td>"

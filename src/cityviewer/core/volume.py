@@ -63,7 +63,8 @@ class Census:
 class NameSystem:
     """A way the entries' names are written: a script or a romanization. key is the field of an entry's [names];
     local marks the volume's own script (the name shown beside the English one); folding names the search's
-    folding rules that apply to spellings in it (KNOWN_FOLDINGS)."""
+    folding rules that apply to spellings in it (KNOWN_FOLDINGS); language is the language its names are in
+    ("ko"): read in that language, the volume leads with them (Volume.local_first)."""
 
     key: str
     label: str
@@ -71,6 +72,7 @@ class NameSystem:
     local: bool
     folding: str | None
     romanization: bool  # a spelling in Latin letters: shown under the title
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,13 @@ class Volume:
     @property
     def local_system(self) -> NameSystem | None:
         return next((s for s in self.name_systems if s.local), None)
+
+    @property
+    def local_first(self) -> bool:
+        """Whether the volume is read in the language of its own script's names: then the list leads with them,
+        sorted by core.collation, and the titles, sheets and the quiz give them first."""
+        local = self.local_system
+        return local is not None and local.language is not None and local.language == self.language
 
     def system(self, key: str) -> NameSystem | None:
         return next((s for s in self.name_systems if s.key == key), None)
@@ -242,8 +251,11 @@ def read_volume(raw: Mapping[str, Any], language: str = FALLBACK_LANGUAGE) -> Vo
         folding = s.raw.get("folding")
         if folding is not None and folding not in KNOWN_FOLDINGS:
             raise VolumeError(f"{s.where}.folding: '{folding}' is not one of {', '.join(KNOWN_FOLDINGS)}")
+        written_in = s.raw.get("language")
+        if written_in is not None and not (isinstance(written_in, str) and LANGUAGE_CODE.fullmatch(written_in)):
+            raise VolumeError(f'{s.where}.language: a language code (such as "ko") is needed')
         systems.append(NameSystem(s.string("key"), s.text("label"), s.flag("required"), s.flag("local"), folding,
-                                  s.flag("romanization")))  # fmt: skip
+                                  s.flag("romanization"), written_in))  # fmt: skip
     if sum(system.local for system in systems) > 1:
         raise VolumeError("name_systems: at most one system is the local script")
     m = top.table("map")

@@ -91,6 +91,18 @@ def _build_scale(places: int, output: Path) -> int:
     return 0
 
 
+def _build_font(dataset: Path, source: Path, output: Path) -> int:
+    from cityviewer.databuild.hangulfont import build_font
+
+    try:
+        path = build_font(dataset, output, source)
+    except (OSError, ValueError) as exc:  # hangulfont.MissingCharacters is a ValueError
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"built {path}: {path.stat().st_size / 1e6:.2f} MB")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cityviewer-data", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -114,10 +126,30 @@ def main(argv: list[str] | None = None) -> int:
     scale = commands.add_parser("build-scale", help="build a dataset of N real places from GeoNames, for measuring")
     scale.add_argument("--places", type=int, required=True, help="how many places (the most populous first)")
     scale.add_argument("--output", type=Path, required=True, help="database file to write")
+    font = commands.add_parser(
+        "build-font", help="make the bundled Hangul font (a subset of Noto Sans CJK KR) with fontTools"
+    )
+    font.add_argument(
+        "--dataset",
+        type=Path,
+        default=resources.source_data_dir() / "cities.sqlite",
+        help="the built dataset whose Han characters (Hanja) the subset holds (default: the shipped one)",
+    )
+    font.add_argument("--source-font", type=Path, help="the font to take the subset from (default: Debian's)")
+    font.add_argument(
+        "--output",
+        type=Path,
+        default=resources.path("resources/fonts"),
+        help="folder to write the font to (default: the bundled resources/fonts)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "build-scale":
         return _build_scale(args.places, args.output)
+    if args.command == "build-font":
+        from cityviewer.databuild.hangulfont import SOURCE_FONT
+
+        return _build_font(args.dataset, args.source_font or SOURCE_FONT, args.output)
     args.source = args.volume or args.source or resources.source_data_dir()
     sources = _load(args.source)
     if sources is None:

@@ -33,6 +33,7 @@ _PROVINCE_CHARS = 12  # the least the stretching province column needs to be wor
 # the article still says each of them. They come back when there is room.
 _GIVE_WAY = (Column.CENSUS_RANK, Column.PROVINCE, Column.POPULATION)
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
+_LEADING_LOCAL_CHARS = 8  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
 
 
@@ -74,6 +75,9 @@ class CityList(QStackedWidget):
         self._no_local = dataset.info.volume.local_system is None
         self.table = self._make_table()
         self.table.setColumnHidden(Column.LOCAL_NAME, self._no_local)
+        if dataset.info.volume.local_first:  # read in their own language, the local names lead (가나다 sorted)
+            header = self.table.horizontalHeader()
+            header.moveSection(header.visualIndex(Column.LOCAL_NAME), 0)
         self.no_results = self._make_no_results()
         self.addWidget(self.table)
         self.addWidget(self.no_results)
@@ -113,6 +117,8 @@ class CityList(QStackedWidget):
         char = table.fontMetrics().horizontalAdvance("0")
         header = table.horizontalHeader()
         for column, chars in _COLUMN_CHARS.items():
+            if column == Column.LOCAL_NAME and self._dataset.info.volume.local_first:
+                chars = _LEADING_LOCAL_CHARS
             header.resizeSection(column, char * chars + _COLUMN_PADDING)
         self._fit_columns(table)
 
@@ -122,6 +128,8 @@ class CityList(QStackedWidget):
         char = table.fontMetrics().horizontalAdvance("0")
         needs = {column: char * chars + _COLUMN_PADDING for column, chars in _COLUMN_CHARS.items()}
         needs[Column.PROVINCE] = char * _PROVINCE_CHARS + _COLUMN_PADDING
+        if self._dataset.info.volume.local_first:
+            needs[Column.LOCAL_NAME] = char * _LEADING_LOCAL_CHARS + _COLUMN_PADDING
         if self._no_local:
             del needs[Column.LOCAL_NAME]
         room = table.viewport().width() if table.isVisible() else self.width()

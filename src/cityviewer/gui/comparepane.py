@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCompleter,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +59,7 @@ _NAMES_ROLE = Qt.ItemDataRole.UserRole + 1  # every name of the city, what the c
 _NAME_SEPARATOR = " · "
 # The window's first size: room for the facts down to the tags and the chart at 1024x768, less on a smaller screen.
 _FIRST_SIZE = (960, 720)
+_COLUMN_CHARS = 10  # the least width of a city's column, in digits: "3,255,288" whole
 _ROWS_AT_A_TIME = 50  # list rows read at once to find the listed cities (the divisions among them left out)
 
 
@@ -231,18 +236,45 @@ class ComparePane(QDialog):
         self._fit_rows.timeout.connect(self.facts_view.resizeRowsToContents)
         self.facts_view.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         self.distance_view = self._table(self.distances, self.tr("Distances between the cities"))
-        self.distance_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.distance_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The facts, the distances and the chart are one page that scrolls as a whole, each table as tall as its
+        # rows: at 200% or 300% on a projector nothing is squeezed into a slit with a scroll bar of its own.
+        for view in (self.facts_view, self.distance_view):
+            view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # its rows' height, no less
+            view.verticalHeader().sectionResized.connect(lambda *_, v=view: v.updateGeometry())
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.facts_view)
+        page_layout.addWidget(QLabel(self.tr("Great-circle distances"), page))
+        page_layout.addWidget(self.distance_view)
+        page_layout.addWidget(self.chart, 1)
+        self.page = QScrollArea(self)
+        self.page.setWidget(page)
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tables inside take the keyboard, not the page
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(message_row)
-        layout.addWidget(self.facts_view, 3)
-        layout.addWidget(QLabel(self.tr("Great-circle distances"), self))
-        layout.addWidget(self.distance_view)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.page, 1)
+        self._fit_columns()
         self._fill_names()
         available = self.screen().availableGeometry()
         self.resize(min(_FIRST_SIZE[0], available.width()), min(_FIRST_SIZE[1], available.height()))
+
+    def _fit_columns(self) -> None:
+        """A city's column never narrower than a population's figure in the font of now (the window's zoom): at
+        300% the table scrolls sideways rather than cutting the figures to "3,25…"."""
+        least = self.fontMetrics().horizontalAdvance("0") * _COLUMN_CHARS
+        for view in (self.facts_view, self.distance_view):
+            view.horizontalHeader().setMinimumSectionSize(least)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "distance_view"):
+            self._fit_columns()
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
         view = QTableView(self)

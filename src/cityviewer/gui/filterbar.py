@@ -62,7 +62,8 @@ class FilterBar(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        self.clear_text.setToolTip(self.tr("Clear the search text"))
+        self.clear_text.setText(self.tr("Clear the search text"))  # its name to a screen reader (drawn as an icon)
+        self.clear_text.setToolTip(self.clear_text.text())
         self.clear_text.setVisible(False)
         self.clear_text.triggered.connect(self.search.clear)
         self.search.textChanged.connect(self._show_clear_text)

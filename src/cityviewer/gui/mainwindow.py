@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         if self.quiz_pane is None:
             from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
 
-            self.quiz_pane = QuizPane(self.dataset, self.dataset_thread, self)
+            self.quiz_pane = QuizPane(self.dataset, self.dataset_thread, self, self.settings, self.notes.starred_ids)
             self.subscribe(self.quiz_pane)
             self.quiz_pane.start_round()
         elif self.quiz_pane.isVisible():

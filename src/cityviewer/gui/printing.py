@@ -66,6 +66,7 @@ from cityviewer.core.pdffile import fix_dates, link_pages, name_subsets, source_
 from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
 from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
 from cityviewer.gui.colours import paper, paper_map
+from cityviewer.gui.hangulfont import FAMILY as HANGUL_FAMILY
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.populationchart import axis_label, chart_image
@@ -77,8 +78,9 @@ MARGINS_MM = QMarginsF(14, 12, 14, 10)  # left, top, right, bottom; the footer i
 # line breaks in the PDF, the preview and on paper; a PDF is written at it too (part of its reproducible bytes).
 LAYOUT_DPI = 300
 _MAX_MOVES = 50  # blocks moved to the next page, at most, per document
-BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", "serif"]
-HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", "sans-serif"]
+# The bundled Hangul font (gui.hangulfont) comes after the installed ones: registered only where none writes Korean.
+BODY_FAMILIES = ["Noto Serif CJK KR", "Noto Serif", "DejaVu Serif", HANGUL_FAMILY, "serif"]
+HEADING_FAMILIES = ["Noto Sans CJK KR", "Noto Sans", "DejaVu Sans", HANGUL_FAMILY, "sans-serif"]
 BODY_POINTS = 9.0
 FOOTER_POINTS = 7.5
 # A sheet is one or two pages: a longer one is laid out again in smaller type, a step at a time, until it fits

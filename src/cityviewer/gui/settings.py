@@ -68,6 +68,14 @@ NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
 LANGUAGE = Key("view/language", "")
 THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
 LIST_SHOWN = Key("view/listShown", True)
+# The Quiz window's setup (gui.quizpane): questions in a round, level (easy, standard, hard), the kinds of question
+# ticked (core.quiz.Kind values, comma-separated; "" is the level's own), which cities (all, listed, starred,
+# division) and the division (its code).
+QUIZ_LENGTH = Key("quiz/length", 10)
+QUIZ_LEVEL = Key("quiz/level", "standard")
+QUIZ_KINDS = Key("quiz/kinds", "")
+QUIZ_SOURCE = Key("quiz/source", "all")
+QUIZ_DIVISION = Key("quiz/division", "")
 # Edit > Copy Citation's style (core.citation.CitationStyle): plain, apa, mla or chicago.
 CITATION_STYLE = Key("edit/citationStyle", "plain")
 # The policy: names of keys whose administrator's value wins over the user's ("view/uiZoom, browse/startCity").
@@ -76,6 +84,7 @@ _INVALID = object()
 _ABSENT = object()
 ALL_KEYS: tuple[Key[Any], ...] = (
     WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_CITY, ZOOM, START_CITY, LANGUAGE, THEME, LIST_SHOWN,
+    QUIZ_LENGTH, QUIZ_LEVEL, QUIZ_KINDS, QUIZ_SOURCE, QUIZ_DIVISION,
     CITATION_STYLE,
 )  # fmt: skip
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}

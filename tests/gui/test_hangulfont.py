@@ -1,0 +1,101 @@
+"""The bundled Hangul font: registered only where no installed font writes Korean, and then the window's list and
+the PDFs draw Hangul with it. Proven in a child process under a fontconfig whose only folder is DejaVu's (a
+machine without any CJK font), as the app runs there."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontDatabase
+
+from cityviewer.gui import hangulfont
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+# The window on the given dataset, as `cityviewer` opens it; once the list has its rows, each Hangul name in the
+# list's name-in-the-volume's-script column is laid out in the list's font, and the family that draws each of its
+# glyphs is printed (and whether any glyph is the font's "missing" box, glyph 0), with a picture of the list.
+PROBE = """
+import json, sys, time
+from PySide6.QtCore import QEventLoop, QModelIndex
+from PySide6.QtGui import QTextLayout
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.application import create_application, open_window
+from cityviewer.gui.citymodel import Column
+
+app = create_application(["cityviewer"])
+window = open_window(Dataset.open(sys.argv[1]))
+window.show()
+model = window.table.model()
+deadline = time.monotonic() + 60
+while model.rowCount(QModelIndex()) == 0 and time.monotonic() < deadline:  # until the dataset thread answers
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+assert model.rowCount(QModelIndex()) > 0, "the list never filled"
+names = [model.index(row, Column.LOCAL_NAME).data() for row in range(model.rowCount(QModelIndex()))]
+names = [name for name in names if name and any("\\uac00" <= ch <= "\\ud7a3" for ch in name)]
+families, boxes = set(), []
+for name in names:
+    layout = QTextLayout(name, window.table.font())
+    layout.beginLayout(); layout.createLine(); layout.endLayout()
+    for run in layout.glyphRuns():
+        families.add(run.rawFont().familyName())
+        if 0 in run.glyphIndexes():
+            boxes.append(name)
+window.table.viewport().grab().save(sys.argv[2])
+print(json.dumps({"names": len(names), "families": sorted(families), "boxes": boxes}))
+window.shut_down()
+"""
+
+
+def _no_cjk_environment(tmp_path: Path) -> dict[str, str]:
+    """The environment of a machine whose fonts are DejaVu's alone."""
+    assert DEJAVU.is_dir(), "fonts-dejavu-core is needed (Qt's runtime packages bring it)"
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+        f"<fontconfig><dir>{DEJAVU}</dir><cachedir>{tmp_path / 'fontcache'}</cachedir></fontconfig>\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Linux's")
+
+
+def test_the_bundled_font_is_not_loaded_where_the_system_writes_korean(qapp):
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.Korean), "install a Hangul font (fonts-noto-cjk)"
+    assert hangulfont.register_if_needed() is None
+    assert hangulfont.FAMILY not in QFontDatabase.families()
+
+
+def test_without_a_korean_font_the_list_draws_hangul_with_the_bundled_font(tmp_path, built_db):
+    picture = tmp_path / "list.png"
+    result = subprocess.run([sys.executable, "-c", PROBE, str(built_db), str(picture)], capture_output=True,
+                            text=True, timeout=120, env=_no_cjk_environment(tmp_path))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["names"] >= 27  # every city's Hangul name, and the provinces'
+    assert hangulfont.FAMILY in found["families"]
+    assert not found["boxes"], f"drawn as boxes: {found['boxes']}"
+    assert picture.stat().st_size > 0
+
+
+def test_without_a_korean_font_an_exported_pdf_embeds_the_bundled_subset(tmp_path, built_db):
+    target = tmp_path / "pyongyang.pdf"
+    env = _no_cjk_environment(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "cityviewer", "--dataset", str(built_db), "--export-pdf",
+                             str(target), "--city", "pyongyang"], capture_output=True, text=True, timeout=120,
+                            env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    embedded = [line.split() for line in fonts.splitlines()[2:]]
+    ours = [row for row in embedded if row[0].endswith("+" + hangulfont.FAMILY.replace(" ", "") + "-Regular")]
+    assert ours, fonts
+    assert ours[0][-5:-3] == ["yes", "yes"], fonts  # embedded, as a subset
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "평양" in text
