@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 from html import escape
+from typing import TYPE_CHECKING
 
 from cityviewer.core import vocabulary
-from cityviewer.core.distances import CityDistances
 from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import (
@@ -18,6 +18,9 @@ from cityviewer.core.volume import (
     rank_label,
     urban_label,
 )
+
+if TYPE_CHECKING:  # the distances come after the first paint (gui.detailview): start-up does not import them
+    from cityviewer.core.distances import CityDistances
 
 CITY_SCHEME = "city"
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
