@@ -31,12 +31,14 @@ def test_the_debounce_fits_what_a_search_costs(qtbot, volume):
     assert bar.debounce_ms() == MAX_DEBOUNCE_MS
 
 
-def test_a_search_cheaper_than_a_frame_waits_for_no_pause(qtbot, window):
+def test_the_window_fits_its_debounce_to_what_its_searches_cost(qtbot, window):
+    """After a search the pause fits what it cost (none under a frame: on the made-up volume's few entries, unless
+    the machine is very busy); no figure of this machine's speed is asserted."""
     window.filter_bar.fit_debounce(10 * MAX_DEBOUNCE_MS)  # as if searches had been slow
     with qtbot.waitSignal(window.results_changed, timeout=5000):
         qtbot.keyClicks(window.filter_bar.search, "a")
-    assert window.searcher.cost() < FRAME_MS  # the made-up volume's few entries
-    assert window.filter_bar.debounce_ms() == 0
+    cost = window.searcher.cost()
+    assert window.filter_bar.debounce_ms() == (0 if cost < FRAME_MS else min(round(cost), MAX_DEBOUNCE_MS))
 
 
 def test_the_first_letters_are_answered_on_the_dataset_thread_after_the_first_paint(
