@@ -23,6 +23,7 @@ from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.focusring import FocusRing
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
@@ -232,6 +233,7 @@ class DetailView(QTextBrowser):
                 narrow=self._narrow,
                 distances=self._distances,
                 locator=f"{LOCATOR_SCHEME}:{self._entry.id}" if self._with_locator else None,
+                fmt=formats(),
             )
         )
         if keep_place:
