@@ -4,16 +4,20 @@ Korean with commas and writes dates as 2026. 12. 5.; English (and the C locale) 
 from __future__ import annotations
 
 import datetime
+import subprocess
 
 import pytest
 from helpers import article_of
 from PySide6.QtCore import QLocale, Qt
 
+from cityviewer.core.dataset import Dataset
 from cityviewer.core.numbers import PLAIN
 from cityviewer.gui.citymodel import Column
 from cityviewer.gui.localeformats import LocaleFormats, formats
 from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.pseudolocale import PSEUDO
+from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import set_language
 
 
@@ -85,3 +89,21 @@ def test_the_language_chosen_sets_the_locale(qapp):
     finally:
         set_language(qapp, "")
     assert QLocale().name() == QLocale.system().name()
+
+
+@pytest.mark.parametrize(
+    ("locale_named", "population", "day"),
+    [("de_DE", "3.255.288", "30.11.2026"), ("ko_KR", "3,255,288", "2026. 11. 30.")],
+    indirect=["locale_named"],
+)
+def test_a_printed_sheet_and_its_footer(qapp, locale_named, built_db, tmp_path, population, day):
+    path = tmp_path / "pyongyang.pdf"
+    when = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
+    dataset = Dataset.open(built_db)
+    try:
+        with sync_read(SyncRead.NO_WINDOW):  # as --export-pdf, with no window
+            export_pdf(dataset, ["pyongyang"], path, SheetOptions(Paper.A4, False, when))
+    finally:
+        dataset.close()
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert population in text and day in text
