@@ -263,7 +263,7 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
 
     body = [
         "<tr>" + name_cells(r)
-        + f"<td>{escape(r.province)}</td>"
+        + f"<td>{escape(r.province_local_name if volume.local_first and r.province_local_name else r.province)}</td>"
         f"<td align='right'>{_number(r.population, fmt)}</td><td align='right'>{_number(r.census_rank, fmt)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows

@@ -281,7 +281,9 @@ class CityTableModel(QAbstractTableModel):
         if column == _HANGUL:
             return city.local_name
         if column == _PROVINCE:
-            return self._kind_label(city) if city.kind == PROVINCE else city.province
+            if city.kind == PROVINCE:
+                return self._kind_label(city)
+            return city.province_local_name if self._volume.local_first and city.province_local_name else city.province
         if column == _POPULATION:
             return self._formats.integer(city.population) if city.population is not None else ""
         return self._formats.integer(city.census_rank) if city.census_rank is not None else ""
