@@ -4,11 +4,13 @@ Korean with commas and writes dates as 2026. 12. 5.; English (and the C locale) 
 from __future__ import annotations
 
 import datetime
+import re
 import subprocess
 
 import pytest
 from helpers import article_of
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.numbers import PLAIN
@@ -55,15 +57,21 @@ def _compared_population(qtbot, window) -> str:
 
 
 @pytest.mark.parametrize(
-    ("locale_named", "population"),
-    [("de_DE", "3.255.288"), ("ko_KR", "3,255,288"), ("en_US", "3,255,288")],
+    ("locale_named", "population", "point"),
+    [("de_DE", "3.255.288", ","), ("ko_KR", "3,255,288", "."), ("en_US", "3,255,288", ".")],
     indirect=["locale_named"],
 )
-def test_a_population_in_the_list_the_article_and_compare(qtbot, localized_window, population):
+def test_a_population_in_the_list_the_article_compare_and_copied_facts(qtbot, localized_window, population, point):
     window = localized_window
     assert _listed_population(qtbot, window, "pyongyang") == population
     window.show_city("pyongyang")
-    assert population in article_of(qtbot, window, "pyongyang")
+    article = article_of(qtbot, window, "pyongyang")
+    assert population in article
+    assert re.search(rf"\d+{re.escape(point)}\d{{3}}° N, \d+{re.escape(point)}\d{{3}}° E", article)
+    QGuiApplication.clipboard().clear()
+    window.window_actions.copy_facts.trigger()  # read on the dataset thread, then copied
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Pyongyang"))
+    assert f": {population}\n" in QGuiApplication.clipboard().text()
     assert _compared_population(qtbot, window) == population
 
 

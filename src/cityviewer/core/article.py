@@ -103,9 +103,9 @@ _LATITUDE_LONGITUDE = {
 }
 
 
-def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated, fmt: Formats = PLAIN) -> str:
     template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
-    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
+    return translate("Article", template).format(lat=fmt.decimal(abs(lat), 3), lon=fmt.decimal(abs(lon), 3))
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -162,9 +162,10 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate, fmt: Formats) -
     if entry.article_rank and volume.source_article:
         size = volume.source_article.size
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
+    coordinates = _coordinates(entry.latitude, entry.longitude, tr, fmt)
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{coordinates} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
