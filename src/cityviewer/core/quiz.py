@@ -376,14 +376,14 @@ def cities_of(entries: Sequence[object]) -> list[CityEntry]:
 
 
 # -- the result sheet (printed, or a PDF, through gui.printing) --------------------------------------------------
-_SHEET_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Quiz: {what}")
-_SHEET_SCORE = QT_TRANSLATE_NOOP(CONTEXT, "The class answered %n of {count} questions right.")
-_SHEET_QUESTION = QT_TRANSLATE_NOOP(CONTEXT, "Question")
-_SHEET_GIVEN = QT_TRANSLATE_NOOP(CONTEXT, "The class's answer")
-_SHEET_RIGHT = QT_TRANSLATE_NOOP(CONTEXT, "The right answer")
-_SHEET_NONE = QT_TRANSLATE_NOOP(CONTEXT, "(not answered)")
-_SHEET_AGAIN = QT_TRANSLATE_NOOP(CONTEXT, "To look at again")
-_SHEET_ALL_RIGHT = QT_TRANSLATE_NOOP(CONTEXT, "Every question was answered right: nothing to look at again.")
+_SHEET_TITLE = QT_TRANSLATE_NOOP("Quiz", "Quiz: {what}")
+_SHEET_SCORE = QT_TRANSLATE_NOOP("Quiz", "The class answered %n of {count} questions right.")
+_SHEET_QUESTION = QT_TRANSLATE_NOOP("Quiz", "Question")
+_SHEET_GIVEN = QT_TRANSLATE_NOOP("Quiz", "The class's answer")
+_SHEET_RIGHT = QT_TRANSLATE_NOOP("Quiz", "The right answer")
+_SHEET_NONE = QT_TRANSLATE_NOOP("Quiz", "(not answered)")
+_SHEET_AGAIN = QT_TRANSLATE_NOOP("Quiz", "To look at again")
+_SHEET_ALL_RIGHT = QT_TRANSLATE_NOOP("Quiz", "Every question was answered right: nothing to look at again.")
 _RIGHT_MARK = "✓"
 _WRONG_MARK = "✗"
 

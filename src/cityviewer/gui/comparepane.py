@@ -183,6 +183,9 @@ class ComparePane(QDialog):
         self._entries: list[CityEntry] = []
         self._results: SearchResults | None = None
         self._shown: str | None = None
+        # A completion shows the name and, where the volume has a script of its own, the name in it (second among
+        # a city's names); a volume with none shows the name alone, not the name and a former name run together.
+        self._label_names = 2 if volume.local_system is not None else 1
         self.setObjectName("Compare")
         self.setAccessibleName(self.tr("Compare"))
         self.setWindowTitle(self.tr("Compare Cities"))
@@ -306,7 +309,7 @@ class ComparePane(QDialog):
 
         def fill(cities: list[tuple[str, tuple[str, ...]]]) -> None:
             for city_id, names in cities:
-                item = QStandardItem(" ".join(names[:2]))  # the name and its name in the volume's script
+                item = QStandardItem(" ".join(names[: self._label_names]))
                 item.setData(city_id, _ID_ROLE)
                 item.setData(_NAME_SEPARATOR.join(names), _NAMES_ROLE)
                 item.setToolTip(", ".join(names))

@@ -8,14 +8,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QHashSeed, QIODevice, QUuid
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QHashSeed, QIODevice, QObject, QUuid
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from cityviewer import APP_NAME, version
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.pdffile import fix_dates, name_subsets, write_atomically
-from cityviewer.core.quiz import CONTEXT, Answered, result_sheet_html
+from cityviewer.core.quiz import Answered, result_sheet_html
 from cityviewer.core.records import DatasetInfo
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind, tell
@@ -27,7 +27,7 @@ _ID_NAMESPACE = uuid.UUID("8d1c3f52-6a0e-4b7e-9c21-5f3e0a7b9d14")  # the PDF's d
 def sheet_html(about: str, answers: Sequence[Answered]) -> str:
     """The sheet's HTML, translated (Qt's plural forms for the score)."""
     return result_sheet_html(about, answers, QCoreApplication.translate,
-                             lambda text, n: QCoreApplication.translate(CONTEXT, text, None, n))  # fmt: skip
+                             lambda text, n: QCoreApplication.translate("Quiz", text, None, n))  # fmt: skip
 
 
 class _SheetLayout(_Layout):
@@ -74,8 +74,15 @@ def sheet_pdf(html: str, title: str, info: DatasetInfo, options: SheetOptions) -
     return name_subsets(fix_dates(bytes(data.data()), options.when)), pages
 
 
+class QuizResultSheet(QObject):
+    """The context of what is said about a written sheet: self.tr, which lupdate reads as a plural."""
+
+    def wrote(self, file: str, pages: int) -> str:
+        return self.tr("Wrote {file} (%n pages).", "", pages).format(file=file)
+
+
 def _title(about: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "Quiz: {what}").format(what=about)
+    return QCoreApplication.translate("Quiz", "Quiz: {what}").format(what=about)
 
 
 def print_result_sheet(parent: QWidget, info: DatasetInfo, about: str, answers: Sequence[Answered]) -> None:
@@ -89,7 +96,7 @@ def print_result_sheet(parent: QWidget, info: DatasetInfo, about: str, answers: 
     set_page(printer, default_paper())
     printer.setDocName(_title(about))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate(CONTEXT, "Print Result Sheet"))
+    dialog.setWindowTitle(QCoreApplication.translate("Quiz", "Print Result Sheet"))
     # The preview paints on the GUI thread, as Qt's preview must: one page, a few hundredths of a second.
     dialog.paintRequested.connect(lambda device: paint_sheet(device, html, info, SheetOptions(default_paper())))
     PrintPreview.show(dialog)
@@ -101,7 +108,7 @@ def export_result_sheet(parent: QWidget, thread: DatasetThread, info: DatasetInf
     """Ask where, then write the sheet as a PDF on the dataset thread; report(message) says how it went."""
     from cityviewer.gui.printcommands import SaveDialog
 
-    path = SaveDialog.ask(parent, QCoreApplication.translate(CONTEXT, "Export Result Sheet as PDF"), "quiz.pdf")
+    path = SaveDialog.ask(parent, QCoreApplication.translate("Quiz", "Export Result Sheet as PDF"), "quiz.pdf")
     if path is None:
         return
     html, title, options = sheet_html(about, answers), _title(about), SheetOptions(default_paper())
@@ -116,12 +123,11 @@ def export_result_sheet(parent: QWidget, thread: DatasetThread, info: DatasetInf
 
     def done(result: int | str) -> None:
         if isinstance(result, str):
-            message = QCoreApplication.translate(CONTEXT, "{file} could not be written ({reason}).").format(
+            message = QCoreApplication.translate("Quiz", "{file} could not be written ({reason}).").format(
                 file=str(path), reason=result)  # fmt: skip
             tell(parent, Kind.FAILED, message)
         else:
-            message = QCoreApplication.translate(CONTEXT, "Wrote {file} (%n pages).", None, result).format(
-                file=str(path))  # fmt: skip
+            message = QuizResultSheet().wrote(str(path), result)
         report(message)
 
     def failed(failure: Failure) -> None:
