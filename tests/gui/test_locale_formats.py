@@ -1,5 +1,6 @@
-"""Numbers and dates follow the interface's locale (gui.localeformats over QLocale()): German groups with points,
-Korean with commas and writes dates as 2026. 12. 5.; English (and the C locale) keep the core's plain forms."""
+"""Numbers and dates follow the interface's locale (gui.localeformats over QLocale()), on the made-up volume: German
+groups with points (48.210), Korean with commas and writes dates as 2026. 12. 5.; English (and the C locale) keep
+the core's plain forms."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.pseudolocale import PSEUDO
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import set_language
+
+
+@pytest.fixture
+def dataset(made_up_dataset):
+    return made_up_dataset
 
 
 @pytest.fixture
@@ -58,19 +64,19 @@ def _compared_population(qtbot, window) -> str:
 
 @pytest.mark.parametrize(
     ("locale_named", "population", "point"),
-    [("de_DE", "3.255.288", ","), ("ko_KR", "3,255,288", "."), ("en_US", "3,255,288", ".")],
+    [("de_DE", "48.210", ","), ("ko_KR", "48,210", "."), ("en_US", "48,210", ".")],
     indirect=["locale_named"],
 )
 def test_a_population_in_the_list_the_article_compare_and_copied_facts(qtbot, localized_window, population, point):
     window = localized_window
-    assert _listed_population(qtbot, window, "pyongyang") == population
-    window.show_city("pyongyang")
-    article = article_of(qtbot, window, "pyongyang")
+    assert _listed_population(qtbot, window, "amberlee") == population
+    window.show_city("amberlee")
+    article = article_of(qtbot, window, "amberlee")
     assert population in article
-    assert re.search(rf"\d+{re.escape(point)}\d{{3}}° N, \d+{re.escape(point)}\d{{3}}° E", article)
+    assert re.search(rf"\d+{re.escape(point)}\d{{3}}° S, \d+{re.escape(point)}\d{{3}}° E", article)
     QGuiApplication.clipboard().clear()
     window.window_actions.copy_facts.trigger()  # read on the dataset thread, then copied
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Pyongyang"))
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Amberlee"))
     assert f": {population}\n" in QGuiApplication.clipboard().text()
     assert _compared_population(qtbot, window) == population
 
@@ -101,16 +107,16 @@ def test_the_language_chosen_sets_the_locale(qapp):
 
 @pytest.mark.parametrize(
     ("locale_named", "population", "day"),
-    [("de_DE", "3.255.288", "30.11.2026"), ("ko_KR", "3,255,288", "2026. 11. 30.")],
+    [("de_DE", "48.210", "30.11.2026"), ("ko_KR", "48,210", "2026. 11. 30.")],
     indirect=["locale_named"],
 )
-def test_a_printed_sheet_and_its_footer(qapp, locale_named, built_db, tmp_path, population, day):
-    path = tmp_path / "pyongyang.pdf"
+def test_a_printed_sheet_and_its_footer(qapp, locale_named, lorvania_db, tmp_path, population, day):
+    path = tmp_path / "amberlee.pdf"
     when = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
-    dataset = Dataset.open(built_db)
+    dataset = Dataset.open(lorvania_db)
     try:
         with sync_read(SyncRead.NO_WINDOW):  # as --export-pdf, with no window
-            export_pdf(dataset, ["pyongyang"], path, SheetOptions(Paper.A4, False, when))
+            export_pdf(dataset, ["amberlee"], path, SheetOptions(Paper.A4, False, when))
     finally:
         dataset.close()
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
