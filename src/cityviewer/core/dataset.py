@@ -58,7 +58,7 @@ _ROW_COLUMNS = (
     " c.name AS name, c.local_name AS local_name,"
     " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
-    " c.region AS region"
+    " c.region AS region, coalesce(p.local_name, '') AS province_local_name"
 )
 _ENTRY_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
@@ -91,6 +91,8 @@ SORT_COLUMNS = {
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
 }
+# The division's local name, else its name, as the list shows it when the volume is read in its own script.
+_LOCAL_PROVINCE = f"coalesce(nullif(p.local_name, ''), p.name) COLLATE {collation.COLLATION}"
 _IS_CAPITAL = "c.rowid IN (SELECT city FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
 # map_points(near=...) looks this many degrees of latitude either side first (a place nearer than that is in it).
 _NEAR_BOX = 2.0
@@ -229,6 +231,8 @@ class Dataset:
                 return list(self._importance_order()), None
             return self._by_relevance(match, normalize(request.text), params if filtered else None)
         column = SORT_COLUMNS[request.sort]
+        if request.sort == SortKey.PROVINCE and self.info.volume.local_first:
+            column = _LOCAL_PROVINCE  # the list shows the division's local name: 가나다 order
         where = _FILTERS
         if match is not None:
             where += _MATCHING

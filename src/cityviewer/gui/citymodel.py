@@ -30,6 +30,7 @@ from cityviewer.core.request import SortKey
 from cityviewer.core.volume import Volume
 from cityviewer.gui.colours import Colours, colours_of
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
@@ -87,6 +88,7 @@ class CityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._volume = volume
+        self._formats = formats()  # the interface's language's (a new language builds a new window)
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made by row_of_key() when a list is asked often
@@ -292,10 +294,12 @@ class CityTableModel(QAbstractTableModel):
         if column == _HANGUL:
             return city.local_name
         if column == _PROVINCE:
-            return self._kind_label(city) if city.kind == PROVINCE else city.province
+            if city.kind == PROVINCE:
+                return self._kind_label(city)
+            return city.province_local_name if self._volume.local_first and city.province_local_name else city.province
         if column == _POPULATION:
-            return f"{city.population:,}" if city.population is not None else ""
-        return str(city.census_rank) if city.census_rank is not None else ""
+            return self._formats.integer(city.population) if city.population is not None else ""
+        return self._formats.integer(city.census_rank) if city.census_rank is not None else ""
 
     def _divider_data(self, column: int, role: int) -> Any:
         if column != _NAME:

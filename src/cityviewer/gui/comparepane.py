@@ -48,6 +48,7 @@ from cityviewer.core.records import CITY, CityEntry
 from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume
 from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.messages import Kind as MessageKind
 from cityviewer.gui.messages import tell
 from cityviewer.gui.populationchart import PopulationChart
@@ -86,12 +87,13 @@ class FactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._volume = volume
         self._cities: tuple[CityEntry, ...] = ()
-        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate)
+        self._formats = formats()
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate, self._formats)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
-        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate)
+        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate, self._formats)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,6 +125,7 @@ class DistanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        self._formats = formats()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -151,7 +154,7 @@ class DistanceModel(QAbstractTableModel):
         if index.row() == index.column():
             return "—"
         km = self._comparison.km(cities[index.row()].id, cities[index.column()].id)
-        return self.tr("{km} km").format(km=f"{km:,.0f}") if km is not None else ""
+        return self.tr("{km} km").format(km=self._formats.decimal(km, 0)) if km is not None else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         cities = self._cities()

@@ -22,6 +22,7 @@ from cityviewer.gui.colours import Colours, watch_colours
 from cityviewer.gui.diagnostics import phases
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.focusring import FocusRing
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 if TYPE_CHECKING:  # the locator map and the distances are imported after the first paint (start-up's budget)
@@ -257,6 +258,7 @@ class DetailView(QTextBrowser):
                 narrow=self._narrow,
                 distances=self._distances,
                 locator=locator,
+                fmt=formats(),
             )
         )
         if keep_place:
