@@ -2,6 +2,7 @@
 source and freezes it with the same PyInstaller as Cityviewer. With --exit-when-shown it reports like Cityviewer's
 probe (src/cityviewer/gui/diagnostics/startup_probe.py): the monotonic time of its first paint and its peak memory."""
 
+import contextlib
 import json
 import resource
 import sys
@@ -21,14 +22,21 @@ class FirstPaint(QObject):
 
 def report():  # noqa: ANN201
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"shown_at": time.monotonic(), "peak_kib": peak_kib}), flush=True)
+    marks["paint"] = time.monotonic()
+    with contextlib.suppress(OSError):
+        open("/cityviewer-first-paint").close()  # bench/run.py's mark in strace, as in Cityviewer's probe
+    print(json.dumps({"shown_at": marks["paint"], "peak_kib": peak_kib, "phases": marks,
+                      "modules": sorted(sys.modules)}), flush=True)  # fmt: skip
     QApplication.quit()
 
 
+marks = {}  # the phases, as Cityviewer's (src/cityviewer/gui/diagnostics/phases.py) name them
 app = QApplication(sys.argv[:1])
+marks["qt"] = time.monotonic()
 window = QMainWindow()
 window.setCentralWidget(QLabel("A bare PySide6 window"))
 window.resize(1024, 768)
+marks["window"] = time.monotonic()
 probe = FirstPaint()
 if "--exit-when-shown" in sys.argv:
     window.installEventFilter(probe)

@@ -28,6 +28,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cityviewer.core.dataset import Dataset
 from cityviewer.core.mapmodel import Viewport, scale_of
 from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.colours import colours_of
@@ -71,8 +72,11 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
 
     app = QApplication(sys.argv[:1])
+    opened = Dataset.open(args.dataset, verify=False)  # the volume the map is drawn for
+    volume = opened.info.volume
+    opened.close()
     thread = DatasetThread(args.dataset)
-    pane = MapPane(thread)
+    pane = MapPane(thread, volume)
     pane.resize(width, height)
     loop = QEventLoop()
     pane.loaded.connect(loop.quit)

@@ -48,7 +48,8 @@ def main() -> int:
 
             started = time.perf_counter()
             doc = QTextDocument()
-            doc.setHtml("".join(render(e) for e in (dataset.entry(i) for i in ids) if e is not None))
+            entries = (dataset.entry(i) for i in ids)
+            doc.setHtml("".join(render(e, dataset.info.volume) for e in entries if e is not None))
             writer = QPdfWriter(str(Path(tmp) / "bare.pdf"))
             writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
             doc.print_(writer)

@@ -29,9 +29,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # (CI runs `pytest -m "not gui"` so once, to prove the core needs no Qt) they cannot even be imported, so they are
 # not collected there; everything else is, and runs. A test elsewhere that needs Qt imports it inside the test and
 # is marked gui: by hand when it starts Qt in a subprocess, by its qtbot or qapp fixture otherwise.
-QT_MODULES = ("gui/*", "robustness/test_user_data.py", "robustness/test_typing_anything.py")
+QT_MODULES = ("gui/*", "content/gui/*", "robustness/test_user_data.py", "robustness/test_typing_anything.py")
 HAS_QT = importlib.util.find_spec("PySide6") is not None
-collect_ignore_glob = [] if HAS_QT else ["gui", *QT_MODULES]  # "gui": its conftest.py imports Qt too
+collect_ignore_glob = [] if HAS_QT else ["gui", "content/gui", *QT_MODULES]  # their conftest.py imports Qt too
 
 
 def _in_qt_module(path: Path) -> bool:

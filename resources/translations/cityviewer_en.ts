@@ -23,7 +23,7 @@
 <context>
     <name>ComparePane</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="371"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="403"/>
         <source>%n cities have a name with “{text}”: choose one from the list.</source>
         <translation>
             <numerusform>%n city has a name with “{text}”: choose one from the list.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="389"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
         <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
         <translation>
             <numerusform>%n city is listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
@@ -42,8 +42,8 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="257"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="261"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="258"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>%Ln city</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="260"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>%Ln province</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="263"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities} and %Ln province</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>The source article&apos;s %n</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="84"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>The %n city of the source article “{title}”</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="436"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n place</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
         <source>All %n places</source>
         <translation>
             <numerusform>All %n place</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="437"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: %n city</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>All %n city</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="440"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>%n cities</source>
         <translation>
             <numerusform>%n city</numerusform>
@@ -146,6 +146,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/cityviewer/gui/printcommands.py" line="283"/>
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {file} (%n page).</numerusform>
+            <numerusform>Wrote {file} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuizResultSheet</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="81"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>Wrote {file} (%n page).</numerusform>
@@ -188,16 +199,6 @@
         <translation>
             <numerusform>Imported {name}: %n entry added or updated; {kept} of your own notes kept.</numerusform>
             <numerusform>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ResultSheet</name>
-    <message numerus="yes">
-        <source>Wrote {file} (%n pages).</source>
-        <translation>
-            <numerusform>Wrote {file} (%n page).</numerusform>
-            <numerusform>Wrote {file} (%n pages).</numerusform>
         </translation>
     </message>
 </context>

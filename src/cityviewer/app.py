@@ -8,10 +8,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cityviewer import APP_NAME, resources, version
-from cityviewer.core.dataset import Dataset
-from cityviewer.core.errors import DatasetError
+from cityviewer.gui.diagnostics import phases
+
+if TYPE_CHECKING:
+    from cityviewer.core.errors import DatasetError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -108,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, subprocess.CalledProcessError) as exc:  # the pseudo-locale without lupdate or the sources
         _report(f"--lang {args.lang}: {exc}")
         return 2
+    phases.mark(phases.QT)
+    from cityviewer.core.dataset import Dataset  # after the QApplication: start-up's phases one after another
+    from cityviewer.core.errors import DatasetError
 
     def refuse(exc: DatasetError) -> int:
         """The dataset cannot be used: say so (a dialog too, when there is a window) and exit 2."""
@@ -122,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         dataset = Dataset.open(path, language=reading_language(args.lang))
     except DatasetError as exc:
         return refuse(exc)
+    phases.mark(phases.DATASET)
 
     if args.self_test:
         from cityviewer.gui.diagnostics.selftest import run_self_test

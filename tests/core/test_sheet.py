@@ -96,6 +96,7 @@ def test_read_in_korean_titles_and_the_cover_lead_with_the_hangul(dataset, volum
     english, hangul_first = cover_html("Atlas", rows, {}, volume), cover_html("Atlas", rows, {}, korean)
     assert "<td>Hyesan</td><td>혜산</td>" in english
     assert "<td>혜산</td><td>Hyesan</td>" in hangul_first
+    assert "<td>Ryanggang</td>" in english and "<td>량강도</td>" in hangul_first  # the division's local name too
     assert korean.local_system is not None  # its label in Korean: 한글
     assert hangul_first.index(f">{korean.local_system.label}</th>") < hangul_first.index(">City</th>")
 

@@ -1,74 +1,22 @@
+"""tests/gui: the app's behaviour. The fixtures are tests/qtfixtures.py's: `dataset` (and so `window`) is the
+shipped dataset unless a file overrides it with the made-up volume, as a behaviour test should:
+
+    @pytest.fixture
+    def dataset(made_up_dataset):
+        return made_up_dataset
+
+Assertions about the shipped content (its cities, names, counts, script) belong in tests/content."""
+
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication, QPalette
-
-from cityviewer.core.dataset import Dataset
-from cityviewer.gui import messages
-from cityviewer.gui.mainwindow import MainWindow
-from cityviewer.gui.settings import Settings
-from cityviewer.gui.style import install_style
-from cityviewer.gui.translations import install_translators
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _translations(qapp):
-    """The app's style and translations, as create_application installs them (English carries the plural forms)."""
-    install_style(qapp)
-    install_translators(qapp)
-
-
-@pytest.fixture(autouse=True)
-def dialogs(monkeypatch) -> list[str]:
-    """The text of each dialog gui.messages opens, recorded instead of shown (a modal dialog would wait)."""
-    shown: list[str] = []
-    monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda cls, parent, title, text, icon: shown.append(text)))
-    return shown
-
-
-@pytest.fixture(autouse=True)
-def _private_user_settings(tmp_path):
-    """Code that opens the default settings writes under tmp_path, never to the real user's config, and reads no
-    machine-wide defaults but those a test writes into tmp_path/system-config."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(tmp_path / "system-config"))
-
-
-@pytest.fixture
-def settings(tmp_path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def dataset(built_db):
-    ds = Dataset.open(built_db)
-    yield ds
-    ds.close()
-
-
-@pytest.fixture
-def window(qtbot, dataset, settings) -> MainWindow:
-    win = MainWindow(dataset, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shut_down()
-
-
-@pytest.fixture(autouse=True)
-def _normal_size_and_theme(qapp):
-    """A test that zooms the window or chooses a theme leaves the application's font, palette and colour scheme as
-    it found them (they belong to the application, not to a window)."""
-    palette, explicit = QPalette(qapp.palette()), qapp.palette().resolveMask() != 0
-    hints = QGuiApplication.styleHints()
-    scheme = hints.colorScheme()
-    yield
-    from cityviewer.gui.zoom import ZOOM_NORMAL, apply_zoom
-
-    apply_zoom(ZOOM_NORMAL)
-    if qapp.palette() != palette or (qapp.palette().resolveMask() != 0) != explicit:
-        qapp.setPalette(palette if explicit else QPalette())
-    if hints.colorScheme() != scheme:
-        hints.unsetColorScheme()
+from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
+    _normal_size_and_theme,
+    _private_user_settings,
+    _translations,
+    dataset,
+    dialogs,
+    made_up_dataset,
+    settings,
+    shipped_dataset,
+    window,
+)

@@ -10,6 +10,12 @@ from PySide6.QtGui import QImage
 from cityviewer import app, version
 
 
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 def run_cli(*args, cwd=None, env=None):
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([sys.executable, "-m", "cityviewer", *args], capture_output=True, text=True, timeout=120,
@@ -21,14 +27,16 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"Cityviewer {version()}"
 
 
-def test_self_test_passes_on_the_shipped_dataset(capsys, qapp):
-    assert app.main(["--self-test"]) == 0
-    assert "self-test passed: 27 cities, 13 provinces" in capsys.readouterr().out
+def test_self_test_passes_and_counts_the_volume(capsys, qapp, lorvania_db, dataset):
+    assert app.main(["--self-test", "--dataset", str(lorvania_db)]) == 0
+    info = dataset.info
+    assert f"self-test passed: {info.city_count} cities, {info.province_count} provinces" in capsys.readouterr().out
 
 
-def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, qapp):
+def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, qapp, lorvania_db):
     target = tmp_path / "shot.png"
-    assert app.main(["--screenshot", str(target), "--size", "1024x768", "--city", "kaesong"]) == 0
+    island = ["--dataset", str(lorvania_db)]
+    assert app.main(["--screenshot", str(target), *island, "--size", "1024x768", "--city", "castorby"]) == 0
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1024, 768)
 
@@ -43,18 +51,18 @@ def shown_dialogs(dialogs):
     return dialogs  # the text of each dialog gui.messages showed
 
 
-def _bad_datasets(tmp_path, built_db):
+def _bad_datasets(tmp_path, good):
     empty = tmp_path / "empty.sqlite"
     empty.write_bytes(b"")
     random = tmp_path / "random.sqlite"
     random.write_bytes(os.urandom(2048))
     truncated = tmp_path / "truncated.sqlite"
-    truncated.write_bytes(built_db.read_bytes()[:5000])
+    truncated.write_bytes(good.read_bytes()[:5000])
     return {"missing": tmp_path / "missing.sqlite", "empty": empty, "random": random, "truncated": truncated}
 
 
-def test_a_bad_dataset_shows_a_dialog_in_the_window(tmp_path, built_db, qapp, shown_dialogs, capsys):
-    for path in _bad_datasets(tmp_path, built_db).values():
+def test_a_bad_dataset_shows_a_dialog_in_the_window(tmp_path, lorvania_db, qapp, shown_dialogs, capsys):
+    for path in _bad_datasets(tmp_path, lorvania_db).values():
         before = path.read_bytes() if path.exists() else None
         assert app.main(["--dataset", str(path)]) == 2
         assert str(path) in shown_dialogs[-1]
@@ -63,19 +71,19 @@ def test_a_bad_dataset_shows_a_dialog_in_the_window(tmp_path, built_db, qapp, sh
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_a_bad_dataset_on_the_command_line_is_a_message_and_an_exit_code(tmp_path, built_db):
-    for name, path in _bad_datasets(tmp_path, built_db).items():
+def test_a_bad_dataset_on_the_command_line_is_a_message_and_an_exit_code(tmp_path, lorvania_db):
+    for name, path in _bad_datasets(tmp_path, lorvania_db).items():
         result = run_cli("--self-test", "--dataset", str(path))
         assert result.returncode == 2, name
         assert result.stderr.startswith("cityviewer: The "), result.stderr
         assert "Traceback" not in result.stderr
 
 
-def test_runs_from_a_hangul_folder_with_spaces(tmp_path, built_db):
+def test_runs_from_a_hangul_folder_with_spaces(tmp_path, lorvania_db):
     folder = tmp_path / "교실 자료 (읽기 전용)"
     folder.mkdir()
     target = folder / "cities.sqlite"
-    target.write_bytes(built_db.read_bytes())
+    target.write_bytes(lorvania_db.read_bytes())
     result = run_cli("--self-test", "--dataset", str(target), cwd=folder)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["cities.sqlite"]
@@ -111,17 +119,18 @@ def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkey
     assert "cannot read the map outlines" in capsys.readouterr().err
 
 
-def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsys, monkeypatch):
+def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsys, monkeypatch, lorvania_db):
     from cityviewer.gui.mainwindow import MainWindow
 
     shown = []
     original = MainWindow.show_city
     monkeypatch.setattr(MainWindow, "show_city", lambda self, city_id: shown.append(city_id) or original(self, city_id))
-    assert app.main(["--screenshot", str(tmp_path / "a.png"), "--city", "평양"]) == 0
-    assert "pyongyang" in shown and capsys.readouterr().err == ""
-    assert app.main(["--screenshot", str(tmp_path / "b.png"), "--city", "Pyongyng"]) == 0  # the window still opens
+    island = ["--dataset", str(lorvania_db)]
+    assert app.main(["--screenshot", str(tmp_path / "a.png"), *island, "--city", "Castor's Landing"]) == 0
+    assert "castorby" in shown and capsys.readouterr().err == ""
+    assert app.main(["--screenshot", str(tmp_path / "b.png"), *island, "--city", "Dunmre"]) == 0  # still opens
     err = capsys.readouterr().err
-    assert "Pyongyng" in err and "Pyongyang" in err  # what was asked, and the closest name offered
+    assert "Dunmre" in err and "Dunmere" in err  # what was asked, and the closest name offered
 
 
 def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, built_db):

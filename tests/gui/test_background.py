@@ -12,8 +12,8 @@ ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELEC
 
 
 @pytest.fixture
-def thread(qapp, built_db):
-    worker = DatasetThread(built_db)
+def thread(qapp, lorvania_db):
+    worker = DatasetThread(lorvania_db)
     yield worker
     worker.close()
 
@@ -41,7 +41,7 @@ def test_work_runs_off_the_gui_thread_and_the_answer_comes_back_on_it(qtbot, thr
 
     thread.run(Op(work, seen.on_done, seen.on_failed))
     qtbot.waitUntil(lambda: bool(seen.done))
-    assert "kaesong" in seen.done[0]
+    assert "castorby" in seen.done[0]
     assert worked_on != [threading.get_ident()]
     assert seen.threads == [threading.get_ident()]
 

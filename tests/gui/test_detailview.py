@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
+from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.detailview import DetailView
 
@@ -85,3 +86,16 @@ def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
     assert isinstance(image, QImage) and not image.isNull()
     assert detail.loadResource(image_kind, QUrl("locator:wonsan")) is None  # not the city on show
     assert detail.loadResource(image_kind, QUrl("https://example.org/y.png")) is None
+
+
+def test_the_notices_new_first_listed_follows_the_list_once_it_is_drawn(qtbot, detail, dataset):
+    detail.on_city_shown("kaesong")
+    qtbot.waitUntil(lambda: detail.entry_id == "kaesong")
+    rows = {row.id: row for row in dataset.search(SearchRequest("wonsan")) + dataset.search(SearchRequest("hyesan"))}
+    detail.set_first_listed(lambda results: next(r for r in rows.values() if r.key == results.keys[0]))
+    detail.on_results(SearchResults(SearchRequest("wonsan"), (rows["wonsan"].key,)))
+    assert "city:wonsan" in detail.toHtml()  # the notice comes with the list
+    detail.on_results(SearchResults(SearchRequest("hyesan"), (rows["hyesan"].key,)))
+    assert "city:wonsan" in detail.toHtml()  # a new first listed: drawn once the list has been...
+    qtbot.waitUntil(lambda: "city:hyesan" in detail.toHtml())  # ...in the next turn of the event loop
+    assert "city:wonsan" not in detail.toHtml() and "Kaesong is not among the places listed." in detail.toPlainText()

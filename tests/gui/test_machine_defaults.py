@@ -15,6 +15,12 @@ from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 
 
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 def system_file(tmp_path: Path, text: str) -> Path:
     """The administrator's INI file where Qt's system scope (pointed into tmp_path) looks for it."""
     path = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANIZATION, APP_NAME).fileName())
@@ -103,37 +109,37 @@ def open_window(qtbot, dataset):
 
 def test_a_new_users_window_follows_the_administrator(tmp_path, open_window):
     plain = open_window()
-    assert plain.zoom == 100 and plain.current_city() != "kaesong"
+    assert plain.zoom == 100 and plain.current_city() != "dunmere"
     assert plain.window_actions.export_reading_list.isEnabled()
     plain.close()
     Path(Settings().location()).unlink()  # a user who never ran it
-    system_file(tmp_path, ADMIN)
+    system_file(tmp_path, ADMIN.replace("startCity=kaesong", "startCity=dunmere"))  # a city of the made-up volume
     window = open_window()
     assert window.zoom == 200
-    assert window.current_city() == "kaesong"
+    assert window.current_city() == "dunmere"
     export = window.window_actions.export_reading_list
     assert not export.isEnabled() and "administrator" in export.text() and "administrator" in export.statusTip()
     assert window.window_actions.import_reading_list.isEnabled()
 
 
 def test_the_start_city_may_be_a_name_and_wins_over_the_last_city_when_locked(qtbot, tmp_path, open_window):
-    system_file(tmp_path, "[browse]\nstartCity=함흥\n")
+    system_file(tmp_path, "[browse]\nstartCity=Castor's Landing\n")
     first = open_window()
-    assert first.current_city() == "hamhung"
-    first.show_city("kaesong")
+    assert first.current_city() == "castorby"
+    first.show_city("dunmere")
     qtbot.waitUntil(lambda: "Nearest city in the dataset" in first.detail.toPlainText())
     first.zoom_by(2)
     first.close()  # saves the user's last city and zoom
-    assert open_window().current_city() == "kaesong"  # allowed: the user's last city wins
+    assert open_window().current_city() == "dunmere"  # allowed: the user's last city wins
     policy = "[policy]\nlocked=browse/startCity, view/uiZoom\n"
-    system_file(tmp_path, "[view]\nuiZoom=150\n[browse]\nstartCity=함흥\n" + policy)
+    system_file(tmp_path, "[view]\nuiZoom=150\n[browse]\nstartCity=Castor's Landing\n" + policy)
     locked = open_window()
-    assert locked.current_city() == "hamhung" and locked.zoom == 150
-    locked.show_city("kaesong")
-    qtbot.waitUntil(lambda: "Kaesong" in locked.detail.toPlainText() and "Nearest city" in locked.detail.toPlainText())
+    assert locked.current_city() == "castorby" and locked.zoom == 150
+    locked.show_city("dunmere")
+    qtbot.waitUntil(lambda: "Dunmere" in locked.detail.toPlainText() and "Nearest city" in locked.detail.toPlainText())
     locked.close()
     system_file(tmp_path, "[policy]\nlocked=browse/startCity\n")  # locked, but no start city set: nothing to win
-    assert open_window().current_city() == "kaesong"
+    assert open_window().current_city() == "dunmere"
 
 
 def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp):

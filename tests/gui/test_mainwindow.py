@@ -298,6 +298,7 @@ def test_the_distances_are_measured_off_the_gui_thread_and_join_the_article(qtbo
     monkeypatch.setattr(detailview, "_distances_of", recording)
     window.show_city("hyesan")
     qtbot.waitUntil(lambda: "Distance to Pyongyang" in window.detail.toPlainText())
-    assert "Nearest city in the dataset" in window.detail.toPlainText() and measured_on == [False]
+    # (the first article's, asked for after the window's first paint, may be measured here too)
+    assert "Nearest city in the dataset" in window.detail.toPlainText() and measured_on and not any(measured_on)
     window.show_city("KP-10")  # a province: no point to measure from
     assert "Distance to" not in article_of(qtbot, window) and not any(measured_on)

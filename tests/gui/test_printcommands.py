@@ -16,6 +16,12 @@ from cityviewer.gui.printcommands import HandoutDialog, PrintPreview, SaveDialog
 from cityviewer.gui.printing import Paper, SheetOptions
 
 
+@pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
 def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
@@ -36,16 +42,16 @@ def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
 
 
 def test_copy_citation_and_facts_of_the_city_on_show(qtbot, window):
-    window.show_city("hamhung")
+    window.show_city("castorby")
     QGuiApplication.clipboard().clear()
     window.window_actions.copy_citation.trigger()  # the entry is read on the dataset thread, then copied
-    qtbot.waitUntil(lambda: "“Hamhung”" in QGuiApplication.clipboard().text())
+    qtbot.waitUntil(lambda: "“Castorby”" in QGuiApplication.clipboard().text())
     citation = QGuiApplication.clipboard().text()
-    assert citation.startswith("“Hamhung”, in ") and "Accessed " in citation and "Sources" not in citation
+    assert citation.startswith("“Castorby”, in ") and "Accessed " in citation and "Sources" not in citation
     window.window_actions.copy_facts.trigger()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != citation)
     facts = QGuiApplication.clipboard().text()
-    assert facts.startswith("Hamhung (함흥)\n") and "Population (2008 census): 768,551" in facts
+    assert facts.startswith("Castorby\n") and "Population (1999 tally): 21,450" in facts  # (no script: no brackets)
     assert "copied" in window.statusBar().currentMessage()
 
 
@@ -54,16 +60,16 @@ def test_the_citation_style_chosen_is_used_and_remembered(qtbot, window, setting
 
     styles = window.window_actions.citation_style_actions
     assert list(styles) == ["plain", "apa", "mla", "chicago"] and styles["plain"].isChecked()
-    window.show_city("hamhung")
+    window.show_city("castorby")
     styles["mla"].trigger()
     assert styles["mla"].isChecked() and settings.get(keys.CITATION_STYLE) == "mla"
     QGuiApplication.clipboard().clear()
     window.window_actions.copy_citation.trigger()
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("“Hamhung.” "))
-    assert window.statusBar().currentMessage() == "Citation of Hamhung copied (MLA)."
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("“Castorby.” "))
+    assert window.statusBar().currentMessage() == "Citation of Castorby copied (MLA)."
     window.window_actions.copy_sources.trigger()
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Sources of “Hamhung”"))
-    assert "https://www.geonames.org/1877449" in QGuiApplication.clipboard().text()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("Sources of “Castorby”"))
+    assert "Invented for Cityviewer's tests" in QGuiApplication.clipboard().text()
 
 
 def test_the_remembered_citation_style_is_chosen_when_the_window_opens(qtbot, dataset, settings):
@@ -81,11 +87,11 @@ def test_the_remembered_citation_style_is_chosen_when_the_window_opens(qtbot, da
 def test_export_as_pdf_writes_the_city_on_show_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "sheet.pdf"
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
-    window.show_city("kaesong")
+    window.show_city("dunmere")
     with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
         window.window_actions.export_pdf.trigger()
         assert not target.exists()  # written by the dataset thread, after the action returned
-    assert "Kaesong 개성" in _text(target)
+    assert "Dunmere" in _text(target)
     assert window.print_commands.exported == [target]
     assert f"Wrote {target}" in window.statusBar().currentMessage()
 
@@ -94,7 +100,7 @@ def test_the_window_text_size_does_not_reach_the_paper(qtbot, window, tmp_path, 
     written = iter([tmp_path / "normal.pdf", tmp_path / "zoomed.pdf"])
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: next(written)))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767323045")
-    window.show_city("rason")
+    window.show_city("greyhollow")
     for zoom in (100, 300):
         window.set_zoom(zoom)
         with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
@@ -115,7 +121,7 @@ def test_an_unwritable_target_is_said_in_a_dialog_and_the_status_bar(qtbot, wind
 
 
 def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
-    set_query(qtbot, window, "Hamgyong")
+    set_query(qtbot, window, "village")
     offered = []
 
     def ask(cls, parent, cities, described, divisions):
@@ -136,11 +142,11 @@ def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_the_handout_dialog_offers_every_city_ticked_and_returns_the_ticked_ones(qtbot, window):
-    dialog = HandoutDialog(window, [("hamhung", "Hamhung"), ("chongjin", "Chongjin"), ("kimchaek", "Kimchaek")])
+    dialog = HandoutDialog(window, [("castorby", "Castorby"), ("dunmere", "Dunmere"), ("eskfield", "Eskfield")])
     qtbot.addWidget(dialog)
-    assert dialog.chosen() == ["hamhung", "chongjin", "kimchaek"]
+    assert dialog.chosen() == ["castorby", "dunmere", "eskfield"]
     dialog.cities.item(1).setCheckState(printcommands.Qt.CheckState.Unchecked)
-    assert dialog.chosen() == ["hamhung", "kimchaek"]
+    assert dialog.chosen() == ["castorby", "eskfield"]
     assert dialog.cover.isChecked()
 
 
@@ -154,11 +160,11 @@ def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, m
         dialog.paintRequested.emit(printer)
 
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
-    window.show_city("sinuiju")
+    window.show_city("farrowgate")
     window.window_actions.print_city.trigger()
     qtbot.waitUntil(target.exists)  # the sheet is read on the dataset thread, then previewed
     text = _text(target)
-    assert text.startswith("Sinuiju 신의주")
+    assert text.startswith("Farrowgate\n")
     assert "1 / " in text or "1/" in text
 
 
@@ -192,7 +198,7 @@ def test_the_previews_print_and_page_setup_are_first_and_visible_at_1024x768(qtb
 
     monkeypatch.setattr(PrintPreview, "show", classmethod(show))
     window.set_zoom(zoom)
-    window.show_city("sinuiju")
+    window.show_city("farrowgate")
     window.window_actions.print_city.trigger()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [("Print", "Page setup")]

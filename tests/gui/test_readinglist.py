@@ -14,6 +14,12 @@ from cityviewer.gui.readinglist import ConflictDialog, ExportDialog, ImportDialo
 
 
 @pytest.fixture
+def dataset(made_up_dataset):
+    """The made-up volume: these tests are about behaviour, not the shipped content."""
+    return made_up_dataset
+
+
+@pytest.fixture
 def refusals(dialogs):
     return dialogs  # the text of each dialog gui.messages showed
 
@@ -24,43 +30,43 @@ def _import(monkeypatch, window, path) -> None:
 
 
 def test_a_teachers_list_goes_to_a_pupil(qtbot, window, tmp_path, monkeypatch, refusals):
-    window.notes.set_starred("kaesong", True)
-    window.notes.set_note("kaesong", "Read the history section")
-    window.notes.set_note("KP-09", "Find Chongjin on the map")
+    window.notes.set_starred("eskfield", True)
+    window.notes.set_note("eskfield", "Read the history section")
+    window.notes.set_note("LV-S", "Find Farrowgate on the map")
     target = tmp_path / "lesson.json"
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent: target))
     window.reading_list.export_list()
     assert "Exported 2 entries" in window.statusBar().currentMessage()
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == FORMAT
-    for entry_id in ("kaesong", "KP-09"):  # the pupil's own window
+    for entry_id in ("eskfield", "LV-S"):  # the pupil's own window
         window.notes.set_note(entry_id, "")
-    window.notes.set_starred("kaesong", False)
-    window.notes.set_starred("wonsan", True)
+    window.notes.set_starred("eskfield", False)
+    window.notes.set_starred("greyhollow", True)
     _import(monkeypatch, window, target)
-    assert window.notes.is_starred("kaesong") and window.notes.is_starred("wonsan")
-    assert window.notes.note("KP-09") == "Find Chongjin on the map"
+    assert window.notes.is_starred("eskfield") and window.notes.is_starred("greyhollow")
+    assert window.notes.note("LV-S") == "Find Farrowgate on the map"
     assert "2 entries added or updated" in window.statusBar().currentMessage() and not refusals
 
 
 @pytest.mark.parametrize(("choice", "expected"), [(OnConflict.KEEP, "mine"), (OnConflict.REPLACE, "teacher's")])
 def test_on_a_conflict_the_reader_chooses(qtbot, window, tmp_path, monkeypatch, choice, expected):
-    window.notes.set_note("kaesong", "mine")
+    window.notes.set_note("eskfield", "mine")
     source = tmp_path / "list.json"
-    source.write_bytes(to_json(Notes({"kaesong": NoteEntry(True, "teacher's"), "wonsan": NoteEntry(False, "new")})))
+    source.write_bytes(to_json(Notes({"eskfield": NoteEntry(True, "teacher's"), "dunmere": NoteEntry(False, "new")})))
     asked: list[list[str]] = []
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: asked.append(names) or choice))
     _import(monkeypatch, window, source)
     qtbot.waitUntil(lambda: bool(asked))  # the names are read on the dataset thread
-    assert asked == [["Kaesong"]]  # by name
-    assert window.notes.note("kaesong") == expected and window.notes.is_starred("kaesong")
-    assert window.notes.note("wonsan") == "new"
+    assert asked == [["Eskfield"]]  # by name
+    assert window.notes.note("eskfield") == expected and window.notes.is_starred("eskfield")
+    assert window.notes.note("dunmere") == "new"
 
 
 def test_cancelling_the_conflict_question_changes_nothing(qtbot, window, tmp_path, monkeypatch):
-    window.notes.set_note("kaesong", "mine")
+    window.notes.set_note("eskfield", "mine")
     before = window.notes.notes
     source = tmp_path / "list.json"
-    source.write_bytes(to_json(Notes({"kaesong": NoteEntry(True, "theirs"), "wonsan": NoteEntry(True)})))
+    source.write_bytes(to_json(Notes({"eskfield": NoteEntry(True, "theirs"), "greyhollow": NoteEntry(True)})))
     monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, parent, names: None))
     _import(monkeypatch, window, source)
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage())
@@ -80,7 +86,7 @@ def test_cancelling_the_conflict_question_changes_nothing(qtbot, window, tmp_pat
 def test_a_file_that_is_not_a_reading_list_is_refused_saying_why(
     qtbot, window, tmp_path, monkeypatch, refusals, data, says
 ):
-    window.notes.set_starred("kaesong", True)
+    window.notes.set_starred("eskfield", True)
     before = window.notes.notes
     source = tmp_path / "bad.json"
     source.write_bytes(data)
@@ -124,7 +130,7 @@ def test_the_file_menu_holds_both_commands_and_plurals_read_well(qtbot, window, 
     file_menu = window.menuBar().actions()[0].menu().actions()
     texts = [action.text().replace("&", "") for action in file_menu]
     assert "Export Reading List…" in texts and "Import Reading List…" in texts
-    window.notes.set_starred("kaesong", True)
+    window.notes.set_starred("eskfield", True)
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent: tmp_path / "one.json"))
     window.reading_list.export_list()
     assert "Exported 1 entry to" in window.statusBar().currentMessage()

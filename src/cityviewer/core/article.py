@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 from html import escape
+from typing import TYPE_CHECKING
 
 from cityviewer.core import vocabulary
-from cityviewer.core.distances import CityDistances
+from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.records import CityEntry, DivisionEntry, Entry, OtherName
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import (
@@ -18,6 +19,9 @@ from cityviewer.core.volume import (
     rank_label,
     urban_label,
 )
+
+if TYPE_CHECKING:  # the distances come after the first paint (gui.detailview): start-up does not import them
+    from cityviewer.core.distances import CityDistances
 
 CITY_SCHEME = "city"
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
@@ -89,8 +93,8 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in parts)
 
 
-def _number(value: int | None) -> str:
-    return f"{value:,}" if value is not None else "—"
+def _number(value: int | None, fmt: Formats = PLAIN) -> str:
+    return fmt.integer(value) if value is not None else "—"
 
 
 # A place's coordinates, by its hemispheres (north or south, east or west): whole, so a language may order them.
@@ -102,9 +106,9 @@ _LATITUDE_LONGITUDE = {
 }
 
 
-def _coordinates(lat: float, lon: float, translate: Translate = untranslated) -> str:
+def _coordinates(lat: float, lon: float, translate: Translate = untranslated, fmt: Formats = PLAIN) -> str:
     template = _LATITUDE_LONGITUDE[(lat >= 0, lon >= 0)]
-    return translate("Article", template).format(lat=f"{abs(lat):.3f}", lon=f"{abs(lon):.3f}")
+    return translate("Article", template).format(lat=fmt.decimal(abs(lat), 3), lon=fmt.decimal(abs(lon), 3))
 
 
 def _link(entry_id: str, text: str) -> str:
@@ -128,21 +132,21 @@ def _status_facts(status: str, since: int | None, note: str | None, tr: Translat
     return facts
 
 
-def _distance_facts(distances: CityDistances | None, tr: Translate) -> list[Fact]:
+def _distance_facts(distances: CityDistances | None, tr: Translate, fmt: Formats) -> list[Fact]:
     if distances is None:
         return []
     facts: list[Fact] = []
     if distances.capital is not None:
-        km = f"{distances.capital.km:,.0f}"
+        km = fmt.decimal(distances.capital.km, 0)
         label = tr(CONTEXT, _DISTANCE_TO).format(city=distances.capital.to.name)
         facts.append((label, tr(CONTEXT, _KM).format(km=km), None))
     if distances.nearest is not None:
-        km, city = f"{distances.nearest.km:,.0f}", distances.nearest.to
+        km, city = fmt.decimal(distances.nearest.km, 0), distances.nearest.to
         facts.append((tr(CONTEXT, _NEAREST), tr(CONTEXT, _NEAREST_KM).format(city=city.name, km=km), city.id))
     return facts
 
 
-def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
+def _city_facts(entry: CityEntry, volume: Volume, tr: Translate, fmt: Formats) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
@@ -152,24 +156,25 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate) -> list[Fact]:
                   entry.province_code if entry.province_has_entry else None))  # fmt: skip
     facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [
-        (population_label(volume, tr), _number(entry.population_total), None),
-        (urban_label(volume, tr), _number(entry.population_urban), None),
-        (rank_label(volume, tr), _number(entry.census_rank), None),
+        (population_label(volume, tr), _number(entry.population_total, fmt), None),
+        (urban_label(volume, tr), _number(entry.population_urban, fmt), None),
+        (rank_label(volume, tr), _number(entry.census_rank, fmt), None),
     ]
     if entry.province_at_census and volume.census:
         facts.append((counted_in_label(volume, tr), entry.province_at_census, None))
     if entry.article_rank and volume.source_article:
         size = volume.source_article.size
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))
+    coordinates = _coordinates(entry.latitude, entry.longitude, tr, fmt)
     facts += [
         (t(_REGION), volume.regions_label(entry.regions), None),
-        (t(_COORDINATES), f"{_coordinates(entry.latitude, entry.longitude, tr)} ({entry.coordinates_source})", None),
+        (t(_COORDINATES), f"{coordinates} ({entry.coordinates_source})", None),
         (t(_TAGS), ", ".join(vocabulary.term(tag, tr) for tag in entry.tags), None),
     ]
     return facts
 
 
-def _division_facts(entry: DivisionEntry, volume: Volume, tr: Translate) -> list[Fact]:
+def _division_facts(entry: DivisionEntry, volume: Volume, tr: Translate, fmt: Formats) -> list[Fact]:
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
@@ -178,19 +183,22 @@ def _division_facts(entry: DivisionEntry, volume: Volume, tr: Translate) -> list
     facts += _status_facts(volume.division_kind_label(entry.division_kind), entry.status_since, entry.status_note, tr)
     notes: list[str | None] = []
     if entry.population is not None:
-        facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population), None))
+        facts.append((t(_DIVISION_POPULATION).format(year=entry.population_year), _number(entry.population, fmt), None))
         notes += [t(_POPULATION_FROM).format(source=entry.population_source), entry.population_note]
     if entry.area_km2 is not None:
-        facts.append((t(_AREA), t(_AREA_VALUE).format(area=f"{entry.area_km2:,.0f}"), None))
+        facts.append((t(_AREA), t(_AREA_VALUE).format(area=fmt.decimal(entry.area_km2, 0)), None))
         notes += [t(_AREA_FROM).format(source=entry.area_source), entry.area_note]
     if notes:
         facts.append((t(_FIGURES), " ".join(n for n in notes if n), None))
     return facts
 
 
-def _facts(entry: Entry, volume: Volume, tr: Translate) -> list[Fact]:
+def _facts(entry: Entry, volume: Volume, tr: Translate, fmt: Formats) -> list[Fact]:
     """The facts box of either kind of entry, the blank ones left out (a place with no local name, say)."""
-    found = _division_facts(entry, volume, tr) if isinstance(entry, DivisionEntry) else _city_facts(entry, volume, tr)
+    if isinstance(entry, DivisionEntry):
+        found = _division_facts(entry, volume, tr, fmt)
+    else:
+        found = _city_facts(entry, volume, tr, fmt)
     return [fact for fact in found if fact[1].strip()]
 
 
@@ -305,19 +313,19 @@ def _sections(entry: Entry, volume: Volume, tr: Translate) -> list[str]:
     ]  # fmt: skip
 
 
-def people(population: int | None, volume: Volume, tr: Translate) -> str:
+def people(population: int | None, volume: Volume, tr: Translate, fmt: Formats = PLAIN) -> str:
     """ "3,255,288 people (2008 census)"."""
     if volume.census is None:
-        return tr(CONTEXT, _PEOPLE).format(population=_number(population))
-    return tr(CONTEXT, _PEOPLE_OF_CENSUS).format(population=_number(population), census=volume.census.label)
+        return tr(CONTEXT, _PEOPLE).format(population=_number(population, fmt))
+    return tr(CONTEXT, _PEOPLE_OF_CENSUS).format(population=_number(population, fmt), census=volume.census.label)
 
 
-def _division_cities(entry: DivisionEntry, volume: Volume, tr: Translate, *, linked: bool = True) -> str:
+def _division_cities(entry: DivisionEntry, volume: Volume, tr: Translate, fmt: Formats, *, linked: bool = True) -> str:
     heading = f"<h2>{escape(tr(CONTEXT, _CITIES_HERE).format(division=entry.name))}</h2>"
     if not entry.cities:
         return heading + f"<p>{escape(tr(CONTEXT, _NO_CITIES_HERE).format(division=entry.name))}</p>"
     items = "".join(
-        f"<li>{_link(c.id, c.name) if linked else escape(c.name)}: {escape(people(c.population, volume, tr))}</li>"
+        f"<li>{_link(c.id, c.name) if linked else escape(c.name)}: {escape(people(c.population, volume, tr, fmt))}</li>"
         for c in entry.cities
     )
     return heading + f"<ul>{items}</ul>"
@@ -331,14 +339,16 @@ def render(
     narrow: bool = False,
     distances: CityDistances | None = None,
     locator: str | None = None,
+    fmt: Formats = PLAIN,
 ) -> str:
     """The whole entry as HTML (the subset QTextBrowser renders); narrow puts the facts' labels above their values,
     for a pane too narrow (or text too large) for two columns; distances adds rows to a city's facts; locator is
-    the address of a locator map image (the viewer supplies it), shown beside a city's summary."""
+    the address of a locator map image (the viewer supplies it), shown beside a city's summary; fmt writes its
+    numbers."""
     out = [_title(entry, volume)]
     if isinstance(entry, DivisionEntry):
-        out += [_summary(entry, volume, tr), _facts_html(_facts(entry, volume, tr), narrow)]
-        out += [_division_cities(entry, volume, tr), _other_names(entry.other_names, volume, tr)]
+        out += [_summary(entry, volume, tr), _facts_html(_facts(entry, volume, tr, fmt), narrow)]
+        out += [_division_cities(entry, volume, tr, fmt), _other_names(entry.other_names, volume, tr)]
         out += _sections(entry, volume, tr)
         out.append(_sources(entry, tr))
         return "\n".join(part for part in out if part)
@@ -349,7 +359,7 @@ def render(
     if locator:
         alt = escape(locator_alt(entry, volume, tr))
         image = f"<img class='locator' src='{escape(locator)}' alt='{alt}' align='right'>"
-    facts = _facts(entry, volume, tr) + _distance_facts(distances, tr)
+    facts = _facts(entry, volume, tr, fmt) + _distance_facts(distances, tr, fmt)
     out += [_summary(entry, volume, tr, image), _facts_html(facts, narrow)]
     out += [_other_names(entry.other_names, volume, tr), *_sections(entry, volume, tr)]
     if entry.industries:
@@ -398,18 +408,20 @@ def articles_ten_mark(rank: int, volume: Volume, tr: Translate = untranslated) -
 
 
 # -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------
-def facts(entry: Entry, volume: Volume, tr: Translate = untranslated) -> list[tuple[str, str]]:
+def facts(entry: Entry, volume: Volume, tr: Translate = untranslated, fmt: Formats = PLAIN) -> list[tuple[str, str]]:
     """The facts box's (label, value) pairs, in order, values that are blank left out."""
-    return [(k, v) for k, v, _link in _facts(entry, volume, tr)]
+    return [(k, v) for k, v, _link in _facts(entry, volume, tr, fmt)]
 
 
 def corrections_html(entry: CityEntry, volume: Volume, tr: Translate = untranslated) -> str:
     return _corrections(entry, volume, tr)
 
 
-def division_cities_html(entry: DivisionEntry, volume: Volume, tr: Translate = untranslated) -> str:
+def division_cities_html(
+    entry: DivisionEntry, volume: Volume, tr: Translate = untranslated, fmt: Formats = PLAIN
+) -> str:
     """The cities of a division with their population, as text (no links: for paper)."""
-    return _division_cities(entry, volume, tr, linked=False)
+    return _division_cities(entry, volume, tr, fmt, linked=False)
 
 
 def summary_html(entry: Entry, volume: Volume, tr: Translate = untranslated) -> str:

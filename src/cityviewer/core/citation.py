@@ -11,6 +11,7 @@ import datetime
 from enum import StrEnum
 
 from cityviewer.core.article import facts
+from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.records import CityEntry, DatasetInfo, Entry, Source
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import Volume
@@ -93,9 +94,10 @@ def sources_text(entry: Entry, info: DatasetInfo, tr: Translate = untranslated) 
     return "\n".join([head, *(f"- {_source(s)}" for s in entry.sources)]) + "\n"
 
 
-def facts_text(entry: Entry, volume: Volume, translate: Translate = untranslated) -> str:
+def facts_text(entry: Entry, volume: Volume, translate: Translate = untranslated, fmt: Formats = PLAIN) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
-    (romanizations, province, population, rank, coordinates and the rest)."""
+    (romanizations, province, population, rank, coordinates and the rest), its numbers written by fmt (the
+    decimal degrees stay plain, for a spreadsheet)."""
     title = (
         translate("Citation", _FACTS_TITLE).format(city=entry.name, local_name=entry.local_name)
         if entry.local_name
@@ -103,7 +105,7 @@ def facts_text(entry: Entry, volume: Volume, translate: Translate = untranslated
     )
     lines = [title]
     coordinates = translate("Article", _COORDINATES)
-    for label, value in facts(entry, volume, translate):
+    for label, value in facts(entry, volume, translate, fmt):
         if label == coordinates and isinstance(entry, CityEntry):  # the decimal degrees too, for a spreadsheet
             value = f"{value}; {entry.latitude:.4f}, {entry.longitude:.4f}"
         lines.append(f"{label}: {value}")

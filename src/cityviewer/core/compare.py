@@ -11,6 +11,7 @@ from itertools import combinations
 
 from cityviewer.core import vocabulary
 from cityviewer.core.geo import great_circle_km
+from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import Volume
@@ -19,8 +20,8 @@ MIN_CITIES, MAX_CITIES = 2, 4
 CONTEXT = "Compare"
 
 
-def _number(value: int | None) -> str:
-    return f"{value:,}" if value else ""
+def _number(value: int | None, fmt: Formats) -> str:
+    return fmt.integer(value) if value else ""
 
 
 def _terms(keys: tuple[str, ...] | list[str], tr: Translate) -> str:
@@ -40,28 +41,29 @@ def _rank(volume: Volume, translate: Translate) -> str:
 
 
 Label = Callable[[Volume, Translate], str]
-Value = Callable[[CityEntry, Volume, Translate], str]
+Value = Callable[[CityEntry, Volume, Translate, Formats], str]
 # The facts compared, a row each: (its label, the city's value). The census they come from is said once, above
 # them (the window's and the sheet's introduction).
 FACTS: tuple[tuple[Label, Value], ...] = (
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Population")), lambda c, _v, _tr: _number(c.population_total)),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Urban population")), lambda c, _v, _tr: _number(c.population_urban)),
-    (_rank, lambda c, _v, _tr: str(c.census_rank) if c.census_rank else ""),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Province")), lambda c, _v, _tr: c.province),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr: v.regions_label(c.regions)),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Status")), lambda c, _v, _tr: c.status),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Tags")), lambda c, _v, tr: _terms(c.tags, tr)),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Industries")), lambda c, _v, _tr: "\n".join(c.industries)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Population")), lambda c, _v, _tr, f: _number(c.population_total, f)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Urban population")), lambda c, _v, _tr, f: _number(c.population_urban, f)),
+    (_rank, lambda c, _v, _tr, f: _number(c.census_rank, f)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Province")), lambda c, _v, _tr, _f: c.province),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr, _f: v.regions_label(c.regions)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Status")), lambda c, _v, _tr, _f: c.status),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Tags")), lambda c, _v, tr, _f: _terms(c.tags, tr)),
+    (_labelled(QT_TRANSLATE_NOOP("Compare", "Industries")), lambda c, _v, _tr, _f: "\n".join(c.industries)),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Landmarks")),
-     lambda c, _v, _tr: "\n".join(landmark.name for landmark in c.landmarks)),
+     lambda c, _v, _tr, _f: "\n".join(landmark.name for landmark in c.landmarks)),
 )  # fmt: skip
 
 
 def fact_rows(
-    cities: tuple[CityEntry, ...], volume: Volume, tr: Translate = untranslated
+    cities: tuple[CityEntry, ...], volume: Volume, tr: Translate = untranslated, fmt: Formats = PLAIN
 ) -> list[tuple[str, list[str]]]:
-    """Each fact's label and its value for each city, in the cities' order (several items: one a line)."""
-    return [(label(volume, tr), [value(city, volume, tr) for city in cities]) for label, value in FACTS]
+    """Each fact's label and its value for each city, in the cities' order (several items: one a line), its
+    numbers written by fmt."""
+    return [(label(volume, tr), [value(city, volume, tr, fmt) for city in cities]) for label, value in FACTS]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ _ROW_COLUMNS = (
     " c.name AS name, c.local_name AS local_name,"
     " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
-    " c.region AS region"
+    " c.region AS region, coalesce(p.local_name, '') AS province_local_name"
 )
 _ENTRY_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
@@ -90,6 +91,8 @@ SORT_COLUMNS = {
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
 }
+# The division's local name, else its name, as the list shows it when the volume is read in its own script.
+_LOCAL_PROVINCE = f"coalesce(nullif(p.local_name, ''), p.name) COLLATE {collation.COLLATION}"
 _IS_CAPITAL = "c.rowid IN (SELECT city FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
 # map_points(near=...) looks this many degrees of latitude either side first (a place nearer than that is in it).
 _NEAR_BOX = 2.0
@@ -106,6 +109,11 @@ def set_query_check(check: Callable[[], None] | None) -> None:
     """Call check() before every query of every Dataset from now on (None: stop); it may raise to refuse one."""
     global _query_check
     _query_check = check
+
+
+# The latest answers kept (Dataset.answer): typing back over a word, or starting another with the same letter, asks
+# again what was just answered. At most this many keys in all (8 bytes each), whatever the dataset's size.
+ANSWERS_KEPT_KEYS = 1_000_000
 
 
 def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
@@ -142,6 +150,8 @@ class Dataset:
         self._importance: list[int] | None = None
         self._position: dict[int, int] = {}
         self._province_keys: frozenset[int] | None = None
+        self._answers: OrderedDict[SearchRequest, SearchResults] = OrderedDict()  # the latest, newest last
+        self._answers_keys = 0
 
     @classmethod
     def open(cls, path: Path | str, *, verify: bool = True, language: str = FALLBACK_LANGUAGE) -> Dataset:
@@ -221,6 +231,8 @@ class Dataset:
                 return list(self._importance_order()), None
             return self._by_relevance(match, normalize(request.text), params if filtered else None)
         column = SORT_COLUMNS[request.sort]
+        if request.sort == SortKey.PROVINCE and self.info.volume.local_first:
+            column = _LOCAL_PROVINCE  # the list shows the division's local name: 가나다 order
         where = _FILTERS
         if match is not None:
             where += _MATCHING
@@ -271,11 +283,35 @@ class Dataset:
     def _fts(self, expression: str) -> set[int]:
         return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
 
+    def prepare_search(self) -> list[str]:
+        """Read now what every search reads once per connection (every key, largest first), so that the first
+        search typed does not wait for it (the window asks for it on its dataset thread after the first paint);
+        the letters the entries' names begin with (lower case, the most common first), each a first letter a
+        person may type: the most costly search of all (a lone letter, answered from every name), worth answering
+        before it is typed."""
+        self._importance_order()
+        letters = self._query(
+            "SELECT lower(substr(sort_name, 1, 1)) AS letter FROM cities GROUP BY letter ORDER BY count(*) DESC"
+        )  # the most names first
+        return [letter for (letter,) in letters if letter and letter.isalnum()]
+
     def answer(self, request: SearchRequest) -> SearchResults:
         """The entries that answer request (their keys, in its order) with what the list shows beside them: the
         places outside the volume that the text names (false friends), and when nothing matches the words alone (no
         filter set), the entries those places may be confused with (청주 lists Chongju, 정주) or else the names
-        closest to the words."""
+        closest to the words. The latest answers are kept (ANSWERS_KEPT_KEYS): the dataset never changes."""
+        kept = self._answers.get(request)
+        if kept is not None:
+            self._answers.move_to_end(request)
+            return kept
+        results = self._answer(request)
+        self._answers[request] = results
+        self._answers_keys += len(results.keys)
+        while self._answers_keys > ANSWERS_KEPT_KEYS and len(self._answers) > 1:
+            self._answers_keys -= len(self._answers.popitem(last=False)[1].keys)
+        return results
+
+    def _answer(self, request: SearchRequest) -> SearchResults:
         found, mentioned_from = self._search(request)
         notices = tuple(self._false_friends(request.text))
         if not found and not request.has_filters():

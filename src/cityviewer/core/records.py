@@ -34,6 +34,7 @@ class CityRow:
     census_rank: int | None
     article_rank: int | None
     region: str
+    province_local_name: str = ""  # the division's name in the volume's own script ("" where it has none)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from cityviewer.core.article import (
     title_names,
 )
 from cityviewer.core.compare import Comparison, fact_rows
+from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.paper import PAPER
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -100,8 +101,8 @@ def page_link(page: int) -> str:
     return f"{PAGE_SCHEME}:{page:04d}"
 
 
-def _number(value: int | None) -> str:
-    return f"{value:,}" if value is not None else "—"
+def _number(value: int | None, fmt: Formats = PLAIN) -> str:
+    return fmt.integer(value) if value is not None else "—"
 
 
 def _title(entry: Entry, volume: Volume) -> str:
@@ -115,7 +116,7 @@ def _population_source(volume: Volume, tr: Translate) -> str:
     return " " + tr(CONTEXT, _POPULATION_FROM).format(census=volume.census.label) if volume.census else ""
 
 
-def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = "") -> str:
+def _facts_table(entry: Entry, volume: Volume, tr: Translate, fmt: Formats, map_cell: str = "") -> str:
     """The facts two to a row (label, value, label, value), which halves the table's height; a long value (the
     earlier status, say), or a short one with no short one beside it, takes the row's width. Reading order stays
     the pane's: left to right, top to bottom. With a map_cell (a cell holding the map), one fact a row, the map in
@@ -130,7 +131,7 @@ def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = ""
 
     rows: list[str] = []
     pending: tuple[str, str] | None = None
-    for key, value in facts(entry, volume, tr):
+    for key, value in facts(entry, volume, tr, fmt):
         if not two_a_row:
             rows.append(f"<tr>{label(key)}<td valign='top'>{escape(value)}</td>{'' if rows else map_cell}</tr>")
         elif len(value) > _LONG_FACT:
@@ -152,13 +153,13 @@ def _facts_table(entry: Entry, volume: Volume, tr: Translate, map_cell: str = ""
             f" style='border-color: {PAPER.rule}; margin-top: 6px;'>{''.join(rows)}</table>")  # fmt: skip
 
 
-def _facts_and_map(entry: Entry, volume: Volume, tr: Translate, map_url: str | None) -> str:
+def _facts_and_map(entry: Entry, volume: Volume, tr: Translate, fmt: Formats, map_url: str | None) -> str:
     if not map_url:  # no map yet: the facts take the width, nothing is left blank
-        return _facts_table(entry, volume, tr)
+        return _facts_table(entry, volume, tr, fmt)
     alt = escape(tr(CONTEXT, _MAP).format(city=entry.name))
     cell = (f"<td rowspan='{len(facts(entry, volume, tr))}' valign='top' align='center' width='40%'>"
             f"<img src='{escape(map_url)}' alt='{alt}' width='{_px(MAP_POINTS)}'></td>")  # fmt: skip
-    return _facts_table(entry, volume, tr, cell)
+    return _facts_table(entry, volume, tr, fmt, cell)
 
 
 def _name_notes(heading: str, items: Sequence[tuple[str, str | None]], bold: bool = False) -> str:
@@ -175,14 +176,15 @@ def _link(url: str) -> str:
 
 
 def sheet_html(entry: Entry, volume: Volume, tr: Translate = untranslated, *, map_url: str | None = None,
-               pages: Mapping[str, int] | None = None) -> str:  # fmt: skip
+               pages: Mapping[str, int] | None = None, fmt: Formats = PLAIN) -> str:  # fmt: skip
     """The entry's sheet (a city's or a division's). map_url: the locator map's image resource, or None for no
-    map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn)."""
+    map. pages: the page each city's sheet starts on, for a handout (a related city in it says where to turn).
+    fmt writes its numbers."""
     t: Callable[[str], str] = lambda text: tr(ARTICLE, text)  # noqa: E731
     out = [_title(entry, volume), summary_html(entry, volume, tr),
-           _facts_and_map(entry, volume, tr, map_url)]  # fmt: skip
+           _facts_and_map(entry, volume, tr, fmt, map_url)]  # fmt: skip
     if not isinstance(entry, CityEntry):
-        out.append(division_cities_html(entry, volume, tr))
+        out.append(division_cities_html(entry, volume, tr, fmt))
     mark = in_english_mark(volume, tr)  # the sections are English: marked so in another reading language
     out += [f"<h2>{escape(s.heading)}{mark}</h2>{paragraphs_html(s.body)}" for s in entry.sections]
     # Other names and industries run in (a label, then the items in one paragraph): short items, and the room
@@ -236,19 +238,19 @@ def _table(header: str, rows: Sequence[str]) -> str:
             f"{''.join(rows)}</table>")  # fmt: skip
 
 
-def _bars(populations: Sequence[tuple[str, int | None]]) -> str:
+def _bars(populations: Sequence[tuple[str, int | None]], fmt: Formats) -> str:
     """A bar for each (name, population), scaled to the largest, with the figure beside it."""
     largest = max((p or 0 for _name, p in populations), default=0) or 1
     rows = "".join(
         f"<tr><td width='22%'>{escape(name)}</td><td width='64%'>{_bar(population or 0, largest)}</td>"
-        f"<td width='14%' align='right'>{_number(population)}</td></tr>"
+        f"<td width='14%' align='right'>{_number(population, fmt)}</td></tr>"
         for name, population in populations
     )
     return f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{rows}</table>"
 
 
 def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], volume: Volume,
-               tr: Translate = untranslated, subtitle: str = "") -> str:  # fmt: skip
+               tr: Translate = untranslated, subtitle: str = "", fmt: Formats = PLAIN) -> str:  # fmt: skip
     """A handout's cover: its title (and the subtitle, when there is one), the cities it holds, in its order, with
     their population side by side (a bar each, scaled to the largest) and the page each sheet starts on."""
     t: Callable[[str], str] = lambda text: tr(CONTEXT, text)  # noqa: E731
@@ -266,8 +268,8 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
 
     body = [
         "<tr>" + name_cells(r)
-        + f"<td>{escape(r.province)}</td>"
-        f"<td align='right'>{_number(r.population)}</td><td align='right'>{_number(r.census_rank)}</td>"
+        + f"<td>{escape(r.province_local_name if volume.local_first and r.province_local_name else r.province)}</td>"
+        f"<td align='right'>{_number(r.population, fmt)}</td><td align='right'>{_number(r.census_rank, fmt)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows
     ]  # fmt: skip
@@ -275,11 +277,11 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
     return (f"<p class='cover-title'>{escape(title)}</p>{second}"
             f"<p class='summary'>{escape(t(_COVER_INTRO) + _population_source(volume, tr))}</p>"
             + _table(head, body)
-            + f"<h2>{escape(t(_COMPARED))}</h2>{_bars([(r.name, r.population) for r in rows])}")  # fmt: skip
+            + f"<h2>{escape(t(_COMPARED))}</h2>{_bars([(r.name, r.population) for r in rows], fmt)}")  # fmt: skip
 
 
 def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untranslated, *,
-                    chart: tuple[str, int, int] | None = None) -> str:  # fmt: skip
+                    chart: tuple[str, int, int] | None = None, fmt: Formats = PLAIN) -> str:  # fmt: skip
     """The Compare window on paper: the cities' facts side by side (a column each), the distance between each
     pair, and their populations as bars: the chart image when there is one (its resource's address, width and
     height in CSS pixels), bars in the page's HTML otherwise."""
@@ -292,13 +294,13 @@ def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untr
         f"<tr><th align='left' valign='top' width='16%'>{escape(label)}</th>"
         + "".join(f"<td valign='top'>{'<br>'.join(escape(line) for line in value.splitlines())}</td>"
                   for value in values) + "</tr>"
-        for label, values in fact_rows(cities, volume, tr)
+        for label, values in fact_rows(cities, volume, tr, fmt)
     ]  # fmt: skip
     distance_rows = []
     for row in cities:
         cells = "".join(
             "<td align='right'>—</td>" if row.id == column.id else
-            f"<td align='right'>{escape(t(_KM).format(km=f'{comparison.km(row.id, column.id) or 0:,.0f}'))}</td>"
+            f"<td align='right'>{escape(t(_KM).format(km=fmt.decimal(comparison.km(row.id, column.id) or 0, 0)))}</td>"
             for column in cities
         )  # fmt: skip
         distance_rows.append(f"<tr><th align='left' width='16%'>{escape(row.name)}</th>{cells}</tr>")
@@ -307,7 +309,7 @@ def comparison_html(comparison: Comparison, volume: Volume, tr: Translate = untr
         alt = escape(t(_CHART).format(cities=", ".join(c.name for c in cities)))
         bars = f"<p><img src='{escape(url)}' alt='{alt}' width='{width}' height='{height}'></p>"
     else:
-        bars = _bars([(c.name, c.population_total) for c in cities])
+        bars = _bars([(c.name, c.population_total) for c in cities], fmt)
     return (f"<p class='cover-title'>{escape(t(_CITIES_COMPARED))}</p>"
             f"<p class='summary'>{escape((_population_source(volume, tr) + ' ' + t(_COMPARISON_INTRO)).strip())}</p>"
             + _table(f"<th width='16%'></th>{names}", facts_rows)

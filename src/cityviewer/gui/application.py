@@ -13,13 +13,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
-from cityviewer.core.dataset import Dataset
 from cityviewer.gui.hangulfont import register_if_needed
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.style import install_style
 from cityviewer.gui.translations import set_language
 
 if TYPE_CHECKING:
+    from cityviewer.core.dataset import Dataset
     from cityviewer.gui.mainwindow import MainWindow
 
 log = logging.getLogger("cityviewer")
@@ -97,17 +97,20 @@ def install_excepthook() -> None:
 def open_window(dataset: Dataset) -> MainWindow:
     from cityviewer.core.notes import NotesFile
     from cityviewer.gui import settings as keys
+    from cityviewer.gui.diagnostics import phases
     from cityviewer.gui.mainwindow import MainWindow
     from cityviewer.gui.notes import NotesStore, default_path
     from cityviewer.gui.settings import Settings
     from cityviewer.gui.syncreads import install_if_asked
     from cityviewer.gui.themes import apply_theme
 
+    phases.mark(phases.IMPORTS)
     if install_if_asked():
         log.info("dataset queries on the GUI thread outside gui.syncreads will raise")
     settings = Settings()
     apply_theme(settings.get(keys.THEME))  # before the first widget: nothing is drawn twice
     window = MainWindow(dataset, settings, NotesStore(NotesFile(default_path(), dataset.info.volume.id)))
+    phases.mark(phases.WINDOW)
     if settings.notice:
         log.warning("%s", settings.notice)
         tell(window, Kind.NOTE, settings.notice)

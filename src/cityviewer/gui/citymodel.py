@@ -30,6 +30,7 @@ from cityviewer.core.request import SortKey
 from cityviewer.core.volume import Volume
 from cityviewer.gui.colours import Colours, colours_of
 from cityviewer.gui.errortext import describe
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.marks import article_mark, marks_side_by_side, star_mark
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
@@ -52,6 +53,7 @@ UNREADABLE = Qt.ItemFlag.NoItemFlags
 HEADING = Qt.ItemFlag.ItemIsEnabled  # the "Mentioned in" row: the arrow keys stop on it (a screen reader says it)
 # Rows are read a page at a time; a page is about what two screens show, and 64 pages (12,800 rows) are kept.
 PAGE_SIZE = 200
+SEARCHED_LOOKUPS = 4  # row_of_key() searches a list this many times before it makes a dictionary of it
 CACHED_PAGES = 64
 
 
@@ -86,9 +88,11 @@ class CityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._volume = volume
+        self._formats = formats()  # the interface's language's (a new language builds a new window)
         self._keys: list[int] | tuple[int, ...] = []
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
-        self._rows_by_key: dict[int, int] | None = None  # made on the first row_of_key() after set_keys()
+        self._rows_by_key: dict[int, int] | None = None  # made by row_of_key() when a list is asked often
+        self._looked_up = 0  # how often row_of_key() was asked since set_keys()
         self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
         local = volume.local_system
         self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
@@ -148,6 +152,7 @@ class CityTableModel(QAbstractTableModel):
         self._keys = keys
         self._divider = mentioned_from if mentioned_from is not None and 0 <= mentioned_from < len(keys) else None
         self._rows_by_key = None
+        self._looked_up = 0
         self._pages.clear()
         self.endResetModel()
 
@@ -174,9 +179,19 @@ class CityTableModel(QAbstractTableModel):
         return self._keys[self._position(row)]
 
     def row_of_key(self, key: int) -> int:
-        """The row listing key, or -1 (a dictionary made once per list, not a search along it)."""
+        """The row listing key, or -1. A new list is asked a few times as it arrives (the city on show, the first
+        listed): a search along the keys, in C, costs a fraction of making the dictionary that answers any later
+        question at once (several milliseconds at 100,000 keys, on every keystroke); the dictionary is made when
+        the list is asked more often (the map's pointer, moving over its cities)."""
+        divider = len(self._keys) if self._divider is None else self._divider
+        if self._rows_by_key is None and self._looked_up < SEARCHED_LOOKUPS:
+            self._looked_up += 1
+            try:
+                position = self._keys.index(key)
+            except ValueError:
+                return -1
+            return position + (position >= divider)
         if self._rows_by_key is None:
-            divider = len(self._keys) if self._divider is None else self._divider
             self._rows_by_key = {k: n + (n >= divider) for n, k in enumerate(self._keys)}
         return self._rows_by_key.get(key, -1)
 
@@ -279,10 +294,12 @@ class CityTableModel(QAbstractTableModel):
         if column == _HANGUL:
             return city.local_name
         if column == _PROVINCE:
-            return self._kind_label(city) if city.kind == PROVINCE else city.province
+            if city.kind == PROVINCE:
+                return self._kind_label(city)
+            return city.province_local_name if self._volume.local_first and city.province_local_name else city.province
         if column == _POPULATION:
-            return f"{city.population:,}" if city.population is not None else ""
-        return str(city.census_rank) if city.census_rank is not None else ""
+            return self._formats.integer(city.population) if city.population is not None else ""
+        return self._formats.integer(city.census_rank) if city.census_rank is not None else ""
 
     def _divider_data(self, column: int, role: int) -> Any:
         if column != _NAME:

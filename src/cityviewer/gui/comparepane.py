@@ -48,6 +48,7 @@ from cityviewer.core.records import CITY, CityEntry
 from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume
 from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.messages import Kind as MessageKind
 from cityviewer.gui.messages import tell
 from cityviewer.gui.populationchart import PopulationChart
@@ -86,12 +87,13 @@ class FactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._volume = volume
         self._cities: tuple[CityEntry, ...] = ()
-        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate)
+        self._formats = formats()
+        self._rows: list[tuple[str, list[str]]] = fact_rows((), volume, QCoreApplication.translate, self._formats)
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self.beginResetModel()
         self._cities = cities
-        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate)
+        self._rows = fact_rows(cities, self._volume, QCoreApplication.translate, self._formats)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,6 +125,7 @@ class DistanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
+        self._formats = formats()
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -151,7 +154,7 @@ class DistanceModel(QAbstractTableModel):
         if index.row() == index.column():
             return "—"
         km = self._comparison.km(cities[index.row()].id, cities[index.column()].id)
-        return self.tr("{km} km").format(km=f"{km:,.0f}") if km is not None else ""
+        return self.tr("{km} km").format(km=self._formats.decimal(km, 0)) if km is not None else ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         cities = self._cities()
@@ -180,6 +183,9 @@ class ComparePane(QDialog):
         self._entries: list[CityEntry] = []
         self._results: SearchResults | None = None
         self._shown: str | None = None
+        # A completion shows the name and, where the volume has a script of its own, the name in it (second among
+        # a city's names); a volume with none shows the name alone, not the name and a former name run together.
+        self._label_names = 2 if volume.local_system is not None else 1
         self.setObjectName("Compare")
         self.setAccessibleName(self.tr("Compare"))
         self.setWindowTitle(self.tr("Compare Cities"))
@@ -303,7 +309,7 @@ class ComparePane(QDialog):
 
         def fill(cities: list[tuple[str, tuple[str, ...]]]) -> None:
             for city_id, names in cities:
-                item = QStandardItem(" ".join(names[:2]))  # the name and its name in the volume's script
+                item = QStandardItem(" ".join(names[: self._label_names]))
                 item.setData(city_id, _ID_ROLE)
                 item.setData(_NAME_SEPARATOR.join(names), _NAMES_ROLE)
                 item.setToolTip(", ".join(names))

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cityviewer.core.article import CITY_SCHEME, city_link, render
-from cityviewer.core.basemap import LOCATOR
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.distances import NEARBY_CANDIDATES, CityDistances, city_distances
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, CityRow, Entry
 from cityviewer.core.request import SearchResults
@@ -21,11 +19,15 @@ from cityviewer.gui import articleaccess
 from cityviewer.gui.articleaccess import ArticleParts
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
+from cityviewer.gui.diagnostics import phases
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.focusring import FocusRing
-from cityviewer.gui.locator import SCHEME as LOCATOR_SCHEME
-from cityviewer.gui.locator import Locator
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
+
+if TYPE_CHECKING:  # the locator map and the distances are imported after the first paint (start-up's budget)
+    from cityviewer.core.distances import CityDistances
+    from cityviewer.gui.locator import Locator
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 # Narrower than this many average characters, the facts' labels go above their values instead of beside them.
@@ -62,11 +64,17 @@ class DetailView(QTextBrowser):
         self._distances: CityDistances | None = None
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
+        self._after_first_paint: list[Callable[[], None]] = []  # the first article's distances, asked for then
+        self._relink = QTimer(self)  # the notice's new first listed, drawn after the list (on_results)
+        self._relink.setSingleShot(True)
+        self._relink.setInterval(0)
+        self._relink.timeout.connect(self._show_entry)
         self._results: SearchResults | None = None  # the latest: is the city on show among them?
         self._notice = ""  # HTML above the article: the city is not among the results
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred = False  # whether the article on show has its star (the reader starred the entry)
         self._narrow = False
+        self._rendered_narrow = False  # the layout of the facts in the article on show
         self._width = 0  # the viewport's, from the latest resize event
         self._char_width = 0.0
         self.setObjectName("City details")
@@ -79,7 +87,7 @@ class DetailView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word, whatever the text size
         self.colours = watch_colours(self, self._set_colours)
         self.focus_ring = FocusRing(self)  # Fusion and GTK draw no focus on a text area
-        self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
+        self._locator: Locator | None = None  # made when the first article asks for its map (after the first paint)
         self.document().setDefaultStyleSheet(self.colours.article_css())
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
@@ -88,7 +96,8 @@ class DetailView(QTextBrowser):
     def _set_colours(self, colours: Colours) -> None:
         """The palette or the colour scheme changed: the article again in the new colours."""
         self.colours = colours
-        self._locator.set_colours(colours.map)
+        if self._locator is not None:
+            self._locator.set_colours(colours.map)
         self._locator_image = None
         self.document().setDefaultStyleSheet(colours.article_css())
         self._show_entry()
@@ -112,12 +121,19 @@ class DetailView(QTextBrowser):
 
     # -- a pane: the window's events ------------------------------------------------------------------
     def on_results(self, results: SearchResults) -> None:
-        """Say at the top of the article when the city on show is not among results."""
+        """Say at the top of the article when the city on show is not among results. While it says so already,
+        a new first listed (its link) is drawn once the event loop has painted the list: typing changes it at
+        every keystroke, and laying out the whole article again would hold up the list it follows."""
         self._results = results
         notice = self._notice_for(results)
         if notice != self._notice:
+            relink = bool(notice and self._notice)
             self._notice = notice
-            self._show_entry()
+            if relink:
+                self._relink.start()
+            else:
+                self._relink.stop()
+                self._show_entry()
 
     def on_city_shown(self, city_id: str) -> None:
         """Show city_id's article, read on the dataset thread (the one on show stays until it arrives); the same
@@ -164,14 +180,17 @@ class DetailView(QTextBrowser):
                 self._distances = distances
                 self._show_entry()
 
-        self._thread.run(
-            Op(
-                work=lambda dataset: _distances_of(dataset, entry),
-                done=measured,
-                failed=lambda _failure: None,  # the article stands without them
-                stale=lambda: self._entry is not entry,
-            )
+        thread = self._thread
+        ask = Op(
+            work=lambda dataset: _distances_of(dataset, entry),
+            done=measured,
+            failed=lambda _failure: None,  # the article stands without them
+            stale=lambda: self._entry is not entry,
         )
+        if self._with_locator:
+            thread.run(ask)
+        else:  # after the first paint: the dataset thread's work would share the interpreter with it
+            self._after_first_paint.append(lambda: thread.run(ask))
 
     def _arrived(self, city_id: str, article: tuple[Entry | None, CityDistances | None]) -> None:
         self._entry, self._distances = article
@@ -218,10 +237,17 @@ class DetailView(QTextBrowser):
         return f"<p class='notice'>{text} {' · '.join(links)}</p>"
 
     def _show_entry(self, *, keep_place: bool = True) -> None:
+        self._relink.stop()  # drawn now, with the latest notice
         if self._entry is None:
             return
+        locator = None  # the first paint goes without the locator map (start-up's budget): it follows at once
+        if self._with_locator:
+            from cityviewer.gui.locator import SCHEME  # first imported here, just after the first paint
+
+            locator = f"{SCHEME}:{self._entry.id}"
         bar = self.verticalScrollBar()
         place = bar.value()
+        self._rendered_narrow = self._narrow
         self._set_html(
             self._notice
             + self._star_html()
@@ -231,11 +257,14 @@ class DetailView(QTextBrowser):
                 QCoreApplication.translate,
                 narrow=self._narrow,
                 distances=self._distances,
-                locator=f"{LOCATOR_SCHEME}:{self._entry.id}" if self._with_locator else None,
+                locator=locator,
+                fmt=formats(),
             )
         )
         if keep_place:
             bar.setValue(place)
+        if self._with_locator and (self._distances is not None or not isinstance(self._entry, CityEntry)):
+            phases.mark(phases.ARTICLE)  # the first article is whole (for the benchmark)
 
     def _set_html(self, html: str) -> None:
         """setHtml with the scroll bar held as it is until the new document is whole. setHtml first clears the
@@ -266,13 +295,27 @@ class DetailView(QTextBrowser):
         narrow = self._width < TWO_COLUMNS_MIN_CHARS * self._char_width
         if narrow != self._narrow:
             self._narrow = narrow
+            if self._with_locator:
+                self._show_entry()
+            else:  # the window is being laid out for its first paint, its panes resized more than once: the
+                QTimer.singleShot(0, self._relayout)  # article again once they settle, if it must (start-up's budget)
+
+    def _relayout(self) -> None:
+        if self._narrow != self._rendered_narrow:
             self._show_entry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._with_locator:
             self._with_locator = True
-            QTimer.singleShot(0, self._show_entry)  # the article again, now with its locator map
+            QTimer.singleShot(0, self._painted)  # once the whole window is painted
+
+    def _painted(self) -> None:
+        """Just after the first paint: the article again, now with its locator map, and its distances asked for."""
+        for then in self._after_first_paint:
+            then()
+        self._after_first_paint.clear()
+        self._show_entry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -294,8 +337,15 @@ class DetailView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
         network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
+        from cityviewer.gui.locator import SCHEME, Locator  # the article asks only after the first paint
+
         entry, url = self._entry, QUrl(name)
-        if url.scheme() == LOCATOR_SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
+        if url.scheme() == SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
+            if self._locator is None:
+                from cityviewer.core.basemap import LOCATOR
+
+                dataset = self._dataset
+                self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image
@@ -313,6 +363,8 @@ def _distances_of(dataset: Dataset, entry: Entry | None) -> CityDistances | None
     point to measure from)."""
     if not isinstance(entry, CityEntry):
         return None
+    from cityviewer.core.distances import NEARBY_CANDIDATES, city_distances  # on the dataset thread, when first used
+
     near = (entry.latitude, entry.longitude)
     capitals = dataset.map_points(near=near, limit=2, capitals_only=True)
     nearby = dataset.map_points(near=near, limit=NEARBY_CANDIDATES)

@@ -1,5 +1,6 @@
-"""The filter bar: search as you type (debounced), facet filters, a result count and a clear button. It holds the
-one SearchRequest of the window (the list's sort order included) and publishes every change of it."""
+"""The filter bar: search as you type (debounced to fit what a search costs), facet filters, a result count and a
+clear button. It holds the one SearchRequest of the window (the list's sort order included) and publishes every change
+of it."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.volume import Volume
 
-# A pause this long ends a burst of typing; searching runs off the GUI thread, so it can be short.
-DEBOUNCE_MS = 40
+# Typing waits for a pause that fits what a search costs (fit_debounce, measured by gui.searcher): none while a
+# search costs less than a frame (nothing a person could see is saved), else about one search, up to MAX_DEBOUNCE_MS
+# (searching runs off the GUI thread, and a newer search stops an older one, so it can be short).
+FRAME_MS = 16
+MAX_DEBOUNCE_MS = 40
 # Room for a count such as "100 of 100 cities" (a longer one widens the label) and a few words in the search field
 # and the combos.
 _COUNT_SAMPLE = "00 cities, 00 provinces"
@@ -127,7 +131,7 @@ class FilterBar(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.setInterval(0)  # at once, until a search is measured (fit_debounce)
         self._timer.timeout.connect(self._emit)
         self.search.textChanged.connect(self._timer.start)
 
@@ -288,6 +292,14 @@ class FilterBar(QWidget):
             self.search.setText(text)
         self._show_clear_text()
         self._emit()
+
+    def fit_debounce(self, search_ms: float) -> None:
+        """Wait for a pause in the typing that fits what a search costs now, search_ms (see FRAME_MS)."""
+        self._timer.setInterval(0 if search_ms < FRAME_MS else min(round(search_ms), MAX_DEBOUNCE_MS))
+
+    def debounce_ms(self) -> int:
+        """How long typing waits for a pause before searching, now."""
+        return self._timer.interval()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -17,11 +17,11 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -32,7 +32,6 @@ from cityviewer.core.records import CityRow
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
-from cityviewer.gui.about import show_about
 from cityviewer.gui.actions import Commands, WindowActions
 from cityviewer.gui.announce import Announcer
 from cityviewer.gui.background import DatasetThread, Op
@@ -111,6 +110,7 @@ class MainWindow(QMainWindow):
         self.results: SearchResults | None = None
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
+        self._painted = False  # whether the window has been painted once (what start-up left for later then runs)
         self._shown_name = ""  # and its name, for what is announced about it
         self.announcer = Announcer(self)  # what assistive technology is told of changes (gui.announce)
         self._said_count: str | None = None  # the count last announced (None: the first list, not announced)
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(dataset.info.volume, self)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
+        self.searcher.measured.connect(self.filter_bar.fit_debounce)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
 
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             Commands(
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
                 zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
-                back=self.go_back, forward=self.go_forward, about=lambda: show_about(self, self.dataset.info),
+                back=self.go_back, forward=self.go_forward, about=self._about,
                 print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
                 export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
                 copy_facts=self.print_commands.copy_facts, copy_sources=self.print_commands.copy_sources,
@@ -229,6 +230,31 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What start-up leaves until the window is on screen: the dataset thread reads what its first search
+        would otherwise wait for (at 100,000 places, every key), then answers each first letter of the names
+        before it is typed (Dataset.answer keeps them), each giving way to a search that is waiting."""
+
+        def answered_early(letter: str) -> Op[SearchResults]:
+            request = replace(self.filter_bar.request(), text=letter)
+            return Op(work=lambda dataset: dataset.answer(request), done=lambda _results: None,
+                      failed=lambda _failure: None, stale=self.searcher.pending)  # fmt: skip
+
+        def letters_ready(letters: list[str]) -> None:
+            for letter in letters:
+                self.dataset_thread.run(answered_early(letter))
+
+        self.dataset_thread.run(
+            Op(work=lambda dataset: dataset.prepare_search(), done=letters_ready,
+               failed=lambda _failure: None)  # a search that fails says so itself
+        )  # fmt: skip
+
     def subscribe(self, pane: Pane) -> None:
         """Keep pane in step with the window from now on, starting with what is listed and shown now."""
         self.results_changed.connect(pane.on_results)
@@ -271,6 +297,11 @@ class MainWindow(QMainWindow):
         pane.open_requested.connect(self._read_article)
         self.subscribe(pane)
         return pane
+
+    def _about(self) -> None:
+        from cityviewer.gui.about import show_about  # Help > About: imported when first used
+
+        show_about(self, self.dataset.info)
 
     def show_map(self) -> MapPane:
         """Show the map and move the keyboard into it (N and P step through the cities, arrows pan)."""

@@ -56,6 +56,7 @@ from cityviewer.core.request import SearchResults
 from cityviewer.core.volume import Volume, population_label
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.colours import Colours, watch_colours
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.maprender import (
     BasePaths,
     MapState,
@@ -502,7 +503,7 @@ class MapPane(QWidget):
         point = self._point(city_id)
         if point is None:
             return None
-        population = f"{point.population:,}" if point.population else "—"
+        population = formats().integer(point.population) if point.population else "—"
         lines = [
             f"<b>{escape(point.name)}</b> {escape(point.local_name)}",
             escape(

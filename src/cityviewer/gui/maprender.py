@@ -18,6 +18,7 @@ from cityviewer.core.mapmodel import SHOWN_RING, MapLayer, PlacedLabel, Viewport
 from cityviewer.core.records import MapPoint
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import FADED_OPACITY, MapColours
+from cityviewer.gui.localeformats import formats
 
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
@@ -236,6 +237,11 @@ def paint_labels(
     painter.restore()
 
 
+def _places(km: float) -> int:
+    """The decimals a scale bar's round length needs (0 for 1 km and more, 1 for 0.5, 2 for 0.05)."""
+    return max(0, math.ceil(-math.log10(km))) if km > 0 else 0
+
+
 def paint_furniture(
     painter: QPainter, view: Viewport, font: QFont, projection: LambertConformalConic, colours: MapColours
 ) -> None:
@@ -244,8 +250,9 @@ def paint_furniture(
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     km, pixels = scale_bar(1 / view.scale, min(160.0, view.width / 3))
+    numbers = formats()
     x0, y0 = 14.0, view.height - 16.0
-    text = QCoreApplication.translate("Map", "{km} km").format(km=f"{km:,.0f}" if km >= 1 else f"{km:g}")
+    text = QCoreApplication.translate("Map", "{km} km").format(km=numbers.decimal(km, _places(km)))
     back = QRectF(x0 - 6, y0 - metrics.height() - 10, pixels + 12, metrics.height() + 18)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.label_back)

@@ -14,6 +14,7 @@ from cityviewer.core.compare import MIN_CITIES, axis_ticks
 from cityviewer.core.records import CityEntry
 from cityviewer.core.volume import Volume, population_label
 from cityviewer.gui.colours import ChartColours, Colours, paper_chart, watch_colours
+from cityviewer.gui.localeformats import formats
 
 
 def axis_label(volume: Volume) -> str:
@@ -43,9 +44,10 @@ def tick_labels(ticks: list[int], plot: QRectF, metrics: QFontMetricsF) -> list[
     in a narrow chart) is left out."""
     boxes: list[tuple[QRectF, str]] = []
     labelled_to = -math.inf  # where the last label drawn ends
+    numbers = formats()
     for tick in ticks:
         x = plot.left() + plot.width() * tick / ticks[-1]
-        label = f"{tick:,}"
+        label = numbers.integer(tick)
         width = metrics.horizontalAdvance(label)
         if x - width / 2 < labelled_to + metrics.averageCharWidth():
             continue
@@ -120,7 +122,8 @@ class PopulationChart(QWidget):
 
     def set_cities(self, cities: tuple[CityEntry, ...]) -> None:
         self._cities = cities
-        text = "; ".join(f"{c.name}: {c.population_total or 0:,}" for c in cities)
+        numbers = formats()
+        text = "; ".join(f"{c.name}: {numbers.integer(c.population_total or 0)}" for c in cities)
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         self.updateGeometry()

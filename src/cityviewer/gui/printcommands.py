@@ -38,6 +38,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.records import PROVINCE, CityRow, Entry
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.messages import Kind, tell
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ class PrintCommands(QObject):
 
         def copy(entry: Entry) -> None:
             volume = self._dataset.info.volume
-            QGuiApplication.clipboard().setText(facts_text(entry, volume, QCoreApplication.translate))
+            QGuiApplication.clipboard().setText(facts_text(entry, volume, QCoreApplication.translate, formats()))
             self._status(self.tr("Facts of {city} copied.").format(city=entry.name))
 
         self._with_entry(copy)

@@ -67,6 +67,7 @@ from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
 from cityviewer.core.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
 from cityviewer.gui.colours import paper, paper_map
 from cityviewer.gui.hangulfont import FAMILY as HANGUL_FAMILY
+from cityviewer.gui.localeformats import formats
 from cityviewer.gui.locator import WIDTH as LOCATOR_WIDTH
 from cityviewer.gui.locator import Locator
 from cityviewer.gui.populationchart import axis_label, chart_image
@@ -270,12 +271,13 @@ class _Layout:
         if self.options.cover:
             title = self.options.title or self.volume.title or APP_NAME  # the volume's in the reading language
             docs.append(self._document(cover_html(title, self.handout.rows, self.pages, self.volume,
-                                                  QCoreApplication.translate, self.options.subtitle)))  # fmt: skip
+                                                  QCoreApplication.translate, self.options.subtitle,
+                                                  formats())))  # fmt: skip
         for entry in self.handout.entries:
             image = self.locator_map(entry)
             images = {f"map:{entry.id}": image} if image is not None and not image.isNull() else {}
             html = sheet_html(entry, self.volume, QCoreApplication.translate, map_url=next(iter(images), None),
-                              pages=self.pages)  # fmt: skip
+                              pages=self.pages, fmt=formats())  # fmt: skip
             for scale in _FIT_SCALES:
                 doc = self._document(html, images, scale)
                 if doc.pageCount() <= SHEET_PAGES:
@@ -294,7 +296,8 @@ class _Layout:
             font.setPixelSize(round(BODY_POINTS * scale * CSS_PX_PER_INCH / 72))
             image = chart_image(cities, width, font, LAYOUT_DPI / CSS_PX_PER_INCH, axis_label(self.volume))
             chart = ("chart:compared", width, round(image.height() / image.devicePixelRatio()))
-            doc = self._document(comparison_html(comparison, self.volume, QCoreApplication.translate, chart=chart),
+            doc = self._document(comparison_html(comparison, self.volume, QCoreApplication.translate, chart=chart,
+                                                 fmt=formats()),
                                  {"chart:compared": image}, scale)  # fmt: skip
             if doc.pageCount() == 1:
                 break
@@ -349,7 +352,7 @@ class _Layout:
         box = QRectF(0, line_y, self.width, self.height - line_y)
         middle = Qt.AlignmentFlag.AlignBottom
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
-        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | middle, self.options.when.date().isoformat())
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | middle, formats().date(self.options.when.date()))
         painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
         painter.restore()
 

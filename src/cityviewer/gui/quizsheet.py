@@ -24,14 +24,6 @@ from cityviewer.gui.printing import LAYOUT_DPI, Handout, SheetOptions, _Layout, 
 _ID_NAMESPACE = uuid.UUID("8d1c3f52-6a0e-4b7e-9c21-5f3e0a7b9d14")  # the PDF's document id: from what it holds
 
 
-class ResultSheet(QObject):
-    """The message a written sheet gives: self.tr, which lupdate reads as a plural (QCoreApplication.translate's
-    %n with a count that is not a number written in the call it reads as a single form)."""
-
-    def wrote(self, file: str, pages: int) -> str:
-        return self.tr("Wrote {file} (%n pages).", "", pages).format(file=file)
-
-
 def sheet_html(about: str, answers: Sequence[Answered]) -> str:
     """The sheet's HTML, translated (Qt's plural forms for the score)."""
     return result_sheet_html(about, answers, QCoreApplication.translate,
@@ -82,6 +74,13 @@ def sheet_pdf(html: str, title: str, info: DatasetInfo, options: SheetOptions) -
     return name_subsets(fix_dates(bytes(data.data()), options.when)), pages
 
 
+class QuizResultSheet(QObject):
+    """The context of what is said about a written sheet: self.tr, which lupdate reads as a plural."""
+
+    def wrote(self, file: str, pages: int) -> str:
+        return self.tr("Wrote {file} (%n pages).", "", pages).format(file=file)
+
+
 def _title(about: str) -> str:
     return QCoreApplication.translate("Quiz", "Quiz: {what}").format(what=about)
 
@@ -109,11 +108,7 @@ def export_result_sheet(parent: QWidget, thread: DatasetThread, info: DatasetInf
     """Ask where, then write the sheet as a PDF on the dataset thread; report(message) says how it went."""
     from cityviewer.gui.printcommands import SaveDialog
 
-    path = SaveDialog.ask(
-        parent,
-        QCoreApplication.translate("Quiz", "Export Result Sheet as PDF"),
-        QCoreApplication.translate("Quiz", "quiz.pdf"),
-    )
+    path = SaveDialog.ask(parent, QCoreApplication.translate("Quiz", "Export Result Sheet as PDF"), "quiz.pdf")
     if path is None:
         return
     html, title, options = sheet_html(about, answers), _title(about), SheetOptions(default_paper())
@@ -132,7 +127,7 @@ def export_result_sheet(parent: QWidget, thread: DatasetThread, info: DatasetInf
                 file=str(path), reason=result)  # fmt: skip
             tell(parent, Kind.FAILED, message)
         else:
-            message = ResultSheet().wrote(str(path), result)
+            message = QuizResultSheet().wrote(str(path), result)
         report(message)
 
     def failed(failure: Failure) -> None:

@@ -95,11 +95,14 @@ def locale_of(code: str) -> QLocale:
 
 def set_language(app: QCoreApplication, code: str) -> list[str]:
     """Remove the translators installed on app and install those of code ("" the system's language, "en", "ko",
-    or PSEUDO); the files installed, in order (PSEUDO adds "pseudo", made from the sources as they are now)."""
+    or PSEUDO), and make its locale the default one (QLocale()); the files installed, in order (PSEUDO adds "pseudo",
+    made from the sources as they are now)."""
     for old in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(old)
         old.setParent(None)
-    installed = install_translators(app, locale_of(code))
+    locale = locale_of(code)
+    QLocale.setDefault(locale)  # numbers and dates follow the interface's language (gui.localeformats)
+    installed = install_translators(app, locale)
     if code == PSEUDO:
         translator = pseudo_translator(app)
         if app.installTranslator(translator):

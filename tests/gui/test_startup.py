@@ -1,0 +1,45 @@
+"""What the first paint needs: the list and the article's text. Everything a later pane or command needs is
+imported after it (the start-up's figures are bench/run.py's; this suite keeps no timed test)."""
+
+import json
+import os
+import subprocess
+import sys
+
+# Each is imported when first used or just after the first paint (the comment at each import says where).
+LATER = (
+    "cityviewer.gui.mappane",  # the Map tab, when first shown
+    "cityviewer.gui.maprender",  # the map and the article's locator map
+    "cityviewer.gui.locator",  # the article's locator map, just after the first paint
+    "cityviewer.core.distances",  # the article's distances, on the dataset thread
+    "cityviewer.gui.printing",  # File > Print, Export as PDF, Export Handout
+    "cityviewer.gui.comparepane",  # Go > Compare Cities
+    "cityviewer.gui.populationchart",  # Compare's chart and the handout's cover
+    "cityviewer.gui.quizpane",  # Go > Quiz
+    "cityviewer.gui.starredpane",  # View > Starred List
+    "cityviewer.gui.readinglist",  # File > Export/Import Reading List
+    "cityviewer.gui.about",  # Help > About
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+)
+
+
+def _started(tmp_path, *args):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "cityviewer", "--exit-when-shown", *args], capture_output=True,
+                          text=True, timeout=120, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
+
+
+def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, built_db):
+    report = _started(tmp_path, "--dataset", str(built_db))
+    assert set(LATER) & set(report["modules"]) == set()
+    assert "cityviewer.gui.mainwindow" in report["modules"]  # the report does list what was imported
+
+
+def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, built_db):
+    phases = _started(tmp_path, "--dataset", str(built_db))["phases"]
+    order = ["qt", "dataset", "imports", "window", "paint", "article"]
+    assert list(phases) == order
+    assert [phases[name] for name in order] == sorted(phases.values())

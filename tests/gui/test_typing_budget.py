@@ -1,0 +1,64 @@
+"""What keeps every keystroke within its budget: the debounce fits what a search costs (none under a frame), and
+the window answers the names' first letters on its dataset thread once it is painted, before they are typed.
+(The figures are bench/run.py's; this suite keeps no timed test.)"""
+
+import threading
+
+import pytest
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.filterbar import FRAME_MS, MAX_DEBOUNCE_MS, FilterBar
+from cityviewer.gui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def dataset(lorvania_db):
+    """The made-up volume: every window fixture here opens it."""
+    island = Dataset.open(lorvania_db)
+    yield island
+    island.close()
+
+
+def test_the_debounce_fits_what_a_search_costs(qtbot, volume):
+    bar = FilterBar(volume)
+    qtbot.addWidget(bar)
+    assert bar.debounce_ms() == 0  # nothing measured yet: at once
+    bar.fit_debounce(FRAME_MS - 1)
+    assert bar.debounce_ms() == 0
+    bar.fit_debounce(FRAME_MS + 4)
+    assert bar.debounce_ms() == FRAME_MS + 4
+    bar.fit_debounce(10 * MAX_DEBOUNCE_MS)
+    assert bar.debounce_ms() == MAX_DEBOUNCE_MS
+
+
+def test_the_window_fits_its_debounce_to_what_its_searches_cost(qtbot, window):
+    """After a search the pause fits what it cost (none under a frame: on the made-up volume's few entries, unless
+    the machine is very busy); no figure of this machine's speed is asserted."""
+    window.filter_bar.fit_debounce(10 * MAX_DEBOUNCE_MS)  # as if searches had been slow
+    with qtbot.waitSignal(window.results_changed, timeout=5000):
+        qtbot.keyClicks(window.filter_bar.search, "a")
+    cost = window.searcher.cost()
+    assert window.filter_bar.debounce_ms() == (0 if cost < FRAME_MS else min(round(cost), MAX_DEBOUNCE_MS))
+
+
+def test_the_first_letters_are_answered_on_the_dataset_thread_after_the_first_paint(
+    qtbot, dataset, settings, monkeypatch
+):
+    asked: list[tuple[str, bool]] = []
+    original = Dataset.answer
+
+    def recording(self, request):
+        asked.append((request.text, threading.current_thread() is threading.main_thread()))
+        return original(self, request)
+
+    monkeypatch.setattr(Dataset, "answer", recording)
+    letters = set(dataset.prepare_search())
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    try:
+        assert not letters & {text for text, _ in asked}  # not while the window is built
+        window.show()
+        qtbot.waitUntil(lambda: {text for text, _ in asked} >= letters, timeout=10_000)
+        assert letters and not any(on_gui for text, on_gui in asked if text in letters)
+    finally:
+        window.shut_down()

@@ -1,0 +1,96 @@
+"""The fixtures every test with a window shares: tests/gui (behaviour, on the made-up volume where a file asks for
+it) and tests/content/gui (the shipped content) import them into their conftest.py. Imports Qt: only those two
+folders may import this module."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui import messages
+from cityviewer.gui.mainwindow import MainWindow
+from cityviewer.gui.settings import Settings
+from cityviewer.gui.style import install_style
+from cityviewer.gui.translations import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations(qapp):
+    """The app's style and translations, as create_application installs them (English carries the plural forms)."""
+    install_style(qapp)
+    install_translators(qapp)
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch) -> list[str]:
+    """The text of each dialog gui.messages opens, recorded instead of shown (a modal dialog would wait)."""
+    shown: list[str] = []
+    monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda cls, parent, title, text, icon: shown.append(text)))
+    return shown
+
+
+@pytest.fixture(autouse=True)
+def _private_user_settings(tmp_path):
+    """Code that opens the default settings writes under tmp_path, never to the real user's config, and reads no
+    machine-wide defaults but those a test writes into tmp_path/system-config."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(tmp_path / "system-config"))
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dataset(built_db):
+    """The shipped dataset. A behaviour test file overrides it with made_up_dataset (see tests/gui/conftest.py)."""
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+@pytest.fixture
+def shipped_dataset(built_db):
+    """The shipped dataset under its own name, for a file whose `dataset` is another."""
+    ds = Dataset.open(built_db)
+    yield ds
+    ds.close()
+
+
+@pytest.fixture
+def made_up_dataset(lorvania_db):
+    """The made-up volume of tests/fixtures/lorvania, opened: what a behaviour test runs on, so that a change of the
+    shipped content breaks no behaviour test and the behaviour is proven on a volume of another shape."""
+    island = Dataset.open(lorvania_db)
+    yield island
+    island.close()
+
+
+@pytest.fixture
+def window(qtbot, dataset, settings) -> MainWindow:
+    win = MainWindow(dataset, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.shut_down()
+
+
+@pytest.fixture(autouse=True)
+def _normal_size_and_theme(qapp):
+    """A test that zooms the window or chooses a theme leaves the application's font, palette and colour scheme as
+    it found them (they belong to the application, not to a window)."""
+    palette, explicit = QPalette(qapp.palette()), qapp.palette().resolveMask() != 0
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme()
+    yield
+    from cityviewer.gui.zoom import ZOOM_NORMAL, apply_zoom
+
+    apply_zoom(ZOOM_NORMAL)
+    if qapp.palette() != palette or (qapp.palette().resolveMask() != 0) != explicit:
+        qapp.setPalette(palette if explicit else QPalette())
+    if hints.colorScheme() != scheme:
+        hints.unsetColorScheme()
