@@ -51,253 +51,253 @@
 <context>
     <name>Article</name>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="25"/>
+        <location filename="../../src/cityviewer/core/article.py" line="29"/>
         <source>Division</source>
         <translation>행정구역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="26"/>
+        <location filename="../../src/cityviewer/core/article.py" line="30"/>
         <source>Status</source>
         <translation>지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="27"/>
+        <location filename="../../src/cityviewer/core/article.py" line="31"/>
         <source>{status} (since {year})</source>
         <translation>{status} ({year}년부터)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="28"/>
+        <location filename="../../src/cityviewer/core/article.py" line="32"/>
         <source>Earlier status</source>
         <translation>이전 지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="29"/>
+        <location filename="../../src/cityviewer/core/article.py" line="33"/>
         <source>In the source article</source>
         <translation>원문 기사 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="30"/>
+        <location filename="../../src/cityviewer/core/article.py" line="34"/>
         <source>listed {rank} of {size}</source>
         <translation>{size}곳 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="31"/>
+        <location filename="../../src/cityviewer/core/article.py" line="35"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="32"/>
-        <location filename="../../src/cityviewer/core/citation.py" line="59"/>
+        <location filename="../../src/cityviewer/core/article.py" line="36"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="60"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="33"/>
+        <location filename="../../src/cityviewer/core/article.py" line="37"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <location filename="../../src/cityviewer/core/article.py" line="54"/>
         <source>Locator map: where {city} lies in {area}</source>
         <translation>위치도: {area}에서 {city}의 위치</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <location filename="../../src/cityviewer/core/article.py" line="57"/>
         <source>Locator map: {city}, in the north of {area}</source>
         <translation>위치도: {area} 북부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <location filename="../../src/cityviewer/core/article.py" line="58"/>
         <source>Locator map: {city}, in the north-east of {area}</source>
         <translation>위치도: {area} 북동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="55"/>
+        <location filename="../../src/cityviewer/core/article.py" line="59"/>
         <source>Locator map: {city}, in the east of {area}</source>
         <translation>위치도: {area} 동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="56"/>
+        <location filename="../../src/cityviewer/core/article.py" line="60"/>
         <source>Locator map: {city}, in the south-east of {area}</source>
         <translation>위치도: {area} 남동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <location filename="../../src/cityviewer/core/article.py" line="61"/>
         <source>Locator map: {city}, in the south of {area}</source>
         <translation>위치도: {area} 남부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <location filename="../../src/cityviewer/core/article.py" line="62"/>
         <source>Locator map: {city}, in the south-west of {area}</source>
         <translation>위치도: {area} 남서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="59"/>
+        <location filename="../../src/cityviewer/core/article.py" line="63"/>
         <source>Locator map: {city}, in the west of {area}</source>
         <translation>위치도: {area} 서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <location filename="../../src/cityviewer/core/article.py" line="64"/>
         <source>Locator map: {city}, in the north-west of {area}</source>
         <translation>위치도: {area} 북서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <location filename="../../src/cityviewer/core/article.py" line="65"/>
         <source>Locator map: {city}, in the centre of {area}</source>
         <translation>위치도: {area} 중부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="98"/>
+        <location filename="../../src/cityviewer/core/article.py" line="102"/>
         <source>{lat}° N, {lon}° E</source>
         <translation>북위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="99"/>
+        <location filename="../../src/cityviewer/core/article.py" line="103"/>
         <source>{lat}° N, {lon}° W</source>
         <translation>북위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="100"/>
+        <location filename="../../src/cityviewer/core/article.py" line="104"/>
         <source>{lat}° S, {lon}° E</source>
         <translation>남위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="101"/>
+        <location filename="../../src/cityviewer/core/article.py" line="105"/>
         <source>{lat}° S, {lon}° W</source>
         <translation>남위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="34"/>
+        <location filename="../../src/cityviewer/core/article.py" line="38"/>
         <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
         <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}위)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="37"/>
+        <location filename="../../src/cityviewer/core/article.py" line="41"/>
         <source>Capital</source>
         <translation>소재지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="38"/>
+        <location filename="../../src/cityviewer/core/article.py" line="42"/>
         <source>Area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="39"/>
+        <location filename="../../src/cityviewer/core/article.py" line="43"/>
         <source>{area} km²</source>
         <translation>{area}km²</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="40"/>
+        <location filename="../../src/cityviewer/core/article.py" line="44"/>
         <source>Population: {source}.</source>
         <translation>인구: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="41"/>
+        <location filename="../../src/cityviewer/core/article.py" line="45"/>
         <source>Area: {source}.</source>
         <translation>면적: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="42"/>
+        <location filename="../../src/cityviewer/core/article.py" line="46"/>
         <source>Population ({year})</source>
         <translation>인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="43"/>
+        <location filename="../../src/cityviewer/core/article.py" line="47"/>
         <source>About the figures</source>
         <translation>수치에 대하여</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="44"/>
+        <location filename="../../src/cityviewer/core/article.py" line="48"/>
         <source>Cities of this volume in {division}</source>
         <translation>이 권에 실린 {division}의 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="45"/>
+        <location filename="../../src/cityviewer/core/article.py" line="49"/>
         <source>None of the cities of this volume lies in {division}.</source>
         <translation>이 권에 실린 도시 가운데 {division}에 있는 도시는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="46"/>
+        <location filename="../../src/cityviewer/core/article.py" line="50"/>
         <source>{population} people</source>
         <translation>{population}명</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="47"/>
+        <location filename="../../src/cityviewer/core/article.py" line="51"/>
         <source>{population} people ({census})</source>
         <translation>{population}명({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="48"/>
+        <location filename="../../src/cityviewer/core/article.py" line="52"/>
         <source>Distance to {city}</source>
         <translation>{city}까지 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="49"/>
+        <location filename="../../src/cityviewer/core/article.py" line="53"/>
         <source>Nearest city in the dataset</source>
         <translation>데이터 세트에서 가장 가까운 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="63"/>
+        <location filename="../../src/cityviewer/core/article.py" line="67"/>
         <source>{km} km (great circle)</source>
         <translation>{km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="64"/>
+        <location filename="../../src/cityviewer/core/article.py" line="68"/>
         <source>{city}, {km} km (great circle)</source>
         <translation>{city}, {km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="66"/>
+        <location filename="../../src/cityviewer/core/article.py" line="70"/>
         <source>Other names</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="67"/>
+        <location filename="../../src/cityviewer/core/article.py" line="71"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="68"/>
+        <location filename="../../src/cityviewer/core/article.py" line="72"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="69"/>
+        <location filename="../../src/cityviewer/core/article.py" line="73"/>
         <source>Related cities</source>
         <translation>관련 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="70"/>
+        <location filename="../../src/cityviewer/core/article.py" line="74"/>
         <source>Corrections to the source article</source>
         <translation>원문 기사 바로잡기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="71"/>
+        <location filename="../../src/cityviewer/core/article.py" line="75"/>
         <source>The article says:</source>
         <translation>기사 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="72"/>
+        <location filename="../../src/cityviewer/core/article.py" line="76"/>
         <source>The sources say:</source>
         <translation>출처 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="73"/>
+        <location filename="../../src/cityviewer/core/article.py" line="77"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="74"/>
+        <location filename="../../src/cityviewer/core/article.py" line="78"/>
         <source>source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="76"/>
+        <location filename="../../src/cityviewer/core/article.py" line="80"/>
         <source>(English)</source>
         <translation>(영어)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="77"/>
+        <location filename="../../src/cityviewer/core/article.py" line="81"/>
         <source>What the source article says about {city} was checked against the sources below; nothing needed correcting.</source>
         <translation>원문 기사에 실린 {city}에 관한 내용을 아래 출처와 대조했으며, 바로잡을 것이 없었습니다.</translation>
     </message>
@@ -336,52 +336,52 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="32"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="33"/>
         <source>“{city}”, in {title} (data version {data_version}), Cityviewer {app_version}. Accessed {accessed}.</source>
         <translation>「{city}」, 『{title}』(데이터 버전 {data_version}), Cityviewer {app_version}. {accessed} 접속.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="35"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="36"/>
         <source>{author}. ({year}). {city}. In {title} (Data version {data_version}) [Offline encyclopedia; Cityviewer {app_version}]. Retrieved {accessed}.</source>
         <translation>{author}. ({year}). {city}. {title}(데이터 버전 {data_version}) [오프라인 백과사전; Cityviewer {app_version}]. {accessed} 검색.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="40"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="41"/>
         <source>“{city}.” {title}, data version {data_version}, Cityviewer {app_version}, {year}. Accessed {accessed}.</source>
         <translation>「{city}」. 『{title}』, 데이터 버전 {data_version}, Cityviewer {app_version}, {year}. {accessed} 접속.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="44"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="45"/>
         <source>{author}. “{city}.” In {title}, data version {data_version}. Cityviewer {app_version}, {year}. Accessed {accessed}.</source>
         <translation>{author}. 「{city}」. 『{title}』, 데이터 버전 {data_version}. Cityviewer {app_version}, {year}. {accessed} 접속.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="52"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="53"/>
         <source>Plain</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="53"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="54"/>
         <source>APA</source>
         <translation>APA</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="54"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="55"/>
         <source>MLA</source>
         <translation>MLA</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="55"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="56"/>
         <source>Chicago</source>
         <translation>시카고</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="57"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="58"/>
         <source>Sources of “{city}” in {title}:</source>
         <translation>『{title}』의 「{city}」 항목 출처:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/citation.py" line="58"/>
+        <location filename="../../src/cityviewer/core/citation.py" line="59"/>
         <source>{city} ({local_name})</source>
         <translation>{city} ({local_name})</translation>
     </message>
@@ -475,67 +475,67 @@
 <context>
     <name>CityTableModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="99"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="102"/>
         <source>Population counted by the {census}</source>
         <translation>{census}에서 집계한 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="103"/>
         <source>Rank among the cities of the {census}</source>
         <translation>{census}에서 도시 가운데 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="105"/>
         <source>(cannot be read)</source>
         <translation>(읽을 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="102"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="106"/>
         <source>Mentioned in</source>
         <translation>본문에 언급된 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="103"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="107"/>
         <source>These entries mention what you typed; the ones above are named so</source>
         <translation>아래 항목은 입력한 말을 본문에서 언급하고, 위의 항목은 이름이 입력한 말과 맞습니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="112"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="116"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="319"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="336"/>
         <source>{name}, starred; {mark}</source>
         <translation>{name}, 별표함; {mark}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="321"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="338"/>
         <source>{name}, starred</source>
         <translation>{name}, 별표함</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="323"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="340"/>
         <source>{name}; {mark}</source>
         <translation>{name}; {mark}</translation>
     </message>
@@ -543,52 +543,52 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="34"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="35"/>
         <source>Rank by population</source>
         <translation>인구 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="35"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="36"/>
         <source>Census rank</source>
         <translation>인구 조사 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="47"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="48"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="48"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="49"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="50"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="52"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="52"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="53"/>
         <source>Status</source>
         <translation>지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="53"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="54"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="54"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="55"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="55"/>
+        <location filename="../../src/cityviewer/core/compare.py" line="56"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
@@ -596,136 +596,136 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="184"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="190"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="185"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="191"/>
         <source>Compare Cities</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="192"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
         <source>City to add</source>
         <translation>추가할 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="193"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="199"/>
         <source>Type any of its names…</source>
         <translation>어떤 이름이든 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="206"/>
         <source>Compare the &amp;Listed Cities</source>
         <translation>목록의 도시 비교(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="201"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="207"/>
         <source>Compare the cities listed in the main window (the first four)</source>
         <translation>주 창의 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="203"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="209"/>
         <source>&amp;Remove Selected</source>
         <translation>선택한 도시 빼기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="210"/>
         <source>Remove the city whose column is selected</source>
         <translation>열을 선택한 도시를 비교에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="206"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="212"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="207"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="213"/>
         <source>Print the comparison on one sheet ({key})</source>
         <translation>비교 결과를 한 장에 인쇄 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="209"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="215"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="210"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="216"/>
         <source>Save the comparison as a PDF ({key})</source>
         <translation>비교 결과를 PDF로 저장 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="217"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="223"/>
         <source>Add a &amp;city:</source>
         <translation>도시 추가(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="230"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="236"/>
         <source>Facts compared</source>
         <translation>비교한 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="238"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="244"/>
         <source>Distances between the cities</source>
         <translation>도시 사이의 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="250"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="256"/>
         <source>Great-circle distances</source>
         <translation>대권 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="292"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="298"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="296"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="302"/>
         <source>Remove This City</source>
         <translation>이 도시 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="355"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="361"/>
         <source>That city is compared already.</source>
         <translation>이미 비교하고 있는 도시입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="358"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="364"/>
         <source>At most four cities can be compared; remove one first.</source>
         <translation>도시는 네 곳까지 비교할 수 있습니다. 먼저 하나를 빼세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="403"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="409"/>
         <source>%n cities have a name with “{text}”: choose one from the list.</source>
         <translation>
             <numerusform>“{text}”: 이 말이 이름에 들어간 도시가 %n곳입니다. 목록에서 하나를 고르세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="406"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="412"/>
         <source>No city has a name with “{text}”.</source>
         <translation>“{text}”: 이 말이 이름에 들어간 도시가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="427"/>
         <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
         <translation>
             <numerusform>목록에 도시가 %n곳 있어 앞의 네 곳을 비교합니다. 다른 도시를 비교하려면 목록을 좁히거나, 여기서 도시를 빼고 추가하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="424"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="430"/>
         <source>Fewer than two cities are listed: add cities to compare.</source>
         <translation>목록에 있는 도시가 두 곳보다 적습니다. 비교할 도시를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="453"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="459"/>
         <source>Add cities to compare: two to four.</source>
         <translation>비교할 도시를 두 곳에서 네 곳까지 추가하세요.</translation>
     </message>
@@ -733,72 +733,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="523"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="559"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="524"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="560"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="525"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="561"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="526"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="562"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="527"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="563"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="530"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="531"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="536"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="541"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="577"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="544"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="580"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="545"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="581"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="546"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="582"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="548"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="584"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="551"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -841,32 +841,32 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="73"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="81"/>
         <source>City details</source>
         <translation>도시 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="199"/>
         <source>The dataset has no city “{city}”.</source>
         <translation>데이터 세트에 “{city}” 도시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="212"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="231"/>
         <source>{city} is not among the places listed.</source>
         <translation>지금 목록에 없는 곳입니다: {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="213"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="232"/>
         <source>Clear the search</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="216"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="235"/>
         <source>Show {city}, the first listed</source>
         <translation>목록의 첫 항목 {city} 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/detailview.py" line="257"/>
+        <location filename="../../src/cityviewer/gui/detailview.py" line="286"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>DistanceModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="154"/>
+        <location filename="../../src/cityviewer/gui/comparepane.py" line="157"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
@@ -912,158 +912,158 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="49"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="53"/>
         <source>Search cities</source>
         <translation>도시 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="52"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="56"/>
         <source>Search cities, in any spelling or in {script}…</source>
         <translation>도시 검색(어떤 표기든, {script}도 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="54"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="58"/>
         <source>Search cities, in any spelling…</source>
         <translation>도시 검색(어떤 표기든 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="61"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="65"/>
         <source>Clear the search text</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
         <source>All places</source>
         <translation>모든 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
         <source>Show cities, provinces or both</source>
         <translation>도시, 도 또는 둘 다 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="72"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
         <source>Sho&amp;w:</source>
         <translation>표시(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="75"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="75"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
         <source>Provinces</source>
         <translation>도</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="81"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>원문 기사의 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="82"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="88"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
         <source>All provinces</source>
         <translation>모든 도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
         <source>Filter by province</source>
         <translation>도별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
         <source>&amp;Province:</source>
         <translation>도(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
         <source>All regions</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
         <source>Filter by region</source>
         <translation>지역별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
         <source>&amp;Region:</source>
         <translation>지역(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
         <source>Filter by tag</source>
         <translation>태그별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="95"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
         <source>&amp;Tag:</source>
         <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="103"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="106"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="110"/>
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="241"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="245"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="258"/>
         <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="266"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="260"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
         <source>%Ln provinces</source>
         <translation>
             <numerusform>도 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="268"/>
         <source>{cities} and %Ln provinces</source>
         <translation>
             <numerusform>{cities}, 도 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="265"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="269"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -1071,62 +1071,62 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="72"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="75"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="76"/>
         <source>Handout title</source>
         <translation>유인물 제목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="78"/>
         <source>Handout subtitle</source>
         <translation>유인물 부제목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
         <source>For example, the class and the lesson</source>
         <translation>예: 학급과 수업 차시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="81"/>
         <source>&amp;Subtitle:</source>
         <translation>부제목(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="83"/>
         <source>One sheet for each city ticked:</source>
         <translation>선택한 도시마다 한 장씩:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="85"/>
         <source>Cities in the handout</source>
         <translation>유인물에 넣을 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="94"/>
         <source>A cover page listing the cities and comparing their populations</source>
         <translation>도시 목록과 인구 비교를 담은 표지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="100"/>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="101"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="102"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1134,42 +1134,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>All %n places</source>
         <translation>
             <numerusform>전체 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="444"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="445"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>전체 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="445"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
@@ -1179,37 +1179,37 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="115"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="118"/>
         <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="222"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="223"/>
         <source>Open the Menu Bar</source>
         <translation>메뉴 표시줄 열기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="297"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="328"/>
         <source>{name} is starred.</source>
         <translation>{name} 항목에 별표했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="298"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="329"/>
         <source>{name} is no longer starred.</source>
         <translation>{name} 항목의 별표를 없앴습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="339"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="392"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="423"/>
         <source>Export Reading List (turned off by your administrator)</source>
         <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="393"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="424"/>
         <source>Your administrator has turned off exporting notes on this computer.</source>
         <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
     </message>
@@ -1217,57 +1217,57 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="92"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="93"/>
         <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
         <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="128"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="129"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="138"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="139"/>
         <source>Loading the map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="240"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="241"/>
         <source>Map of {area} and its cities.</source>
         <translation>{area}의 도시 지도.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="245"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="246"/>
         <source>Map of {area}; showing {city}.</source>
         <translation>{area} 지도. {city} 표시 중.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="376"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="377"/>
         <source>Map of {area}</source>
         <translation>{area} 지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="509"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="510"/>
         <source>{label}: {population}</source>
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="513"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="514"/>
         <source>Province: {province}</source>
         <translation>도: {province}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="516"/>
+        <location filename="../../src/cityviewer/gui/mappane.py" line="517"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="248"/>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="255"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="274"/>
+        <location filename="../../src/cityviewer/gui/maprender.py" line="281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1461,7 +1461,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>PopulationChart</name>
     <message>
-        <location filename="../../src/cityviewer/gui/populationchart.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/populationchart.py" line="113"/>
         <source>Population chart</source>
         <translation>인구 그래프</translation>
     </message>
@@ -1469,86 +1469,86 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="55"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="56"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="199"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="200"/>
         <source>Facts of {city} copied.</source>
         <translation>{city} 기본 정보를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="226"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="227"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="233"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="234"/>
         <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
         <translation>
             <numerusform>목록에 %n곳이 있습니다. 유인물에는 {most}곳까지만 넣을 수 있으니 먼저 목록을 줄이세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="243"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="244"/>
         <source>Nothing is listed: there is nothing to put in a handout.</source>
         <translation>목록이 비어 있어 유인물에 넣을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="250"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="251"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="179"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="180"/>
         <source>Citation of {city} copied ({style}).</source>
         <translation>{city} 인용 정보를 복사했습니다({style}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="189"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
         <source>Sources of {city} copied.</source>
         <translation>{city} 출처를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="250"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="251"/>
         <source>handout</source>
         <translation>유인물</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="259"/>
         <source>Export Comparison as PDF</source>
         <translation>비교 결과를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="258"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="259"/>
         <source>compared.pdf</source>
         <translation>도시 비교.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="269"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="270"/>
         <source>Writing {file}…</source>
         <translation>{file} 파일 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="279"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="280"/>
         <source>{file} could not be written ({reason}); nothing was changed.</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="283"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="284"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="305"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="306"/>
         <source>Print {city}</source>
         <translation>{city} 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="318"/>
+        <location filename="../../src/cityviewer/gui/printcommands.py" line="319"/>
         <source>Print Comparison</source>
         <translation>비교 결과 인쇄</translation>
     </message>
@@ -1632,7 +1632,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="379"/>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="86"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="85"/>
         <source>Quiz: {what}</source>
         <translation>퀴즈: {what}</translation>
     </message>
@@ -1672,22 +1672,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="99"/>
         <source>Print Result Sheet</source>
         <translation>결과지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="114"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="111"/>
         <source>Export Result Sheet as PDF</source>
         <translation>결과지를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="115"/>
-        <source>quiz.pdf</source>
-        <translation>퀴즈.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="131"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="126"/>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}).</translation>
     </message>
@@ -1916,6 +1911,16 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
 </context>
 <context>
+    <name>QuizResultSheet</name>
+    <message numerus="yes">
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="81"/>
+        <source>Wrote {file} (%n pages).</source>
+        <translation>
+            <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadingList</name>
     <message>
         <location filename="../../src/cityviewer/gui/readinglist.py" line="23"/>
@@ -2006,16 +2011,6 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
 </context>
 <context>
-    <name>ResultSheet</name>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="32"/>
-        <source>Wrote {file} (%n pages).</source>
-        <translation>
-            <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <location filename="../../src/cityviewer/gui/settings.py" line="186"/>
@@ -2036,98 +2031,98 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="76"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
         <source>Locator map of {city}</source>
         <translation>{city} 위치도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
         <source>(its sheet: page {page})</source>
         <translation>(이 도시의 자료: {page}쪽)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
         <source>A class handout: one sheet for each city below, in this order.</source>
         <translation>수업용 유인물: 아래 도시마다 한 장씩, 이 순서대로 실었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
         <source>Population: {census}.</source>
         <translation>인구: {census}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="88"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="88"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="89"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="89"/>
+        <location filename="../../src/cityviewer/core/sheet.py" line="90"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="338"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="341"/>
         <source>{app} {version}, data {data_version}</source>
         <translation>{app} {version}, 데이터 {data_version}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="340"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="343"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="423"/>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="60"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="426"/>
+        <location filename="../../src/cityviewer/gui/quizsheet.py" line="52"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="458"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="461"/>
         <source>Cities compared: {cities}</source>
         <translation>도시 비교: {cities}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="465"/>
+        <location filename="../../src/cityviewer/gui/printing.py" line="468"/>
         <source>{title}: a handout</source>
         <translation>{title}: 유인물</translation>
     </message>
