@@ -75,6 +75,9 @@ def window(qtbot, dataset, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # The first list, read on the dataset thread, has arrived: a test that sets a filter and waits for the list it
+    # asks for cannot be answered by this one instead.
+    qtbot.waitUntil(lambda: win.results is not None)
     yield win
     win.shut_down()
 

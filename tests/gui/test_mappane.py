@@ -61,7 +61,7 @@ def test_clicking_a_marker_shows_its_city_and_selects_it_in_the_list(qtbot, wind
         qtbot.mouseClick(map_pane, Qt.MouseButton.LeftButton, pos=marker_position(map_pane, "castorby"))
     assert window.current_city() == "castorby"
     assert window.table.currentIndex().siblingAtColumn(0).data() == "Castorby"
-    assert "Castorby" in window.detail.toPlainText()
+    qtbot.waitUntil(lambda: "Castorby" in window.detail.toPlainText())  # the article is read on the dataset thread
 
 
 def test_a_click_on_the_sea_or_a_drag_shows_nothing_new(qtbot, window, map_pane):

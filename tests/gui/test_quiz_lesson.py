@@ -26,8 +26,8 @@ def _ready(qtbot, window) -> QuizPane:
 
 def _east_coast(qtbot, window) -> list[str]:
     combo = window.filter_bar.region
-    with qtbot.waitSignal(window.results_changed):
-        combo.setCurrentIndex(combo.findData("east-coast"))
+    with qtbot.waitSignal(window.results_changed, check_params_cb=lambda results: results.request.region is not None):
+        combo.setCurrentIndex(combo.findData("east-coast"))  # (the first, unfiltered list may still be on its way)
     return listed(window)
 
 
