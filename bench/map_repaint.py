@@ -29,11 +29,11 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.mapmodel import Viewport, scale_of
+from cityviewer.core.map.model import Viewport, scale_of
 from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.colours import colours_of
-from cityviewer.gui.mappane import MapPane
-from cityviewer.gui.maprender import BasePaths, paint_base
+from cityviewer.gui.map.pane import MapPane
+from cityviewer.gui.map.render import BasePaths, paint_base
 
 
 class BareOutline(QWidget):

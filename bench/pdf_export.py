@@ -35,7 +35,7 @@ def main() -> int:
     from cityviewer.core.article import render
     from cityviewer.core.dataset import Dataset
     from cityviewer.core.request import SearchRequest, Show
-    from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+    from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 
     dataset = Dataset.open(args.dataset)
     ids = [row.id for row in dataset.search(SearchRequest(show=Show.ARTICLE))]  # ten sheets, as the issue asks

@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from cityviewer.core.basemap import FULL, LOCATOR
 from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
+from cityviewer.core.map.basemap import FULL, LOCATOR
 from cityviewer.core.request import SearchRequest
 
 RUNS = 200

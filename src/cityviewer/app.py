@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
 
     if args.export_pdf is not None:
-        from cityviewer.gui.export_cli import export_from_command_line
+        from cityviewer.gui.paper.export_cli import export_from_command_line
 
         try:
             return export_from_command_line(dataset, args.export_pdf, args.city or [], args.all, args.cover,

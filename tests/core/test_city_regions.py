@@ -3,8 +3,8 @@ of them (the volume's labels, the main region first)."""
 
 from cityviewer.core.article import facts, render
 from cityviewer.core.compare import compare, fact_rows
+from cityviewer.core.paper.sheet import comparison_html, sheet_html
 from cityviewer.core.request import SearchRequest
-from cityviewer.core.sheet import comparison_html, sheet_html
 
 
 def _ids(rows):

@@ -1,11 +1,11 @@
-"""WCAG contrast (core.contrast) and the paper's colours (core.paper): what the palettes are measured with."""
+"""WCAG contrast (core.contrast) and the paper's colours (core.paper.colours): what the palettes are measured with."""
 
 from dataclasses import fields
 
 import pytest
 
 from cityviewer.core.contrast import AA_TEXT, BLACK, WHITE, contrast, luminance, mix, over, readable, rgb
-from cityviewer.core.paper import PAPER
+from cityviewer.core.paper.colours import PAPER
 
 
 def test_luminance_and_contrast_are_wcags():

@@ -4,7 +4,7 @@ import pytest
 
 from cityviewer.core.article import render
 from cityviewer.core.distances import NEARBY_CANDIDATES, city_distances
-from cityviewer.core.geo import great_circle_km
+from cityviewer.core.map.geo import great_circle_km
 
 
 def _of(dataset, city_id):

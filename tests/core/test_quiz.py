@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 
 from cityviewer.core.folding import normalize
-from cityviewer.core.geo import great_circle_km
+from cityviewer.core.map.geo import great_circle_km
 from cityviewer.core.quiz import CONTEXT, MAP_SEPARATION_KM, Kind, QuizMaker
 from cityviewer.core.records import CityEntry
 from cityviewer.core.request import SearchRequest, Show

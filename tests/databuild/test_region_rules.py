@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from cityviewer.core.geo import LambertConformalConic
+from cityviewer.core.map.geo import LambertConformalConic
 from cityviewer.databuild.cli import main
 from cityviewer.databuild.entries import SourceError, load_sources
 from cityviewer.databuild.regions import Rule, country_lines, disagreement, measure, rules_of

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTa
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.about import about_html
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
 # Words of the shipped volume that no other volume may meet: its country, script, census and source article.

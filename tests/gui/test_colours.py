@@ -21,7 +21,7 @@ from cityviewer.gui.detailview import DetailView
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "cityviewer"
 # The only modules that may name a colour: the palette, and the paper's Qt-free palette it re-exports.
-ALLOWED = {SRC / "gui" / "colours.py", SRC / "core" / "paper.py"}
+ALLOWED = {SRC / "gui" / "colours.py", SRC / "core" / "paper" / "colours.py"}
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})\b")
 _CSS_FUNCTION = re.compile(r"\b(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
@@ -341,9 +341,9 @@ def test_a_theme_switched_while_the_article_is_on_show_reaches_it(qtbot, dataset
 def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, app_theme, name, volume):
     """The sheet's document drawn as printing draws it (with the application's palette in its paint context):
     every fragment readable on white paper, even when the desktop is dark."""
-    from cityviewer.core.sheet import sheet_html
+    from cityviewer.core.paper.sheet import sheet_html
     from cityviewer.gui.colours import PAPER
-    from cityviewer.gui.printing import _style
+    from cityviewer.gui.paper.printing import _style
 
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from cityviewer import resources
 from cityviewer.core.dataset import Dataset
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import TRANSLATIONS
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from cityviewer import resources
 from cityviewer.gui import settings as keys
 from cityviewer.gui.language import LanguageSwitcher
-from cityviewer.gui.maptab import MAP_TAB
+from cityviewer.gui.map.tab import MAP_TAB
 from cityviewer.gui.pseudolocale import PSEUDO
 from cityviewer.gui.translations import TRANSLATIONS, available, installed_translations, set_language
 

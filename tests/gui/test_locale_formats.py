@@ -18,7 +18,7 @@ from cityviewer.core.numbers import PLAIN
 from cityviewer.gui.citymodel import Column
 from cityviewer.gui.localeformats import LocaleFormats, formats
 from cityviewer.gui.mainwindow import MainWindow
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.pseudolocale import PSEUDO
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import set_language

@@ -52,8 +52,8 @@ from cityviewer.gui import messages
 from cityviewer.gui.about import about_html
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.mainwindow import MainWindow
-from cityviewer.gui.printcommands import HandoutDialog
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+from cityviewer.gui.paper.commands import HandoutDialog
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.pseudolocale import ACCENTS, PseudoTranslator, extract
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.translations import available
@@ -347,7 +347,7 @@ def test_every_window_and_pane_speaks_the_pseudo_locale(qtbot, window, walk, sai
     win.window_actions.import_reading_list.trigger()
     bad = tmp_path / "not-a-list.json"
     bad.write_text("{]", encoding="utf-8")
-    monkeypatch.setattr("cityviewer.gui.readinglist.ImportDialog.ask", classmethod(lambda cls, parent: bad))
+    monkeypatch.setattr("cityviewer.gui.study.readinglist.ImportDialog.ask", classmethod(lambda cls, parent: bad))
     win.window_actions.import_reading_list.trigger()  # an error, said in a dialog
     for missing in (tmp_path / "nowhere.sqlite", bad):
         with pytest.raises(DatasetError) as error:

@@ -8,16 +8,16 @@ import sys
 
 # Each is imported when first used or just after the first paint (the comment at each import says where).
 LATER = (
-    "cityviewer.gui.mappane",  # the Map tab, when first shown
-    "cityviewer.gui.maprender",  # the map and the article's locator map
-    "cityviewer.gui.locator",  # the article's locator map, just after the first paint
+    "cityviewer.gui.map.pane",  # the Map tab, when first shown
+    "cityviewer.gui.map.render",  # the map and the article's locator map
+    "cityviewer.gui.map.locator",  # the article's locator map, just after the first paint
     "cityviewer.core.distances",  # the article's distances, on the dataset thread
-    "cityviewer.gui.printing",  # File > Print, Export as PDF, Export Handout
-    "cityviewer.gui.comparepane",  # Go > Compare Cities
+    "cityviewer.gui.paper.printing",  # File > Print, Export as PDF, Export Handout
+    "cityviewer.gui.study.compare",  # Go > Compare Cities
     "cityviewer.gui.populationchart",  # Compare's chart and the handout's cover
-    "cityviewer.gui.quizpane",  # Go > Quiz
-    "cityviewer.gui.starredpane",  # View > Starred List
-    "cityviewer.gui.readinglist",  # File > Export/Import Reading List
+    "cityviewer.gui.study.quiz",  # Go > Quiz
+    "cityviewer.gui.study.starred",  # View > Starred List
+    "cityviewer.gui.study.readinglist",  # File > Export/Import Reading List
     "cityviewer.gui.about",  # Help > About
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication([])
 from cityviewer.core.dataset import Dataset
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 dataset, target = Dataset.open(sys.argv[1]), Path(sys.argv[2])
 when = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
 n = 0
@@ -30,7 +30,7 @@ while True:  # with and without a cover, in turn: the old and the new file diffe
 
 
 def test_an_export_killed_midway_leaves_the_old_or_the_new_file(qapp, built_db, tmp_path):
-    from cityviewer.gui.printing import Paper, SheetOptions, pdf_bytes, read_handout  # Qt: a gui test (qapp)
+    from cityviewer.gui.paper.printing import Paper, SheetOptions, pdf_bytes, read_handout  # Qt: a gui test (qapp)
     from cityviewer.gui.syncreads import SyncRead, sync_read
 
     dataset = Dataset.open(built_db)

@@ -67,7 +67,8 @@ quiz.start_round(seed=1)
 quiz.map.repaint()
 quiz.map.chosen.emit(0)
 quiz.map.repaint()
-from cityviewer.gui.printing import Paper, SheetOptions, export_pdf  # printing: a sheet with its map, a comparison
+# printing: a sheet with its map, a comparison
+from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 export_pdf(dataset, ["hyesan"], Path(sys.argv[2] + "-sheet.pdf"), SheetOptions(Paper.A4))
 export_pdf(dataset, ["pyongyang", "rason"], Path(sys.argv[2] + "-compared.pdf"), SheetOptions(Paper.A4), compared=True)
 window.close()

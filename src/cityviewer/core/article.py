@@ -66,7 +66,7 @@ _LOCATOR_IN = {
 }
 _KM = QT_TRANSLATE_NOOP("Article", "{km} km (great circle)")
 _NEAREST_KM = QT_TRANSLATE_NOOP("Article", "{city}, {km} km (great circle)")
-# Section headings the printed sheet (core.sheet) uses too.
+# Section headings the printed sheet (core.paper.sheet) uses too.
 OTHER_NAMES = QT_TRANSLATE_NOOP("Article", "Other names")
 INDUSTRIES = QT_TRANSLATE_NOOP("Article", "Industries")
 LANDMARKS = QT_TRANSLATE_NOOP("Article", "Landmarks")
@@ -407,7 +407,7 @@ def articles_ten_mark(rank: int, volume: Volume, tr: Translate = untranslated) -
     return tr(CONTEXT, _ARTICLES_TEN).format(title=article.title, rank=rank, size=article.size)
 
 
-# -- the pieces the printed sheet (core.sheet) shares with the pane ------------------------------------------
+# -- the pieces the printed sheet (core.paper.sheet) shares with the pane ------------------------------------------
 def facts(entry: Entry, volume: Volume, tr: Translate = untranslated, fmt: Formats = PLAIN) -> list[tuple[str, str]]:
     """The facts box's (label, value) pairs, in order, values that are blank left out."""
     return [(k, v) for k, v, _link in _facts(entry, volume, tr, fmt)]

@@ -1,5 +1,5 @@
 """Two to four cities side by side, with no Qt: their facts, the great-circle distance between each pair, and the
-axis of a bar chart of their populations drawn to scale (the GUI's Compare pane draws it, and core.sheet sets the
+axis of a bar chart of their populations drawn to scale (the GUI's Compare pane draws it, and core.paper.sheet sets the
 same on paper)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from cityviewer.core import vocabulary
-from cityviewer.core.geo import great_circle_km
+from cityviewer.core.map.geo import great_circle_km
 from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.records import CityEntry
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated

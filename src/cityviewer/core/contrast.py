@@ -1,6 +1,6 @@
 """WCAG 2 contrast between two sRGB colours: relative luminance, the contrast ratio, and the colour nearest to a
 given one that reaches a ratio against a background. No Qt here: the screen's palette (gui.colours), the paper's
-(core.paper) and the tests all measure with it."""
+(core.paper.colours) and the tests all measure with it."""
 
 from __future__ import annotations
 

@@ -445,7 +445,7 @@ class Dataset:
         return [MapPoint(**{**r, "is_capital": bool(r["is_capital"])}) for r in records]
 
     def basemap(self, name: str) -> str | None:
-        """The map outlines called name (core.basemap FULL or LOCATOR) as built, or None if the dataset has none."""
+        """The map outlines called name (core.map.basemap FULL or LOCATOR) as built, or None if the dataset has none."""
         found = self._query("SELECT data FROM maps WHERE name = ?", (name,))
         return found[0][0] if found else None
 

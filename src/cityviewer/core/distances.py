@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cityviewer.core.geo import great_circle_km
+from cityviewer.core.map.geo import great_circle_km
 from cityviewer.core.records import MapPoint
 
 NEARBY_CANDIDATES = 8  # places ranked nearest by a flat approximation, among which the great circle decides

@@ -121,7 +121,7 @@ def write(path: Path, notes: Notes, volume: str = LEGACY) -> None:
 
 
 def write_volumes(path: Path, volumes: Mapping[str, Notes]) -> None:
-    from cityviewer.core.pdffile import write_atomically  # when first saving: start-up does not import it
+    from cityviewer.core.paper.pdffile import write_atomically  # when first saving: start-up does not import it
 
     write_atomically(path, volumes_json(volumes))
 

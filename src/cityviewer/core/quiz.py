@@ -24,10 +24,10 @@ from enum import StrEnum
 from html import escape
 
 from cityviewer.core.folding import normalize
-from cityviewer.core.geo import great_circle_km
-from cityviewer.core.paper import PAPER
+from cityviewer.core.map.geo import great_circle_km
+from cityviewer.core.paper.colours import PAPER
+from cityviewer.core.paper.sheet import CSS_PX_PER_INCH
 from cityviewer.core.records import CityEntry
-from cityviewer.core.sheet import CSS_PX_PER_INCH
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import Volume
 
@@ -375,7 +375,7 @@ def cities_of(entries: Sequence[object]) -> list[CityEntry]:
     return [e for e in entries if isinstance(e, CityEntry)]
 
 
-# -- the result sheet (printed, or a PDF, through gui.printing) --------------------------------------------------
+# -- the result sheet (printed, or a PDF, through gui.paper.printing) --------------------------------------------------
 _SHEET_TITLE = QT_TRANSLATE_NOOP("Quiz", "Quiz: {what}")
 _SHEET_SCORE = QT_TRANSLATE_NOOP("Quiz", "The class answered %n of {count} questions right.")
 _SHEET_QUESTION = QT_TRANSLATE_NOOP("Quiz", "Question")
@@ -407,8 +407,8 @@ def to_look_at_again(answers: Sequence[Answered]) -> list[str]:
 
 def result_sheet_html(what: str, answers: Sequence[Answered], translate: Translate = untranslated,
                       plural: Callable[[str, int], str] | None = None) -> str:  # fmt: skip
-    """The round's result sheet as HTML for paper (core.sheet's style; gui.printing pages it): a title saying
-    what was asked about, the score, each question with the class's answer and the right one, and what to look at
+    """The round's result sheet as HTML for paper (core.paper.sheet's style; gui.paper.printing pages it): a title
+    saying what was asked about, the score, each question with the class's answer and the right one, and what to look at
     again. plural(text, n): the translation of a %n text (Qt's plural forms), else %n is replaced by n."""
 
     def t(text: str) -> str:

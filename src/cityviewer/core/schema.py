@@ -15,7 +15,7 @@ APPLICATION_ID = 0x43565752
 DDL = """
 -- meta: the data version, the credits, and the volume's description (key 'volume', JSON: core.volume).
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
--- The map's outlines, projected (core.basemap): 'full' and 'locator', each JSON.
+-- The map's outlines, projected (core.map.basemap): 'full' and 'locator', each JSON.
 CREATE TABLE maps (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE provinces (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL

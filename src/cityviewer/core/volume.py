@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cityviewer.core.folding import ALL_FOLDINGS
-from cityviewer.core.geo import LambertConformalConic, Rect, projected_bounds
+from cityviewer.core.map.geo import LambertConformalConic, Rect, projected_bounds
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 
 FALLBACK_LANGUAGE = "en"

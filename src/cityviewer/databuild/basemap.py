@@ -1,7 +1,7 @@
 """Build the map's base layer: a volume's country outlines (map/outlines.geojson) projected once, at build time,
 onto the plane of the volume's projection (volume.toml's map.projection) and kept in the dataset (the maps table,
-core.basemap.FULL), which the app draws as is, and, simplified, as the thumbnail outlines of the article's locator
-map (core.basemap.LOCATOR).
+core.map.basemap.FULL), which the app draws as is, and, simplified, as the thumbnail outlines of the article's locator
+map (core.map.basemap.LOCATOR).
 
 Each country keeps its rings (to fill) and, apart, its coast and border lines: the rings with the edges that the
 source's clipping box made left out, so that the box's straight cuts are never stroked as if they were coasts.
@@ -14,8 +14,8 @@ import json
 import math
 from typing import Any
 
-from cityviewer.core.basemap import FORMAT_VERSION, FULL, LOCATOR, projection_name
-from cityviewer.core.geo import LambertConformalConic
+from cityviewer.core.map.basemap import FORMAT_VERSION, FULL, LOCATOR, projection_name
+from cityviewer.core.map.geo import LambertConformalConic
 
 LOCATOR_TOLERANCE = 3.0  # km: the article's locator map is a thumbnail
 PRECISION = 2  # decimals of a km kept: 10 m, far below a pixel at any zoom the map allows

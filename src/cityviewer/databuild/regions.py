@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from cityviewer.core.geo import LambertConformalConic
+from cityviewer.core.map.geo import LambertConformalConic
 
 SIDES = ("east", "west", "any")
 _ON_EDGE = 1e-6

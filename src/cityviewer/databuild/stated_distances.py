@@ -1,7 +1,7 @@
 """Distances and directions stated in the entries' text, checked against the volume's own coordinates.
 
 An entry that says "about 50 km south-west of Pyongyang" must agree with what the app computes from the two
-places' coordinates (core.geo): the great-circle distance within 10% of the stated figure (of either end of a
+places' coordinates (core.map.geo): the great-circle distance within 10% of the stated figure (of either end of a
 range, "65-70 km"), and the bearing within 45 degrees of the stated direction. Two forms are read:
 
 - "<n> km [direction] of|from <place>": the entry (a division: its capital) lies so from the place;
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cityviewer.core.folding import normalize
-from cityviewer.core.geo import bearing_degrees, great_circle_km
+from cityviewer.core.map.geo import bearing_degrees, great_circle_km
 
 CAPITAL = " capital"  # the key of the capital city among the places (no name normalizes to it)
 DISTANCE_TOLERANCE = 0.10

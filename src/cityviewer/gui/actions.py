@@ -44,7 +44,7 @@ class Commands:
     show_article: Slot
     show_map: Slot
     export_map: Slot
-    # Printing and copying (gui/printcommands.py); a window without them has no such menu items.
+    # Printing and copying (gui/paper/commands.py); a window without them has no such menu items.
     print_city: Slot | None = None
     export_pdf: Slot | None = None
     export_handout: Slot | None = None
@@ -52,7 +52,7 @@ class Commands:
     copy_facts: Slot | None = None
     copy_sources: Slot | None = None
     citation_style: Callable[[str], object] | None = None  # given a core.citation.CitationStyle's value
-    # Favourites and notes (gui/notes.py, gui/readinglist.py).
+    # Favourites and notes (gui/notes.py, gui/study/readinglist.py).
     toggle_star: Slot | None = None
     export_reading_list: Slot | None = None
     import_reading_list: Slot | None = None

@@ -7,8 +7,9 @@ and the quiz's feedback. Every text colour is moved, if it must be, just far eno
 WCAG AA (4.5:1, core.contrast) against what it is painted on. A theme is a QPalette and a colour scheme handed to
 the application: every widget that paints watches both (watch_colours) and repaints itself when either changes.
 
-Printed sheets are always dark on white paper: their colours are core.paper's PAPER (Qt-free, for core.sheet),
-re-exported here with their QColor forms. No other module names a colour (tests/gui/test_colours.py greps for it).
+Printed sheets are always dark on white paper: their colours are core.paper.colours's PAPER (Qt-free, for
+core.paper.sheet), re-exported here with their QColor forms. No other module names a colour
+(tests/gui/test_colours.py greps for it).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from cityviewer.core.contrast import (
     readable,
     rgb,
 )
-from cityviewer.core.paper import PAPER, PaperColours
+from cityviewer.core.paper.colours import PAPER, PaperColours
 
 __all__ = [
     "FADED_OPACITY",
@@ -459,7 +460,7 @@ def colours_of(widget: QWidget | None = None) -> Colours:
 
 # The paper's colours as QColors, for what printing paints itself (the footer, the chart and locator on paper).
 def paper(name: str) -> QColor:
-    """PAPER's colour called name (a field of core.paper.PaperColours)."""
+    """PAPER's colour called name (a field of core.paper.colours.PaperColours)."""
     return _q(rgb(getattr(PAPER, name)))
 
 

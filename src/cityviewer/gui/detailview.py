@@ -27,7 +27,7 @@ from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 if TYPE_CHECKING:  # the locator map and the distances are imported after the first paint (start-up's budget)
     from cityviewer.core.distances import CityDistances
-    from cityviewer.gui.locator import Locator
+    from cityviewer.gui.map.locator import Locator
 
 DOCUMENT_MARGIN = 14  # pixels around the article
 # Narrower than this many average characters, the facts' labels go above their values instead of beside them.
@@ -242,7 +242,7 @@ class DetailView(QTextBrowser):
             return
         locator = None  # the first paint goes without the locator map (start-up's budget): it follows at once
         if self._with_locator:
-            from cityviewer.gui.locator import SCHEME  # first imported here, just after the first paint
+            from cityviewer.gui.map.locator import SCHEME  # first imported here, just after the first paint
 
             locator = f"{SCHEME}:{self._entry.id}"
         bar = self.verticalScrollBar()
@@ -337,12 +337,12 @@ class DetailView(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """Nothing to load but the locator map, drawn here: dataset text is escaped, and the app never reaches the
         network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
-        from cityviewer.gui.locator import SCHEME, Locator  # the article asks only after the first paint
+        from cityviewer.gui.map.locator import SCHEME, Locator  # the article asks only after the first paint
 
         entry, url = self._entry, QUrl(name)
         if url.scheme() == SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
             if self._locator is None:
-                from cityviewer.core.basemap import LOCATOR
+                from cityviewer.core.map.basemap import LOCATOR
 
                 dataset = self._dataset
                 self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)

@@ -39,10 +39,10 @@ from cityviewer.gui.citylist import CityList
 from cityviewer.gui.detailview import DetailView
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.filterbar import FilterBar
-from cityviewer.gui.maptab import ArticleAndMap
+from cityviewer.gui.map.tab import ArticleAndMap
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NoteEditor, NotesStore
-from cityviewer.gui.printcommands import PrintCommands
+from cityviewer.gui.paper.commands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -50,11 +50,11 @@ from cityviewer.gui.themes import apply_theme, known
 from cityviewer.gui.zoom import ZOOM_MAX, ZOOM_MIN, ZOOM_NORMAL, apply_zoom, clamped, scale_toolbar, stepped
 
 if TYPE_CHECKING:
-    from cityviewer.gui.comparepane import ComparePane
-    from cityviewer.gui.mappane import MapPane
-    from cityviewer.gui.quizpane import QuizPane
-    from cityviewer.gui.readinglist import ReadingListCommands
+    from cityviewer.gui.map.pane import MapPane
     from cityviewer.gui.shortcuts import ShortcutsWindow
+    from cityviewer.gui.study.compare import ComparePane
+    from cityviewer.gui.study.quiz import QuizPane
+    from cityviewer.gui.study.readinglist import ReadingListCommands
 
 log = logging.getLogger("cityviewer")
 # The first size of the window and of its two panes, where no size was saved (smaller screens get less).
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             bar.setActiveAction(first)
 
     def _make_map(self) -> MapPane:
-        from cityviewer.gui.mappane import MapPane  # imported when the map is first shown: start-up pays nothing
+        from cityviewer.gui.map.pane import MapPane  # imported when the map is first shown: start-up pays nothing
 
         pane = MapPane(self.dataset_thread, self.dataset.info.volume, self)
         pane.open_requested.connect(self._read_article)
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _export_map(self) -> None:
-        from cityviewer.gui.mapexport import export_map
+        from cityviewer.gui.map.export import export_map
 
         export_map(self, self.tabs.show_map())
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def show_starred(self) -> QWidget:
         """Show the Starred pane (built now the first time) and move the keyboard to it."""
-        from cityviewer.gui.starredpane import StarredPane  # start-up pays nothing for it
+        from cityviewer.gui.study.starred import StarredPane  # start-up pays nothing for it
 
         if self.starred_dock is None:
             pane = StarredPane(self.dataset_thread, self.notes, self)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         """Open the Compare window with the cities selected in the list, or the city on show and the next cities
         listed; listed: the cities listed, the first four (built the first time)."""
         if self.compare_pane is None:
-            from cityviewer.gui.comparepane import ComparePane  # start-up pays nothing for it
+            from cityviewer.gui.study.compare import ComparePane  # start-up pays nothing for it
 
             self.compare_pane = pane = ComparePane(self.dataset.info.volume, self.dataset_thread, self)
             self.subscribe(pane)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
     def show_quiz(self) -> QWidget:
         """Open the Quiz window (built, with a first round, the first time)."""
         if self.quiz_pane is None:
-            from cityviewer.gui.quizpane import QuizPane  # start-up pays nothing for it
+            from cityviewer.gui.study.quiz import QuizPane  # start-up pays nothing for it
 
             self.quiz_pane = QuizPane(self.dataset, self.dataset_thread, self, self.settings, self.notes.starred_ids)
             self.subscribe(self.quiz_pane)
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
     @property
     def reading_list(self) -> ReadingListCommands:
         if self._reading_list is None:
-            from cityviewer.gui.readinglist import ReadingListCommands  # when first used
+            from cityviewer.gui.study.readinglist import ReadingListCommands  # when first used
 
             self._reading_list = ReadingListCommands(self, self.notes, self._names_of)
         return self._reading_list

@@ -68,7 +68,7 @@ NOTES_EXPORT = Key("notes/exportAllowed", True, user=False)
 LANGUAGE = Key("view/language", "")
 THEME = Key("view/theme", "system")  # gui.themes: system, light, dark or high-contrast
 LIST_SHOWN = Key("view/listShown", True)
-# The Quiz window's setup (gui.quizpane): questions in a round, level (easy, standard, hard), the kinds of question
+# The Quiz window's setup (gui.study.quiz): questions in a round, level (easy, standard, hard), the kinds of question
 # ticked (core.quiz.Kind values, comma-separated; "" is the level's own), which cities (all, listed, starred,
 # division) and the division (its code).
 QUIZ_LENGTH = Key("quiz/length", 10)

@@ -1,5 +1,5 @@
 """Compare adds a shipped city by any part of any of its names: Hangul, McCune-Reischauer, Japanese-era and
-other spellings (the behaviour, on the made-up volume: tests/gui/test_comparepane.py)."""
+other spellings (the behaviour, on the made-up volume: tests/gui/study/test_compare_pane.py)."""
 
 import pytest
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cityviewer.gui.export_cli import export_from_command_line
+from cityviewer.gui.paper.export_cli import export_from_command_line
 
 
 def _cityviewer(built_db: Path, *args: str | Path) -> subprocess.CompletedProcess:

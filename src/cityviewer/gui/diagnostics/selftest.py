@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cityviewer.core.basemap import FULL, LOCATOR, BasemapError, parse_basemap
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
+from cityviewer.core.map.basemap import FULL, LOCATOR, BasemapError, parse_basemap
 from cityviewer.core.request import SearchRequest
 from cityviewer.core.search import HOSTILE_QUERIES
 from cityviewer.gui.detailview import DetailView

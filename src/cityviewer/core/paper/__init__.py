@@ -1,0 +1,1 @@
+"""Paper, Qt-free: a sheet's HTML, the PDF file's naming and metadata, the paper's colours."""

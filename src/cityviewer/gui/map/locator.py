@@ -1,0 +1,93 @@
+"""The article's locator map: a thumbnail of the volume's area with the city marked, drawn from the simplified
+outlines (the dataset's LOCATOR map, a few kilobytes: read when the first article asks for it)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage, QPainter, QPen
+
+from cityviewer.core.map.basemap import LOCATOR, BasemapError, parse_basemap
+from cityviewer.core.map.model import Viewport, fitted
+from cityviewer.core.volume import MapSpec
+from cityviewer.gui.colours import MapColours
+from cityviewer.gui.map.render import BasePaths, paint_base
+
+log = logging.getLogger("cityviewer.map")
+WIDTH, HEIGHT = 150, 142  # logical pixels
+SCHEME = "locator"
+
+
+class Locator:
+    """Locator images by coordinates; None if the outlines cannot be read (the article then goes without).
+    outlines gives the dataset's LOCATOR map (called once, when the first image is wanted)."""
+
+    def __init__(
+        self,
+        spec: MapSpec,
+        outlines: Callable[[], str | None],
+        colours: MapColours,
+        device_pixel_ratio: float = 2.0,
+    ) -> None:
+        self._spec = spec
+        self._outlines = outlines
+        self._colours = colours
+        self._ratio = device_pixel_ratio
+        self._paths: BasePaths | None = None
+        self._failed = False
+        self._base: QImage | None = None
+
+    def set_colours(self, colours: MapColours) -> None:
+        """Draw the next images in colours (the outline is drawn again)."""
+        if colours != self._colours:
+            self._colours, self._base = colours, None
+
+    def _load(self) -> BasePaths | None:
+        if self._paths is None and not self._failed:
+            try:
+                text = self._outlines() or ""
+                self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, LOCATOR), self._spec)
+            except BasemapError as exc:
+                log.error("%s", exc)
+                self._failed = True
+        return self._paths
+
+    def _outline(self) -> QImage | None:
+        """The peninsula alone, drawn once: each city's map is a copy with its mark."""
+        if self._base is None:
+            paths = self._load()
+            if paths is None:
+                return None
+            image = QImage(round(WIDTH * self._ratio), round(HEIGHT * self._ratio), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(self._ratio)
+            image.fill(
+                self._colours.sea
+            )  # every pixel: at a ratio that is not whole, the last row is only partly painted below
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_base(painter, self._view(), paths, self._colours)
+            painter.setPen(QPen(self._colours.frame, 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
+            painter.end()
+            self._base = image
+        return self._base
+
+    def image(self, longitude: float, latitude: float) -> QImage | None:
+        outline = self._outline()
+        if outline is None:
+            return None
+        image = outline.copy()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        x, y = self._view().to_screen(*self._spec.projection.forward(longitude, latitude))
+        painter.setPen(QPen(self._colours.marker_edge, 2.0))
+        painter.setBrush(self._colours.capital)
+        painter.drawEllipse(QPointF(x, y), 5, 5)
+        painter.end()
+        return image
+
+    def _view(self) -> Viewport:
+        return fitted(self._spec.home_rect(), WIDTH, HEIGHT)
