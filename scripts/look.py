@@ -91,11 +91,9 @@ def main(argv: list[str]) -> int:
     from cityviewer.gui.mainwindow import MainWindow
     from cityviewer.gui.settings import Settings
 
-    qt_app = create_application([sys.argv[0], *(["--lang", args.lang] if args.lang else [])])
-    if args.lang and hasattr(cityviewer_app, "apply_language"):
-        cityviewer_app.apply_language(args.lang)  # type: ignore[attr-defined]
+    qt_app = create_application([sys.argv[0]], cityviewer_app.chosen_language(args.lang))
     path = args.dataset or resources.dataset_path()
-    dataset = Dataset.open(path)
+    dataset = Dataset.open(path, language=cityviewer_app.reading_language(args.lang))
     with tempfile.TemporaryDirectory() as folder:
         for theme in args.themes.split(","):
             rows: list[list[QImage]] = []
