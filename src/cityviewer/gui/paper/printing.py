@@ -420,7 +420,11 @@ def set_page(device: QPagedPaintDevice, paper: Paper) -> None:
 def paint_handout(device: QPagedPaintDevice, handout: Handout, options: SheetOptions,
                   locator_map: LocatorMap | None = None) -> int:  # fmt: skip
     """Paint the handout's pages on device (its page layout already set); the number of pages."""
-    layout = _Layout(handout, options, device.pageLayout(), locator_map)
+    return paint_layout(device, _Layout(handout, options, device.pageLayout(), locator_map))
+
+
+def paint_layout(device: QPagedPaintDevice, layout: _Layout) -> int:
+    """Paint a laid-out document's pages on device; the number of pages (the handouts', the quiz's result sheet)."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Sheet", "The printer or file could not be opened for printing."))

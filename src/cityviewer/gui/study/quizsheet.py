@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QHashSeed, QIODevice, QObject, QUuid
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from cityviewer import APP_NAME, version
@@ -19,7 +19,16 @@ from cityviewer.core.quiz import Answered, result_sheet_html
 from cityviewer.core.records import DatasetInfo
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.messages import Kind, tell
-from cityviewer.gui.paper.printing import LAYOUT_DPI, Handout, SheetOptions, _Layout, default_paper, no_map, set_page
+from cityviewer.gui.paper.printing import (
+    LAYOUT_DPI,
+    Handout,
+    SheetOptions,
+    _Layout,
+    default_paper,
+    no_map,
+    paint_layout,
+    set_page,
+)
 
 _ID_NAMESPACE = uuid.UUID("8d1c3f52-6a0e-4b7e-9c21-5f3e0a7b9d14")  # the PDF's document id: from what it holds
 
@@ -46,15 +55,7 @@ class _SheetLayout(_Layout):
 
 def paint_sheet(device: QPagedPaintDevice, html: str, info: DatasetInfo, options: SheetOptions) -> int:
     """Paint the sheet on device (its page layout set); the number of pages."""
-    layout = _SheetLayout(html, info, options, device.pageLayout())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(QCoreApplication.translate("Sheet", "The printer or file could not be opened for printing."))
-    try:
-        layout.paint(painter, device)
-    finally:
-        painter.end()
-    return layout.page_count()
+    return paint_layout(device, _SheetLayout(html, info, options, device.pageLayout()))
 
 
 def sheet_pdf(html: str, title: str, info: DatasetInfo, options: SheetOptions) -> tuple[bytes, int]:
