@@ -5,12 +5,11 @@ focus colour (gui.colours: 3:1 on Base and on the window) while the area has the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QFontInfo, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from cityviewer.gui.colours import Colours, watch_colours
-
-_WIDTH_PER_PIXEL = 1 / 7  # the ring's width for each pixel of the font: 2 at a 14 px font, 4 at 28 px
+from cityviewer.gui.style import draw_frame, frame_width
 
 
 class FocusRing(QWidget):
@@ -31,7 +30,7 @@ class FocusRing(QWidget):
         return self._colours
 
     def width_px(self) -> float:
-        return max(2.0, round(QFontInfo(self._area.font()).pixelSize() * _WIDTH_PER_PIXEL))
+        return frame_width(self._area)  # as wide as the style's focus frames at this zoom
 
     def _set_colours(self, colours: Colours) -> None:
         self._colours = colours
@@ -50,8 +49,5 @@ class FocusRing(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        width = self.width_px()
-        painter.setPen(QPen(self._colours.focus, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2))
+        draw_frame(painter, QRectF(self.rect()), self._colours.focus, self.width_px())
         painter.end()

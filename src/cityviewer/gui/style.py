@@ -82,7 +82,7 @@ class ClassroomStyle(QProxyStyle):
             plain.state &= ~QStyle.StateFlag.State_HasFocus
             super().drawControl(element, plain, painter, widget)
             inset = frame_width(widget)
-            self._frame(
+            draw_frame(
                 painter, QRectF(option.rect).adjusted(inset, inset, -inset, 0), _colours_of(option.palette).focus, inset
             )
             return
@@ -92,24 +92,25 @@ class ClassroomStyle(QProxyStyle):
         colours = _colours_of(option.palette)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = option.palette.color(QPalette.ColorRole.HighlightedText) if selected else colours.focus
-        self._frame(painter, QRectF(option.rect), colour, frame_width(widget))
+        draw_frame(painter, QRectF(option.rect), colour, frame_width(widget))
 
     def _draw_field_border(self, option: QStyleOption, painter: QPainter, widget: QWidget | None) -> None:
         colours = _colours_of(option.palette)
         if option.state & QStyle.StateFlag.State_HasFocus:
-            self._frame(painter, QRectF(option.rect), colours.focus, frame_width(widget))
+            draw_frame(painter, QRectF(option.rect), colours.focus, frame_width(widget))
         else:
-            self._frame(painter, QRectF(option.rect), colours.field_border, 1.0)
+            draw_frame(painter, QRectF(option.rect), colours.field_border, 1.0)
 
-    @staticmethod
-    def _frame(painter: QPainter, rect: QRectF, colour: QColor, width: float) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(colour, width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = width / 2
-        painter.drawRect(rect.adjusted(half, half, -half, -half))
-        painter.restore()
+
+def draw_frame(painter: QPainter, rect: QRectF, colour: QColor, width: float) -> None:
+    """A frame width pixels wide in colour just inside rect (the style's focus frames, gui.focusring's ring)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = width / 2
+    painter.drawRect(rect.adjusted(half, half, -half, -half))
+    painter.restore()
 
 
 def install_style(app: QApplication) -> ClassroomStyle:
