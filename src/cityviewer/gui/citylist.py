@@ -113,27 +113,31 @@ class CityList(QStackedWidget):
         table.doubleClicked.connect(self.open_requested)
         return table
 
-    def _size_columns(self, table: QTableView) -> None:
+    def _widths(self, table: QTableView) -> dict[Column, int]:
+        """Each sized column's width in the font of now (the local name wider when it leads the list)."""
         char = table.fontMetrics().horizontalAdvance("0")
+        chars = dict(_COLUMN_CHARS)
+        if self._dataset.info.volume.local_first:
+            chars[Column.LOCAL_NAME] = _LEADING_LOCAL_CHARS
+        return {column: char * n + _COLUMN_PADDING for column, n in chars.items()}
+
+    def _size_columns(self, table: QTableView) -> None:
         header = table.horizontalHeader()
-        for column, chars in _COLUMN_CHARS.items():
-            if column == Column.LOCAL_NAME and self._dataset.info.volume.local_first:
-                chars = _LEADING_LOCAL_CHARS
-            header.resizeSection(column, char * chars + _COLUMN_PADDING)
+        for column, width in self._widths(table).items():
+            header.resizeSection(column, width)
         self._fit_columns(table)
 
     def _fit_columns(self, table: QTableView) -> None:
         """Show every column the list's width has room for, hiding those of _GIVE_WAY (first to last) that do not
         fit: at 300% on a projector the names stay whole instead of every column being cut."""
-        char = table.fontMetrics().horizontalAdvance("0")
-        needs = {column: char * chars + _COLUMN_PADDING for column, chars in _COLUMN_CHARS.items()}
-        needs[Column.PROVINCE] = char * _PROVINCE_CHARS + _COLUMN_PADDING
-        if self._dataset.info.volume.local_first:
-            needs[Column.LOCAL_NAME] = char * _LEADING_LOCAL_CHARS + _COLUMN_PADDING
+        needs = self._widths(table)
+        needs[Column.PROVINCE] = table.fontMetrics().horizontalAdvance("0") * _PROVINCE_CHARS + _COLUMN_PADDING
         if self._no_local:
             del needs[Column.LOCAL_NAME]
-        room = table.viewport().width() if table.isVisible() else self.width()
-        room -= table.verticalScrollBar().sizeHint().width() if not table.isVisible() else 0
+        if table.isVisible():
+            room = table.viewport().width()
+        else:  # not laid out yet: the list's width, less a scroll bar
+            room = self.width() - table.verticalScrollBar().sizeHint().width()
         hidden = set()
         for column in _GIVE_WAY:
             if sum(width for c, width in needs.items() if c not in hidden) <= room:
