@@ -258,9 +258,10 @@ BARE_FREEZE = ["--onedir", "--name", "bare"]  # the bare window: PyInstaller's d
 def freeze(work: Path) -> tuple[Path, Path]:
     """Freeze Cityviewer (its spec, trimmed as shipped) and the bare window (PyInstaller's defaults)."""
     import linux
-    from build import bundle
+    from build import bundle, ensure_build_tools
     from common import source_date_epoch
 
+    ensure_build_tools({"linux"})  # PyInstaller in this venv, as packaging/build.py makes sure of
     ours = bundle(work / "ours", work / "ours-work", source_date_epoch())
     if sys.platform.startswith("linux"):
         linux.tidy_bundle(ours)
