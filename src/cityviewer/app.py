@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         app = create_application(sys.argv[:1], chosen_language(args.lang))
-    except (OSError, subprocess.CalledProcessError) as exc:  # the pseudo-locale without lupdate or the sources
+    except Exception as exc:  # the pseudo-locale without lupdate or the sources (OSError, CalledProcessError)
+        import subprocess  # only here: start-up does not import it (gui.pseudolocale imports it when it runs)
+
+        if not isinstance(exc, (OSError, subprocess.CalledProcessError)):
+            raise
         _report(f"--lang {args.lang}: {exc}")
         return 2
     phases.mark(phases.QT)

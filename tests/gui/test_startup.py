@@ -13,6 +13,8 @@ LATER = (
     "cityviewer.gui.map.locator",  # the article's locator map, just after the first paint
     "cityviewer.core.distances",  # the article's distances, on the dataset thread
     "cityviewer.gui.paper.printing",  # File > Print, Export as PDF, Export Handout
+    "cityviewer.gui.paper.commands",  # File > Print, Export..., Edit > Copy... (MainWindow.print_commands)
+    "cityviewer.gui.savefolder",  # where a PDF is offered to be saved
     "cityviewer.gui.study.compare",  # Go > Compare Cities
     "cityviewer.gui.populationchart",  # Compare's chart and the handout's cover
     "cityviewer.gui.study.quiz",  # Go > Quiz
@@ -21,6 +23,7 @@ LATER = (
     "cityviewer.gui.about",  # Help > About
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
+    "subprocess",  # only the pseudo-locale runs a program (lupdate)
 )
 
 

@@ -42,7 +42,6 @@ from cityviewer.gui.filterbar import FilterBar
 from cityviewer.gui.map.tab import ArticleAndMap
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NoteEditor, NotesStore
-from cityviewer.gui.paper.commands import PrintCommands
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -51,6 +50,7 @@ from cityviewer.gui.zoom import ZOOM_MAX, ZOOM_MIN, ZOOM_NORMAL, apply_zoom, cla
 
 if TYPE_CHECKING:
     from cityviewer.gui.map.pane import MapPane
+    from cityviewer.gui.paper.commands import PrintCommands
     from cityviewer.gui.shortcuts import ShortcutsWindow
     from cityviewer.gui.study.compare import ComparePane
     from cityviewer.gui.study.quiz import QuizPane
@@ -164,9 +164,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
 
         self._reading_list: ReadingListCommands | None = None  # File > Export/Import Reading List, made when used
-        self.print_commands = PrintCommands(
-            self, dataset, self.dataset_thread, self.current_city, self.listed_keys, self.filter_bar.described
-        )
+        self._print_commands: PrintCommands | None = None  # File > Print, Export..., Edit > Copy..., made when used
+        self._citation_style = "plain"  # Edit > Citation Style (set_citation_style), handed to print_commands
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,9 +179,12 @@ class MainWindow(QMainWindow):
                 quit=self.close, find=self.filter_bar.focus_search, clear=self.filter_bar.clear,
                 zoom_in=lambda: self.zoom_by(1), zoom_out=lambda: self.zoom_by(-1), zoom_reset=self.zoom_reset,
                 back=self.go_back, forward=self.go_forward, about=self._about,
-                print_city=self.print_commands.print_city, export_pdf=self.print_commands.export_city,
-                export_handout=self.print_commands.export_handout, copy_citation=self.print_commands.copy_citation,
-                copy_facts=self.print_commands.copy_facts, copy_sources=self.print_commands.copy_sources,
+                print_city=lambda: self.print_commands.print_city(),
+                export_pdf=lambda: self.print_commands.export_city(),
+                export_handout=lambda: self.print_commands.export_handout(),
+                copy_citation=lambda: self.print_commands.copy_citation(),
+                copy_facts=lambda: self.print_commands.copy_facts(),
+                copy_sources=lambda: self.print_commands.copy_sources(),
                 citation_style=self.set_citation_style,
                 show_article=self.tabs.show_article, show_map=self.show_map,
                 export_map=self._export_map, toggle_star=self.toggle_star,
@@ -406,6 +408,18 @@ class MainWindow(QMainWindow):
     def _update_star_action(self) -> None:
         current = self.history.current
         self.window_actions.star.setChecked(current is not None and self.notes.is_starred(current))
+
+    @property
+    def print_commands(self) -> PrintCommands:
+        if self._print_commands is None:
+            from cityviewer.gui.paper.commands import PrintCommands  # when first used: the first paint needs none
+
+            self._print_commands = PrintCommands(
+                self, self.dataset, self.dataset_thread, self.current_city, self.listed_keys,
+                self.filter_bar.described,
+            )  # fmt: skip
+            self._print_commands.citation_style = self._citation_style
+        return self._print_commands
 
     @property
     def reading_list(self) -> ReadingListCommands:
@@ -667,8 +681,9 @@ class MainWindow(QMainWindow):
         default), from now on and next time."""
         from cityviewer.core.citation import style_named
 
-        style = style_named(name).value
-        self.print_commands.citation_style = style
+        style = self._citation_style = style_named(name).value
+        if self._print_commands is not None:
+            self._print_commands.citation_style = style
         self.window_actions.citation_style_actions[style].setChecked(True)
         if self.settings.get(keys.CITATION_STYLE) != style:
             self.settings.set(keys.CITATION_STYLE, style)

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import logging
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from cityviewer import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("cityviewer.messages")
 STATUS_TIMEOUT_MS = 0  # the status line keeps a message until the next (a person may look up late)
@@ -62,6 +65,8 @@ class Dialog:
 
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a dialog opens: the first paint needs none
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
         box.exec()
@@ -73,6 +78,8 @@ def tell(widget: QWidget | None, kind: Kind, text: str, title: str = "") -> Wher
     level = logging.INFO if kind == Kind.NOTE else logging.WARNING
     log.log(level, "%s: %s", kind.value, text)
     if kind in (Kind.FAILED, Kind.ACT):
+        from PySide6.QtWidgets import QMessageBox
+
         icon = QMessageBox.Icon.Critical if kind == Kind.ACT else QMessageBox.Icon.Warning
         parent = widget.window() if widget is not None else None
         Dialog.show(parent, title or APP_NAME, text, icon)
