@@ -13,6 +13,7 @@ from cityviewer import APP_NAME, resources, version
 from cityviewer.gui.diagnostics import phases
 
 if TYPE_CHECKING:
+    from cityviewer.core.dataset import Dataset
     from cityviewer.core.errors import DatasetError
 
 
@@ -85,6 +86,30 @@ def reading_language(override: str | None = None) -> str:
     return of_choice(chosen_language(override))
 
 
+def verify_while_shown(dataset: Dataset) -> None:
+    """Read every page of the window's dataset, opened with verify=False (what Dataset.open(verify=True) does: a few
+    milliseconds for the shipped volume, seconds at 100,000 places), on a thread of its own while the window shows:
+    start-up does not wait for it. What the window reads meanwhile fails with a notice where a page is damaged; a
+    damaged page found here is said in a dialog, as a dataset refused at start-up is, and the app ends (exit 2)."""
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.gui.background import DatasetThread, Failure, Op
+    from cityviewer.gui.messages import Kind, tell
+
+    # The application's, not the window's: View > Language builds the window again while the check may be running.
+    checker = DatasetThread(dataset.info.path, QApplication.instance(), dataset.info.volume.language)
+
+    def damaged(failure: Failure) -> None:
+        checker.close()
+        if failure.internal:  # a bug, told by the excepthook already: the dataset may well be sound
+            return
+        _report(failure.message)
+        tell(None, Kind.ACT, failure.message)
+        QApplication.exit(2)
+
+    checker.run(Op(work=lambda dataset: dataset.verify_pages(), done=lambda _none: checker.close(), failed=damaged))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
@@ -127,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     path = args.dataset or resources.dataset_path()
-    try:
-        dataset = Dataset.open(path, language=reading_language(args.lang))
+    try:  # the window reads every page once it shows (verify_while_shown); the commands without one, first
+        dataset = Dataset.open(path, verify=headless, language=reading_language(args.lang))
     except DatasetError as exc:
         return refuse(exc)
     phases.mark(phases.DATASET)
@@ -191,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(error)
             return 1
         return 0
+    verify_while_shown(dataset)
     if args.exit_when_shown:
         from cityviewer.gui.diagnostics.startup_probe import exit_when_shown
 

@@ -71,6 +71,66 @@ def test_a_bad_dataset_shows_a_dialog_in_the_window(tmp_path, lorvania_db, qapp,
     assert "Traceback" not in capsys.readouterr().err
 
 
+def _with_a_damaged_index(good, tmp_path):
+    """A copy of good whose last index page is damaged: it opens (verify=False) and lists, quick_check finds it."""
+    import sqlite3
+
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.errors import DatasetDamaged
+
+    with sqlite3.connect(good) as db:
+        (page_size,) = db.execute("PRAGMA page_size").fetchone()
+        indexes = "SELECT max(rootpage) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        (page,) = db.execute(indexes).fetchone()
+    data = bytearray(good.read_bytes())
+    data[(page - 1) * page_size] = 0  # the b-tree page's type: none that SQLite knows
+    damaged = tmp_path / "damaged index.sqlite"
+    damaged.write_bytes(bytes(data))
+    Dataset.open(damaged, verify=False).close()
+    with pytest.raises(DatasetDamaged):
+        Dataset.open(damaged).close()
+    return damaged
+
+
+def test_the_window_shows_before_every_page_is_read_and_a_damaged_one_is_told(tmp_path, lorvania_db, qapp, monkeypatch,
+                                                                                   capsys):  # fmt: skip
+    """Reading every page (seconds at 100,000 places) runs on a thread of its own while the window shows; a damaged
+    page is then said in a dialog, over the window, and the app ends with exit code 2, as at start-up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.gui import messages
+    from cityviewer.gui.mainwindow import MainWindow
+
+    damaged = _with_a_damaged_index(lorvania_db, tmp_path)
+    told = []
+
+    def dialog(cls, parent, title, text, icon):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        told.append((text, len(windows)))
+
+    monkeypatch.setattr(messages.Dialog, "show", classmethod(dialog))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    guard = QTimer()  # a check that never ends fails the test (exit code 99) instead of hanging it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
+    try:
+        assert app.main(["--dataset", str(damaged)]) == 2
+    finally:
+        guard.stop()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.shut_down()
+                window.hide()
+                window.deleteLater()
+    assert len(told) == 1
+    text, windows_shown = told[0]
+    assert str(damaged) in text and "damaged" in text
+    assert windows_shown == 1  # the window was up while the pages were read
+    assert "Traceback" not in capsys.readouterr().err
+
+
 def test_a_bad_dataset_on_the_command_line_is_a_message_and_an_exit_code(tmp_path, lorvania_db):
     for name, path in _bad_datasets(tmp_path, lorvania_db).items():
         result = run_cli("--self-test", "--dataset", str(path))
