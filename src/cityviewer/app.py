@@ -88,9 +88,10 @@ def reading_language(override: str | None = None) -> str:
 
 def verify_while_shown(dataset: Dataset) -> None:
     """Read every page of the window's dataset, opened with verify=False (what Dataset.open(verify=True) does: a few
-    milliseconds for the shipped volume, seconds at 100,000 places), on a thread of its own while the window shows:
-    start-up does not wait for it. What the window reads meanwhile fails with a notice where a page is damaged; a
-    damaged page found here is said in a dialog, as a dataset refused at start-up is, and the app ends (exit 2)."""
+    milliseconds for the shipped volume, seconds at 100,000 places), on a thread of its own once the window is on
+    screen: start-up does not wait for it, nor share the processor with it. What the window reads meanwhile fails
+    with a notice where a page is damaged; a damaged page found here is said in a dialog, as a dataset refused at
+    start-up is, and the app ends (exit 2)."""
     from PySide6.QtWidgets import QApplication
 
     from cityviewer.gui.background import DatasetThread, Failure, Op
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if headless and offscreen_fonts and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from cityviewer.gui.application import create_application, install_excepthook, open_window
+    from cityviewer.gui.application import after_first_paint, create_application, install_excepthook, open_window
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
@@ -216,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(error)
             return 1
         return 0
-    verify_while_shown(dataset)
+    after_first_paint(window, lambda: verify_while_shown(dataset))
     if args.exit_when_shown:
         from cityviewer.gui.diagnostics.startup_probe import exit_when_shown
 

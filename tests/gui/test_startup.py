@@ -46,3 +46,26 @@ def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path,
     order = ["qt", "dataset", "imports", "window", "paint", "article"]
     assert list(phases) == order
     assert [phases[name] for name in order] == sorted(phases.values())
+
+
+def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot):
+    """after_first_paint (reading every page of the dataset waits for it): nothing before the first paint, once
+    after it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from cityviewer.gui.application import after_first_paint
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    ran = []
+    after_first_paint(widget, lambda: ran.append(widget.isVisible()))
+    QApplication.processEvents()
+    assert ran == []  # not painted yet: nothing runs
+    widget.show()
+    qtbot.waitUntil(lambda: ran == [True])
+    widget.repaint()  # painted again
+    turned = []
+    QTimer.singleShot(0, lambda: turned.append(True))
+    qtbot.waitUntil(lambda: turned == [True])  # the event loop's next turn, when then() would run again
+    assert ran == [True]
