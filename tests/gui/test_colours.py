@@ -373,3 +373,26 @@ def test_an_answered_quiz_button_is_filled_with_its_colour(qtbot, app_theme, nam
     painted = {_rgb(image.pixelColor(x, image.height() // 2)) for x in range(6, 40)}  # left of the text
     assert painted == {_rgb(colours.right if right else colours.wrong)}
     assert contrast(_rgb(colours.on_feedback), painted.pop()) >= AA_TEXT
+
+
+def test_a_dead_windows_filters_take_its_last_events_quietly(qtbot):
+    """The garbage collector, taking a dead window apart, may clear the Python attributes of its colour watcher and
+    focus ring before Qt has sent their event filters the widget's last events: those must not raise."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from cityviewer.gui.colours import _Watcher
+    from cityviewer.gui.focusring import FocusRing
+
+    area = QPlainTextEdit()
+    qtbot.addWidget(area)
+    watcher, ring = _Watcher(area, lambda _colours: None), FocusRing(area)
+    kept = dict(watcher.__dict__), dict(ring.__dict__)
+    watcher.__dict__.clear()  # as the collector's tp_clear leaves them
+    ring.__dict__.clear()
+    try:
+        assert watcher.eventFilter(area, QEvent(QEvent.Type.Hide)) is False
+        assert ring.eventFilter(area, QEvent(QEvent.Type.FocusOut)) is False
+    finally:
+        watcher.__dict__.update(kept[0])  # the test's own teardown closes the area with them in place
+        ring.__dict__.update(kept[1])

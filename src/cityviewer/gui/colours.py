@@ -491,7 +491,9 @@ class _Watcher(QObject):
         return self._last
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() in (
+        # getattr: the garbage collector, taking a dead window apart, may clear this object's attributes before Qt
+        # has sent the filter the widget's last events.
+        if watched is getattr(self, "_widget", None) and event.type() in (
             QEvent.Type.PaletteChange,
             QEvent.Type.ApplicationPaletteChange,
         ):

@@ -37,7 +37,7 @@ class FocusRing(QWidget):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._area:
+        if watched is getattr(self, "_area", None):  # cleared: a dead window taken apart (colours._Watcher)
             kind = event.type()
             if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
                 self.setGeometry(self._area.rect())
