@@ -1,6 +1,6 @@
-"""The fixtures every test with a window shares: tests/gui (behaviour, on the made-up volume where a file asks for
-it) and tests/content/gui (the shipped content) import them into their conftest.py. Imports Qt: only those two
-folders may import this module."""
+"""The fixtures every test with a window shares: tests/gui (behaviour, on the made-up volume) and tests/content/gui
+(the shipped content) import them into their conftest.py. Imports Qt: only those two folders may import this
+module."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def dataset(built_db):
-    """The shipped dataset. A behaviour test file overrides it with made_up_dataset (see tests/gui/conftest.py)."""
+    """The shipped dataset: tests/content/gui's. tests/gui/conftest.py overrides it with made_up_dataset."""
     ds = Dataset.open(built_db)
     yield ds
     ds.close()
