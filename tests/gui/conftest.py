@@ -21,6 +21,6 @@ from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
 
 
 @pytest.fixture
-def dataset(made_up_dataset: Dataset) -> Dataset:
+def dataset(made_up_dataset: Dataset) -> Dataset:  # noqa: F811 (the fixture imported above)
     """The made-up volume: every behaviour test's data."""
     return made_up_dataset
