@@ -133,7 +133,7 @@ def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsy
     assert "Dunmre" in err and "Dunmere" in err  # what was asked, and the closest name offered
 
 
-def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, built_db):
+def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, lorvania_db):
     """view/language (the user's, else the administrator's) decides the language the volume is read in; with none
     set, the system's; the window's dataset thread reads in the same language."""
     from PySide6.QtCore import QLocale, QSettings
@@ -152,7 +152,7 @@ def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qa
     assert app.reading_language() == "en"
     system.setValue("policy/locked", "view/language")  # the administrator's, where locked, as the window reads it
     assert app.reading_language() == "ko"
-    dataset = Dataset.open(built_db, language="ko")
+    dataset = Dataset.open(lorvania_db, language="ko")
     try:
         assert dataset.info.volume.language == "ko"
     finally:
