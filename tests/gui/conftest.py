@@ -13,6 +13,7 @@ import pytest
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.volume import Volume, read_volume
 from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
+    _no_window_left_to_the_garbage_collector,
     _normal_size_and_theme,
     _private_user_settings,
     _translations,
