@@ -103,19 +103,19 @@ def test_excepthook_logs_and_shows_plain_words(qapp, shown_dialogs, monkeypatch,
     assert "RuntimeError: boom" in caplog.text
 
 
-def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog):
+def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog, lorvania_db):
     from PySide6.QtCore import QSettings
 
     blocker = tmp_path / "home is read-only"
     blocker.write_text("a file where the settings folder should be")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
-    assert app.main(["--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert app.main(["--screenshot", str(tmp_path / "shot.png"), "--dataset", str(lorvania_db)]) == 0
     assert "Settings cannot be saved" in caplog.text
 
 
-def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch):
+def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch, lorvania_db):
     monkeypatch.setattr("cityviewer.core.dataset.Dataset.basemap", lambda _dataset, _name: None)
-    assert app.main(["--self-test"]) != 0
+    assert app.main(["--self-test", "--dataset", str(lorvania_db)]) != 0
     assert "cannot read the map outlines" in capsys.readouterr().err
 
 

@@ -365,7 +365,7 @@ def test_an_answered_quiz_button_is_filled_with_its_colour(qtbot, app_theme, nam
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)
     colours = colours_of()
-    button = QPushButton("1   Pyongyang")
+    button = QPushButton("1   Amberlee")
     qtbot.addWidget(button)
     button.resize(400, 60)
     button.setStyleSheet(colours.answer_button_css(right))
