@@ -32,14 +32,14 @@ def _started(tmp_path, *args):
     return json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
 
 
-def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, built_db):
-    report = _started(tmp_path, "--dataset", str(built_db))
+def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, lorvania_db):
+    report = _started(tmp_path, "--dataset", str(lorvania_db))
     assert set(LATER) & set(report["modules"]) == set()
     assert "cityviewer.gui.mainwindow" in report["modules"]  # the report does list what was imported
 
 
-def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, built_db):
-    phases = _started(tmp_path, "--dataset", str(built_db))["phases"]
+def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, lorvania_db):
+    phases = _started(tmp_path, "--dataset", str(lorvania_db))["phases"]
     order = ["qt", "dataset", "imports", "window", "paint", "article"]
     assert list(phases) == order
     assert [phases[name] for name in order] == sorted(phases.values())
