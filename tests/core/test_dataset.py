@@ -1,9 +1,11 @@
 """Reading the dataset: entries, facets, rows by name, and bad files that fail clearly without a write."""
 
+import ctypes
 import hashlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 
@@ -177,3 +179,36 @@ def test_every_citys_names_for_the_completer_and_no_divisions(lorvania_db):
     assert names["amberlee"][0] == "Amberlee" and "Old Amber" in names["amberlee"]  # its name first, then others
     assert names["castorby"][:1] == ("Castorby",) and "Castor's Landing" in names["castorby"]
     assert all("" not in found and len(set(found)) == len(found) for found in names.values())  # each name once
+
+
+def _sqlite_memory_used() -> Callable[[], int] | None:
+    """SQLite's own count of the memory it holds (sqlite3_memory_used), from the library Python's sqlite3 uses."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:  # Linux
+            found = sorted({line.split()[-1] for line in maps if "libsqlite3" in line})
+    except OSError:
+        return None
+    if not found:
+        return None
+    lib = ctypes.CDLL(found[0])
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return lib.sqlite3_memory_used
+
+
+def test_opening_lets_go_of_the_pages_the_check_read(lorvania_db):
+    """PRAGMA quick_check reads every page into the connection's cache; open lets go of them (start-up's memory):
+    a verified open holds no more than one that skips the check, not a copy of the file on top."""
+    used = _sqlite_memory_used()
+    if used is None:
+        pytest.skip("Python's sqlite3 is not linked to a shared libsqlite3 here: its memory cannot be read")
+
+    def held(verify: bool) -> int:
+        before = used()
+        dataset = Dataset.open(lorvania_db, verify=verify)
+        try:
+            return used() - before
+        finally:
+            dataset.close()
+
+    unverified = held(False)
+    assert held(True) < unverified + lorvania_db.stat().st_size / 2  # without letting go: the file and more
