@@ -7,6 +7,7 @@ import math
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import fields as dataclass_fields
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,7 @@ def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
 
 
 _first = itemgetter(0)  # a row's first column
+_CITY_ROW_FIELDS = tuple(field.name for field in dataclass_fields(CityRow))
 
 
 def _uri(path: Path) -> str:
@@ -134,6 +136,11 @@ def _uri(path: Path) -> str:
 def _text(data: bytes) -> str:
     """Text as stored; a damaged byte shows as U+FFFD rather than making the whole row unreadable."""
     return data.decode("utf-8", "replace")
+
+
+def _texts(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """row with a value stored as a BLOB read as text (see _named)."""
+    return tuple(_text(value) if isinstance(value, bytes) else value for value in row)
 
 
 def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -210,6 +217,22 @@ class Dataset:
             raise_for(exc, self.info.path)
         except UnicodeDecodeError:
             raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
+
+    def _in_fields(self, sql: str, params: tuple[Any, ...], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The rows of sql, each its values of the columns named fields, in that order (a record's fields): built
+        by name as _records does, at the cost of a tuple (the list reads a page of rows on every keystroke)."""
+        if _query_check is not None:
+            _query_check()
+        try:
+            cursor = self._db.execute(sql, params)
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise_for(exc, self.info.path)
+        except UnicodeDecodeError:
+            raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
+        columns = [column[0] for column in cursor.description]
+        pick = itemgetter(*(columns.index(field) for field in fields))
+        return list(map(pick, rows))
 
     def _search(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
         """The keys of the entries that answer request, in its order (see SearchRequest), where the entries that
@@ -386,8 +409,9 @@ class Dataset:
         for start in range(0, len(keys), _ROWS_PER_QUERY):
             chunk = keys[start : start + _ROWS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            for record in self._records(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
-                found[record["key"]] = CityRow(**record)
+            sql = f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})"
+            for row in self._in_fields(sql, tuple(chunk), _CITY_ROW_FIELDS):
+                found[row[0]] = CityRow(*row) if bytes not in map(type, row) else CityRow(*_texts(row))
         return [found.get(key) for key in keys]
 
     def search(self, request: SearchRequest) -> list[CityRow]:
