@@ -197,3 +197,29 @@ def test_starred_keeps_where_the_mentions_begin(dataset):
     assert len(answer.keys) == 3 and answer.mentioned_from == 1
     only_mentions = dataset.answer(SearchRequest("Pyongyang", show=Show.STARRED, starred=frozenset(mentions[:2])))
     assert only_mentions.mentioned_from == 0
+
+
+@pytest.mark.parametrize("typed", ["to", "sa", "pyong", "kaesong", "san jo", "sin uiju", "chong", "ham heung", "p"])
+def test_a_word_that_folds_to_itself_is_one_term_over_both_column_groups_and_finds_the_same(dataset, typed):
+    """Where folding leaves a word as it is, the word is matched once over the raw and the folded columns: the
+    same entries as matching it in each group and joining them."""
+    from cityviewer.core.folding import fold_word, query_words
+
+    foldings = dataset.info.volume.foldings
+    words = query_words(typed)
+
+    def apart(columns: str) -> str:  # each word in each group, joined by OR, as before
+        clauses = [f'({{{columns}}} : "{w}"* OR {{names_folded}} : "{fold_word(w, foldings)}"*)' for w in words]
+        expression = " AND ".join(clauses)
+        if len(words) > 1:
+            expression = f'({expression}) OR (names_folded : "{fold_word("".join(words), foldings)}"*)'
+        return expression
+
+    match = match_expressions(typed, foldings)
+    assert match is not None
+    if len(words) == 1 and len(words[0]) == 1:
+        assert dataset._fts(match.anywhere) == dataset._fts(apart("names"))
+    else:
+        assert dataset._fts(match.anywhere) == dataset._fts(apart("names tags text"))
+    assert dataset._fts(match.in_names) == dataset._fts(apart("names"))
+    assert any(fold_word(w, foldings) == w for w in words) == (" names_folded}" in match.in_names)

@@ -27,12 +27,19 @@ def _term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"*'
 
 
+def _clause(word: str, raw_columns: str, folded_columns: str, foldings: Collection[str]) -> str:
+    """word as a prefix in raw_columns, or folded in folded_columns: one term over both where folding leaves the
+    word as it is (most words: FTS5 reads its index entries once, not once per column group)."""
+    folded = fold_word(word, foldings)
+    if folded == word:
+        return f"{{{raw_columns} {folded_columns}}} : {_term(word)}"
+    return f"({{{raw_columns}}} : {_term(word)} OR {{{folded_columns}}} : {_term(folded)})"
+
+
 def _expression(found: list[str], raw_columns: str, folded_columns: str, foldings: Collection[str]) -> str:
     """Every word must match as a prefix, as written (case and diacritics aside) or romanization-folded.
     Several words also match a name written as one word ("Sin uiju" finds Sinuiju)."""
-    clauses = [
-        f"({{{raw_columns}}} : {_term(w)} OR {{{folded_columns}}} : {_term(fold_word(w, foldings))})" for w in found
-    ]
+    clauses = [_clause(w, raw_columns, folded_columns, foldings) for w in found]
     expression = " AND ".join(clauses)
     if len(found) > 1:
         expression = f"({expression}) OR (names_folded : {_term(fold_word(''.join(found), foldings))})"
