@@ -161,6 +161,7 @@ class Dataset:
         self._importance: list[int] | None = None
         self._position: dict[int, int] = {}
         self._province_keys: frozenset[int] | None = None
+        self._friend_keys: frozenset[str] | None = None  # what the false friends' names are found by
         self._answers: OrderedDict[SearchRequest, SearchResults] = OrderedDict()  # the latest, newest last
         self._answers_keys = 0
 
@@ -379,7 +380,9 @@ class Dataset:
     def _false_friends(self, text: str) -> list[FalseFriend]:
         """The places outside the volume that text names (core.falsefriends), in the order of the data."""
         typed = false_friend_key(text[:MAX_QUERY_CHARS])
-        if not typed:
+        if self._friend_keys is None:  # read once per connection: most of what is typed names no false friend
+            self._friend_keys = frozenset(map(_first, self._query("SELECT DISTINCT key FROM false_friend_names")))
+        if typed not in self._friend_keys:
             return []
         return [
             FalseFriend(**record)
