@@ -14,7 +14,6 @@ in, it goes through show_city(), the one path that changes the city on show.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 from collections.abc import Callable
@@ -246,9 +245,6 @@ class MainWindow(QMainWindow):
         they are typed (Dataset.answer keeps them), the most common first (_answer_next_letter)."""
 
         def letters_ready(letters: list[str]) -> None:
-            # What start-up made lives as long as the window: left out of every later full collection, which
-            # walked it all (tens of milliseconds at 100,000 places, on whichever keystroke met one).
-            gc.freeze()
             self._early_letters = letters
             self._answer_next_letter()
 
