@@ -64,6 +64,9 @@ LIST_STRETCH, DETAIL_STRETCH = 2, 3
 STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 PRESENTATION_ZOOM = 200  # presentation mode's zoom, at the least (percent)
 COUNT_PAUSE_MS = 400  # the count is announced once the list has stayed this long, not after every letter typed
+# The first letters are answered ahead (MainWindow._answer_next_letter) while typing has paused this long: between
+# two keystrokes they would take the dataset thread and Python's lock from the word being typed.
+LETTERS_PAUSE_MS = 300
 
 
 @dataclass
@@ -125,12 +128,17 @@ class MainWindow(QMainWindow):
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
         self.searcher.results.connect(self._answer_next_letter)  # the letters give way to a search, then go on
+        self._letters_pause = QTimer(self)  # running while the person types: the letters wait for it
+        self._letters_pause.setSingleShot(True)
+        self._letters_pause.setInterval(LETTERS_PAUSE_MS)
+        self._letters_pause.timeout.connect(self._answer_next_letter)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(dataset.info.volume, self)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
+        self.filter_bar.changed.connect(self._letters_pause.start)
         self.searcher.measured.connect(self.filter_bar.fit_debounce)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
@@ -254,13 +262,13 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _answer_next_letter(self, _results: SearchResults | None = None) -> None:
-        """Answer the next first letter on the dataset thread, one at a time. Each gives way to a search that is
-        waiting (skipped or stopped, and its answer dropped); the letters go on from that one once the search is
-        answered (this runs again then), so that every word's first letter is answered before it is typed, not
-        only those answered before the first keystroke."""
+        """Answer the next first letter on the dataset thread, one at a time, while typing pauses. Each gives way
+        to a search that is waiting (skipped or stopped, and its answer dropped); the letters go on from that one
+        once the search is answered and typing has paused (LETTERS_PAUSE_MS), so that every word's first letter is
+        answered before it is typed, not only those answered before the first keystroke."""
         if _results is not None:
             self._letter_asked = False  # every op queued before the search has run by its answer
-        if self._letter_asked or not self._early_letters or self.searcher.pending():
+        if self._letter_asked or not self._early_letters or self.searcher.pending() or self._letters_pause.isActive():
             return
         letter = self._early_letters[0]  # taken off the list once answered: one that gave way is asked again
         request = replace(self.filter_bar.request(), text=letter)
