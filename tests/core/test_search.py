@@ -28,6 +28,19 @@ def test_a_lone_letter_is_matched_in_names_only():
     assert match is not None and match.anywhere == match.in_names and "text" not in match.anywhere
 
 
+def test_two_latin_letters_alone_are_matched_in_names_only_two_hangul_letters_everywhere(dataset):
+    """Two Latin letters begin a word in nearly every article ("to" in all of them): names only, as a lone letter;
+    two Hangul letters are a whole name, whose mentions are listed too; a third letter searches the text."""
+    for typed in ("to", "Pa", "p'a"):
+        match = match_expressions(typed)
+        assert match is not None and match.anywhere == match.in_names and "text" not in match.anywhere, typed
+    for typed in ("평양", "tok", "to k"):
+        match = match_expressions(typed)
+        assert match is not None and "text" in match.anywhere, typed
+    every = dataset.answer(SearchRequest("to"))
+    assert every.keys and every.mentioned_from is None  # no "Mentioned in": names alone
+
+
 @pytest.mark.parametrize(
     ("typed", "names", "expected"),
     [("hamhung", ("Hamhung", "함흥"), True), ("Hamhŭng", ("Hamhung",), True), ("Hamheung", ("Hamhung",), True),
@@ -197,3 +210,29 @@ def test_starred_keeps_where_the_mentions_begin(dataset):
     assert len(answer.keys) == 3 and answer.mentioned_from == 1
     only_mentions = dataset.answer(SearchRequest("Pyongyang", show=Show.STARRED, starred=frozenset(mentions[:2])))
     assert only_mentions.mentioned_from == 0
+
+
+@pytest.mark.parametrize(
+    "typed", ["to", "tok", "sam", "pyong", "kaesong", "san jo", "sin uiju", "chong", "ham heung", "p", "port"]
+)
+def test_a_word_that_folds_to_itself_is_one_term_over_both_column_groups_and_finds_the_same(dataset, typed):
+    """Where folding leaves a word as it is, the word is matched once over the raw and the folded columns: the
+    same entries as matching it in each group and joining them."""
+    from cityviewer.core.folding import fold_word, query_words
+
+    foldings = dataset.info.volume.foldings
+    words = query_words(typed)
+
+    def apart(columns: str) -> str:  # each word in each group, joined by OR, as before
+        clauses = [f'({{{columns}}} : "{w}"* OR {{names_folded}} : "{fold_word(w, foldings)}"*)' for w in words]
+        expression = " AND ".join(clauses)
+        if len(words) > 1:
+            expression = f'({expression}) OR (names_folded : "{fold_word("".join(words), foldings)}"*)'
+        return expression
+
+    match = match_expressions(typed, foldings)
+    assert match is not None
+    columns = "names" if match.anywhere == match.in_names else "names tags text"  # a letter or two: names only
+    assert dataset._fts(match.anywhere) == dataset._fts(apart(columns))
+    assert dataset._fts(match.in_names) == dataset._fts(apart("names"))
+    assert any(fold_word(w, foldings) == w for w in words) == (" names_folded}" in match.in_names)

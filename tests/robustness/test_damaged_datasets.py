@@ -189,6 +189,16 @@ def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, 
     assert render(dataset.entry("chongjin"), volume)
 
 
+def test_a_list_row_whose_text_is_stored_as_bytes_reads_as_text(built_db, tmp_path):
+    """A flipped type byte can leave a text stored as a BLOB, valid UTF-8 or not: the list shows it as text."""
+    damage = "UPDATE cities SET name = CAST(name AS BLOB), local_name = X'ff41' WHERE id = 'chongjin'"
+    path = _crafted(built_db, tmp_path, "blob", damage)
+    dataset = Dataset.open(path)
+    keys = list(dataset.answer(SearchRequest("")).keys)
+    chongjin = next(r for r in dataset.rows(keys) if r is not None and r.id == "chongjin")
+    assert (chongjin.name, chongjin.local_name) == ("Chongjin", "\ufffdA")
+
+
 def test_a_missing_table_is_refused_at_open(built_db, tmp_path):
     path = _crafted(built_db, tmp_path, "notags", "DROP TABLE tags")
     with pytest.raises(DatasetError, match="no tags table"):

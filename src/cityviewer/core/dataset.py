@@ -7,6 +7,8 @@ import math
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import fields as dataclass_fields
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +124,10 @@ def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
     return math.sqrt((point.latitude - near[0]) ** 2 + (point.longitude - near[1]) ** 2 * k)
 
 
+_first = itemgetter(0)  # a row's first column
+_CITY_ROW_FIELDS = tuple(field.name for field in dataclass_fields(CityRow))
+
+
 def _uri(path: Path) -> str:
     # immutable=1: read-only with no locks and no -wal/-shm files, so a read-only folder is fine.
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -130,6 +136,11 @@ def _uri(path: Path) -> str:
 def _text(data: bytes) -> str:
     """Text as stored; a damaged byte shows as U+FFFD rather than making the whole row unreadable."""
     return data.decode("utf-8", "replace")
+
+
+def _texts(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """row with a value stored as a BLOB read as text (see _named)."""
+    return tuple(_text(value) if isinstance(value, bytes) else value for value in row)
 
 
 def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -150,6 +161,7 @@ class Dataset:
         self._importance: list[int] | None = None
         self._position: dict[int, int] = {}
         self._province_keys: frozenset[int] | None = None
+        self._friend_keys: frozenset[str] | None = None  # what the false friends' names are found by
         self._answers: OrderedDict[SearchRequest, SearchResults] = OrderedDict()  # the latest, newest last
         self._answers_keys = 0
 
@@ -207,20 +219,36 @@ class Dataset:
         except UnicodeDecodeError:
             raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
 
-    def _search(self, request: SearchRequest) -> tuple[list[int], int | None]:
-        """The keys of the entries that answer request, in its order (see SearchRequest), and where the entries that
-        only mention the text begin (see SearchResults)."""
-        found, mentioned_from = self._search_all(request)
+    def _in_fields(self, sql: str, params: tuple[Any, ...], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The rows of sql, each its values of the columns named fields, in that order (a record's fields): built
+        by name as _records does, at the cost of a tuple (the list reads a page of rows on every keystroke)."""
+        if _query_check is not None:
+            _query_check()
+        try:
+            cursor = self._db.execute(sql, params)
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise_for(exc, self.info.path)
+        except UnicodeDecodeError:
+            raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
+        columns = [column[0] for column in cursor.description]
+        pick = itemgetter(*(columns.index(field) for field in fields))
+        return list(map(pick, rows))
+
+    def _search(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
+        """The keys of the entries that answer request, in its order (see SearchRequest), where the entries that
+        only mention the text begin (see SearchResults), and how many of them are divisions (None: not counted)."""
+        found, mentioned_from, provinces = self._search_all(request)
         if request.show != Show.STARRED:
-            return found, mentioned_from
+            return found, mentioned_from, provinces
         starred = {key for entry_id in request.starred if (key := self.key_of(entry_id)) is not None}
         kept = [key for key in found if key in starred]
         if mentioned_from is not None:
             named = sum(1 for key in found[:mentioned_from] if key in starred)
             mentioned_from = named if named < len(kept) else None
-        return kept, mentioned_from
+        return kept, mentioned_from, None
 
-    def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None]:
+    def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
         kind, article = _SHOWING[request.show]
         params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag,
                                   "kind": kind, "article": article}  # fmt: skip
@@ -228,7 +256,7 @@ class Dataset:
         filtered = request.has_filters()
         if request.sort is None:
             if match is None and not filtered:
-                return list(self._importance_order()), None
+                return list(self._importance_order()), None, len(self._divisions())
             return self._by_relevance(match, normalize(request.text), params if filtered else None)
         column = SORT_COLUMNS[request.sort]
         if request.sort == SortKey.PROVINCE and self.info.volume.local_first:
@@ -240,7 +268,7 @@ class Dataset:
         order = f"{column} IS NULL, {column} {'DESC' if request.descending else 'ASC'}, c.sort_name"
         # The join costs; only the province order needs it.
         tables = _FROM if request.sort == SortKey.PROVINCE else " FROM cities c"
-        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None
+        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None, None
 
     def _importance_order(self) -> list[int]:
         """Every key, largest city first (read once per connection)."""
@@ -250,38 +278,58 @@ class Dataset:
             self._position = {key: n for n, key in enumerate(self._importance)}
         return self._importance
 
+    def _divisions(self) -> frozenset[int]:
+        """The keys of the divisions (read once per connection)."""
+        if self._province_keys is None:
+            self._province_keys = frozenset(
+                k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
+            )
+        return self._province_keys
+
     def _by_relevance(
         self, match: Match | None, exact_name: str, filters: dict[str, Any] | None
-    ) -> tuple[list[int], int | None]:
-        """Matching keys as three groups (named exactly so, names match, text matches), each by importance, and
-        where the third begins (None if it is empty).
+    ) -> tuple[list[int], int | None, int | None]:
+        """Matching keys as three groups (named exactly so, names match, text matches), each by importance, where
+        the third begins (None if it is empty), and how many divisions they count.
 
         Done here rather than in ORDER BY: sorting 100,000 matches in SQL costs several times the match itself,
-        while set operations and one walk along the importance order cost a few milliseconds.
+        while set operations and one walk along the importance order cost a few milliseconds. Each set operation
+        costs as much as its smaller set (the groups are taken out of the matches in place), so a word that
+        matches every place costs one walk, not a copy of every key per group.
         """
         order = self._importance_order()
         allowed = None
         if filters is not None:
-            allowed = {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
+            allowed = self._keys(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)
         if match is None:
-            return self._in_order(allowed or set(), order), None
+            allowed = allowed or set()
+            return self._in_order(allowed, order), None, len(self._divisions() & allowed)
         found = self._fts(match.anywhere)
         if allowed is not None:
             found &= allowed
-        exact = {key for (key,) in self._query("SELECT rowid FROM cities WHERE sort_name = ?", (exact_name,))}
-        exact &= found
-        named = (found if match.in_names == match.anywhere else self._fts(match.in_names) & found) - exact
-        rest = found - named - exact
+        provinces = len(self._divisions() & found)
+        exact = self._keys("SELECT rowid FROM cities WHERE sort_name = ?", (exact_name,)) & found
+        if match.in_names == match.anywhere:
+            named, found = found, set()
+        else:
+            named = self._fts(match.in_names) & found
+            found -= named
+        named -= exact
+        found -= exact
         by_name = self._in_order(exact, order) + self._in_order(named, order)
-        return by_name + self._in_order(rest, order), len(by_name) if rest else None
+        return by_name + self._in_order(found, order), len(by_name) if found else None, provinces
 
     def _in_order(self, keys: set[int], order: list[int]) -> list[int]:
         if len(keys) * 8 < len(order):  # few: sort just them (an index entry without its city is left out)
-            return sorted((key for key in keys if key in self._position), key=self._position.__getitem__)
-        return [key for key in order if key in keys]  # many: walk the whole order once
+            return sorted(filter(self._position.__contains__, keys), key=self._position.__getitem__)
+        return list(filter(keys.__contains__, order))  # many: walk the whole order once
+
+    def _keys(self, sql: str, params: dict[str, Any] | tuple[Any, ...]) -> set[int]:
+        """The keys sql reads (its first column)."""
+        return set(map(_first, self._query(sql, params)))
 
     def _fts(self, expression: str) -> set[int]:
-        return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
+        return self._keys("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))
 
     def prepare_search(self) -> list[str]:
         """Read now what every search reads once per connection (every key, largest first), so that the first
@@ -290,6 +338,7 @@ class Dataset:
         person may type: the most costly search of all (a lone letter, answered from every name), worth answering
         before it is typed."""
         self._importance_order()
+        self._divisions()
         letters = self._query(
             "SELECT lower(substr(sort_name, 1, 1)) AS letter FROM cities GROUP BY letter ORDER BY count(*) DESC"
         )  # the most names first
@@ -312,18 +361,17 @@ class Dataset:
         return results
 
     def _answer(self, request: SearchRequest) -> SearchResults:
-        found, mentioned_from = self._search(request)
+        found, mentioned_from, provinces = self._search(request)
         notices = tuple(self._false_friends(request.text))
         if not found and not request.has_filters():
             found = list(dict.fromkeys(k for n in notices if (k := self.key_of(n.entry_id)) is not None))
+            provinces = None
         keys = tuple(found)
         offer = not keys and not request.has_filters() and request.text.strip()
         suggestions = tuple(self.suggestions(request.text)) if offer else ()
-        if self._province_keys is None:
-            self._province_keys = frozenset(
-                k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
-            )
-        provinces = sum(map(self._province_keys.__contains__, keys)) if self._province_keys else 0
+        if provinces is None:
+            divisions = self._divisions()
+            provinces = sum(map(divisions.__contains__, keys)) if divisions else 0
         return SearchResults(
             request, keys, suggestions=suggestions, mentioned_from=mentioned_from, provinces=provinces,
             notices=notices,
@@ -332,7 +380,9 @@ class Dataset:
     def _false_friends(self, text: str) -> list[FalseFriend]:
         """The places outside the volume that text names (core.falsefriends), in the order of the data."""
         typed = false_friend_key(text[:MAX_QUERY_CHARS])
-        if not typed:
+        if self._friend_keys is None:  # read once per connection: most of what is typed names no false friend
+            self._friend_keys = frozenset(map(_first, self._query("SELECT DISTINCT key FROM false_friend_names")))
+        if typed not in self._friend_keys:
             return []
         return [
             FalseFriend(**record)
@@ -362,8 +412,9 @@ class Dataset:
         for start in range(0, len(keys), _ROWS_PER_QUERY):
             chunk = keys[start : start + _ROWS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            for record in self._records(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
-                found[record["key"]] = CityRow(**record)
+            sql = f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})"
+            for row in self._in_fields(sql, tuple(chunk), _CITY_ROW_FIELDS):
+                found[row[0]] = CityRow(*row) if bytes not in map(type, row) else CityRow(*_texts(row))
         return [found.get(key) for key in keys]
 
     def search(self, request: SearchRequest) -> list[CityRow]:
