@@ -111,7 +111,7 @@ def test_opening_writes_nothing_even_in_a_read_only_folder(tmp_path, built_db):
     path.chmod(0o444)
     try:
         ds = Dataset.open(path)
-        ds.search(SearchRequest("pyongyang"))
+        ds.rows(ds.answer(SearchRequest("pyongyang")).keys)
         ds.entry("pyongyang")
         ds.close()
         assert _digest(path) == before
@@ -137,7 +137,7 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
     monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
     ds = Dataset.open(built_db)
     try:
-        (row,) = ds.rows([ds.key_of("kaesong")])
+        (row,) = ds.rows_of(["kaesong"])
     finally:
         ds.close()
     assert (row.name, row.local_name) == ("Kaesong", "개성")
@@ -177,3 +177,20 @@ def test_every_citys_names_for_the_completer_and_no_divisions(lorvania_db):
     assert names["amberlee"][0] == "Amberlee" and "Old Amber" in names["amberlee"]  # its name first, then others
     assert names["castorby"][:1] == ("Castorby",) and "Castor's Landing" in names["castorby"]
     assert all("" not in found and len(set(found)) == len(found) for found in names.values())  # each name once
+
+
+def test_search_is_asked_one_way_and_rows_are_read_by_key_or_by_id(lorvania_db):
+    """The dataset's search surface is answer(request) for keys, rows(keys) for their rows and rows_of(ids) for an
+    entry's row by its id: no second way to search, no key_of to pair with rows by hand."""
+    public = {name for name in vars(Dataset) if not name.startswith("_")}
+    assert {"answer", "rows", "rows_of"} <= public
+    assert not public & {"search", "key_of", "suggestions"}
+    island = Dataset.open(lorvania_db)
+    try:
+        rows = island.rows_of(["dunmere", "no-such-entry", "amberlee", "LV-N"])
+        assert [row.id for row in rows] == ["dunmere", "amberlee", "LV-N"]  # the order asked, unknowns left out
+        assert island.rows_of(["no-such-entry"]) == []
+        keys = [row.key for row in rows]
+        assert [row.id for row in island.rows([keys[2], -1, keys[0]])] == ["LV-N", "dunmere"]  # no such key
+    finally:
+        island.close()

@@ -44,7 +44,7 @@ def test_the_kept_answers_hold_no_more_keys_than_the_bound(island, monkeypatch):
 
 
 def test_prepare_search_names_each_first_letter_of_the_entries_names(island):
-    names = [row.name for row in island.search(SearchRequest())]
+    names = [row.name for row in island.rows(island.answer(SearchRequest()).keys)]
     letters = island.prepare_search()
     assert sorted(letters) == sorted({normalize(name)[:1] for name in names})
     assert len(letters) == len(set(letters))

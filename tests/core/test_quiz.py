@@ -17,7 +17,7 @@ from cityviewer.core.request import SearchRequest, Show
 
 @pytest.fixture(scope="module")
 def cities(dataset) -> list[CityEntry]:
-    return [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+    return [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
 
 
 @pytest.fixture(scope="module")
@@ -264,7 +264,7 @@ def test_a_volume_without_a_script_asks_by_name_in_any_language(lorvania_db):
 
     dataset = Dataset.open(lorvania_db, language="ko")
     try:
-        towns = [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+        towns = [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
         names = {town.name for town in towns} | {town.province for town in towns}
         for question in QuizMaker(towns, dataset.info.volume).round(3, 12):
             assert question.kind is Kind.MORE_POPULOUS or set(question.choices) <= names, question

@@ -40,19 +40,19 @@ def test_a_second_volume_is_data_only(lorvania):
     assert (volume.id, volume.area, volume.census.year, volume.source_article) == ("lorvania", "Lorvania", 1999, None)
     assert volume.local_system is None and volume.foldings == frozenset()
     assert lorvania.regions() == ["north-shore", "highlands", "south-shore"]  # the volume's order, not alphabetical
-    assert [row.name for row in lorvania.search(SearchRequest("amber"))] == ["Amberlee"]
-    assert [row.name for row in lorvania.search(SearchRequest("Old Amber"))] == ["Amberlee"]
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("amber")).keys)] == ["Amberlee"]
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("Old Amber")).keys)] == ["Amberlee"]
     assert lorvania.basemap("full") and lorvania.basemap("locator")
 
 
 def test_romanization_folding_is_the_volumes_not_every_names(lorvania, built_db):
     """Korean romanization folding (d = t, b = p, ...) applies to a volume whose names need it: in Lorvania
     "Tunmere" is not Dunmere, while in the shipped volume "Danchon" finds Tanchon."""
-    assert lorvania.search(SearchRequest("Tunmere")) == []
-    assert [row.name for row in lorvania.search(SearchRequest("Dunmere"))] == ["Dunmere"]
+    assert lorvania.rows(lorvania.answer(SearchRequest("Tunmere")).keys) == []
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("Dunmere")).keys)] == ["Dunmere"]
     shipped = Dataset.open(built_db)
     try:
-        assert "Tanchon" in [row.name for row in shipped.search(SearchRequest("Danchon"))]
+        assert "Tanchon" in [row.name for row in shipped.rows(shipped.answer(SearchRequest("Danchon")).keys)]
     finally:
         shipped.close()
 
@@ -129,8 +129,8 @@ def test_names_are_rows_of_any_system_a_volume_declares(tmp_path, lorvania_dir):
         assert romanizations(entry, volume) == ["Ntanmir"]
         html = render(entry, volume)
         assert "Ντανμιρ" in html and ">Greek<" in html and ">ELOT 743<" in html
-        assert [row.id for row in dataset.search(SearchRequest("Ντανμιρ"))] == ["dunmere"]
-        assert [row.id for row in dataset.search(SearchRequest("ntanmir"))] == ["dunmere"]
+        assert [row.id for row in dataset.rows(dataset.answer(SearchRequest("Ντανμιρ")).keys)] == ["dunmere"]
+        assert [row.id for row in dataset.rows(dataset.answer(SearchRequest("ntanmir")).keys)] == ["dunmere"]
     finally:
         dataset.close()
 

@@ -178,13 +178,13 @@ def cell(window, row: int, column: int = -1):
 
 def test_the_name_cell_says_the_star_and_the_source_articles_badge(qtbot, window):
     model = window.city_list.model
-    row = model.row_of_key(window.dataset.key_of("pyongyang"))
+    row = model.row_of_key(window.dataset.rows_of(["pyongyang"])[0].key)
     assert cell(window, row, 0).text(NAME).startswith("Pyongyang; One of the 10 cities of the source article")
     window.show_city("pyongyang")
     window.toggle_star()
     spoken = cell(window, row, 0).text(NAME)
     assert spoken.startswith("Pyongyang, starred; One of the 10") and "(listed 1 of 10)" in spoken
-    plain = model.row_of_key(window.dataset.key_of("anju"))  # neither starred nor of the article
+    plain = model.row_of_key(window.dataset.rows_of(["anju"])[0].key)  # neither starred nor of the article
     assert cell(window, plain, 0).text(NAME) == "Anju"
 
 

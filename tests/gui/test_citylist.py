@@ -54,7 +54,7 @@ def test_it_follows_the_city_on_show_without_choosing_it_again(qtbot, city_list,
     with qtbot.assertNotEmitted(city_list.city_chosen):
         city_list.on_city_shown("wonsan")
     assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "wonsan"
-    city_list.on_results(SearchResults(SearchRequest("Hyesan"), (dataset.key_of("hyesan"),)))
+    city_list.on_results(SearchResults(SearchRequest("Hyesan"), (dataset.rows_of(["hyesan"])[0].key,)))
     assert not city_list.table.currentIndex().isValid()  # not listed: nothing selected
     city_list.on_results(everything(dataset))
     assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "wonsan"  # listed again: selected again

@@ -91,7 +91,11 @@ def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
 def test_the_notices_new_first_listed_follows_the_list_once_it_is_drawn(qtbot, detail, dataset):
     detail.on_city_shown("kaesong")
     qtbot.waitUntil(lambda: detail.entry_id == "kaesong")
-    rows = {row.id: row for row in dataset.search(SearchRequest("wonsan")) + dataset.search(SearchRequest("hyesan"))}
+    rows = {
+        row.id: row
+        for row in dataset.rows(dataset.answer(SearchRequest("wonsan")).keys)
+        + dataset.rows(dataset.answer(SearchRequest("hyesan")).keys)
+    }
     detail.set_first_listed(lambda results: next(r for r in rows.values() if r.key == results.keys[0]))
     detail.on_results(SearchResults(SearchRequest("wonsan"), (rows["wonsan"].key,)))
     assert "city:wonsan" in detail.toHtml()  # the notice comes with the list

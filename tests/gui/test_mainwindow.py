@@ -61,7 +61,7 @@ def test_a_new_pane_subscribes_with_one_line_and_catches_up(qtbot, window):
     assert len(pane.results) == 1 and len(pane.results[0].keys) == all_entries(window)
     set_query(qtbot, window, "Hyesanjin")
     assert pane.results[-1].request.text == "Hyesanjin"
-    assert pane.results[-1].keys == (window.dataset.key_of("hyesan"),)
+    assert pane.results[-1].keys == (window.dataset.rows_of(["hyesan"])[0].key,)
     pane.city_chosen.emit("hyesan")  # a city chosen in the new pane goes through the window to every pane
     assert pane.shown == ["wonsan", "hyesan"]
     assert window.current_city() == "hyesan"
@@ -74,8 +74,8 @@ def test_an_arrow_key_in_the_list_is_one_trip_through_the_window(qtbot, window, 
     window.table.setFocus()
     window.table.selectRow(0)
     lookups, shown = [], []
-    original = window.dataset.key_of
-    monkeypatch.setattr(window.dataset, "key_of", lambda city_id: lookups.append(city_id) or original(city_id))
+    original = window.dataset.rows_of
+    monkeypatch.setattr(window.dataset, "rows_of", lambda ids: lookups.extend(ids) or original(ids))
     window.city_shown.connect(shown.append)
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     assert shown == [listed(window)[1]]

@@ -39,7 +39,7 @@ def test_the_same_read_on_the_dataset_thread_is_fine(qtbot, window):
 
 
 def test_the_first_article_is_there_before_the_window_is_first_shown(qtbot, dataset, settings):
-    first = dataset.search(SearchRequest())[0]  # what the unfiltered list shows first
+    first = dataset.rows(dataset.answer(SearchRequest()).keys)[0]  # what the unfiltered list shows first
     window = MainWindow(dataset, settings)
     qtbot.addWidget(window)
     assert not window.isVisible() and window.detail.entry_id == window.current_city() == first.id

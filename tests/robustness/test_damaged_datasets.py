@@ -128,7 +128,9 @@ def hostile_db(tmp_path_factory, source_dir):
 def test_markup_and_sql_in_every_field_stay_text(hostile_db, volume):
     dataset = Dataset.open(hostile_db)
     everything = dataset.info.city_count + dataset.info.province_count
-    assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == everything  # searched for, as words
+    assert (
+        len(dataset.rows(dataset.answer(SearchRequest("DROP TABLE cities")).keys)) == everything
+    )  # searched for, as words
     for city_id in dataset.city_ids():
         html = render(dataset.entry(city_id), volume)
         assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
@@ -174,8 +176,11 @@ def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
                     "INSERT INTO city_fts (rowid, names, tags, text, names_folded)"
                     " VALUES (999, 'zzzq', '', '', 'zzzq')")  # fmt: skip
     dataset = Dataset.open(path)
-    assert dataset.search(SearchRequest("zzzq")) == []
-    assert len(dataset.search(SearchRequest(""))) == dataset.info.city_count + dataset.info.province_count
+    assert dataset.rows(dataset.answer(SearchRequest("zzzq")).keys) == []
+    assert (
+        len(dataset.rows(dataset.answer(SearchRequest("")).keys))
+        == dataset.info.city_count + dataset.info.province_count
+    )
 
 
 def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path, volume):

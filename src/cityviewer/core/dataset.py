@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -213,7 +213,7 @@ class Dataset:
         found, mentioned_from = self._search_all(request)
         if request.show != Show.STARRED:
             return found, mentioned_from
-        starred = {key for entry_id in request.starred if (key := self.key_of(entry_id)) is not None}
+        starred = set(self._keys_of(request.starred))
         kept = [key for key in found if key in starred]
         if mentioned_from is not None:
             named = sum(1 for key in found[:mentioned_from] if key in starred)
@@ -315,10 +315,10 @@ class Dataset:
         found, mentioned_from = self._search(request)
         notices = tuple(self._false_friends(request.text))
         if not found and not request.has_filters():
-            found = list(dict.fromkeys(k for n in notices if (k := self.key_of(n.entry_id)) is not None))
+            found = list(dict.fromkeys(self._keys_of(n.entry_id for n in notices)))
         keys = tuple(found)
         offer = not keys and not request.has_filters() and request.text.strip()
-        suggestions = tuple(self.suggestions(request.text)) if offer else ()
+        suggestions = tuple(self._suggestions(request.text)) if offer else ()
         if self._province_keys is None:
             self._province_keys = frozenset(
                 k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
@@ -345,7 +345,7 @@ class Dataset:
             )
         ]
 
-    def suggestions(self, text: str) -> list[str]:
+    def _suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
         text = text[:MAX_QUERY_CHARS]
         typed, as_typed = suggestion_key(text), spelled(text)
@@ -356,24 +356,30 @@ class Dataset:
             searches.append((as_typed, self._query(SPELLED_SQL, spelled_query(as_typed)), 1))
         return closest_among(searches)
 
-    def rows(self, keys: Sequence[int]) -> list[CityRow | None]:
-        """The list rows of keys, in the same order; None where a key has no city."""
+    def rows(self, keys: Sequence[int]) -> list[CityRow]:
+        """The list rows of keys (a page of an answer's keys, or all of them), in the same order; a key with no
+        readable entry is left out."""
         found: dict[int, CityRow] = {}
         for start in range(0, len(keys), _ROWS_PER_QUERY):
             chunk = keys[start : start + _ROWS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
             for record in self._records(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
                 found[record["key"]] = CityRow(**record)
-        return [found.get(key) for key in keys]
+        return [found[key] for key in keys if key in found]
 
-    def search(self, request: SearchRequest) -> list[CityRow]:
-        """The rows of the entries that answer request, for when every row is wanted at once (a pane's list, the
-        quiz's cities); the search field asks answer() (keys, read a page of rows at a time)."""
-        return [row for row in self.rows(self._search(request)[0]) if row is not None]
+    def rows_of(self, entry_ids: Iterable[str]) -> list[CityRow]:
+        """The list rows of the entries entry_ids names, in the same order; an id with no entry is left out (so
+        rows_of([entry_id]) is empty when the dataset has no such entry)."""
+        return self.rows(self._keys_of(entry_ids))
 
-    def key_of(self, city_id: str) -> int | None:
-        found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
-        return found[0][0] if found else None
+    def _keys_of(self, entry_ids: Iterable[str]) -> list[int]:
+        """The keys of the entries entry_ids names, in the same order; an id with no entry is left out."""
+        keys = []
+        for entry_id in entry_ids:
+            found = self._query("SELECT rowid FROM cities WHERE id = ?", (entry_id,))
+            if found:
+                keys.append(found[0][0])
+        return keys
 
     def stop_when(self, unwanted: Callable[[], bool] | None) -> None:
         """From now on, a query stops with DatasetInterrupted as soon as unwanted() is true (asked every few

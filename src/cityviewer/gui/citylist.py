@@ -225,7 +225,7 @@ class CityList(QStackedWidget):
         """Tint the row of the city another pane points at ("" for none), scrolled into view."""
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self._dataset.key_of(city_id) if city_id else None
+                key = next((row.key for row in self._dataset.rows_of([city_id])), None) if city_id else None
         except DatasetError:
             key = None
         row = self.model.set_highlighted(key)
@@ -281,10 +281,10 @@ class CityList(QStackedWidget):
             return -1
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self._dataset.key_of(city_id)
+                found = self._dataset.rows_of([city_id])
         except DatasetError:
             return -1
-        return self.model.row_of_key(key) if key is not None else -1
+        return self.model.row_of_key(found[0].key) if found else -1
 
     # -- the keyboard ---------------------------------------------------------------------------------
     def sort_menu(self, parent: QWidget) -> QMenu:

@@ -81,7 +81,7 @@ class CityTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        fetch_rows: Callable[[Sequence[int]], list[CityRow | None]],
+        fetch_rows: Callable[[Sequence[int]], list[CityRow]],
         volume: Volume,
         parent: QObject | None = None,
     ) -> None:
@@ -211,7 +211,8 @@ class CityTableModel(QAbstractTableModel):
             start = page_number * PAGE_SIZE
             try:
                 with sync_read(SyncRead.LIST_PAGE):
-                    page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+                    read = {row.key: row for row in self._fetch_rows(self._keys[start : start + PAGE_SIZE])}
+                page = [read.get(key) for key in self._keys[start : start + PAGE_SIZE]]
             except DatasetError as exc:
                 self.read_failed.emit(describe(exc))
                 page = [None] * len(self._keys[start : start + PAGE_SIZE])

@@ -430,8 +430,7 @@ class MainWindow(QMainWindow):
         reading list's entries; none if they cannot be read)."""
 
         def names(dataset: Dataset) -> dict[str, str]:
-            keys = [key for entry_id in ids if (key := dataset.key_of(entry_id)) is not None]
-            return {row.id: row.name for row in dataset.rows(keys) if row is not None}
+            return {row.id: row.name for row in dataset.rows_of(ids)}
 
         self.dataset_thread.run(Op(work=names, done=then, failed=lambda _failure: then({})))
 
@@ -557,8 +556,7 @@ class MainWindow(QMainWindow):
     def _row(self, city_id: str) -> CityRow | None:
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self.dataset.key_of(city_id)
-                return self.dataset.rows([key])[0] if key is not None else None
+                return next(iter(self.dataset.rows_of([city_id])), None)
         except DatasetError as exc:
             tell(self, Kind.NOTE, describe(exc))
             return None
@@ -697,7 +695,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             with sync_read(SyncRead.START_CITY):
-                if self.dataset.key_of(start) is None:
+                if not self.dataset.rows_of([start]):
                     from cityviewer.core.cityname import resolve  # only for a start city given by name
 
                     start = resolve(self.dataset, start).city_id or ""

@@ -17,7 +17,7 @@ from cityviewer.gui.syncreads import SyncRead, sync_read
 def _province_column(dataset: Dataset, sort: SortKey | None = None) -> list[str]:
     """The Province column's text for each city listed (divisions left out), in the order the dataset gives."""
     with sync_read(SyncRead.NO_WINDOW):
-        keys = [row.key for row in dataset.search(SearchRequest(sort=sort)) if row.kind != PROVINCE]
+        keys = [row.key for row in dataset.rows(dataset.answer(SearchRequest(sort=sort)).keys) if row.kind != PROVINCE]
         model = CityTableModel(dataset.rows, dataset.info.volume)
         model.set_keys(keys, None)
         return [str(model.index(r, Column.PROVINCE).data(Qt.ItemDataRole.DisplayRole)) for r in range(len(keys))]
@@ -51,5 +51,5 @@ def test_the_made_up_volume_keeps_its_division_names(qapp, opened, lorvania_db, 
     dataset = opened(lorvania_db, language)
     shown = _province_column(dataset, SortKey.PROVINCE)
     with sync_read(SyncRead.NO_WINDOW):
-        names = {row.province for row in dataset.search(SearchRequest()) if row.kind != PROVINCE}
+        names = {row.province for row in dataset.rows(dataset.answer(SearchRequest()).keys) if row.kind != PROVINCE}
     assert set(shown) == names and shown == sorted(shown)

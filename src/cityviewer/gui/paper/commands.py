@@ -235,8 +235,7 @@ class PrintCommands(QObject):
                                  len(listed)).format(most=MAX_HANDOUT))  # fmt: skip
             return
         self._thread.run(
-            Op(work=lambda dataset: [r for r in dataset.rows(listed) if r is not None], done=self._hand_out,
-               failed=self._read_failed)
+            Op(work=lambda dataset: dataset.rows(listed), done=self._hand_out, failed=self._read_failed)
         )  # fmt: skip
 
     def _hand_out(self, rows: list[CityRow]) -> None:

@@ -41,7 +41,7 @@ def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, 
         else:
             ids.append(resolved.city_id)
     if every:
-        ids += [row.id for row in dataset.search(SearchRequest(show=Show.CITIES))]  # every city (no divisions)
+        ids += [row.id for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]  # no divisions
     if problems:
         for problem in problems:
             report(problem)
@@ -52,7 +52,7 @@ def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, 
         return EXIT_USAGE
     ids = list(dict.fromkeys(ids))
     if not title.strip() and len(ids) > 1:  # one sheet is titled by its city
-        rows = [row for row in dataset.rows([k for k in map(dataset.key_of, ids) if k is not None]) if row]
+        rows = dataset.rows_of(ids)
         cities_only = sum(1 for row in rows if row.kind != PROVINCE)
         title = handout_title("", cities_only, len(rows), every and not cities)
     options = SheetOptions(Paper(paper) if paper else default_paper(), cover, export_date(), title.strip(),

@@ -175,7 +175,7 @@ def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
     from cityviewer import version
 
     entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
-    rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
+    rows = dataset.rows([e.key for e in entries])
     outlines = dataset.basemap(LOCATOR) or ""
     return Handout(tuple(entries), tuple(rows), dataset.info, version(), locator_outlines=outlines)
 

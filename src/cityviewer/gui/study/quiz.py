@@ -623,6 +623,8 @@ class QuizPane(QDialog):
 
 def _quiz_cities(dataset: Dataset) -> list[CityEntry]:
     """The cities a quiz asks about (read on the dataset thread), the most important first."""
-    rows = dataset.search(SearchRequest(show=Show.CITIES))[:MAX_QUIZ_CITIES]  # the most important first
+    rows = dataset.rows(
+        dataset.answer(SearchRequest(show=Show.CITIES)).keys[:MAX_QUIZ_CITIES]
+    )  # the most important first
     entries = [dataset.entry(row.id) for row in rows]
     return [entry for entry in entries if isinstance(entry, CityEntry)]

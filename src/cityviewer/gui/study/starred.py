@@ -89,7 +89,7 @@ class StarredPane(QWidget):
         generation = self._generation
         request = SearchRequest(show=Show.STARRED, starred=self._store.starred_ids())
         self._thread.run(
-            Op(work=lambda dataset: dataset.search(request), done=self._show_rows,
+            Op(work=lambda dataset: dataset.rows(dataset.answer(request).keys), done=self._show_rows,
                stale=lambda: generation != self._generation, pane=self)
         )  # fmt: skip
 
