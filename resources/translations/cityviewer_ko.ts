@@ -4,46 +4,39 @@
 <context>
     <name>About</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="21"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
-        <source>%n provinces</source>
-        <translation>
-            <numerusform>도 %n곳</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="28"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="30"/>
         <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}.</source>
         <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {provinces}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="32"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="34"/>
         <source>Dataset: {title}, version {version} (schema {schema}), {cities}.</source>
         <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="39"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="41"/>
         <source>This volume began from one article, corrected in each entry where it errs. {about}</source>
         <translation>이 권은 기사 한 편에서 출발했으며, 그 기사가 틀린 곳은 각 항목에서 바로잡았습니다. {about}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="47"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="49"/>
         <source>An offline encyclopedia of cities.</source>
         <translation>인터넷 연결 없이 쓰는 도시 백과사전.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="48"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="50"/>
         <source>Data credits</source>
         <translation>데이터 출처 표시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="57"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="59"/>
         <source>About Cityviewer</source>
         <translation>Cityviewer 정보</translation>
     </message>
@@ -305,22 +298,22 @@
 <context>
     <name>ArticleAndMap</name>
     <message>
-        <location filename="../../src/cityviewer/gui/maptab.py" line="33"/>
+        <location filename="../../src/cityviewer/gui/map/tab.py" line="33"/>
         <source>Article</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maptab.py" line="34"/>
+        <location filename="../../src/cityviewer/gui/map/tab.py" line="34"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maptab.py" line="35"/>
+        <location filename="../../src/cityviewer/gui/map/tab.py" line="35"/>
         <source>The article of the city on show (Ctrl+1)</source>
         <translation>보고 있는 도시의 본문 (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maptab.py" line="36"/>
+        <location filename="../../src/cityviewer/gui/map/tab.py" line="36"/>
         <source>The cities on a map (Ctrl+2)</source>
         <translation>지도에 표시한 도시 (Ctrl+2)</translation>
     </message>
@@ -394,62 +387,62 @@
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="169"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="173"/>
         <source>Did you mean:</source>
         <translation>이것을 찾으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="172"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="176"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="196"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="200"/>
         <source>Search for {name}</source>
         <translation>{name} 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="234"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="238"/>
         <source>The search failed: {error}</source>
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="237"/>
-        <source>No city or province matches “{query}” with these filters.</source>
-        <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="239"/>
-        <source>No city or province matches “{query}”.</source>
-        <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="241"/>
-        <source>No city or province matches these filters.</source>
-        <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
-    </message>
-    <message>
         <location filename="../../src/cityviewer/gui/citylist.py" line="242"/>
+        <source>No city or {division} matches “{query}” with these filters.</source>
+        <translation>이 필터로는 “{query}”에 맞는 도시도 {division}도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="246"/>
+        <source>No city or {division} matches “{query}”.</source>
+        <translation>“{query}”에 맞는 도시도 {division}도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="248"/>
+        <source>No city or {division} matches these filters.</source>
+        <translation>이 필터에 맞는 도시도 {division}도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="249"/>
         <source>The dataset has no cities.</source>
         <translation>데이터 세트에 도시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="249"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="256"/>
         <source>{message} Did you mean: {names}?</source>
         <translation>{message} 이것을 찾으셨나요? {names}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="290"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="297"/>
         <source>&amp;Sort List By</source>
         <translation>목록 정렬 기준(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="295"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="302"/>
         <source>&amp;Relevance</source>
         <translation>관련도(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="304"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="311"/>
         <source>&amp;Descending</source>
         <translation>내림차순(&amp;D)</translation>
     </message>
@@ -478,11 +471,6 @@
         <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Name</source>
         <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
-        <source>Province</source>
-        <translation>도</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
@@ -525,17 +513,17 @@
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="336"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="337"/>
         <source>{name}, starred; {mark}</source>
         <translation>{name}, 별표함; {mark}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="338"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="339"/>
         <source>{name}, starred</source>
         <translation>{name}, 별표함</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="340"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="341"/>
         <source>{name}; {mark}</source>
         <translation>{name}; {mark}</translation>
     </message>
@@ -596,136 +584,136 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="190"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="190"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="191"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="191"/>
         <source>Compare Cities</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="198"/>
         <source>City to add</source>
         <translation>추가할 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="199"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="199"/>
         <source>Type any of its names…</source>
         <translation>어떤 이름이든 입력하세요…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="204"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="206"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="206"/>
         <source>Compare the &amp;Listed Cities</source>
         <translation>목록의 도시 비교(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="207"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="207"/>
         <source>Compare the cities listed in the main window (the first four)</source>
         <translation>주 창의 목록에 있는 도시를 비교합니다(앞의 네 곳)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="209"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="209"/>
         <source>&amp;Remove Selected</source>
         <translation>선택한 도시 빼기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="210"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="210"/>
         <source>Remove the city whose column is selected</source>
         <translation>열을 선택한 도시를 비교에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="212"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="212"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="213"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="213"/>
         <source>Print the comparison on one sheet ({key})</source>
         <translation>비교 결과를 한 장에 인쇄 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="215"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="215"/>
         <source>&amp;Export as PDF…</source>
         <translation>PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="216"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="216"/>
         <source>Save the comparison as a PDF ({key})</source>
         <translation>비교 결과를 PDF로 저장 ({key})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="223"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="223"/>
         <source>Add a &amp;city:</source>
         <translation>도시 추가(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="236"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="236"/>
         <source>Facts compared</source>
         <translation>비교한 정보</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="244"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="244"/>
         <source>Distances between the cities</source>
         <translation>도시 사이의 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="256"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="256"/>
         <source>Great-circle distances</source>
         <translation>대권 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="298"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="298"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="302"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="302"/>
         <source>Remove This City</source>
         <translation>이 도시 빼기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="361"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="361"/>
         <source>That city is compared already.</source>
         <translation>이미 비교하고 있는 도시입니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="364"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="364"/>
         <source>At most four cities can be compared; remove one first.</source>
         <translation>도시는 네 곳까지 비교할 수 있습니다. 먼저 하나를 빼세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="409"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="409"/>
         <source>%n cities have a name with “{text}”: choose one from the list.</source>
         <translation>
             <numerusform>“{text}”: 이 말이 이름에 들어간 도시가 %n곳입니다. 목록에서 하나를 고르세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="412"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="412"/>
         <source>No city has a name with “{text}”.</source>
         <translation>“{text}”: 이 말이 이름에 들어간 도시가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="427"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="427"/>
         <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
         <translation>
             <numerusform>목록에 도시가 %n곳 있어 앞의 네 곳을 비교합니다. 다른 도시를 비교하려면 목록을 좁히거나, 여기서 도시를 빼고 추가하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="430"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="430"/>
         <source>Fewer than two cities are listed: add cities to compare.</source>
         <translation>목록에 있는 도시가 두 곳보다 적습니다. 비교할 도시를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="459"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="459"/>
         <source>Add cities to compare: two to four.</source>
         <translation>비교할 도시를 두 곳에서 네 곳까지 추가하세요.</translation>
     </message>
@@ -733,72 +721,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="559"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="565"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="560"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="561"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="562"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="568"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="563"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="569"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="573"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="578"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="577"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="583"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="580"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="586"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="581"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="582"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="588"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="584"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="590"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="593"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -874,7 +862,7 @@
 <context>
     <name>DistanceModel</name>
     <message>
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="157"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="157"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
@@ -912,158 +900,144 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="53"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="54"/>
         <source>Search cities</source>
         <translation>도시 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="56"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="57"/>
         <source>Search cities, in any spelling or in {script}…</source>
         <translation>도시 검색(어떤 표기든, {script}도 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="58"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="59"/>
         <source>Search cities, in any spelling…</source>
         <translation>도시 검색(어떤 표기든 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="65"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="66"/>
         <source>Clear the search text</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="80"/>
         <source>All places</source>
         <translation>모든 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
-        <source>Show cities, provinces or both</source>
-        <translation>도시, 도 또는 둘 다 보기</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="82"/>
         <source>Sho&amp;w:</source>
         <translation>표시(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
-        <source>Provinces</source>
-        <translation>도</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>원문 기사의 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="88"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>All provinces</source>
-        <translation>모든 도</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="81"/>
+        <source>Show cities, {divisions} or both</source>
+        <translation>도시, {divisions} 또는 둘 다 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>Filter by province</source>
-        <translation>도별로 거르기</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="103"/>
+        <source>All {divisions}</source>
+        <translation>모든 {divisions}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>&amp;Province:</source>
-        <translation>도(&amp;P):</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="104"/>
+        <source>Filter by {division}</source>
+        <translation>{division}별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
+        <source>&amp;{division}:</source>
+        <translation>{division}(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>All regions</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>Filter by region</source>
         <translation>지역별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>&amp;Region:</source>
         <translation>지역(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>Filter by tag</source>
         <translation>태그별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>&amp;Tag:</source>
         <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="103"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="112"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="114"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="110"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="119"/>
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="245"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="254"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="266"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="273"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="277"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
-        <source>%Ln provinces</source>
-        <translation>
-            <numerusform>도 %Ln곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="268"/>
-        <source>{cities} and %Ln provinces</source>
-        <translation>
-            <numerusform>{cities}, 도 %Ln곳</numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="279"/>
+        <source>{cities} and {divisions}</source>
+        <translation>{cities}, {divisions}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="269"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="282"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -1071,62 +1045,62 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="72"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="72"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="76"/>
         <source>Handout title</source>
         <translation>유인물 제목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="78"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="78"/>
         <source>Handout subtitle</source>
         <translation>유인물 부제목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="79"/>
         <source>For example, the class and the lesson</source>
         <translation>예: 학급과 수업 차시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="80"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="81"/>
         <source>&amp;Subtitle:</source>
         <translation>부제목(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="83"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="83"/>
         <source>One sheet for each city ticked:</source>
         <translation>선택한 도시마다 한 장씩:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="85"/>
         <source>Cities in the handout</source>
         <translation>유인물에 넣을 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="94"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="94"/>
         <source>A cover page listing the cities and comparing their populations</source>
         <translation>도시 목록과 인구 비교를 담은 표지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="100"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="100"/>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="101"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="101"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="102"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="102"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1134,42 +1108,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="445"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="446"/>
         <source>All %n places</source>
         <translation>
             <numerusform>전체 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="446"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="444"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="448"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="445"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="449"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>전체 도시 %n곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="445"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="449"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
@@ -1217,57 +1191,57 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Map</name>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="93"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="93"/>
         <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
         <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="129"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="129"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="139"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="139"/>
         <source>Loading the map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="241"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="241"/>
         <source>Map of {area} and its cities.</source>
         <translation>{area}의 도시 지도.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="246"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="246"/>
         <source>Map of {area}; showing {city}.</source>
         <translation>{area} 지도. {city} 표시 중.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="377"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="377"/>
         <source>Map of {area}</source>
         <translation>{area} 지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="510"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="510"/>
         <source>{label}: {population}</source>
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="514"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="514"/>
         <source>Province: {province}</source>
         <translation>도: {province}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mappane.py" line="517"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="517"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="255"/>
+        <location filename="../../src/cityviewer/gui/map/render.py" line="255"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/maprender.py" line="281"/>
+        <location filename="../../src/cityviewer/gui/map/render.py" line="281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1275,39 +1249,39 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="26"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="26"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="27"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="27"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="29"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="29"/>
         <source>map.png</source>
         <translation>지도.png</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="31"/>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="49"/>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="31"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="49"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="76"/>
         <source>Export Map</source>
         <translation>지도 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="42"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="42"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} 픽셀</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="50"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="50"/>
         <source>Size of the image:</source>
         <translation>이미지 크기:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mapexport.py" line="75"/>
+        <location filename="../../src/cityviewer/gui/map/export.py" line="75"/>
         <source>The map could not be written to {path}.</source>
         <translation>지도를 {path}에 저장하지 못했습니다.</translation>
     </message>
@@ -1469,86 +1443,86 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>PrintCommands</name>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="56"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="56"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="200"/>
         <source>Facts of {city} copied.</source>
         <translation>{city} 기본 정보를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="227"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="227"/>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="234"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="234"/>
         <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
         <translation>
             <numerusform>목록에 %n곳이 있습니다. 유인물에는 {most}곳까지만 넣을 수 있으니 먼저 목록을 줄이세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="244"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="243"/>
         <source>Nothing is listed: there is nothing to put in a handout.</source>
         <translation>목록이 비어 있어 유인물에 넣을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="251"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="250"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="180"/>
         <source>Citation of {city} copied ({style}).</source>
         <translation>{city} 인용 정보를 복사했습니다({style}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="190"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="190"/>
         <source>Sources of {city} copied.</source>
         <translation>{city} 출처를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="251"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="250"/>
         <source>handout</source>
         <translation>유인물</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="258"/>
         <source>Export Comparison as PDF</source>
         <translation>비교 결과를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="258"/>
         <source>compared.pdf</source>
         <translation>도시 비교.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="270"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="269"/>
         <source>Writing {file}…</source>
         <translation>{file} 파일 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="280"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="279"/>
         <source>{file} could not be written ({reason}); nothing was changed.</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="284"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="283"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="306"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="305"/>
         <source>Print {city}</source>
         <translation>{city} 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="319"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="318"/>
         <source>Print Comparison</source>
         <translation>비교 결과 인쇄</translation>
     </message>
@@ -1632,7 +1606,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="379"/>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="85"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="86"/>
         <source>Quiz: {what}</source>
         <translation>퀴즈: {what}</translation>
     </message>
@@ -1672,17 +1646,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="100"/>
         <source>Print Result Sheet</source>
         <translation>결과지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="111"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="112"/>
         <source>Export Result Sheet as PDF</source>
         <translation>결과지를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="126"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="127"/>
         <source>{file} could not be written ({reason}).</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}).</translation>
     </message>
@@ -1690,17 +1664,17 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>QuizMap</name>
     <message>
-        <location filename="../../src/cityviewer/gui/quizmap.py" line="41"/>
+        <location filename="../../src/cityviewer/gui/study/quizmap.py" line="41"/>
         <source>Map question</source>
         <translation>지도 문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizmap.py" line="42"/>
+        <location filename="../../src/cityviewer/gui/study/quizmap.py" line="42"/>
         <source>Press 1 to 4, or click a numbered place on the map.</source>
         <translation>1~4를 누르거나 지도에서 번호가 붙은 곳을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizmap.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/study/quizmap.py" line="82"/>
         <source>The map&apos;s outlines could not be read; reinstall Cityviewer.</source>
         <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
     </message>
@@ -1708,204 +1682,204 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>QuizPane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="104"/>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="104"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="105"/>
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="124"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="124"/>
         <source>Questions in a round</source>
         <translation>한 라운드의 문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="154"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="154"/>
         <source>&amp;New Round</source>
         <translation>새 라운드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="157"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="157"/>
         <source>&amp;Questions:</source>
         <translation>문제 수(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="177"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="177"/>
         <source>Progress and score</source>
         <translation>진행 상황과 점수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="180"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="195"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="195"/>
         <source>Feedback</source>
         <translation>채점 결과</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="198"/>
         <source>Next (Enter)</source>
         <translation>다음 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="200"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="367"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="367"/>
         <source>This dataset has too few cities for a quiz.</source>
         <translation>이 데이터 세트에는 퀴즈를 낼 만큼 도시가 많지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="507"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="507"/>
         <source>Question {n} of {count} · score {score}</source>
         <translation>문제 {n}/{count} · 점수 {score}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="517"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="517"/>
         <source>Round over</source>
         <translation>라운드 끝</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="528"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="528"/>
         <source>You answered {score} of {count} questions right.</source>
         <translation>{count}문제 중 {score}문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="521"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="521"/>
         <source>Press Enter or New Round for another round.</source>
         <translation>한 라운드 더 하려면 Enter 키나 [새 라운드]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="127"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="127"/>
         <source>Easy</source>
         <translation>쉽게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="127"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="127"/>
         <source>The ten best-known cities, their names in Latin letters</source>
         <translation>가장 잘 알려진 도시 10곳, 이름은 로마자로</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="128"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="128"/>
         <source>Standard</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="128"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="128"/>
         <source>Every city, wrong answers drawn at random</source>
         <translation>모든 도시, 오답은 무작위로</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="129"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="129"/>
         <source>Harder</source>
         <translation>더 어렵게</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="129"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="129"/>
         <source>Wrong answers like the right one: the same region, a similar size</source>
         <translation>정답과 비슷한 오답: 같은 지역, 비슷한 크기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="135"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="135"/>
         <source>Level</source>
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
         <source>Listed now</source>
         <translation>지금 목록에 있는 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
         <source>A province:</source>
         <translation>도 하나:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="140"/>
         <source>Cities asked about</source>
         <translation>문제에 나올 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="142"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="142"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="159"/>
         <source>&amp;Level:</source>
         <translation>난이도(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="161"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="161"/>
         <source>&amp;Cities:</source>
         <translation>도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="202"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="202"/>
         <source>&amp;Print Result Sheet…</source>
         <translation>결과지 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="204"/>
         <source>&amp;Export Result Sheet as PDF…</source>
         <translation>결과지를 PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="391"/>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="408"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="391"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="408"/>
         <source>Starred cities</source>
         <translation>별표한 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="395"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="395"/>
         <source>All cities</source>
         <translation>모든 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="409"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="409"/>
         <source>The cities listed</source>
         <translation>목록에 있는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="424"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="424"/>
         <source>Map questions are left out while a screen reader is in use.</source>
         <translation>화면 낭독기를 쓰는 동안에는 지도 문제를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="431"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="431"/>
         <source>No question can be made about these cities: choose other cities.</source>
         <translation>이 도시들로는 문제를 만들 수 없습니다. 다른 도시를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="523"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="523"/>
         <source>To look at again: {answers}.</source>
         <translation>다시 볼 곳: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="565"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="565"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="567"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="567"/>
         <source>Not quite: {city} is place {n}; you chose {chosen}.</source>
         <translation>아쉽네요. {city}의 위치는 {n}번입니다(고른 곳: {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/quizpane.py" line="570"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="570"/>
         <source>Not quite: the answer is {answer}.</source>
         <translation>아쉽네요. 정답은 {answer}입니다.</translation>
     </message>
@@ -1913,7 +1887,7 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>QuizResultSheet</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="82"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
@@ -1923,40 +1897,40 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>ReadingList</name>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="23"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="23"/>
         <source>Cityviewer reading lists (*.json);;All files (*)</source>
         <translation>Cityviewer 읽기 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="31"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="31"/>
         <source>Export Reading List</source>
         <translation>읽기 목록 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="32"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="32"/>
         <source>reading-list.json</source>
         <translation>읽기 목록.json</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="44"/>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="64"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="44"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="64"/>
         <source>Import Reading List</source>
         <translation>읽기 목록 가져오기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="54"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="54"/>
         <source>You already have a different note on %n entries in this reading list.</source>
         <translation>
             <numerusform>이 읽기 목록의 항목 %n개에는 이미 다른 내 메모가 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="68"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="68"/>
         <source>Keep My Notes</source>
         <translation>내 메모 유지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="71"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="71"/>
         <source>Use the Imported Notes</source>
         <translation>가져온 메모 사용</translation>
     </message>
@@ -1964,46 +1938,46 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>ReadingListCommands</name>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="99"/>
         <source>The reading list could not be written to {path}: {reason}</source>
         <translation>읽기 목록을 {path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="102"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="102"/>
         <source>Export Reading List</source>
         <translation>읽기 목록 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="105"/>
         <source>Exported %n entries to {path}.</source>
         <translation>
             <numerusform>항목 %n개를 {path}에 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="115"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="115"/>
         <source>{name} was not imported: {reason} Nothing was changed.</source>
         <translation>{name} 파일을 가져오지 못했습니다: {reason} 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="118"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="118"/>
         <source>Import Reading List</source>
         <translation>읽기 목록 가져오기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="128"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="128"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="138"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="138"/>
         <source>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</source>
         <translation>
             <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤고, 내 메모 {kept}개는 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="141"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="141"/>
         <source>Imported {name}: %n entries added or updated.</source>
         <translation>
             <numerusform>{name} 파일을 가져왔습니다: 항목 %n개를 추가하거나 고쳤습니다.</numerusform>
@@ -2031,98 +2005,97 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Sheet</name>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="77"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="77"/>
         <source>Locator map of {city}</source>
         <translation>{city} 위치도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="78"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="78"/>
         <source>(its sheet: page {page})</source>
         <translation>(이 도시의 자료: {page}쪽)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="79"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="79"/>
         <source>A class handout: one sheet for each city below, in this order.</source>
         <translation>수업용 유인물: 아래 도시마다 한 장씩, 이 순서대로 실었습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="80"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="80"/>
         <source>Population: {census}.</source>
         <translation>인구: {census}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="81"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="81"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="82"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="82"/>
         <source>Province</source>
         <translation>도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="83"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="83"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="84"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="85"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="86"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="86"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="87"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="87"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="88"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="88"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="89"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="89"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/sheet.py" line="90"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="90"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="341"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="341"/>
         <source>{app} {version}, data {data_version}</source>
         <translation>{app} {version}, 데이터 {data_version}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="343"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="343"/>
         <source>{page} / {pages}</source>
         <translation>{page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="426"/>
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="52"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="430"/>
         <source>The printer or file could not be opened for printing.</source>
         <translation>인쇄할 프린터나 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="461"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="465"/>
         <source>Cities compared: {cities}</source>
         <translation>도시 비교: {cities}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/printing.py" line="468"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="472"/>
         <source>{title}: a handout</source>
         <translation>{title}: 유인물</translation>
     </message>
@@ -2158,13 +2131,13 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>StarredPane</name>
     <message>
-        <location filename="../../src/cityviewer/gui/starredpane.py" line="63"/>
-        <location filename="../../src/cityviewer/gui/starredpane.py" line="67"/>
+        <location filename="../../src/cityviewer/gui/study/starred.py" line="63"/>
+        <location filename="../../src/cityviewer/gui/study/starred.py" line="67"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/starredpane.py" line="74"/>
+        <location filename="../../src/cityviewer/gui/study/starred.py" line="74"/>
         <source>Nothing starred yet: press Ctrl+D to star the city on show.</source>
         <translation>아직 별표한 항목이 없습니다. Ctrl+D를 누르면 보고 있는 도시에 별표가 붙습니다.</translation>
     </message>
@@ -2240,37 +2213,37 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Volume</name>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="316"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="371"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="317"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="372"/>
         <source>Population ({census})</source>
         <translation>인구({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="318"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="373"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="319"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="374"/>
         <source>Urban population ({year})</source>
         <translation>도시 인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="320"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="375"/>
         <source>Rank by population</source>
         <translation>인구 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="321"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="376"/>
         <source>Census rank ({year})</source>
         <translation>인구 조사 순위({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="322"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="377"/>
         <source>Counted in ({year})</source>
         <translation>조사 당시 소속({year}년)</translation>
     </message>

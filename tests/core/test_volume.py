@@ -64,6 +64,17 @@ def test_texts_are_read_in_the_language_asked_for_falling_back_to_english(lorvan
     assert read_volume(raw).in_language("ko").area == "로르바니아"
 
 
+def test_the_volume_names_its_divisions_and_counts_them_in_each_language(lorvania):
+    words = lorvania.info.volume.divisions
+    assert (words.one, words.many, words.label, words.label_many) == ("county", "counties", "County", "Counties")
+    assert [words.count(n) for n in (0, 1, 2)] == ["0 counties", "1 county", "2 counties"]
+    assert words.count(1234, "1,234") == "1,234 counties"  # the number as the interface's locale writes it
+    korean = lorvania.info.volume.in_language("ko").divisions
+    assert (korean.one, korean.label_many, korean.count(1), korean.count(2)) == ("군", "군", "군 1곳", "군 2곳")
+    unnamed = {key: value for key, value in lorvania.info.volume.raw.items() if key != "divisions"}
+    assert read_volume(unnamed).divisions.count(2) == "2 divisions"  # a volume that does not say
+
+
 @pytest.mark.parametrize(
     ("change", "named"),
     [
@@ -72,6 +83,12 @@ def test_texts_are_read_in_the_language_asked_for_falling_back_to_english(lorvan
         ({"census": {"label": "x", "year": "1999"}}, "census.year"),
         ({"name_systems": [{"key": "x", "label": "X", "folding": "klingon"}]}, "name_systems[0].folding"),
         ({"division_code": "("}, "division_code"),
+        (
+            {"divisions": {"one": "county", "many": "counties", "counted": ["a county", "%n counties"]}},
+            "divisions.counted",
+        ),
+        ({"divisions": {"one": "county", "many": "counties", "counted": ["%n", "%n", "%n"]}}, "divisions.counted"),
+        ({"divisions": {"many": "counties", "counted": "%n counties"}}, "divisions.one"),
     ],
 )
 def test_a_malformed_volume_is_refused_naming_the_field(lorvania, change, named):

@@ -126,7 +126,7 @@ FALSE_FRIEND_SPEC: Spec = {
 FALSE_FRIENDS_SPEC: Spec = {"false_friends": ([FALSE_FRIEND_SPEC], True)}
 # volume.toml: what core.volume reads, and the dataset's version and credits.
 _VOLUME_KEYS = ("id", "title", "area", "census", "name_systems", "map", "regions", "division_kinds", "name_kinds",
-                "division_code", "division_code_label", "divisions_about", "source_article",
+                "division_code", "division_code_label", "divisions_about", "divisions", "source_article",
                 "summary_languages")  # fmt: skip
 VOLUME_SPEC: Spec = {
     **{key: (object, False) for key in _VOLUME_KEYS},

@@ -118,6 +118,7 @@ def scale_sources(places: int) -> Sources:
         "map": borrowed["map"],
         "regions": [{"key": r, "label": r.upper()} for r in regions],
         "division_kinds": [{"key": "country", "label": "Country"}],
+        "divisions": {"one": "country", "many": "countries", "counted": ["%n country", "%n countries"]},
         "name_kinds": [{"key": "variant", "label": "variant"}],
         "data_version": f"scale-{len(entries)}",
         "credits": [{"name": "GeoNames", "text": f"Places from {GEONAMES_CREDIT}."}],

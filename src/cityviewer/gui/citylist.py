@@ -237,12 +237,15 @@ class CityList(QStackedWidget):
         if results.failure:
             return self.tr("The search failed: {error}").format(error=results.failure)
         filtered = results.request.has_filters()
+        division = self._dataset.info.volume.divisions.one  # the volume's word: a province, a county, ...
         if shown and filtered:
-            return self.tr("No city or province matches “{query}” with these filters.").format(query=shown)
+            return self.tr("No city or {division} matches “{query}” with these filters.").format(
+                query=shown, division=division
+            )
         if shown:
-            return self.tr("No city or province matches “{query}”.").format(query=shown)
+            return self.tr("No city or {division} matches “{query}”.").format(query=shown, division=division)
         if filtered:
-            return self.tr("No city or province matches these filters.")
+            return self.tr("No city or {division} matches these filters.").format(division=division)
         return self.tr("The dataset has no cities.")
 
     def no_results_sentence(self) -> str:

@@ -95,7 +95,7 @@ class CityTableModel(QAbstractTableModel):
         self._looked_up = 0  # how often row_of_key() was asked since set_keys()
         self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
         local = volume.local_system
-        self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
+        self._headers = [self.tr("Name"), local.label if local else "", volume.divisions.label, self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
         census = volume.census.label if volume.census else ""
         self._tooltips = {

@@ -15,6 +15,7 @@ from cityviewer.core import falsefriends, vocabulary
 from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.volume import Volume
+from cityviewer.gui.localeformats import formats
 
 # Typing waits for a pause that fits what a search costs (fit_debounce, measured by gui.searcher): none while a
 # search costs less than a frame (nothing a person could see is saved), else about one search, up to MAX_DEBOUNCE_MS
@@ -72,11 +73,16 @@ class FilterBar(QWidget):
         # Each filter has a visible label: on Linux, Qt names a combo box by its current choice, and a screen
         # reader says what the combo filters from the label (its "labelled by" relation).
         self._labels: dict[QComboBox, QLabel] = {}
+        # The divisions are called what the volume calls them (a province, a county, ...).
+        divisions = volume.divisions
         self.showing = self._combo(
-            "Show", self.tr("All places"), self.tr("Show cities, provinces or both"), self.tr("Sho&w:")
+            "Show",
+            self.tr("All places"),
+            self.tr("Show cities, {divisions} or both").format(divisions=divisions.many),
+            self.tr("Sho&w:"),
         )
         article = volume.source_article
-        shows = [(self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES)]
+        shows = [(self.tr("Cities"), Show.CITIES), (divisions.label_many, Show.PROVINCES)]
         if article is not None:
             shows.append((self.tr("The source article's %n", "", article.size), Show.ARTICLE))
         shows.append((self.tr("Starred"), Show.STARRED))
@@ -93,7 +99,10 @@ class FilterBar(QWidget):
                 self.showing.findData(Show.PROVINCES), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
             )
         self.province = self._combo(
-            "Province", self.tr("All provinces"), self.tr("Filter by province"), self.tr("&Province:")
+            "Province",
+            self.tr("All {divisions}").format(divisions=divisions.many),
+            self.tr("Filter by {division}").format(division=divisions.one),
+            self.tr("&{division}:").format(division=divisions.label),
         )
         self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"), self.tr("&Region:"))
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"), self.tr("&Tag:"))
@@ -257,15 +266,19 @@ class FilterBar(QWidget):
         self._emit()
 
     def set_count(self, results: SearchResults, info: DatasetInfo) -> None:
-        """How many cities and provinces are listed; the tooltip says how many the dataset has."""
+        """How many cities and divisions are listed (the divisions counted in the volume's word); the tooltip says
+        how many the dataset has."""
         cities, provinces = len(results.keys) - results.provinces, results.provinces
+        divisions, number = self._volume.divisions, formats().integer
         parts = [self.tr("%Ln cities", "", cities)] if cities or not provinces else []
         if provinces:
-            parts.append(self.tr("%Ln provinces", "", provinces))
+            parts.append(divisions.count(provinces, number(provinces)))
         self.count.setText(", ".join(parts))
         everything = self.tr("%Ln cities", "", info.city_count)
         if info.province_count:
-            everything = self.tr("{cities} and %Ln provinces", "", info.province_count).format(cities=everything)
+            everything = self.tr("{cities} and {divisions}").format(
+                cities=everything, divisions=divisions.count(info.province_count, number(info.province_count))
+            )
         self.count.setToolTip(self.tr("Listed now, of {everything} in the dataset").format(everything=everything))
 
     def set_notices(self, results: SearchResults) -> None:
