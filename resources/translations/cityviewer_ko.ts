@@ -551,11 +551,6 @@
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
-        <source>Province</source>
-        <translation>도</translation>
-    </message>
-    <message>
         <location filename="../../src/cityviewer/core/compare.py" line="52"/>
         <source>Region</source>
         <translation>지역</translation>
@@ -1226,12 +1221,12 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="514"/>
-        <source>Province: {province}</source>
-        <translation>도: {province}</translation>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="515"/>
+        <source>{division}: {name}</source>
+        <translation>{division}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="517"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="521"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
@@ -1693,62 +1688,67 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>한 라운드의 문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="154"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="139"/>
+        <source>One {division}:</source>
+        <translation>{division} 하나:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="156"/>
         <source>&amp;New Round</source>
         <translation>새 라운드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="157"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="159"/>
         <source>&amp;Questions:</source>
         <translation>문제 수(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="177"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="179"/>
         <source>Progress and score</source>
         <translation>진행 상황과 점수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="182"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="195"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="197"/>
         <source>Feedback</source>
         <translation>채점 결과</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="200"/>
         <source>Next (Enter)</source>
         <translation>다음 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="202"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="367"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="369"/>
         <source>This dataset has too few cities for a quiz.</source>
         <translation>이 데이터 세트에는 퀴즈를 낼 만큼 도시가 많지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="507"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="509"/>
         <source>Question {n} of {count} · score {score}</source>
         <translation>문제 {n}/{count} · 점수 {score}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="517"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="519"/>
         <source>Round over</source>
         <translation>라운드 끝</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="528"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="530"/>
         <source>You answered {score} of {count} questions right.</source>
         <translation>{count}문제 중 {score}문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="521"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="523"/>
         <source>Press Enter or New Round for another round.</source>
         <translation>한 라운드 더 하려면 Enter 키나 [새 라운드]를 누르세요.</translation>
     </message>
@@ -1788,98 +1788,88 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>Listed now</source>
         <translation>지금 목록에 있는 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
-        <source>A province:</source>
-        <translation>도 하나:</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="142"/>
         <source>Cities asked about</source>
         <translation>문제에 나올 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="142"/>
-        <source>Province</source>
-        <translation>도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="161"/>
         <source>&amp;Level:</source>
         <translation>난이도(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="161"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="163"/>
         <source>&amp;Cities:</source>
         <translation>도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="202"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="204"/>
         <source>&amp;Print Result Sheet…</source>
         <translation>결과지 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="206"/>
         <source>&amp;Export Result Sheet as PDF…</source>
         <translation>결과지를 PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="391"/>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="408"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="393"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="410"/>
         <source>Starred cities</source>
         <translation>별표한 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="395"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="397"/>
         <source>All cities</source>
         <translation>모든 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="409"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="411"/>
         <source>The cities listed</source>
         <translation>목록에 있는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="424"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="426"/>
         <source>Map questions are left out while a screen reader is in use.</source>
         <translation>화면 낭독기를 쓰는 동안에는 지도 문제를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="431"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="433"/>
         <source>No question can be made about these cities: choose other cities.</source>
         <translation>이 도시들로는 문제를 만들 수 없습니다. 다른 도시를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="523"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="525"/>
         <source>To look at again: {answers}.</source>
         <translation>다시 볼 곳: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="565"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="567"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="567"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="569"/>
         <source>Not quite: {city} is place {n}; you chose {chosen}.</source>
         <translation>아쉽네요. {city}의 위치는 {n}번입니다(고른 곳: {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="570"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="572"/>
         <source>Not quite: the answer is {answer}.</source>
         <translation>아쉽네요. 정답은 {answer}입니다.</translation>
     </message>
@@ -2031,46 +2021,41 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/paper/sheet.py" line="82"/>
-        <source>Province</source>
-        <translation>도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="83"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="83"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="84"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="86"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="85"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="87"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="86"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="88"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="87"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="89"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="88"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="90"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="89"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>

@@ -28,7 +28,8 @@ ACCENTED = dict(
     )
 )
 ACCENTS = frozenset(ACCENTED.values())
-# Kept as written: {placeholders}, %n %Ln %1 %L1, <tags>, &entities;, &X accelerators (and &&; the & before a {placeholder} stays as it is), (*.glob) patterns.
+# Kept as written: {placeholders}, %n %Ln %1 %L1, <tags>, &entities;, &X accelerators (and &&; an & before a
+# {placeholder} is left as it is: the placeholder is kept whole), (*.glob) patterns.
 _KEPT = re.compile(r"\{[^{}]*\}|%L?n|%L?\d+|<[^<>]*>|&[A-Za-z#0-9]+;|&&|&[^{]|\(\*[^()]*\)", re.DOTALL)
 _QT_CONTEXT = re.compile(r"Q[A-Z]")
 

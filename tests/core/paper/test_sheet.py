@@ -109,7 +109,8 @@ def test_a_volume_without_a_script_titles_its_places_by_name_in_any_language(lor
         entry = dataset.entry("amberlee")
         assert "<h1>Amberlee</h1>" in sheet_html(entry, dataset.info.volume)
         rows = dataset.rows_of(["amberlee"])
-        assert "<tr><td>Amberlee</td><td>" in cover_html("Atlas", rows, {}, dataset.info.volume)
+        cover = cover_html("Atlas", rows, {}, dataset.info.volume)
+        assert "<tr><td>Amberlee</td><td>" in cover and "<th align='left'>군</th>" in cover  # the volume's word
     finally:
         dataset.close()
 

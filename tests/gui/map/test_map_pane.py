@@ -165,7 +165,7 @@ def test_ctrl_2_shows_the_map_and_ctrl_1_the_article(qtbot, window):
 
 def test_a_markers_tooltip_names_the_city_with_population_and_province(map_pane):
     text = map_pane.tooltip_text("amberlee")
-    assert "Amberlee" in text and "48,210" in text and "North County" in text
+    assert "Amberlee" in text and "48,210" in text and "County: North County" in text  # the volume's word
     assert "Capital" in text
     assert "South County" in map_pane.tooltip_text("eskfield")
     assert map_pane.tooltip_text(None) is None

@@ -56,7 +56,7 @@ def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
     facts = {pane.facts.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole): [
         pane.facts.index(r, c).data() for c in range(4)] for r in range(pane.facts.rowCount())}  # fmt: skip
     assert facts["Population"][0] == "48,210" and facts["Census rank"][3] == "2"
-    assert facts["Province"][2] == "South County" and "Amberlee harbour wall" in facts["Landmarks"][0]
+    assert facts["County"][2] == "South County" and "Amberlee harbour wall" in facts["Landmarks"][0]
     assert set(facts) >= {"Region", "Status", "Tags", "Industries"}
     a, b = (window.dataset.entry(i) for i in ("greyhollow", "farrowgate"))
     expected = great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)

@@ -79,7 +79,6 @@ _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
 _COVER_INTRO = QT_TRANSLATE_NOOP("Sheet", "A class handout: one sheet for each city below, in this order.")
 _POPULATION_FROM = QT_TRANSLATE_NOOP("Sheet", "Population: {census}.")
 _CITY = QT_TRANSLATE_NOOP("Sheet", "City")
-_PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
 _POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
 _PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
 _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
@@ -258,7 +257,7 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
     names = [t(_CITY), *([local.label] if local else [])]
     if volume.local_first:  # read in the local names' language, they lead
         names.reverse()
-    columns = [*((name, "left") for name in names), (t(_PROVINCE), "left"),
+    columns = [*((name, "left") for name in names), (volume.divisions.label, "left"),
                (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
     head = "".join(f"<th align='{a}'>{escape(h)}</th>" for h, a in columns)
 
