@@ -12,8 +12,8 @@
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/about.py" line="30"/>
-        <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}.</source>
-        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {provinces}.</translation>
+        <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {divisions}.</source>
+        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {divisions}.</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/about.py" line="34"/>

@@ -16,9 +16,9 @@ class About(QObject):
     """The About box's counts: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a
     count that is not a number written in the call it reads as a single form)."""
 
-    def counts(self, cities: int, provinces: int, divisions: DivisionWords) -> tuple[str, str]:
+    def counts(self, cities: int, provinces: int, words: DivisionWords) -> tuple[str, str]:
         """n cities, and the divisions counted in the volume's word."""
-        return self.tr("%n cities", "", cities), divisions.count(provinces)
+        return self.tr("%n cities", "", cities), words.count(provinces)
 
 
 def about_html(info: DatasetInfo) -> str:
@@ -28,8 +28,8 @@ def about_html(info: DatasetInfo) -> str:
     cities, provinces = About().counts(info.city_count, info.province_count, info.volume.divisions)
     if info.province_count:
         dataset = QCoreApplication.translate(
-            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}."
-        ).format(cities=cities, provinces=provinces, **values)
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {divisions}."
+        ).format(cities=cities, divisions=provinces, **values)
     else:
         dataset = QCoreApplication.translate(
             "About", "Dataset: {title}, version {version} (schema {schema}), {cities}."

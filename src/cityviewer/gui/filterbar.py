@@ -74,15 +74,15 @@ class FilterBar(QWidget):
         # reader says what the combo filters from the label (its "labelled by" relation).
         self._labels: dict[QComboBox, QLabel] = {}
         # The divisions are called what the volume calls them (a province, a county, ...).
-        divisions = volume.divisions
+        words = volume.divisions
         self.showing = self._combo(
             "Show",
             self.tr("All places"),
-            self.tr("Show cities, {divisions} or both").format(divisions=divisions.many),
+            self.tr("Show cities, {divisions} or both").format(divisions=words.many),
             self.tr("Sho&w:"),
         )
         article = volume.source_article
-        shows = [(self.tr("Cities"), Show.CITIES), (divisions.label_many, Show.PROVINCES)]
+        shows = [(self.tr("Cities"), Show.CITIES), (words.label_many, Show.PROVINCES)]
         if article is not None:
             shows.append((self.tr("The source article's %n", "", article.size), Show.ARTICLE))
         shows.append((self.tr("Starred"), Show.STARRED))
@@ -100,9 +100,9 @@ class FilterBar(QWidget):
             )
         self.province = self._combo(
             "Province",
-            self.tr("All {divisions}").format(divisions=divisions.many),
-            self.tr("Filter by {division}").format(division=divisions.one),
-            self.tr("&{division}:").format(division=divisions.label),
+            self.tr("All {divisions}").format(divisions=words.many),
+            self.tr("Filter by {division}").format(division=words.one),
+            self.tr("&{division}:").format(division=words.label),
         )
         self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"), self.tr("&Region:"))
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"), self.tr("&Tag:"))
@@ -269,15 +269,15 @@ class FilterBar(QWidget):
         """How many cities and divisions are listed (the divisions counted in the volume's word); the tooltip says
         how many the dataset has."""
         cities, provinces = len(results.keys) - results.provinces, results.provinces
-        divisions, number = self._volume.divisions, formats().integer
+        words, number = self._volume.divisions, formats().integer
         parts = [self.tr("%Ln cities", "", cities)] if cities or not provinces else []
         if provinces:
-            parts.append(divisions.count(provinces, number(provinces)))
+            parts.append(words.count(provinces, number(provinces)))
         self.count.setText(", ".join(parts))
         everything = self.tr("%Ln cities", "", info.city_count)
         if info.province_count:
             everything = self.tr("{cities} and {divisions}").format(
-                cities=everything, divisions=divisions.count(info.province_count, number(info.province_count))
+                cities=everything, divisions=words.count(info.province_count, number(info.province_count))
             )
         self.count.setToolTip(self.tr("Listed now, of {everything} in the dataset").format(everything=everything))
 

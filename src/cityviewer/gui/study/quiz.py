@@ -134,14 +134,14 @@ class QuizPane(QDialog):
         self.level.setCurrentIndex(1)
         self.level.setAccessibleName(self.tr("Level"))
         self.source = QComboBox(self)
-        divisions = volume.divisions  # what the volume calls them (a province, a county, ...)
+        words = volume.divisions  # what the volume calls them (a province, a county, ...)
         sources = (self.tr("All"), self.tr("Listed now"), self.tr("Starred"),
-                   self.tr("One {division}:").format(division=divisions.one))  # fmt: skip
+                   self.tr("One {division}:").format(division=words.one))  # fmt: skip
         for source, label in zip(SOURCES, sources, strict=True):
             self.source.addItem(label, source)
         self.source.setAccessibleName(self.tr("Cities asked about"))
         self.division = QComboBox(self)  # filled once the cities are read
-        self.division.setAccessibleName(divisions.label)
+        self.division.setAccessibleName(words.label)
         self.division.setEnabled(False)
         self.source.currentIndexChanged.connect(lambda: self.division.setEnabled(self._source() == "division"))
         self.kinds: dict[Kind, QCheckBox] = {}
