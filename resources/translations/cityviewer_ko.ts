@@ -1191,42 +1191,42 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>지도의 윤곽선을 읽을 수 없습니다. Cityviewer를 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="129"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="132"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="139"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="142"/>
         <source>Loading the map…</source>
         <translation>지도를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="241"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="244"/>
         <source>Map of {area} and its cities.</source>
         <translation>{area}의 도시 지도.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="246"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="249"/>
         <source>Map of {area}; showing {city}.</source>
         <translation>{area} 지도. {city} 표시 중.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="377"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="380"/>
         <source>Map of {area}</source>
         <translation>{area} 지도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="510"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="513"/>
         <source>{label}: {population}</source>
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="515"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="518"/>
         <source>{division}: {name}</source>
         <translation>{division}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="521"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="524"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
@@ -2262,8 +2262,8 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="90"/>
-        <source>&amp;Actual Size</source>
-        <translation>실제 크기(&amp;A)</translation>
+        <source>Actual Si&amp;ze</source>
+        <translation>실제 크기(&amp;Z)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="91"/>
@@ -2332,8 +2332,8 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="115"/>
-        <source>Copy &amp;Citation</source>
-        <translation>인용 정보 복사(&amp;C)</translation>
+        <source>Copy Ci&amp;tation</source>
+        <translation>인용 정보 복사(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="116"/>
@@ -2342,8 +2342,8 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="120"/>
-        <source>Copy &amp;Sources</source>
-        <translation>출처 복사(&amp;S)</translation>
+        <source>Copy Sou&amp;rces</source>
+        <translation>출처 복사(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="121"/>
@@ -2367,13 +2367,13 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="141"/>
-        <source>S&amp;tarred List</source>
-        <translation>별표한 항목 목록(&amp;T)</translation>
+        <source>Sta&amp;rred List</source>
+        <translation>별표한 항목 목록(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="145"/>
-        <source>Show the &amp;List</source>
-        <translation>목록 보기(&amp;L)</translation>
+        <source>Sho&amp;w the List</source>
+        <translation>목록 보기(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/actions.py" line="148"/>

@@ -7,7 +7,7 @@ mislabel a field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cityviewer.core.volume import Volume
@@ -50,6 +50,11 @@ class MapPoint:
     latitude: float
     longitude: float
     is_capital: bool
+
+    def local_leading(self) -> MapPoint:
+        """The same place named first in its volume's own script (평양 Pyongyang), for a volume read in that script's
+        language (Volume.local_first): its label, tooltip and description lead with the local name."""
+        return replace(self, name=self.local_name, local_name=self.name) if self.local_name else self
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ class WindowActions(QObject):
         self.clear = self._action(self.tr("&Clear Search and Filters"), do.clear, "Ctrl+Shift+Backspace")
         self.zoom_in = self._action(self.tr("Zoom &In"), do.zoom_in, std.ZoomIn, "Ctrl++", "Ctrl+=")
         self.zoom_out = self._action(self.tr("Zoom &Out"), do.zoom_out, std.ZoomOut, "Ctrl+-")
-        self.zoom_reset = self._action(self.tr("&Actual Size"), do.zoom_reset, "Ctrl+0")
+        self.zoom_reset = self._action(self.tr("Actual Si&ze"), do.zoom_reset, "Ctrl+0")
         for action, tip in ((self.zoom_in, self.tr("Everything larger: text, lists, menus, map and icons")),
                             (self.zoom_out, self.tr("Everything smaller")),
                             (self.zoom_reset, self.tr("Everything at its normal size"))):  # fmt: skip
@@ -112,12 +112,12 @@ class WindowActions(QObject):
             self.export_handout = self._action(self.tr("Export &Handout…"), do.export_handout)
             self.file_actions = [self.print_city, self.export_pdf, self.export_handout]
         if do.copy_citation and do.copy_facts:
-            self.copy_citation = self._action(self.tr("Copy &Citation"), do.copy_citation)
+            self.copy_citation = self._action(self.tr("Copy Ci&tation"), do.copy_citation)
             self.copy_facts = self._action(self.tr("Copy Facts as &Plain Text"), do.copy_facts)
             self.edit_actions = [self.copy_citation, self.copy_facts]
         self.citation_style_actions: dict[str, QAction] = {}  # Edit > Citation Style, by the style's value
         if do.copy_sources and do.citation_style is not None:
-            self.copy_sources = self._action(self.tr("Copy &Sources"), do.copy_sources)
+            self.copy_sources = self._action(self.tr("Copy Sou&rces"), do.copy_sources)
             self.copy_sources.setStatusTip(self.tr("Copy the sources of the entry on show, one a line"))
             self.edit_actions.insert(1, self.copy_sources)
             from cityviewer.core.citation import STYLE_NAMES
@@ -138,11 +138,11 @@ class WindowActions(QObject):
             self.star_actions = [self.star]
         self.view_actions: list[QAction] = []  # after the article and the map in the View menu
         if do.show_starred:
-            self.show_starred = self._action(self.tr("S&tarred List"), do.show_starred, "Ctrl+Shift+D")
+            self.show_starred = self._action(self.tr("Sta&rred List"), do.show_starred, "Ctrl+Shift+D")
             self.view_actions = [self.show_starred]
         self.projector_actions: list[QAction] = []  # after the zoom in the View menu
         if do.show_list and do.presentation and do.leave_presentation:
-            self.show_list = self._action(self.tr("Show the &List"), do.show_list, "Ctrl+Shift+L")
+            self.show_list = self._action(self.tr("Sho&w the List"), do.show_list, "Ctrl+Shift+L")
             self.show_list.setCheckable(True)
             self.show_list.setChecked(True)
             self.show_list.setStatusTip(self.tr("Hide the list so that the article or the map fills the window"))

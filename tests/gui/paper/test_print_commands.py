@@ -34,7 +34,7 @@ def _menu(window, title: str) -> list[str]:
 def test_the_commands_are_in_the_file_and_edit_menus_with_their_keys(window):
     assert _menu(window, "&File") == ["&Print…", "&Export as PDF…", "Export &Handout…", "Export &Map…",
                                       "Export &Reading List…", "&Import Reading List…", "&Quit"]  # fmt: skip
-    assert _menu(window, "&Edit")[-5:-1] == ["Copy &Citation", "Citation St&yle", "Copy &Sources",
+    assert _menu(window, "&Edit")[-5:-1] == ["Copy Ci&tation", "Citation St&yle", "Copy Sou&rces",
                                              "Copy Facts as &Plain Text"]  # fmt: skip  # then Star This Entry
     actions = window.window_actions
     assert QKeySequence("Ctrl+P") in actions.print_city.shortcuts()

@@ -91,7 +91,10 @@ def load_map_data(dataset: Dataset) -> MapData | str:
     except BasemapError as exc:
         log.error("%s", exc)
         return QCoreApplication.translate("Map", "The map's outlines could not be read; reinstall Cityviewer.")
-    return MapData(basemap, MapLayer(dataset.map_points(), basemap.extent, spec))
+    points = dataset.map_points()
+    if dataset.info.volume.local_first:  # read in the language of its script: 평양 Pyongyang, as the list has it
+        points = [point.local_leading() for point in points]
+    return MapData(basemap, MapLayer(points, basemap.extent, spec))
 
 
 MARKERS_MAX_SCALE = 2.0  # the markers grow with the zoom up to twice their size

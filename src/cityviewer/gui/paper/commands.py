@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -327,10 +327,9 @@ class PrintCommands(QObject):
         set_page(printer, default_paper())
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(title)
-        print_first(dialog)
         # The preview paints on the GUI thread, as Qt's preview must: one sheet, a few hundredths of a second.
         dialog.paintRequested.connect(lambda device: paint_handout(device, handout, SheetOptions(default_paper())))
-        PrintPreview.show(dialog)
+        PrintPreview.present(dialog, parent)
         dialog.deleteLater()
 
 
@@ -359,7 +358,20 @@ def print_first(dialog: QDialog) -> None:
 
 
 class PrintPreview:
-    """Shows the preview dialog (modal); tests replace show()."""
+    """Shows the preview dialog (modal), its Print first and as large as most of the screen; tests replace show()."""
+
+    SCREEN_SHARE = 0.9  # of the screen's room, each way: a page read at a size one can judge it by
+
+    @classmethod
+    def present(cls, dialog: QDialog, parent: QWidget) -> None:
+        """Qt opens its preview small (680x510 here), a page the size of a stamp: it opens over most of the screen
+        the window is on, centred on it."""
+        print_first(dialog)
+        room = parent.window().screen().availableGeometry()
+        size = QSize(int(room.width() * cls.SCREEN_SHARE), int(room.height() * cls.SCREEN_SHARE))
+        dialog.resize(size)
+        dialog.move(room.center() - QPoint(size.width() // 2, size.height() // 2))
+        cls.show(dialog)
 
     @classmethod
     def show(cls, dialog: QDialog) -> None:

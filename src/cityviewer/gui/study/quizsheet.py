@@ -100,7 +100,7 @@ def print_result_sheet(parent: QWidget, info: DatasetInfo, about: str, answers: 
     dialog.setWindowTitle(QCoreApplication.translate("Quiz", "Print Result Sheet"))
     # The preview paints on the GUI thread, as Qt's preview must: one page, a few hundredths of a second.
     dialog.paintRequested.connect(lambda device: paint_sheet(device, html, info, SheetOptions(default_paper())))
-    PrintPreview.show(dialog)
+    PrintPreview.present(dialog, parent)
     dialog.deleteLater()
 
 
