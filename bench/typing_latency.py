@@ -107,7 +107,7 @@ def cityviewer_latencies(app: QApplication, path: Path) -> list[float]:
 def bare_latencies(app: QApplication, path: Path) -> list[float]:
     """The plain Qt way: a QLineEdit filtering a QStringListModel of the same names through a proxy, at once."""
     db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-    names = [n for (n,) in db.execute("SELECT name FROM cities ORDER BY census_rank")]
+    names = [n for (n,) in db.execute("SELECT name FROM entries ORDER BY census_rank")]
     db.close()
     model = QStringListModel(names)
     proxy = QSortFilterProxyModel()
@@ -144,7 +144,7 @@ def search_work(path: Path) -> tuple[list[float], list[float]]:
                 continue
             request = SearchRequest(prefix)
             ours.append(_best_of(3, lambda r=request: list(_answered_anew(dataset, r).keys)))
-            bare.append(_best_of(3, lambda t=terms: db.execute("SELECT rowid FROM city_fts WHERE city_fts MATCH ?",
+            bare.append(_best_of(3, lambda t=terms: db.execute("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?",
                                                                  (t,)).fetchall()))  # fmt: skip
     return ours, bare
 
@@ -166,7 +166,9 @@ def suggestion_work(path: Path) -> dict[str, float]:
     """Did you mean ...? Dataset.answer for each word above misspelled (the search that finds nothing, then the
     closest names it offers), against difflib.get_close_matches over the same names (the standard library's way);
     and the first such answer, which reads the names, against reading them with a bare query."""
-    names_sql = "SELECT name FROM cities UNION ALL SELECT local_name FROM cities UNION ALL SELECT name FROM other_names"
+    names_sql = (
+        "SELECT name FROM entries UNION ALL SELECT local_name FROM entries UNION ALL SELECT name FROM other_names"
+    )
     db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
     started = time.perf_counter()
     names = [n for (n,) in db.execute(names_sql) if n]

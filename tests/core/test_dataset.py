@@ -18,7 +18,7 @@ def ids(rows):
 
 
 def test_facet_values_come_from_the_data(dataset):
-    assert ("KP-01", "Pyongyang") in dataset.provinces()
+    assert ("KP-01", "Pyongyang") in dataset.divisions()
     assert "dmz" in dataset.regions()
     assert "port" in dataset.tags()
 
@@ -26,7 +26,7 @@ def test_facet_values_come_from_the_data(dataset):
 def test_entry_has_everything_the_pane_shows(dataset):
     entry = dataset.entry("nampo")
     assert entry.name == "Nampo" and entry.local_name == "남포"
-    assert entry.province_code == "KP-14" and entry.status_since == 2010
+    assert entry.division_code == "KP-14" and entry.status_since == 2010
     assert entry.population_total == 366815 and entry.census_rank == 4 and entry.article_rank == 4
     assert entry.sections and entry.sources
     assert "pyongyang" in [r.id for r in entry.related]

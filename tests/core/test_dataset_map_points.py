@@ -12,7 +12,7 @@ def test_every_city_is_a_map_point_largest_first_with_the_capital_marked(dataset
     assert [p.id for p in points][:3] == ["pyongyang", "hamhung", "chongjin"]
     assert [p.id for p in points if p.is_capital] == ["pyongyang"]
     pyongyang = points[0]
-    assert (pyongyang.name, pyongyang.local_name, pyongyang.province) == ("Pyongyang", "평양", "Pyongyang")
+    assert (pyongyang.name, pyongyang.local_name, pyongyang.division) == ("Pyongyang", "평양", "Pyongyang")
     assert pyongyang.population == 3_255_288
     assert (round(pyongyang.latitude, 3), round(pyongyang.longitude, 3)) == (39.034, 125.754)
     assert pyongyang.key == dataset.rows_of(["pyongyang"])[0].key

@@ -51,7 +51,7 @@ def test_slips_are_the_four_kinds():
 
 def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset):
     checked, missed = 0, []
-    for entry_id in dataset.city_ids():
+    for entry_id in dataset.entry_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
         names = {
@@ -79,7 +79,7 @@ def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset)
 
 def test_every_slip_in_a_hangul_name_that_finds_nothing_is_offered_its_entry(dataset):
     checked, missed = 0, []
-    for entry_id in dataset.city_ids():
+    for entry_id in dataset.entry_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
         names = {entry.local_name, *(other.name for other in entry.other_names)}

@@ -67,46 +67,46 @@ def test_steel_finds_the_steel_towns(dataset):
     assert {"chongjin", "kimchaek"} <= set(ids(dataset.rows(dataset.answer(SearchRequest("steel")).keys)))
 
 
-def test_no_query_lists_every_city_largest_first_then_the_provinces(dataset):
+def test_no_query_lists_every_city_largest_first_then_the_divisions(dataset):
     rows = dataset.rows(dataset.answer(SearchRequest("")).keys)
-    cities, provinces = dataset.info.city_count, dataset.info.province_count
-    assert [r.kind for r in rows] == ["city"] * cities + ["province"] * provinces
+    cities, divisions = dataset.info.city_count, dataset.info.division_count
+    assert [r.kind for r in rows] == ["city"] * cities + ["province"] * divisions
     ranks = [r.census_rank for r in rows[:cities]]
     assert ranks == list(range(1, cities + 1))
 
 
 @pytest.mark.parametrize(
-    ("show", "count"), [(Show.EVERYTHING, 40), (Show.CITIES, 27), (Show.PROVINCES, 13), (Show.ARTICLE, 10)]
+    ("show", "count"), [(Show.EVERYTHING, 40), (Show.CITIES, 27), (Show.DIVISIONS, 13), (Show.ARTICLE, 10)]
 )
-def test_the_list_shows_cities_provinces_or_the_articles_ten(dataset, show, count):
+def test_the_list_shows_cities_divisions_or_the_articles_ten(dataset, show, count):
     rows = dataset.rows(dataset.answer(SearchRequest(show=show)).keys)
     assert len(rows) == count
-    if show == Show.PROVINCES:
+    if show == Show.DIVISIONS:
         assert {r.kind for r in rows} == {"province"} and all(r.division_kind for r in rows)
     if show == Show.ARTICLE:
         assert sorted(r.article_rank for r in rows) == list(range(1, 11))
-    assert dataset.answer(SearchRequest(show=show)).provinces == (
-        13 if show in (Show.EVERYTHING, Show.PROVINCES) else 0
+    assert dataset.answer(SearchRequest(show=show)).divisions == (
+        13 if show in (Show.EVERYTHING, Show.DIVISIONS) else 0
     )
 
 
-def test_a_province_is_found_by_its_names_and_lists_first_under_its_own_filter(dataset):
+def test_a_division_is_found_by_its_names_and_lists_first_under_its_own_filter(dataset):
     for typed in ("North Hamgyong", "Hamgyŏng-pukto", "Hamgyeongbuk-do", "함경북도", "Kankyō-hokudō"):
         assert ids(dataset.rows(dataset.answer(SearchRequest(typed)).keys))[0] == "KP-09", typed
     assert ids(dataset.rows(dataset.answer(SearchRequest("Ryanggang")).keys))[0] == "KP-10"
     assert (
-        ids(dataset.rows(dataset.answer(SearchRequest("Hyesan", show=Show.PROVINCES)).keys))[0] == "KP-10"
+        ids(dataset.rows(dataset.answer(SearchRequest("Hyesan", show=Show.DIVISIONS)).keys))[0] == "KP-10"
     )  # it names its capital
 
 
 def test_facets_filter_and_combine(dataset):
     east = dataset.rows(dataset.answer(SearchRequest(region="east-coast")).keys)
     assert east and all("east-coast" in dataset.entry(r.id).regions for r in east)
-    north_hamgyong = dataset.rows(dataset.answer(SearchRequest(province="KP-09")).keys)
+    north_hamgyong = dataset.rows(dataset.answer(SearchRequest(division="KP-09")).keys)
     assert set(ids(north_hamgyong)) == {"chongjin", "kimchaek", "hoeryong", "KP-09"}  # the province with its cities
     ports = set(ids(dataset.rows(dataset.answer(SearchRequest(tag="port")).keys)))
     assert "nampo" in ports and "pyongyang" not in ports
-    assert set(ids(dataset.rows(dataset.answer(SearchRequest("steel", province="KP-09", show=Show.CITIES)).keys))) == {
+    assert set(ids(dataset.rows(dataset.answer(SearchRequest("steel", division="KP-09", show=Show.CITIES)).keys))) == {
         "chongjin",
         "kimchaek",
     }
@@ -153,7 +153,7 @@ def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
     rows = dataset.rows(
         list(dataset.answer(SearchRequest("", sort=sort, descending=descending, show=Show.CITIES)).keys)
     )
-    key = rows[0].id if sort != "province" else rows[0].province.lower()
+    key = rows[0].id if sort != "province" else rows[0].division.lower()
     assert key == first
     assert len(rows) == dataset.info.city_count
 
@@ -166,14 +166,14 @@ def test_romanization_folding_is_for_names_not_english_words(dataset):
         assert ids(dataset.rows(dataset.answer(SearchRequest(spelling)).keys))[0] == "pyongyang"
 
 
-def test_every_city_and_province_is_found_by_every_one_of_its_names(dataset):
+def test_every_city_and_division_is_found_by_every_one_of_its_names(dataset):
     """Its name, Hangul, Hanja, each romanization and every other name (historic, Japanese-era, South Korean ...),
     as written and without breves, apostrophes or hyphens: each finds the entry among the name matches."""
     from cityviewer.core.cityname import all_names
     from cityviewer.core.romanize import spellings
 
     missed = []
-    for entry_id in dataset.city_ids():
+    for entry_id in dataset.entry_ids():
         entry = dataset.entry(entry_id)
         typed = set(all_names(entry))
         typed |= {s for s in spellings(entry.local_name) if "-" not in s}  # what the engine says people type
@@ -194,7 +194,7 @@ def test_starred_lists_only_the_starred_entries_in_the_same_order(dataset):
         "kaesong"
     ]
     assert dataset.rows(dataset.answer(SearchRequest(show=Show.STARRED)).keys) == []
-    assert dataset.answer(SearchRequest(show=Show.STARRED, starred=starred)).provinces == 1
+    assert dataset.answer(SearchRequest(show=Show.STARRED, starred=starred)).divisions == 1
 
 
 def test_starred_keeps_where_the_mentions_begin(dataset):

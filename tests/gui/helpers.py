@@ -28,13 +28,13 @@ def set_query(qtbot, window, text: str) -> None:
 def all_entries(window) -> int:
     """How many entries the window's dataset holds (its cities and divisions): what an unfiltered list shows."""
     info = window.dataset.info
-    return info.city_count + info.province_count
+    return info.city_count + info.division_count
 
 
 def count_text(info) -> str:
     """The count line for the whole dataset ("27 cities, 13 provinces" for the shipped one, "6 cities, 2 counties"
     for the made-up one: the divisions in the volume's word)."""
-    return f"{info.city_count} cities, {info.volume.divisions.count(info.province_count)}"
+    return f"{info.city_count} cities, {info.volume.divisions.count(info.division_count)}"
 
 
 def article_of(qtbot, window, city_id: str | None = None) -> str:
@@ -51,10 +51,10 @@ def division_words(window) -> dict[str, str]:
     return {
         "count": bar.count.text(),
         "count tooltip": bar.count.toolTip(),
-        "show": shows[Show.PROVINCES],
+        "show": shows[Show.DIVISIONS],
         "show's name": bar.showing.accessibleName(),
-        "filter": bar.province.itemText(0),
-        "filter's name": bar.province.accessibleName(),
-        "filter's label": bar.label_of(bar.province).text(),
-        "column": str(window.city_list.model.headerData(Column.PROVINCE, Qt.Orientation.Horizontal)),
+        "filter": bar.division.itemText(0),
+        "filter's name": bar.division.accessibleName(),
+        "filter's label": bar.label_of(bar.division).text(),
+        "column": str(window.city_list.model.headerData(Column.DIVISION, Qt.Orientation.Horizontal)),
     }

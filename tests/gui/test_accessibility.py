@@ -61,7 +61,7 @@ def test_no_results_are_announced_with_the_names_offered(qtbot, window, events):
 # -- 3. the filters say what they filter -------------------------------------------------------------------------
 def test_each_filter_is_labelled_by_a_visible_label_that_says_what_it_filters(window):
     bar = window.filter_bar
-    for combo, words in ((bar.showing, "Show"), (bar.province, "Province"), (bar.region, "Region"), (bar.tag, "Tag")):
+    for combo, words in ((bar.showing, "Show"), (bar.division, "Province"), (bar.region, "Region"), (bar.tag, "Tag")):
         label = bar.label_of(combo)
         assert label.isVisible() and words in label.text().replace("&", "")
         labels = QAccessible.queryAccessibleInterface(combo).relations(QAccessible.RelationFlag.Label)

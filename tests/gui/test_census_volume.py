@@ -19,8 +19,8 @@ def _row(window, entry_id: str) -> int:
     return listed(window).index(entry_id)  # no divider when nothing is typed
 
 
-def test_the_show_filter_lists_cities_provinces_or_the_articles_ten(qtbot, window):
-    _choose_show(qtbot, window, Show.PROVINCES)
+def test_the_show_filter_lists_cities_divisions_or_the_articles_ten(qtbot, window):
+    _choose_show(qtbot, window, Show.DIVISIONS)
     assert len(listed(window)) == 13 and all(i.startswith("KP-") for i in listed(window))
     assert window.filter_bar.count.text() == "13 provinces"
     _choose_show(qtbot, window, Show.ARTICLE)
@@ -33,14 +33,14 @@ def test_the_show_filter_lists_cities_provinces_or_the_articles_ten(qtbot, windo
     assert len(listed(window)) == 40 and window.filter_bar.showing.currentData() is None
 
 
-def test_provinces_are_told_apart_from_cities_in_the_list(window):
+def test_divisions_are_told_apart_from_cities_in_the_list(window):
     model = window.city_list.model
-    province, city = model.index(_row(window, "KP-09"), Column.PROVINCE), model.index(_row(window, "chongjin"), 0)
-    assert province.data() == "Province" and province.data(Qt.ItemDataRole.FontRole).italic()
-    assert model.index(_row(window, "KP-01"), Column.PROVINCE).data() == "Capital city"
-    assert model.index(_row(window, "KP-13"), Column.PROVINCE).data() == "Special city"
-    assert model.index(city.row(), Column.PROVINCE).data() == "North Hamgyong"
-    assert model.index(city.row(), Column.PROVINCE).data(Qt.ItemDataRole.FontRole) is None
+    division, city = model.index(_row(window, "KP-09"), Column.DIVISION), model.index(_row(window, "chongjin"), 0)
+    assert division.data() == "Province" and division.data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(_row(window, "KP-01"), Column.DIVISION).data() == "Capital city"
+    assert model.index(_row(window, "KP-13"), Column.DIVISION).data() == "Special city"
+    assert model.index(city.row(), Column.DIVISION).data() == "North Hamgyong"
+    assert model.index(city.row(), Column.DIVISION).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_the_articles_ten_carry_a_visible_mark_in_the_list(window):
@@ -83,7 +83,7 @@ def test_no_heading_when_every_entry_is_named_so(qtbot, window):
     assert window.city_list.model.rowCount(QModelIndex()) == 1
 
 
-def test_a_city_links_to_its_province_and_the_province_back_to_its_cities(qtbot, window):
+def test_a_city_links_to_its_division_and_the_division_back_to_its_cities(qtbot, window):
     window.show_city("chongjin")
     article_of(qtbot, window)
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda i: i == "KP-09"):

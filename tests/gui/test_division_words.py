@@ -34,10 +34,10 @@ def test_the_made_up_volume_counts_and_filters_its_counties(qtbot, window):
     }
     bar = window.filter_bar
     with qtbot.waitSignal(window.results_changed):
-        bar.showing.setCurrentIndex(bar.showing.findData(Show.PROVINCES))
+        bar.showing.setCurrentIndex(bar.showing.findData(Show.DIVISIONS))
     assert bar.count.text() == "2 counties"
     with qtbot.waitSignal(window.results_changed):
-        bar.province.setCurrentIndex(1)  # one county: only itself of the divisions
+        bar.division.setCurrentIndex(1)  # one county: only itself of the divisions
     assert bar.count.text() == "1 county"
     type_query(qtbot, window, "zzqx")
     message = window.city_list.no_results_sentence()

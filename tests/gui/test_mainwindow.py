@@ -249,7 +249,7 @@ def test_the_search_field_has_the_keyboard_and_down_moves_to_the_list(qtbot, win
 
 
 def test_after_a_link_to_an_unlisted_city_the_listed_one_can_be_chosen_again(qtbot, window):
-    combo = window.filter_bar.province
+    combo = window.filter_bar.division
     with qtbot.waitSignal(window.results_changed):
         combo.setCurrentIndex(combo.findData("KP-09"))  # Chongjin and Kimchaek
     row = listed(window).index("chongjin")

@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             print(f"{len(problems)} problem(s) in {args.source}", file=sys.stderr)
             return 1
-        print(f"ok: {len(sources.cities)} cities, {len(sources.provinces)} provinces in {args.source}")
+        print(f"ok: {len(sources.cities)} cities, {len(sources.division_names)} provinces in {args.source}")
         return 0
     try:
         build(sources, args.output, args.source)

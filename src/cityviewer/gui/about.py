@@ -16,20 +16,20 @@ class About(QObject):
     """The About box's counts: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a
     count that is not a number written in the call it reads as a single form)."""
 
-    def counts(self, cities: int, provinces: int, words: DivisionWords) -> tuple[str, str]:
+    def counts(self, cities: int, divisions: int, words: DivisionWords) -> tuple[str, str]:
         """n cities, and the divisions counted in the volume's word."""
-        return self.tr("%n cities", "", cities), words.count(provinces)
+        return self.tr("%n cities", "", cities), words.count(divisions)
 
 
 def about_html(info: DatasetInfo) -> str:
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
     values = {"title": info.volume.title or info.title, "version": info.data_version, "schema": info.schema_version}
     # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
-    cities, provinces = About().counts(info.city_count, info.province_count, info.volume.divisions)
-    if info.province_count:
+    cities, divisions = About().counts(info.city_count, info.division_count, info.volume.divisions)
+    if info.division_count:
         dataset = QCoreApplication.translate(
             "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {divisions}."
-        ).format(cities=cities, divisions=provinces, **values)
+        ).format(cities=cities, divisions=divisions, **values)
     else:
         dataset = QCoreApplication.translate(
             "About", "Dataset: {title}, version {version} (schema {schema}), {cities}."

@@ -14,7 +14,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.gui.mainwindow import MainWindow
 
 
-def test_the_shipped_volume_counts_and_filters_its_provinces(window):
+def test_the_shipped_volume_counts_and_filters_its_divisions(window):
     assert division_words(window) == {
         "count": "27 cities, 13 provinces",
         "count tooltip": "Listed now, of 27 cities and 13 provinces in the dataset",

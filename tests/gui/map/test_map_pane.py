@@ -163,7 +163,7 @@ def test_ctrl_2_shows_the_map_and_ctrl_1_the_article(qtbot, window):
     assert window.tabs.currentWidget() is window.article_page  # the article, the note under it
 
 
-def test_a_markers_tooltip_names_the_city_with_population_and_province(map_pane):
+def test_a_markers_tooltip_names_the_city_with_population_and_division(map_pane):
     text = map_pane.tooltip_text("amberlee")
     assert "Amberlee" in text and "48,210" in text and "County: North County" in text  # the volume's word
     assert "Capital" in text

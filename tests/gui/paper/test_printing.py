@@ -175,7 +175,7 @@ def test_a_handout_has_a_cover_then_each_city_from_a_new_page(qapp, handout):
 
 
 def test_every_city_twice_is_each_once_and_the_same_bytes_twice(qapp, dataset):
-    cities = dataset.city_ids()
+    cities = dataset.entry_ids()
     handout = read_handout(dataset, cities + cities[::-1])
     assert len(handout.entries) == len(cities)  # each city once
     first, pages = pdf_bytes(read_handout(dataset, cities), SheetOptions(Paper.A4, True, WHEN))
@@ -221,8 +221,8 @@ def test_a_locator_map_goes_beside_the_facts(qapp, dataset, tmp_path):
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
 def test_every_sheet_is_one_or_two_pages_on_either_paper(qapp, dataset, paper):
     """Long entries (Wonsan, Pyongyang, Kaesong) are set in smaller type until they fit two pages."""
-    pages = {i: pdf_bytes(read_handout(dataset, [i]), SheetOptions(paper, False, WHEN))[1] for i in dataset.city_ids()}
-    assert len(pages) == len(dataset.city_ids()) and all(count <= 2 for count in pages.values()), pages
+    pages = {i: pdf_bytes(read_handout(dataset, [i]), SheetOptions(paper, False, WHEN))[1] for i in dataset.entry_ids()}
+    assert len(pages) == len(dataset.entry_ids()) and all(count <= 2 for count in pages.values()), pages
 
 
 def test_every_city_sheet_has_its_locator_map_and_a_division_none(qapp, built_db, tmp_path):

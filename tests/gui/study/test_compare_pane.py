@@ -90,7 +90,7 @@ def test_double_clicking_a_column_heading_shows_that_city(qtbot, window):
         pane.facts_view.horizontalHeader().sectionDoubleClicked.emit(1)
 
 
-def test_a_province_on_show_is_not_compared(qtbot, window):
+def test_a_division_on_show_is_not_compared(qtbot, window):
     window.show_city("LV-S")
     pane = _ready(qtbot, window.show_compare())
     assert "LV-S" not in pane.cities() and len(pane.cities()) == 4

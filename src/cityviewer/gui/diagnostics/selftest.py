@@ -21,7 +21,7 @@ def run_self_test(dataset: Dataset) -> list[str]:
 def _self_test(dataset: Dataset) -> list[str]:
     problems: list[str] = []
     try:
-        ids = dataset.city_ids()
+        ids = dataset.entry_ids()
         if not ids:
             return ["the dataset has no entries"]
         for query in HOSTILE_QUERIES:

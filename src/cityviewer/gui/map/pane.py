@@ -516,7 +516,7 @@ class MapPane(QWidget):
             ),
             escape(
                 QCoreApplication.translate("Map", "{division}: {name}").format(
-                    division=self.volume.divisions.label, name=point.province
+                    division=self.volume.divisions.label, name=point.division
                 )
             ),
         ]

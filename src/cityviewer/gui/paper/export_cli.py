@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import PROVINCE
+from cityviewer.core.records import DIVISION
 from cityviewer.core.request import SearchRequest, Show
 from cityviewer.gui.paper.printing import Paper, SheetOptions, default_paper, export_date, export_pdf, handout_title
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -53,7 +53,7 @@ def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, 
     ids = list(dict.fromkeys(ids))
     if not title.strip() and len(ids) > 1:  # one sheet is titled by its city
         rows = dataset.rows_of(ids)
-        cities_only = sum(1 for row in rows if row.kind != PROVINCE)
+        cities_only = sum(1 for row in rows if row.kind != DIVISION)
         title = handout_title("", cities_only, len(rows), every and not cities)
     options = SheetOptions(Paper(paper) if paper else default_paper(), cover, export_date(), title.strip(),
                            subtitle.strip())  # fmt: skip

@@ -416,7 +416,7 @@ class ComparePane(QDialog):
         when more are listed."""
         results = self._results
         keys = list(results.keys) if results is not None else []
-        listed = len(keys) - (results.provinces if results is not None else 0)  # the cities among them
+        listed = len(keys) - (results.divisions if results is not None else 0)  # the cities among them
         self._generation += 1
         self._starting, self._adding = True, []
 

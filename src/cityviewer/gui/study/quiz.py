@@ -283,7 +283,7 @@ class QuizPane(QDialog):
                 self.kinds[kind].setChecked(not easy)
 
     def _fill_divisions(self, cities: list[CityEntry]) -> None:
-        divisions = sorted({(c.province, c.province_code) for c in cities if c.province_code})
+        divisions = sorted({(c.division, c.division_code) for c in cities if c.division_code})
         for name, code in divisions:
             self.division.addItem(name, code)
         wanted = self._settings_store.get(keys.QUIZ_DIVISION) if self._settings_store is not None else ""
@@ -393,7 +393,7 @@ class QuizPane(QDialog):
             return set(self._starred()), self.tr("Starred cities")
         if source == "division" and self.division.currentData():
             code = self.division.currentData()
-            return {c.id for c in maker.cities if c.province_code == code}, self.division.currentText()
+            return {c.id for c in maker.cities if c.division_code == code}, self.division.currentText()
         return None, self.tr("All cities")
 
     def _listed_name(self, request: SearchRequest) -> str:
@@ -402,8 +402,8 @@ class QuizPane(QDialog):
         parts = []
         if request.region:
             parts.append(volume.region_label(request.region))
-        if request.province and self.maker is not None:
-            parts += list(dict.fromkeys(c.province for c in self.maker.cities if c.province_code == request.province))
+        if request.division and self.maker is not None:
+            parts += list(dict.fromkeys(c.division for c in self.maker.cities if c.division_code == request.division))
         if request.text.strip():
             parts.append(f"“{request.text.strip()}”")
         if request.show == Show.STARRED:
