@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 8  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+SCHEMA_VERSION = 9  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
 # 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages;
-# 8: a city's regions (several), cities.region its main one
+# 8: a city's regions (several), cities.region its main one; 9: one word each: entries (was cities),
+# division_names (was provinces), entries.division_code, entry_fts
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -23,7 +24,6 @@ CREATE TABLE division_names (
 -- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, division_code its own
 -- code, the figures of its own in divisions); local_name is its name in the volume's own script ('' when the volume
 -- has none), its other spellings are rows of names; region is a city's main region (the first of its regions).
--- The name "cities" is older than the divisions.
 CREATE TABLE entries (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
