@@ -1540,11 +1540,6 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>다음 도시 가운데 인구가 가장 많았던 곳은 어디일까요?</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
-        <source>In which province or special city is {city}?</source>
-        <translation>{city}의 소속 도 또는 특별시는 어디일까요?</translation>
-    </message>
-    <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="56"/>
         <source>Which city is known for {thing}?</source>
         <translation>“{thing}” 하면 떠오르는 도시는 어디일까요?</translation>
@@ -1580,9 +1575,9 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>인구가 많은 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="66"/>
-        <source>Provinces</source>
-        <translation>소속 도</translation>
+        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
+        <source>In which {division} is {city}?</source>
+        <translation>{city}: 어느 {division}에 있을까요?</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="67"/>
@@ -1600,43 +1595,43 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>지도에서</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="379"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="382"/>
         <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="86"/>
         <source>Quiz: {what}</source>
         <translation>퀴즈: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="380"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="383"/>
         <source>The class answered %n of {count} questions right.</source>
         <translation>학급이 {count}문제 중 %n문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="381"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="384"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="382"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="385"/>
         <source>The class&apos;s answer</source>
         <translation>학급의 답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="383"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="386"/>
         <source>The right answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="384"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="387"/>
         <source>(not answered)</source>
         <translation>(답하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="385"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="388"/>
         <source>To look at again</source>
         <translation>다시 볼 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="386"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="389"/>
         <source>Every question was answered right: nothing to look at again.</source>
         <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
     </message>

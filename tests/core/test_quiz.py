@@ -270,3 +270,19 @@ def test_a_volume_without_a_script_asks_by_name_in_any_language(lorvania_db):
             assert question.kind is Kind.MORE_POPULOUS or set(question.choices) <= names, question
     finally:
         dataset.close()
+
+
+def test_the_division_question_asks_in_the_volumes_word(lorvania_db):
+    """The made-up volume's divisions are counties: the question and the kind's name say so, never a province."""
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.quiz import kind_name
+
+    dataset = Dataset.open(lorvania_db)
+    try:
+        towns = [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
+        volume = dataset.info.volume
+        questions = QuizMaker(towns, volume).round(1, 6, kinds=[Kind.DIVISION])
+        assert questions and all(q.text().startswith("In which county is ") for q in questions)
+        assert kind_name(Kind.DIVISION, volume) == "Counties"
+    finally:
+        dataset.close()

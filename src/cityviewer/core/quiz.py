@@ -52,7 +52,7 @@ PROMPTS = {
     Kind.LOCAL_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city is {local}?"),
     Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city was once called {name}?"),
     Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Which of these cities had the most people?"),
-    Kind.DIVISION: QT_TRANSLATE_NOOP("Quiz", "In which province or special city is {city}?"),
+    Kind.DIVISION: QT_TRANSLATE_NOOP("Quiz", "In which {division} is {city}?"),  # the volume's word (a county)
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Which city is known for {thing}?"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Which is the {system} romanization of {local}?"),
     Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "Where on the map is {city}?"),
@@ -63,7 +63,7 @@ KIND_NAMES = {
     Kind.LOCAL_NAME: _LOCAL_NAMES,
     Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Old names"),
     Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Most populous"),
-    Kind.DIVISION: QT_TRANSLATE_NOOP("Quiz", "Provinces"),
+    Kind.DIVISION: "",  # the volume's word for its divisions (kind_name)
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Known for"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Romanizations"),
     Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "On the map"),
@@ -117,6 +117,8 @@ def best_known(cities: Sequence[CityEntry], count: int = EASY_CITIES) -> list[Ci
 
 def kind_name(kind: Kind, volume: Volume, translate: Translate = untranslated) -> str:
     """What the Quiz window calls a kind of question ("Names in Hangul")."""
+    if kind is Kind.DIVISION:
+        return volume.divisions.label_many  # "Counties", as the volume calls them
     script = volume.local_system.label if volume.local_system else ""
     return translate("Quiz", KIND_NAMES[kind]).format(script=script)
 
@@ -165,6 +167,7 @@ class QuizMaker:
         # Read in the language of the volume's own script, a city is named in it wherever the kind allows (not
         # where the question is that name: Which city is 평양?).
         self._local_first = volume.local_first
+        self._division_word = volume.divisions.one
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
             Kind.LOCAL_NAME: self._local_name, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
             Kind.DIVISION: self._division, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
@@ -331,7 +334,7 @@ class QuizMaker:
         if shuffled is None:
             return None
         choices, answer = shuffled
-        values = (("city", self._called(city)),)
+        values = (("city", self._called(city)), ("division", self._division_word))
         return Question(Kind.DIVISION, values, choices, answer, (city.id,), (Kind.DIVISION, city.id))
 
     def _known_for(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
