@@ -1380,8 +1380,8 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/notes.py" line="247"/>
-        <source>The entry “{id}” does not name a city or province.</source>
-        <translation>항목 “{id}”: 도시나 도의 ID가 아닙니다.</translation>
+        <source>“{id}” is not an entry&apos;s id.</source>
+        <translation>“{id}”: 항목 ID가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/notes.py" line="250"/>
