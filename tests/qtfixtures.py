@@ -1,6 +1,6 @@
-"""The fixtures every test with a window shares: tests/gui (behaviour, on the made-up volume where a file asks for
-it) and tests/content/gui (the shipped content) import them into their conftest.py. Imports Qt: only those two
-folders may import this module."""
+"""The fixtures every test with a window shares: tests/gui (behaviour, on the made-up volume) and tests/content/gui
+(the shipped content) import them into their conftest.py. Imports Qt: only those two folders may import this
+module."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def dataset(built_db):
-    """The shipped dataset. A behaviour test file overrides it with made_up_dataset (see tests/gui/conftest.py)."""
+    """The shipped dataset: tests/content/gui's. tests/gui/conftest.py overrides it with made_up_dataset."""
     ds = Dataset.open(built_db)
     yield ds
     ds.close()
@@ -97,3 +97,18 @@ def _normal_size_and_theme(qapp):
         qapp.setPalette(palette if explicit else QPalette())
     if hints.colorScheme() != scheme:
         hints.unsetColorScheme()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_to_the_garbage_collector(qapp):
+    """A main window the code under test made and dropped (app.main's for --screenshot: a process would end there)
+    is deleted when its test ends, whole. Left to the garbage collector, it would be destroyed in the middle of a
+    later test, after the collector had emptied its event filters' attributes ('FocusRing' object has no attribute
+    '_area', raised from the painting of whichever widget that test draws)."""
+    yield
+    import shiboken6
+
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.shut_down()
+            shiboken6.delete(widget)

@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     if headless and offscreen_fonts and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+    from cityviewer.gui.sourcescan import read_sources_uncached
+
+    read_sources_uncached()  # before the GUI's modules: PySide6 would keep each one's source (peak memory)
     from cityviewer.gui.application import create_application, install_excepthook, open_window
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell

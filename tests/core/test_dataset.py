@@ -1,9 +1,11 @@
 """Reading the dataset: entries, facets, rows by name, and bad files that fail clearly without a write."""
 
+import ctypes
 import hashlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 
@@ -137,7 +139,7 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
     monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
     ds = Dataset.open(built_db)
     try:
-        (row,) = ds.rows_of(["kaesong"])
+        (row,) = ds.rows([ds.rows_of(["kaesong"])[0].key])
     finally:
         ds.close()
     assert (row.name, row.local_name) == ("Kaesong", "개성")
@@ -179,18 +181,34 @@ def test_every_citys_names_for_the_completer_and_no_divisions(lorvania_db):
     assert all("" not in found and len(set(found)) == len(found) for found in names.values())  # each name once
 
 
-def test_search_is_asked_one_way_and_rows_are_read_by_key_or_by_id(lorvania_db):
-    """The dataset's search surface is answer(request) for keys, rows(keys) for their rows and rows_of(ids) for an
-    entry's row by its id: no second way to search, no key_of to pair with rows by hand."""
-    public = {name for name in vars(Dataset) if not name.startswith("_")}
-    assert {"answer", "rows", "rows_of"} <= public
-    assert not public & {"search", "key_of", "suggestions"}
-    island = Dataset.open(lorvania_db)
+def _sqlite_memory_used() -> Callable[[], int] | None:
+    """SQLite's own count of the memory it holds (sqlite3_memory_used), from the library Python's sqlite3 uses."""
     try:
-        rows = island.rows_of(["dunmere", "no-such-entry", "amberlee", "LV-N"])
-        assert [row.id for row in rows] == ["dunmere", "amberlee", "LV-N"]  # the order asked, unknowns left out
-        assert island.rows_of(["no-such-entry"]) == []
-        keys = [row.key for row in rows]
-        assert [row.id for row in island.rows([keys[2], -1, keys[0]])] == ["LV-N", "dunmere"]  # no such key
-    finally:
-        island.close()
+        with open("/proc/self/maps", encoding="utf-8") as maps:  # Linux
+            found = sorted({line.split()[-1] for line in maps if "libsqlite3" in line})
+    except OSError:
+        return None
+    if not found:
+        return None
+    lib = ctypes.CDLL(found[0])
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return lib.sqlite3_memory_used
+
+
+def test_opening_lets_go_of_the_pages_the_check_read(lorvania_db):
+    """PRAGMA quick_check reads every page into the connection's cache; open lets go of them (start-up's memory):
+    a verified open holds no more than one that skips the check, not a copy of the file on top."""
+    used = _sqlite_memory_used()
+    if used is None:
+        pytest.skip("Python's sqlite3 is not linked to a shared libsqlite3 here: its memory cannot be read")
+
+    def held(verify: bool) -> int:
+        before = used()
+        dataset = Dataset.open(lorvania_db, verify=verify)
+        try:
+            return used() - before
+        finally:
+            dataset.close()
+
+    unverified = held(False)
+    assert held(True) < unverified + lorvania_db.stat().st_size / 2  # without letting go: the file and more

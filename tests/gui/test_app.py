@@ -102,19 +102,19 @@ def test_excepthook_logs_and_shows_plain_words(qapp, shown_dialogs, monkeypatch,
     assert "RuntimeError: boom" in caplog.text
 
 
-def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog):
+def test_unwritable_settings_folder_is_told_not_fatal(tmp_path, qapp, caplog, lorvania_db):
     from PySide6.QtCore import QSettings
 
     blocker = tmp_path / "home is read-only"
     blocker.write_text("a file where the settings folder should be")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(blocker))
-    assert app.main(["--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert app.main(["--screenshot", str(tmp_path / "shot.png"), "--dataset", str(lorvania_db)]) == 0
     assert "Settings cannot be saved" in caplog.text
 
 
-def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch):
+def test_self_test_fails_when_the_maps_outlines_are_missing(capsys, qapp, monkeypatch, lorvania_db):
     monkeypatch.setattr("cityviewer.core.dataset.Dataset.basemap", lambda _dataset, _name: None)
-    assert app.main(["--self-test"]) != 0
+    assert app.main(["--self-test", "--dataset", str(lorvania_db)]) != 0
     assert "cannot read the map outlines" in capsys.readouterr().err
 
 
@@ -132,7 +132,7 @@ def test_the_city_to_open_may_be_given_by_any_of_its_names(tmp_path, qapp, capsy
     assert "Dunmre" in err and "Dunmere" in err  # what was asked, and the closest name offered
 
 
-def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, built_db):
+def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qapp, monkeypatch, lorvania_db):
     """view/language (the user's, else the administrator's) decides the language the volume is read in; with none
     set, the system's; the window's dataset thread reads in the same language."""
     from PySide6.QtCore import QLocale, QSettings
@@ -151,7 +151,7 @@ def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qa
     assert app.reading_language() == "en"
     system.setValue("policy/locked", "view/language")  # the administrator's, where locked, as the window reads it
     assert app.reading_language() == "ko"
-    dataset = Dataset.open(built_db, language="ko")
+    dataset = Dataset.open(lorvania_db, language="ko")
     try:
         assert dataset.info.volume.language == "ko"
     finally:

@@ -306,7 +306,7 @@ def test_every_fragment_of_the_article_is_readable(qtbot, dataset, app_theme, na
     assert view.colours.dark == (name != "light")
     viewport = view.viewport().palette()
     text, base = viewport.color(QPalette.ColorRole.Text), viewport.color(QPalette.ColorRole.Base)
-    for entry in ("kaesong", "pyongyang", _division_id(dataset)):
+    for entry in ("amberlee", "castorby", _division_id(dataset)):  # the capital, a town with a former name
         view.on_city_shown(entry)
         view.on_results(SearchResults(SearchRequest("xqxq"), ()))  # the notice: the entry is not listed
         plain = view.toPlainText()
@@ -322,7 +322,7 @@ def test_a_theme_switched_while_the_article_is_on_show_reaches_it(qtbot, dataset
     view = DetailView(dataset)
     qtbot.addWidget(view)
     view.show()
-    view.on_city_shown("kaesong")
+    view.on_city_shown("castorby")
     light_link = view.colours.link
     app_theme(dark_palette(), Qt.ColorScheme.Dark)
     qtbot.waitUntil(lambda: view.colours.dark)
@@ -348,7 +348,7 @@ def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, ap
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)
     paper = QColor(PAPER.paper)
-    for entry in ("kaesong", _division_id(dataset)):
+    for entry in ("castorby", _division_id(dataset)):
         document = QTextDocument()
         document.setDefaultStyleSheet(_style())
         document.setHtml(sheet_html(dataset.entry(entry), volume))
@@ -365,7 +365,7 @@ def test_an_answered_quiz_button_is_filled_with_its_colour(qtbot, app_theme, nam
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)
     colours = colours_of()
-    button = QPushButton("1   Pyongyang")
+    button = QPushButton("1   Amberlee")
     qtbot.addWidget(button)
     button.resize(400, 60)
     button.setStyleSheet(colours.answer_button_css(right))

@@ -10,8 +10,8 @@ from cityviewer.gui.detailview import DetailView
 
 
 @pytest.fixture
-def detail(qtbot, dataset, built_db):
-    thread = DatasetThread(built_db)
+def detail(qtbot, dataset, lorvania_db):
+    thread = DatasetThread(lorvania_db)
     view = DetailView(dataset, thread=thread)  # as the window has it: articles read on the dataset thread
     qtbot.addWidget(view)
     view.resize(500, 400)
@@ -21,28 +21,30 @@ def detail(qtbot, dataset, built_db):
 
 
 def test_it_shows_the_article_of_the_city_on_show(qtbot, detail):
-    detail.on_city_shown("kaesong")
-    qtbot.waitUntil(lambda: "Kaesong" in detail.toPlainText())
-    assert "개성" in detail.toPlainText()
+    detail.on_city_shown("castorby")
+    qtbot.waitUntil(lambda: "Castorby" in detail.toPlainText())
+    assert "Castor's Landing" in detail.toPlainText() and "Tellis" in detail.toPlainText()  # its names, its text
 
 
 def test_an_article_no_longer_wanted_is_never_shown(qtbot, detail):
     titles: list[str] = []
     detail.textChanged.connect(lambda: titles.append(detail.toPlainText().split("\n")[0]))
-    detail.on_city_shown("kaesong")
-    detail.on_city_shown("wonsan")  # before Kaesong's article has come
-    qtbot.waitUntil(lambda: "Wonsan" in detail.toPlainText())
-    assert titles and not any("Kaesong" in title for title in titles)
+    detail.on_city_shown("castorby")
+    detail.on_city_shown("greyhollow")  # before Castorby's article has come
+    qtbot.waitUntil(lambda: "Greyhollow" in detail.toPlainText())
+    assert titles and not any("Castorby" in title for title in titles)
 
 
 def test_the_same_city_again_keeps_the_readers_place(qtbot, detail):
-    detail.on_city_shown("pyongyang")
-    qtbot.waitUntil(lambda: "Pyongyang" in detail.toPlainText())
+    detail.resize(400, 200)  # the made-up volume's articles are short: a small pane scrolls them
+    detail.on_city_shown("amberlee")
+    qtbot.waitUntil(lambda: "Amberlee" in detail.toPlainText())
     bar = detail.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
     place = bar.value()
     assert place > 0
-    detail.on_city_shown("pyongyang")
+    detail.on_city_shown("amberlee")
     assert bar.value() == place
 
 
@@ -53,8 +55,8 @@ def test_an_unknown_city_is_said_plainly(qtbot, detail):
 
 def test_a_city_link_chooses_the_city_and_other_links_do_nothing(qtbot, detail):
     with qtbot.waitSignal(detail.city_chosen, timeout=0) as chosen:
-        detail.anchorClicked.emit(QUrl("city:nampo"))
-    assert chosen.args == ["nampo"]
+        detail.anchorClicked.emit(QUrl("city:eskfield"))
+    assert chosen.args == ["eskfield"]
     with qtbot.assertNotEmitted(detail.city_chosen):
         detail.anchorClicked.emit(QUrl("https://example.com/"))
 
@@ -66,7 +68,7 @@ def test_nothing_is_loaded_from_outside(detail):
 
 def test_the_article_follows_the_pane_font_and_its_facts_fold_when_large(qtbot, detail):
     detail.resize(700, 500)
-    detail.on_city_shown("hyesan")
+    detail.on_city_shown("dunmere")
     qtbot.waitUntil(lambda: "<table" in detail.toHtml())  # two columns at the normal size
     size = detail.document().defaultFont().pointSizeF()
     larger = QFont(detail.font())
@@ -80,26 +82,26 @@ def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
     from PySide6.QtGui import QImage
 
     image_kind = int(QTextDocument.ResourceType.ImageResource.value)
-    detail.on_city_shown("hyesan")
-    qtbot.waitUntil(lambda: "locator:hyesan" in detail.toHtml())  # from the first paint on
-    image = detail.loadResource(image_kind, QUrl("locator:hyesan"))
+    detail.on_city_shown("dunmere")
+    qtbot.waitUntil(lambda: "locator:dunmere" in detail.toHtml())  # from the first paint on
+    image = detail.loadResource(image_kind, QUrl("locator:dunmere"))
     assert isinstance(image, QImage) and not image.isNull()
-    assert detail.loadResource(image_kind, QUrl("locator:wonsan")) is None  # not the city on show
+    assert detail.loadResource(image_kind, QUrl("locator:farrowgate")) is None  # not the city on show
     assert detail.loadResource(image_kind, QUrl("https://example.org/y.png")) is None
 
 
 def test_the_notices_new_first_listed_follows_the_list_once_it_is_drawn(qtbot, detail, dataset):
-    detail.on_city_shown("kaesong")
-    qtbot.waitUntil(lambda: detail.entry_id == "kaesong")
-    rows = {
-        row.id: row
-        for row in dataset.rows(dataset.answer(SearchRequest("wonsan")).keys)
-        + dataset.rows(dataset.answer(SearchRequest("hyesan")).keys)
-    }
+    detail.on_city_shown("castorby")
+    qtbot.waitUntil(lambda: detail.entry_id == "castorby")
+    found = dataset.rows(dataset.answer(SearchRequest("greyhollow")).keys) + dataset.rows(
+        dataset.answer(SearchRequest("farrowgate")).keys
+    )
+    rows = {row.id: row for row in found}
     detail.set_first_listed(lambda results: next(r for r in rows.values() if r.key == results.keys[0]))
-    detail.on_results(SearchResults(SearchRequest("wonsan"), (rows["wonsan"].key,)))
-    assert "city:wonsan" in detail.toHtml()  # the notice comes with the list
-    detail.on_results(SearchResults(SearchRequest("hyesan"), (rows["hyesan"].key,)))
-    assert "city:wonsan" in detail.toHtml()  # a new first listed: drawn once the list has been...
-    qtbot.waitUntil(lambda: "city:hyesan" in detail.toHtml())  # ...in the next turn of the event loop
-    assert "city:wonsan" not in detail.toHtml() and "Kaesong is not among the places listed." in detail.toPlainText()
+    detail.on_results(SearchResults(SearchRequest("greyhollow"), (rows["greyhollow"].key,)))
+    assert "city:greyhollow" in detail.toHtml()  # the notice comes with the list
+    detail.on_results(SearchResults(SearchRequest("farrowgate"), (rows["farrowgate"].key,)))
+    assert "city:greyhollow" in detail.toHtml()  # a new first listed: drawn once the list has been...
+    qtbot.waitUntil(lambda: "city:farrowgate" in detail.toHtml())  # ...in the next turn of the event loop
+    assert "city:greyhollow" not in detail.toHtml()
+    assert "Castorby is not among the places listed." in detail.toPlainText()

@@ -30,7 +30,7 @@ def system_file(tmp_path: Path, text: str) -> Path:
     return path
 
 
-ADMIN = "[view]\nuiZoom=200\nlanguage=ko\ntheme=dark\n[browse]\nstartCity=kaesong\n[notes]\nexportAllowed=false\n"
+ADMIN = "[view]\nuiZoom=200\nlanguage=ko\ntheme=dark\n[browse]\nstartCity=castorby\n[notes]\nexportAllowed=false\n"
 
 
 def test_a_fresh_user_gets_the_administrators_values(tmp_path):
@@ -40,7 +40,7 @@ def test_a_fresh_user_gets_the_administrators_values(tmp_path):
     fresh = Settings()  # the user scope, empty (conftest)
     assert fresh.get(keys.ZOOM) == 200
     assert fresh.get(keys.LANGUAGE) == "ko" and fresh.get(keys.THEME) == "dark"
-    assert fresh.get(keys.START_CITY) == "kaesong"
+    assert fresh.get(keys.START_CITY) == "castorby"
     assert fresh.get(keys.NOTES_EXPORT) is False
     assert fresh.get(keys.LAST_CITY) == ""  # a key the administrator did not set keeps its own default
 
@@ -113,7 +113,7 @@ def test_a_new_users_window_follows_the_administrator(tmp_path, open_window):
     assert plain.window_actions.export_reading_list.isEnabled()
     plain.close()
     Path(Settings().location()).unlink()  # a user who never ran it
-    system_file(tmp_path, ADMIN.replace("startCity=kaesong", "startCity=dunmere"))  # a city of the made-up volume
+    system_file(tmp_path, ADMIN.replace("startCity=castorby", "startCity=dunmere"))  # a city of the made-up volume
     window = open_window()
     assert window.zoom == 200
     assert window.current_city() == "dunmere"
@@ -142,14 +142,15 @@ def test_the_start_city_may_be_a_name_and_wins_over_the_last_city_when_locked(qt
     assert open_window().current_city() == "dunmere"
 
 
-def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp):
+def test_the_screenshot_report_says_what_a_new_user_sees(tmp_path, qapp, lorvania_db):
     """What the Windows check reads after the MSI wrote the machine-wide defaults (packaging/wincheck.py)."""
     from cityviewer import app
 
     system_file(tmp_path, ADMIN)
     report = tmp_path / "report.txt"
-    assert app.main(["--screenshot", str(tmp_path / "shot.png"), "--report", str(report)]) == 0
+    shot = ["--screenshot", str(tmp_path / "shot.png"), "--dataset", str(lorvania_db)]
+    assert app.main([*shot, "--report", str(report)]) == 0
     lines = report.read_text(encoding="utf-8").splitlines()
-    for line in ("city: kaesong", "zoom: 200", "notes export: turned off", "language: ko", "theme: dark"):
+    for line in ("city: castorby", "zoom: 200", "notes export: turned off", "language: ko", "theme: dark"):
         assert line in lines
     assert f"machine-wide defaults: {tmp_path / 'system-config'}" in report.read_text(encoding="utf-8")

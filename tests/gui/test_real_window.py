@@ -14,14 +14,14 @@ def test_a_hangul_font_is_installed(qapp):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Xvfb are Linux's")
-def test_the_window_starts_on_a_real_x_server(tmp_path):
+def test_the_window_starts_on_a_real_x_server(tmp_path, lorvania_db):
     xvfb_run = shutil.which("xvfb-run")
     assert xvfb_run, "Xvfb is needed for this test: scripts/dev.sh test installs it"
     target = tmp_path / "window.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "HOME": str(tmp_path)}
     result = subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1024x768x24", sys.executable, "-m", "cityviewer",
-         "--screenshot", str(target), "--city", "pyongyang"],
+         "--screenshot", str(target), "--dataset", str(lorvania_db), "--city", "castorby"],
         capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -6,6 +6,9 @@ import os
 import subprocess
 import sys
 
+import pytest
+from PySide6.QtGui import QIcon
+
 # Each is imported when first used or just after the first paint (the comment at each import says where).
 LATER = (
     "cityviewer.gui.map.pane",  # the Map tab, when first shown
@@ -22,6 +25,8 @@ LATER = (
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
 )
+# Qt's libraries and plugins loaded only after the first paint: the windows' icon is an SVG (set just after it).
+LATER_FILES = ("libQt6Svg", "libqsvgicon")
 
 
 def _started(tmp_path, *args):
@@ -32,14 +37,42 @@ def _started(tmp_path, *args):
     return json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])
 
 
-def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, built_db):
-    report = _started(tmp_path, "--dataset", str(built_db))
+def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, lorvania_db):
+    report = _started(tmp_path, "--dataset", str(lorvania_db))
     assert set(LATER) & set(report["modules"]) == set()
     assert "cityviewer.gui.mainwindow" in report["modules"]  # the report does list what was imported
+    loaded = [name for name in report["files"] if any(part in os.path.basename(name) for part in LATER_FILES)]
+    assert loaded == []
+    assert any("libQt6Widgets" in name for name in report["files"])  # it does list the libraries loaded
 
 
-def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, built_db):
-    phases = _started(tmp_path, "--dataset", str(built_db))["phases"]
+def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, lorvania_db):
+    phases = _started(tmp_path, "--dataset", str(lorvania_db))["phases"]
     order = ["qt", "dataset", "imports", "window", "paint", "article"]
     assert list(phases) == order
     assert [phases[name] for name in order] == sorted(phases.values())
+
+
+def test_start_up_keeps_no_module_source_in_memory(tmp_path, built_db):
+    """PySide6 reads each imported module's source; gui.sourcescan has it keep none (linecache held ~100 files,
+    4.5 MiB, before the first paint). The two left are read while shiboken6 itself loads, before it can be asked."""
+    kept = _started(tmp_path, "--dataset", str(built_db))["sources_kept"]
+    assert [name for name in kept if "/cityviewer/" in name.replace(os.sep, "/")] == []
+    assert len(kept) <= 2, kept
+
+
+@pytest.fixture
+def dataset(made_up_dataset):
+    return made_up_dataset
+
+
+def test_the_window_icon_is_set_just_after_the_first_paint(qapp, qtbot, dataset, settings):
+    from cityviewer.gui.mainwindow import MainWindow
+
+    qapp.setWindowIcon(QIcon())
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    assert qapp.windowIcon().isNull()  # not while the window is built
+    window.show()
+    qtbot.waitUntil(lambda: not qapp.windowIcon().isNull())
+    window.shut_down()

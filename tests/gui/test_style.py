@@ -65,7 +65,7 @@ def _tabs() -> QTabBar:
 
 def _combo() -> QComboBox:
     combo = QComboBox()
-    combo.addItems(["All provinces", "Chagang"])
+    combo.addItems(["All provinces", "North County"])
     return combo
 
 
@@ -74,7 +74,7 @@ MAKERS = {
     "tab": _tabs,
     "button": lambda: QPushButton("Clear"),
     "combo box": _combo,
-    "text field": lambda: QLineEdit("Kaesong"),
+    "text field": lambda: QLineEdit("Castorby"),
 }
 
 

@@ -37,10 +37,10 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_the_zoom_in_action_eight_times_on_a_real_window_offscreen(tmp_path, built_db):
+def test_the_zoom_in_action_eight_times_on_a_real_window_offscreen(tmp_path, lorvania_db):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(built_db), str(tmp_path / "settings.ini")],
+        [sys.executable, "-c", SCRIPT, str(lorvania_db), str(tmp_path / "settings.ini")],
         capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]

@@ -633,6 +633,8 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool, language: 
     problems = [p for (p,) in db.execute("PRAGMA quick_check").fetchall()] if verify else ["ok"]
     if problems != ["ok"]:
         raise DatasetDamaged(_DAMAGED, path=path, detail=problems[0])
+    if verify:  # quick_check read every page into this connection's cache (the whole file, up to 2 MiB): let go
+        db.execute("PRAGMA shrink_memory")  # of them, the app's queries read the few they need (peak memory)
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema_version") != str(SCHEMA_VERSION) or "data_version" not in meta:
         raise DatasetDamaged(_NO_SCHEMA_RECORD, path=path)

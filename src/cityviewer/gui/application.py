@@ -56,8 +56,16 @@ def create_application(argv: list[str], language: str = "") -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("cityviewer")
-    app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
     return app
+
+
+def set_window_icon() -> None:
+    """The windows' icon, set just after the main window's first paint (MainWindow._after_first_paint), which draws
+    none: read from an SVG, it loads Qt's SVG icon engine plugin and QtSvg (~1 MiB), which the first paint need not
+    wait for. A dialog shown before the window (a dataset refused at start) has the platform's icon."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
 
 
 class _ErrorReporter(QObject):

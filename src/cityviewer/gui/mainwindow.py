@@ -239,7 +239,11 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """What start-up leaves until the window is on screen: the dataset thread reads what its first search
         would otherwise wait for (at 100,000 places, every key), then answers each first letter of the names
-        before it is typed (Dataset.answer keeps them), each giving way to a search that is waiting."""
+        before it is typed (Dataset.answer keeps them), each giving way to a search that is waiting. And the
+        windows' icon (gui.application.set_window_icon)."""
+        from cityviewer.gui.application import set_window_icon
+
+        set_window_icon()
 
         def answered_early(letter: str) -> Op[SearchResults]:
             request = replace(self.filter_bar.request(), text=letter)

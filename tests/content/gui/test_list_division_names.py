@@ -53,3 +53,20 @@ def test_the_made_up_volume_keeps_its_division_names(qapp, opened, lorvania_db, 
     with sync_read(SyncRead.NO_WINDOW):
         names = {row.division for row in dataset.rows(dataset.answer(SearchRequest()).keys) if row.kind != DIVISION}
     assert set(shown) == names and shown == sorted(shown)
+
+
+@pytest.mark.parametrize(("language", "leads"), [("ko", True), ("en", False)])
+def test_read_in_the_language_of_its_script_the_list_leads_with_the_local_names(qtbot, built_db, language, leads):
+    """Read in Korean, the shipped volume's list leads with its Hangul names, wide enough for the longest."""
+    from cityviewer.gui.citylist import CityList
+
+    dataset = Dataset.open(built_db, language=language)
+    widget = CityList(dataset)
+    qtbot.addWidget(widget)
+    header = widget.table.horizontalHeader()
+    assert (header.logicalIndex(0) == Column.LOCAL_NAME) is leads
+    assert (header.logicalIndex(0) == Column.NAME) is not leads
+    assert not widget.table.isColumnHidden(Column.LOCAL_NAME)
+    if leads:  # wide enough for a division's whole name beside the sort arrow
+        assert header.sectionSize(Column.LOCAL_NAME) > widget.table.fontMetrics().horizontalAdvance("평양직할시") + 12
+    dataset.close()

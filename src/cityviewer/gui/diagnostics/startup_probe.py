@@ -1,12 +1,14 @@
 """For the benchmark (bench/run.py): once the main window has been painted and its first article is whole (its
 distances and locator map drawn), print start-up's phases (diagnostics.phases: when each ended, on the system-wide
-monotonic clock), the modules imported and the files opened before the first paint, and the process's peak memory
-as one JSON line, and quit. Started by the hidden --exit-when-shown switch."""
+monotonic clock), the modules imported and the files opened before the first paint, the process's peak memory and
+the source files linecache keeps (gui.sourcescan) as one JSON line, and quit. Started by the hidden
+--exit-when-shown switch."""
 
 from __future__ import annotations
 
 import contextlib
 import json
+import linecache
 import os
 import resource
 import sys
@@ -72,7 +74,7 @@ def report_and_quit(modules: list[str] | None = None, files: list[str] | None = 
     if sys.stdout is not None:
         shown_at = phases.marks.get(phases.PAINT, time.monotonic())
         report = {"shown_at": shown_at, "peak_kib": peak_kib, "phases": phases.marks, "modules": modules or [],
-                  "files": files or []}  # fmt: skip
+                  "files": files or [], "sources_kept": sorted(linecache.cache)}  # fmt: skip
         print(json.dumps(report), flush=True)
     QApplication.quit()
 
