@@ -24,7 +24,7 @@ def test_the_show_filter_lists_cities_or_divisions(qtbot, window):
     info = window.dataset.info
     _choose_show(qtbot, window, Show.DIVISIONS)
     assert sorted(listed(window)) == ["LV-N", "LV-S"] and len(listed(window)) == info.division_count
-    assert window.filter_bar.count.text() == f"{info.division_count} provinces"
+    assert window.filter_bar.count.text() == f"{info.division_count} counties"  # the volume's word
     _choose_show(qtbot, window, Show.CITIES)
     assert len(listed(window)) == info.city_count and not {"LV-N", "LV-S"} & set(listed(window))
     assert window.filter_bar.count.text() == f"{info.city_count} cities"

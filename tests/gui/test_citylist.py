@@ -30,9 +30,9 @@ def everything(dataset) -> SearchResults:
 @pytest.mark.parametrize(
     ("request_", "failure", "expected"),
     [
-        (SearchRequest("xqxq"), "", "No city or province matches “xqxq”."),
-        (SearchRequest("xqxq", region="dmz"), "", "No city or province matches “xqxq” with these filters."),
-        (SearchRequest(region="dmz", tag="port"), "", "No city or province matches these filters."),
+        (SearchRequest("xqxq"), "", "No city or county matches “xqxq”."),
+        (SearchRequest("xqxq", region="dmz"), "", "No city or county matches “xqxq” with these filters."),
+        (SearchRequest(region="dmz", tag="port"), "", "No city or county matches these filters."),
         (SearchRequest("x"), "the disk is full", "The search failed: the disk is full"),
     ],
 )

@@ -72,10 +72,10 @@ def test_the_count_tells_cities_and_divisions_apart_in_plural_forms(bar, dataset
     info = dataset.info
     assert count(1, 0) == "1 city"
     assert count(info.city_count + info.division_count, info.division_count) == (
-        f"{info.city_count} cities, {info.division_count} provinces"
+        f"{info.city_count} cities, {info.division_count} counties"  # the volume's word
     )
-    assert count(4, 1) == "3 cities, 1 province"
-    assert count(1, 1) == "1 province"
+    assert count(4, 1) == "3 cities, 1 county"
+    assert count(1, 1) == "1 county"
     assert bar.count.toolTip() == (
-        f"Listed now, of {info.city_count} cities and {info.division_count} provinces in the dataset"
+        f"Listed now, of {info.city_count} cities and {info.division_count} counties in the dataset"
     )

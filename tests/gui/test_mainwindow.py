@@ -70,8 +70,8 @@ def test_an_arrow_key_in_the_list_is_one_trip_through_the_window(qtbot, window, 
     window.table.setFocus()
     window.table.selectRow(0)
     lookups, shown = [], []
-    original = window.dataset.key_of
-    monkeypatch.setattr(window.dataset, "key_of", lambda city_id: lookups.append(city_id) or original(city_id))
+    original = window.dataset.rows_of
+    monkeypatch.setattr(window.dataset, "rows_of", lambda ids: lookups.extend(ids) or original(ids))
     window.city_shown.connect(shown.append)
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     assert shown == [listed(window)[1]]
