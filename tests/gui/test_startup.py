@@ -53,10 +53,10 @@ def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path,
     assert [phases[name] for name in order] == sorted(phases.values())
 
 
-def test_start_up_keeps_no_module_source_in_memory(tmp_path, built_db):
+def test_start_up_keeps_no_module_source_in_memory(tmp_path, lorvania_db):
     """PySide6 reads each imported module's source; gui.sourcescan has it keep none (linecache held ~100 files,
     4.5 MiB, before the first paint). The two left are read while shiboken6 itself loads, before it can be asked."""
-    kept = _started(tmp_path, "--dataset", str(built_db))["sources_kept"]
+    kept = _started(tmp_path, "--dataset", str(lorvania_db))["sources_kept"]
     assert [name for name in kept if "/cityviewer/" in name.replace(os.sep, "/")] == []
     assert len(kept) <= 2, kept
 

@@ -28,7 +28,7 @@ from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.history import History
-from cityviewer.core.records import CityRow
+from cityviewer.core.records import EntryRow
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
@@ -464,8 +464,7 @@ class MainWindow(QMainWindow):
         reading list's entries; none if they cannot be read)."""
 
         def names(dataset: Dataset) -> dict[str, str]:
-            keys = [key for entry_id in ids if (key := dataset.key_of(entry_id)) is not None]
-            return {row.id: row.name for row in dataset.rows(keys) if row is not None}
+            return {row.id: row.name for row in dataset.rows_of(ids)}
 
         self.dataset_thread.run(Op(work=names, done=then, failed=lambda _failure: then({})))
 
@@ -525,7 +524,7 @@ class MainWindow(QMainWindow):
             return top.id
         return None
 
-    def _first_listed(self, results: SearchResults) -> CityRow | None:
+    def _first_listed(self, results: SearchResults) -> EntryRow | None:
         """The row of results' first key, as the list has it (the list's first page: the one it shows)."""
         model = self.city_list.model
         return model.city_at(model.row_of_key(results.keys[0])) if results.keys else None
@@ -588,16 +587,15 @@ class MainWindow(QMainWindow):
             self._publish_city(row)
         self._update_navigation()
 
-    def _row(self, city_id: str) -> CityRow | None:
+    def _row(self, city_id: str) -> EntryRow | None:
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self.dataset.key_of(city_id)
-                return self.dataset.rows([key])[0] if key is not None else None
+                return next(iter(self.dataset.rows_of([city_id])), None)
         except DatasetError as exc:
             tell(self, Kind.NOTE, describe(exc))
             return None
 
-    def _publish_city(self, row: CityRow) -> None:
+    def _publish_city(self, row: EntryRow) -> None:
         self._shown_key, self._shown_name = row.key, row.name
         self._update_navigation()
         self.window_actions.star.setChecked(self.notes.is_starred(row.id))
@@ -731,7 +729,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             with sync_read(SyncRead.START_CITY):
-                if self.dataset.key_of(start) is None:
+                if not self.dataset.rows_of([start]):
                     from cityviewer.core.cityname import resolve  # only for a start city given by name
 
                     start = resolve(self.dataset, start).city_id or ""
@@ -768,4 +766,4 @@ class MainWindow(QMainWindow):
 
 def _facets(dataset: Dataset) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """The filter bar's choices: provinces, regions and tags (read on the dataset thread)."""
-    return dataset.provinces(), dataset.regions(), dataset.tags()
+    return dataset.divisions(), dataset.regions(), dataset.tags()
