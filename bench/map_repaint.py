@@ -129,7 +129,7 @@ def thread_places(path: Path) -> list[str]:
 
     dataset = Dataset.open(path, verify=False)
     try:
-        return dataset.city_ids()
+        return dataset.entry_ids()
     finally:
         dataset.close()
 

@@ -40,9 +40,9 @@ def measure(path: Path) -> dict[str, float]:
     keys = dataset.answer(SearchRequest()).keys
     middle = len(keys) // 2
     page = list(keys[middle : middle + PAGE_SIZE])
-    last_id = dataset.rows([keys[-1]])[0].id  # type: ignore[union-attr]
-    entry_id = dataset.rows([keys[0]])[0].id  # type: ignore[union-attr]
-    largest_name = dataset.rows([keys[0]])[0].name  # type: ignore[union-attr]
+    (last,) = dataset.rows([keys[-1]])
+    (largest,) = dataset.rows([keys[0]])
+    last_id, entry_id, largest_name = last.id, largest.id, largest.name
 
     def first_list() -> None:
         fresh = Dataset.open(path, verify=False)
@@ -58,7 +58,7 @@ def measure(path: Path) -> dict[str, float]:
         "places": float(len(keys)),
         "LIST_PAGE (200 rows)": _median_ms(lambda: dataset.rows(page), RUNS),
         "FIRST_LIST (fresh connection)": statistics.median(first_list.taken) * 1000,  # type: ignore[attr-defined]
-        "CITY_ROW (key_of + rows)": _median_ms(lambda: dataset.rows([dataset.key_of(last_id) or 0]), RUNS),
+        "CITY_ROW (rows_of one id)": _median_ms(lambda: dataset.rows_of([last_id]), RUNS),
         "FIRST_ARTICLE (one entry)": _median_ms(lambda: dataset.entry(entry_id), RUNS),
         "OUTLINES (the locator's)": _median_ms(lambda: dataset.basemap(LOCATOR), RUNS),
         "OUTLINES (the quiz map's)": _median_ms(lambda: dataset.basemap(FULL), RUNS),

@@ -11,14 +11,6 @@
             <numerusform>%n cities</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
-        <source>%n provinces</source>
-        <translation>
-            <numerusform>%n province</numerusform>
-            <numerusform>%n provinces</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ComparePane</name>
@@ -48,22 +40,6 @@
         <translation>
             <numerusform>%Ln city</numerusform>
             <numerusform>%Ln cities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="260"/>
-        <source>%Ln provinces</source>
-        <translation>
-            <numerusform>%Ln province</numerusform>
-            <numerusform>%Ln provinces</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
-        <source>{cities} and %Ln provinces</source>
-        <translation>
-            <numerusform>{cities} and %Ln province</numerusform>
-            <numerusform>{cities} and %Ln provinces</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,46 +4,39 @@
 <context>
     <name>About</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="21"/>
         <source>%n cities</source>
         <translation>
             <numerusform>도시 %n곳</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
-        <source>%n provinces</source>
-        <translation>
-            <numerusform>도 %n곳</numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/cityviewer/gui/about.py" line="30"/>
+        <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {divisions}.</source>
+        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {divisions}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="28"/>
-        <source>Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}.</source>
-        <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}, {provinces}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="32"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="34"/>
         <source>Dataset: {title}, version {version} (schema {schema}), {cities}.</source>
         <translation>데이터 세트: {title}, 버전 {version}(스키마 {schema}), {cities}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="39"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="41"/>
         <source>This volume began from one article, corrected in each entry where it errs. {about}</source>
         <translation>이 권은 기사 한 편에서 출발했으며, 그 기사가 틀린 곳은 각 항목에서 바로잡았습니다. {about}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="47"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="49"/>
         <source>An offline encyclopedia of cities.</source>
         <translation>인터넷 연결 없이 쓰는 도시 백과사전.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="48"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="50"/>
         <source>Data credits</source>
         <translation>데이터 출처 표시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/about.py" line="57"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="59"/>
         <source>About Cityviewer</source>
         <translation>Cityviewer 정보</translation>
     </message>
@@ -414,42 +407,42 @@
         <translation>검색하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="241"/>
-        <source>No city or province matches “{query}” with these filters.</source>
-        <translation>이 필터로는 “{query}”에 맞는 도시나 도가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="243"/>
-        <source>No city or province matches “{query}”.</source>
-        <translation>“{query}”에 맞는 도시나 도가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="245"/>
-        <source>No city or province matches these filters.</source>
-        <translation>이 필터에 맞는 도시나 도가 없습니다.</translation>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="242"/>
+        <source>No city or {division} matches “{query}” with these filters.</source>
+        <translation>이 필터로는 “{query}”에 맞는 도시도 {division}도 없습니다.</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/citylist.py" line="246"/>
+        <source>No city or {division} matches “{query}”.</source>
+        <translation>“{query}”에 맞는 도시도 {division}도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="248"/>
+        <source>No city or {division} matches these filters.</source>
+        <translation>이 필터에 맞는 도시도 {division}도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="249"/>
         <source>The dataset has no cities.</source>
         <translation>데이터 세트에 도시가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="253"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="256"/>
         <source>{message} Did you mean: {names}?</source>
         <translation>{message} 이것을 찾으셨나요? {names}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="294"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="297"/>
         <source>&amp;Sort List By</source>
         <translation>목록 정렬 기준(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="299"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="302"/>
         <source>&amp;Relevance</source>
         <translation>관련도(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citylist.py" line="308"/>
+        <location filename="../../src/cityviewer/gui/citylist.py" line="311"/>
         <source>&amp;Descending</source>
         <translation>내림차순(&amp;D)</translation>
     </message>
@@ -478,11 +471,6 @@
         <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
         <source>Name</source>
         <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
-        <source>Province</source>
-        <translation>도</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/gui/citymodel.py" line="98"/>
@@ -525,17 +513,17 @@
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="336"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="337"/>
         <source>{name}, starred; {mark}</source>
         <translation>{name}, 별표함; {mark}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="338"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="339"/>
         <source>{name}, starred</source>
         <translation>{name}, 별표함</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/citymodel.py" line="340"/>
+        <location filename="../../src/cityviewer/gui/citymodel.py" line="341"/>
         <source>{name}; {mark}</source>
         <translation>{name}; {mark}</translation>
     </message>
@@ -561,11 +549,6 @@
         <location filename="../../src/cityviewer/core/compare.py" line="49"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/compare.py" line="51"/>
-        <source>Province</source>
-        <translation>도</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/compare.py" line="52"/>
@@ -733,72 +716,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="559"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="565"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="560"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="561"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="562"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="568"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="563"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="569"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="573"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="578"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="577"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="583"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="580"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="586"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="581"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="582"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="588"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="584"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="590"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="593"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -912,158 +895,144 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="53"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="54"/>
         <source>Search cities</source>
         <translation>도시 검색</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="56"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="57"/>
         <source>Search cities, in any spelling or in {script}…</source>
         <translation>도시 검색(어떤 표기든, {script}도 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="58"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="59"/>
         <source>Search cities, in any spelling…</source>
         <translation>도시 검색(어떤 표기든 가능)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="65"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="66"/>
         <source>Clear the search text</source>
         <translation>검색어 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="80"/>
         <source>All places</source>
         <translation>모든 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
-        <source>Show cities, provinces or both</source>
-        <translation>도시, 도 또는 둘 다 보기</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="76"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="82"/>
         <source>Sho&amp;w:</source>
         <translation>표시(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="85"/>
         <source>Cities</source>
         <translation>도시</translation>
     </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="79"/>
-        <source>Provinces</source>
-        <translation>도</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>원문 기사의 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="82"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="88"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="88"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>원문 기사 “{title}”에 실린 도시 %n곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>All provinces</source>
-        <translation>모든 도</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="81"/>
+        <source>Show cities, {divisions} or both</source>
+        <translation>도시, {divisions} 또는 둘 다 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>Filter by province</source>
-        <translation>도별로 거르기</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="103"/>
+        <source>All {divisions}</source>
+        <translation>모든 {divisions}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="96"/>
-        <source>&amp;Province:</source>
-        <translation>도(&amp;P):</translation>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="104"/>
+        <source>Filter by {division}</source>
+        <translation>{division}별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
+        <source>&amp;{division}:</source>
+        <translation>{division}(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>All regions</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>Filter by region</source>
         <translation>지역별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="98"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="107"/>
         <source>&amp;Region:</source>
         <translation>지역(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>Filter by tag</source>
         <translation>태그별로 거르기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="99"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="108"/>
         <source>&amp;Tag:</source>
         <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="103"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="112"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="114"/>
         <source>Clear search and filters</source>
         <translation>검색어와 필터 지우기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="110"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="119"/>
         <source>Not in this volume</source>
         <translation>이 권에 없음</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="245"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="254"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="266"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="273"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="277"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>도시 %Ln곳</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="264"/>
-        <source>%Ln provinces</source>
-        <translation>
-            <numerusform>도 %Ln곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="268"/>
-        <source>{cities} and %Ln provinces</source>
-        <translation>
-            <numerusform>{cities}, 도 %Ln곳</numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="279"/>
+        <source>{cities} and {divisions}</source>
+        <translation>{cities}, {divisions}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="269"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="282"/>
         <source>Listed now, of {everything} in the dataset</source>
         <translation>데이터 세트 전체 {everything} 가운데 지금 목록에 있는 수</translation>
     </message>
@@ -1252,12 +1221,12 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>{label}: {population}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="517"/>
-        <source>Province: {province}</source>
-        <translation>도: {province}</translation>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="518"/>
+        <source>{division}: {name}</source>
+        <translation>{division}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/map/pane.py" line="520"/>
+        <location filename="../../src/cityviewer/gui/map/pane.py" line="524"/>
         <source>Capital</source>
         <translation>수도</translation>
     </message>
@@ -1411,8 +1380,8 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/notes.py" line="247"/>
-        <source>The entry “{id}” does not name a city or province.</source>
-        <translation>항목 “{id}”: 도시나 도의 ID가 아닙니다.</translation>
+        <source>“{id}” is not an entry&apos;s id.</source>
+        <translation>“{id}”: 항목 ID가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/notes.py" line="250"/>
@@ -1491,12 +1460,12 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="244"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="243"/>
         <source>Nothing is listed: there is nothing to put in a handout.</source>
         <translation>목록이 비어 있어 유인물에 넣을 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="251"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="250"/>
         <source>Export Handout</source>
         <translation>유인물 내보내기</translation>
     </message>
@@ -1511,44 +1480,44 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>{city} 출처를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="251"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="250"/>
         <source>handout</source>
         <translation>유인물</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="258"/>
         <source>Export Comparison as PDF</source>
         <translation>비교 결과를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="259"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="258"/>
         <source>compared.pdf</source>
         <translation>도시 비교.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="270"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="269"/>
         <source>Writing {file}…</source>
         <translation>{file} 파일 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="280"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="279"/>
         <source>{file} could not be written ({reason}); nothing was changed.</source>
         <translation>{file} 파일을 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="284"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="283"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>{file} 파일을 저장했습니다(%n쪽).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="306"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="305"/>
         <source>Print {city}</source>
         <translation>{city} 인쇄</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/paper/commands.py" line="319"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="318"/>
         <source>Print Comparison</source>
         <translation>비교 결과 인쇄</translation>
     </message>
@@ -1569,11 +1538,6 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <location filename="../../src/cityviewer/core/quiz.py" line="54"/>
         <source>Which of these cities had the most people?</source>
         <translation>다음 도시 가운데 인구가 가장 많았던 곳은 어디일까요?</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
-        <source>In which province or special city is {city}?</source>
-        <translation>{city}의 소속 도 또는 특별시는 어디일까요?</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="56"/>
@@ -1611,9 +1575,9 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>인구가 많은 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="66"/>
-        <source>Provinces</source>
-        <translation>소속 도</translation>
+        <location filename="../../src/cityviewer/core/quiz.py" line="55"/>
+        <source>In which {division} is {city}?</source>
+        <translation>{city}: 어느 {division}에 있을까요?</translation>
     </message>
     <message>
         <location filename="../../src/cityviewer/core/quiz.py" line="67"/>
@@ -1631,43 +1595,43 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>지도에서</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="379"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="382"/>
         <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="86"/>
         <source>Quiz: {what}</source>
         <translation>퀴즈: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="380"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="383"/>
         <source>The class answered %n of {count} questions right.</source>
         <translation>학급이 {count}문제 중 %n문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="381"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="384"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="382"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="385"/>
         <source>The class&apos;s answer</source>
         <translation>학급의 답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="383"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="386"/>
         <source>The right answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="384"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="387"/>
         <source>(not answered)</source>
         <translation>(답하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="385"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="388"/>
         <source>To look at again</source>
         <translation>다시 볼 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/quiz.py" line="386"/>
+        <location filename="../../src/cityviewer/core/quiz.py" line="389"/>
         <source>Every question was answered right: nothing to look at again.</source>
         <translation>모든 문제를 맞혔습니다. 다시 볼 곳이 없습니다.</translation>
     </message>
@@ -1719,62 +1683,67 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>한 라운드의 문제 수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="154"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="139"/>
+        <source>One {division}:</source>
+        <translation>{division} 하나:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="156"/>
         <source>&amp;New Round</source>
         <translation>새 라운드(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="157"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="159"/>
         <source>&amp;Questions:</source>
         <translation>문제 수(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="177"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="179"/>
         <source>Progress and score</source>
         <translation>진행 상황과 점수</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="180"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="182"/>
         <source>Question</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="195"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="197"/>
         <source>Feedback</source>
         <translation>채점 결과</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="198"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="200"/>
         <source>Next (Enter)</source>
         <translation>다음 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="200"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="202"/>
         <source>Show This City</source>
         <translation>이 도시 보기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="367"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="369"/>
         <source>This dataset has too few cities for a quiz.</source>
         <translation>이 데이터 세트에는 퀴즈를 낼 만큼 도시가 많지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="507"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="509"/>
         <source>Question {n} of {count} · score {score}</source>
         <translation>문제 {n}/{count} · 점수 {score}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="517"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="519"/>
         <source>Round over</source>
         <translation>라운드 끝</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="528"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="530"/>
         <source>You answered {score} of {count} questions right.</source>
         <translation>{count}문제 중 {score}문제를 맞혔습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="521"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="523"/>
         <source>Press Enter or New Round for another round.</source>
         <translation>한 라운드 더 하려면 Enter 키나 [새 라운드]를 누르세요.</translation>
     </message>
@@ -1814,98 +1783,88 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
         <translation>난이도</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>Listed now</source>
         <translation>지금 목록에 있는 곳</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="138"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="137"/>
-        <source>A province:</source>
-        <translation>도 하나:</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="140"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="142"/>
         <source>Cities asked about</source>
         <translation>문제에 나올 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="142"/>
-        <source>Province</source>
-        <translation>도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="159"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="161"/>
         <source>&amp;Level:</source>
         <translation>난이도(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="161"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="163"/>
         <source>&amp;Cities:</source>
         <translation>도시(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="202"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="204"/>
         <source>&amp;Print Result Sheet…</source>
         <translation>결과지 인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="204"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="206"/>
         <source>&amp;Export Result Sheet as PDF…</source>
         <translation>결과지를 PDF로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="391"/>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="408"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="393"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="410"/>
         <source>Starred cities</source>
         <translation>별표한 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="395"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="397"/>
         <source>All cities</source>
         <translation>모든 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="409"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="411"/>
         <source>The cities listed</source>
         <translation>목록에 있는 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="424"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="426"/>
         <source>Map questions are left out while a screen reader is in use.</source>
         <translation>화면 낭독기를 쓰는 동안에는 지도 문제를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="431"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="433"/>
         <source>No question can be made about these cities: choose other cities.</source>
         <translation>이 도시들로는 문제를 만들 수 없습니다. 다른 도시를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="523"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="525"/>
         <source>To look at again: {answers}.</source>
         <translation>다시 볼 곳: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="565"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="567"/>
         <source>Right!</source>
         <translation>정답입니다!</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="567"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="569"/>
         <source>Not quite: {city} is place {n}; you chose {chosen}.</source>
         <translation>아쉽네요. {city}의 위치는 {n}번입니다(고른 곳: {chosen}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/study/quiz.py" line="570"/>
+        <location filename="../../src/cityviewer/gui/study/quiz.py" line="572"/>
         <source>Not quite: the answer is {answer}.</source>
         <translation>아쉽네요. 정답은 {answer}입니다.</translation>
     </message>
@@ -2057,46 +2016,41 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
     </message>
     <message>
         <location filename="../../src/cityviewer/core/paper/sheet.py" line="82"/>
-        <source>Province</source>
-        <translation>도</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="83"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="84"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="83"/>
         <source>Page</source>
         <translation>쪽</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="85"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="84"/>
         <source>Population compared</source>
         <translation>인구 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="86"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="85"/>
         <source>Cities compared</source>
         <translation>도시 비교</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="87"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="86"/>
         <source>Distances: along the Earth&apos;s surface (great circle), in kilometres.</source>
         <translation>거리: 지표면을 따라 잰 대권 거리, 단위 km.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="88"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="87"/>
         <source>Distances</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="89"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="88"/>
         <source>{km} km</source>
         <translation>{km}km</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/paper/sheet.py" line="90"/>
+        <location filename="../../src/cityviewer/core/paper/sheet.py" line="89"/>
         <source>Bar chart of the populations of {cities}</source>
         <translation>{cities}의 인구 막대그래프</translation>
     </message>
@@ -2239,37 +2193,37 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>Volume</name>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="316"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="371"/>
         <source>Population</source>
         <translation>인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="317"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="372"/>
         <source>Population ({census})</source>
         <translation>인구({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="318"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="373"/>
         <source>Urban population</source>
         <translation>도시 인구</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="319"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="374"/>
         <source>Urban population ({year})</source>
         <translation>도시 인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="320"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="375"/>
         <source>Rank by population</source>
         <translation>인구 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="321"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="376"/>
         <source>Census rank ({year})</source>
         <translation>인구 조사 순위({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/volume.py" line="322"/>
+        <location filename="../../src/cityviewer/core/volume.py" line="377"/>
         <source>Counted in ({year})</source>
         <translation>조사 당시 소속({year}년)</translation>
     </message>

@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             _report(f"self-test: {problem}")
         info = dataset.info
-        counts = f"{info.city_count} cities, {info.province_count} provinces"
+        counts = f"{info.city_count} cities, {info.volume.divisions.count(info.division_count)}"  # the volume's word
         passed = f"self-test passed: {counts}, data {info.data_version}"
         if not problems and sys.stdout is not None:
             print(passed)

@@ -69,7 +69,7 @@ def test_the_held_out_set_is_large_enough():
 
 @pytest.mark.parametrize(("query", "entry", "where"), HELD_OUT)
 def test_a_name_a_reader_types_finds_its_entry(shipped, query, entry, where):
-    key = shipped.key_of(entry)
+    key = shipped.rows_of([entry])[0].key
     assert key is not None, f"no entry {entry}"
     results = shipped.answer(SearchRequest(query))
     assert key in results.keys, f"{query!r} does not find {entry}"

@@ -93,14 +93,14 @@ def test_narrow_puts_labels_above_values(built_db, volume):
     assert "<table class='facts'" in wide and "<table" not in narrow and "<p class='fact'>" in narrow
 
 
-def test_a_city_links_to_its_province_and_a_province_to_its_capital_and_cities(built_db, volume):
+def test_a_city_links_to_its_division_and_a_division_to_its_capital_and_cities(built_db, volume):
     html = render(_entry(built_db, "chongjin"), volume)
     assert f"<a href='{city_link('KP-09')}'>North Hamgyong (함경북도), KP-09</a>" in html
-    province = render(_entry(built_db, "KP-09"), volume)
-    assert f"<a href='{city_link('chongjin')}'>Chongjin</a>" in province  # the capital
-    cities = province.split("Cities of this volume in North Hamgyong", 1)[1].split("</ul>", 1)[0]
+    division = render(_entry(built_db, "KP-09"), volume)
+    assert f"<a href='{city_link('chongjin')}'>Chongjin</a>" in division  # the capital
+    cities = division.split("Cities of this volume in North Hamgyong", 1)[1].split("</ul>", 1)[0]
     assert [c.split("'")[0] for c in cities.split("href='city:")[1:]] == ["chongjin", "kimchaek", "hoeryong"]
-    assert "Population (2008)" in province and "2,327,362" in province and "km²" in province
+    assert "Population (2008)" in division and "2,327,362" in division and "km²" in division
 
 
 def test_other_names_say_what_kind_of_name_they_are(built_db, volume):

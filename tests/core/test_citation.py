@@ -84,7 +84,7 @@ def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
 def test_a_divisions_facts_and_citation_are_copied_as_a_citys_are(dataset, volume):
     from cityviewer.core.records import DivisionEntry
 
-    code, name = dataset.provinces()[0]
+    code, name = dataset.divisions()[0]
     entry = dataset.entry(code)
     assert isinstance(entry, DivisionEntry)
     lines = facts_text(entry, volume).splitlines()

@@ -13,16 +13,16 @@ def _ids(rows):
 
 def test_the_region_filter_lists_a_city_under_each_of_its_regions(dataset):
     assert dataset.entry("rason").regions == ("northern-border", "east-coast")
-    assert "rason" in _ids(dataset.search(SearchRequest(region="east-coast")))
-    assert "rason" in _ids(dataset.search(SearchRequest(region="northern-border")))
-    assert "rason" not in _ids(dataset.search(SearchRequest(region="west-coast")))
+    assert "rason" in _ids(dataset.rows(dataset.answer(SearchRequest(region="east-coast")).keys))
+    assert "rason" in _ids(dataset.rows(dataset.answer(SearchRequest(region="northern-border")).keys))
+    assert "rason" not in _ids(dataset.rows(dataset.answer(SearchRequest(region="west-coast")).keys))
     for region in dataset.regions():
-        listed = _ids(dataset.search(SearchRequest(region=region)))
+        listed = _ids(dataset.rows(dataset.answer(SearchRequest(region=region)).keys))
         assert listed and all(region in dataset.entry(city_id).regions for city_id in listed), region
 
 
 def test_a_city_row_keeps_its_main_region(dataset):
-    (row,) = dataset.rows([dataset.key_of("rason")])
+    (row,) = dataset.rows_of(["rason"])
     assert row.region == "northern-border"
 
 

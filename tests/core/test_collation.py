@@ -75,10 +75,10 @@ def test_the_list_sorts_its_local_names_by_the_collation(scripted_volume):
     dataset = Dataset.open(scripted_volume, language="xx")
     try:
         assert dataset.info.volume.local_first
-        rows = dataset.search(SearchRequest(sort=SortKey.LOCAL_NAME))
+        rows = dataset.rows(dataset.answer(SearchRequest(sort=SortKey.LOCAL_NAME)).keys)
         local = [row.local_name for row in rows if row.local_name]
         assert local == ["abbot", "Ábel", "Acre", "Zed", "나루", "平川"]
-        backwards = dataset.search(SearchRequest(sort=SortKey.LOCAL_NAME, descending=True))
+        backwards = dataset.rows(dataset.answer(SearchRequest(sort=SortKey.LOCAL_NAME, descending=True)).keys)
         assert [row.local_name for row in backwards if row.local_name] == local[::-1]
     finally:
         dataset.close()
@@ -98,7 +98,7 @@ def test_local_names_lead_only_in_their_own_language(scripted_volume, lorvania_d
 def test_the_shipped_volume_sorts_in_korean_dictionary_order(built_db):
     dataset = Dataset.open(built_db, language="ko")
     try:
-        local = [row.local_name for row in dataset.search(SearchRequest(sort=SortKey.LOCAL_NAME))]
+        local = [row.local_name for row in dataset.rows(dataset.answer(SearchRequest(sort=SortKey.LOCAL_NAME)).keys)]
     finally:
         dataset.close()
     assert len(local) == 40

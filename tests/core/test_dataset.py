@@ -20,7 +20,7 @@ def ids(rows):
 
 
 def test_facet_values_come_from_the_data(dataset):
-    assert ("KP-01", "Pyongyang") in dataset.provinces()
+    assert ("KP-01", "Pyongyang") in dataset.divisions()
     assert "dmz" in dataset.regions()
     assert "port" in dataset.tags()
 
@@ -28,7 +28,7 @@ def test_facet_values_come_from_the_data(dataset):
 def test_entry_has_everything_the_pane_shows(dataset):
     entry = dataset.entry("nampo")
     assert entry.name == "Nampo" and entry.local_name == "남포"
-    assert entry.province_code == "KP-14" and entry.status_since == 2010
+    assert entry.division_code == "KP-14" and entry.status_since == 2010
     assert entry.population_total == 366815 and entry.census_rank == 4 and entry.article_rank == 4
     assert entry.sections and entry.sources
     assert "pyongyang" in [r.id for r in entry.related]
@@ -113,7 +113,7 @@ def test_opening_writes_nothing_even_in_a_read_only_folder(tmp_path, built_db):
     path.chmod(0o444)
     try:
         ds = Dataset.open(path)
-        ds.search(SearchRequest("pyongyang"))
+        ds.rows(ds.answer(SearchRequest("pyongyang")).keys)
         ds.entry("pyongyang")
         ds.close()
         assert _digest(path) == before
@@ -139,7 +139,7 @@ def test_rows_are_built_by_column_name(built_db, monkeypatch):
     monkeypatch.setattr(module, "_ROW_COLUMNS", swapped)
     ds = Dataset.open(built_db)
     try:
-        (row,) = ds.rows([ds.key_of("kaesong")])
+        (row,) = ds.rows_of(["kaesong"])
     finally:
         ds.close()
     assert (row.name, row.local_name) == ("Kaesong", "개성")
@@ -212,3 +212,20 @@ def test_opening_lets_go_of_the_pages_the_check_read(lorvania_db):
 
     unverified = held(False)
     assert held(True) < unverified + lorvania_db.stat().st_size / 2  # without letting go: the file and more
+
+
+def test_search_is_asked_one_way_and_rows_are_read_by_key_or_by_id(lorvania_db):
+    """The dataset's search surface is answer(request) for keys, rows(keys) for their rows and rows_of(ids) for an
+    entry's row by its id: no second way to search, no key_of to pair with rows by hand."""
+    public = {name for name in vars(Dataset) if not name.startswith("_")}
+    assert {"answer", "rows", "rows_of"} <= public
+    assert not public & {"search", "key_of", "suggestions"}
+    island = Dataset.open(lorvania_db)
+    try:
+        rows = island.rows_of(["dunmere", "no-such-entry", "amberlee", "LV-N"])
+        assert [row.id for row in rows] == ["dunmere", "amberlee", "LV-N"]  # the order asked, unknowns left out
+        assert island.rows_of(["no-such-entry"]) == []
+        keys = [row.key for row in rows]
+        assert [row.id for row in island.rows([keys[2], -1, keys[0]])] == ["LV-N", "dunmere"]  # no such key
+    finally:
+        island.close()

@@ -6,7 +6,8 @@ import pytest
 from cityviewer.core import dataset as dataset_module
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.folding import normalize
-from cityviewer.core.request import SearchRequest, SortKey
+from cityviewer.core.records import DIVISION
+from cityviewer.core.request import SearchRequest, Show, SortKey
 
 
 @pytest.fixture
@@ -44,7 +45,24 @@ def test_the_kept_answers_hold_no_more_keys_than_the_bound(island, monkeypatch):
 
 
 def test_prepare_search_names_each_first_letter_of_the_entries_names(island):
-    names = [row.name for row in island.search(SearchRequest())]
+    names = [row.name for row in island.rows(island.answer(SearchRequest()).keys)]
     letters = island.prepare_search()
     assert sorted(letters) == sorted({normalize(name)[:1] for name in names})
     assert len(letters) == len(set(letters))
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [SearchRequest(), SearchRequest("a"), SearchRequest("an"), SearchRequest("port"), SearchRequest("lor"),
+     SearchRequest("no such place"), SearchRequest("a", sort=SortKey.NAME), SearchRequest(show=Show.DIVISIONS),
+     SearchRequest("a", show=Show.EVERYTHING, region="north-shore"), SearchRequest(region="north-shore")],
+)  # fmt: skip
+def test_an_answer_counts_its_divisions_and_lists_each_entry_once(island, request_):
+    """The count of divisions and the groups (named, then mentioning) are worked out from sets taken apart in
+    place: each entry once, the divisions counted among exactly the keys listed."""
+    results = island.answer(request_)
+    assert len(set(results.keys)) == len(results.keys)
+    kinds = [row.kind for row in island.rows(list(results.keys)) if row is not None]
+    assert results.divisions == kinds.count(DIVISION)
+    every = island.answer(SearchRequest(sort=SortKey.NAME))  # all keys, another way
+    assert set(results.keys) <= set(every.keys)

@@ -7,15 +7,15 @@ from cityviewer.core.request import SearchRequest, Show
 def test_every_city_is_a_map_point_largest_first_with_the_capital_marked(dataset):
     points = dataset.map_points()
     assert all(isinstance(p, MapPoint) for p in points)
-    cities = [row.id for row in dataset.search(SearchRequest(show=Show.CITIES))]
+    cities = [row.id for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
     assert sorted(p.id for p in points) == sorted(cities) and len(points) == 27  # no division: an area, not a point
     assert [p.id for p in points][:3] == ["pyongyang", "hamhung", "chongjin"]
     assert [p.id for p in points if p.is_capital] == ["pyongyang"]
     pyongyang = points[0]
-    assert (pyongyang.name, pyongyang.local_name, pyongyang.province) == ("Pyongyang", "평양", "Pyongyang")
+    assert (pyongyang.name, pyongyang.local_name, pyongyang.division) == ("Pyongyang", "평양", "Pyongyang")
     assert pyongyang.population == 3_255_288
     assert (round(pyongyang.latitude, 3), round(pyongyang.longitude, 3)) == (39.034, 125.754)
-    assert pyongyang.key == dataset.key_of("pyongyang")
+    assert pyongyang.key == dataset.rows_of(["pyongyang"])[0].key
 
 
 def test_near_ranks_by_distance_and_limit_and_capitals_only_narrow_it(dataset):

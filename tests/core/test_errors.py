@@ -62,7 +62,7 @@ def test_a_mistake_in_our_sql_is_not_blamed_on_the_dataset(built_db):
     dataset = Dataset.open(built_db)
     try:
         with pytest.raises(sqlite3.OperationalError) as raised:
-            dataset._query("SELECT no_such_column FROM cities")
+            dataset._query("SELECT no_such_column FROM entries")
         assert not isinstance(raised.value, DatasetError)
     finally:
         dataset.close()

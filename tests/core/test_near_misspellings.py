@@ -51,7 +51,7 @@ def test_slips_are_the_four_kinds():
 
 def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset):
     checked, missed = 0, []
-    for entry_id in dataset.city_ids():
+    for entry_id in dataset.entry_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
         names = {
@@ -65,10 +65,11 @@ def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset)
         # Names in letters: a Hanja name less one character is another word (州 of 熙州), not a slip of it.
         for name in sorted(n for n in names if n and not is_hangul(n) and not _hanja(n)):
             for typed in sorted(slips(name)):
-                if list(dataset.answer(SearchRequest(typed)).keys):
+                answered = dataset.answer(SearchRequest(typed))
+                if answered.keys:
                     continue  # found: nothing to offer
                 checked += 1
-                offered = dataset.suggestions(typed)
+                offered = answered.suggestions
                 if not ours & set(offered):
                     missed.append(f"{entry_id}: {typed!r} (for {name!r}) is offered {offered}")
     print(f"\n{checked} near-misspellings that find nothing; {len(missed)} not offered their entry")
@@ -78,16 +79,17 @@ def test_every_near_misspelling_that_finds_nothing_is_offered_its_entry(dataset)
 
 def test_every_slip_in_a_hangul_name_that_finds_nothing_is_offered_its_entry(dataset):
     checked, missed = 0, []
-    for entry_id in dataset.city_ids():
+    for entry_id in dataset.entry_ids():
         entry = dataset.entry(entry_id)
         assert entry is not None
         names = {entry.local_name, *(other.name for other in entry.other_names)}
         for name in sorted(n for n in names if n and is_hangul(n) and " " not in n and "-" not in n):
             for typed in sorted(hangul_slips(name)):
-                if list(dataset.answer(SearchRequest(typed)).keys):
+                answered = dataset.answer(SearchRequest(typed))
+                if answered.keys:
                     continue
                 checked += 1
-                offered = dataset.suggestions(typed)
+                offered = answered.suggestions
                 if not {entry.name, entry.local_name} & set(offered):
                     missed.append(f"{entry_id}: {typed!r} (for {name!r}) is offered {offered}")
     print(f"\n{checked} slips in Hangul names that find nothing; {len(missed)} not offered their entry")

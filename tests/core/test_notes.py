@@ -78,7 +78,7 @@ def test_starred_ids():
         (json.dumps({"format": n.FORMAT, "version": 2, "volumes": {"a b": {"entries": {}}}}).encode(), "“a b”"),
         (json.dumps({"format": n.FORMAT, "version": "1", "entries": {}}).encode(), "version is missing"),
         (json.dumps({"format": n.FORMAT, "version": 1}).encode(), "no list of entries"),
-        (_doc({"../../etc/passwd": {"starred": True}}), "does not name a city"),
+        (_doc({"../../etc/passwd": {"starred": True}}), "is not an entry's id"),
         (_doc({"kaesong": {"starred": "yes"}}), "“starred” is not true or false"),
         (_doc({"kaesong": {"note": 5}}), "its note is not text"),
         (_doc({"kaesong": {"note": "x" * (n.MAX_NOTE_CHARS + 1)}}), "longer than"),

@@ -17,7 +17,7 @@ from cityviewer.core.request import SearchRequest, Show
 
 @pytest.fixture(scope="module")
 def cities(dataset) -> list[CityEntry]:
-    return [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
+    return [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
 
 
 @pytest.fixture(scope="module")
@@ -79,11 +79,11 @@ def _check(question, cities: list[CityEntry], hard: bool = False) -> None:
         populations = {choice: by_name[choice].population_total for choice in question.choices}
         assert max(populations, key=populations.get) == right
         assert list(populations.values()).count(populations[right]) == 1
-    elif question.kind is Kind.PROVINCE:
+    elif question.kind is Kind.DIVISION:
         (city,) = [c for c in cities if c.name == values["city"]]
-        assert right == city.province
-        assert all(choice != city.province for n, choice in enumerate(question.choices) if n != question.answer)
-        assert all(any(c.province == choice for c in cities) for choice in question.choices)  # from the dataset
+        assert right == city.division
+        assert all(choice != city.division for n, choice in enumerate(question.choices) if n != question.answer)
+        assert all(any(c.division == choice for c in cities) for choice in question.choices)  # from the dataset
     elif question.kind is Kind.MAP:
         assert right == values["city"] and question.about[0] == by_name[right].id
         _check_map(question, cities, hard)
@@ -117,8 +117,8 @@ def test_no_question_repeats_in_a_round_and_the_length_is_kept(maker):
 
 
 def test_only_the_kinds_chosen(maker):
-    questions = maker.round(3, length=10, kinds=[Kind.PROVINCE, Kind.LOCAL_NAME])
-    assert {q.kind for q in questions} == {Kind.PROVINCE, Kind.LOCAL_NAME}
+    questions = maker.round(3, length=10, kinds=[Kind.DIVISION, Kind.LOCAL_NAME])
+    assert {q.kind for q in questions} == {Kind.DIVISION, Kind.LOCAL_NAME}
 
 
 def test_hard_wrong_answers_are_cities_like_the_answer(maker, cities):
@@ -160,7 +160,7 @@ def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(citie
 
 
 def test_prompts_are_translated_in_the_quiz_context(maker):
-    question = maker.round(1, length=1, kinds=[Kind.PROVINCE])[0]
+    question = maker.round(1, length=1, kinds=[Kind.DIVISION])[0]
     assert question.text(lambda context, text: text if context == CONTEXT else "wrong").startswith("In which")
 
 
@@ -182,7 +182,7 @@ def test_answers_are_spread_over_the_cities_in_every_round(maker, cities):
     east = {c.id for c in cities if "east-coast" in c.regions}
     assert len(east) >= 5
     for seed in range(150):
-        for among, kinds in ((None, None), (east, None), (east, [Kind.MORE_POPULOUS, Kind.PROVINCE])):
+        for among, kinds in ((None, None), (east, None), (east, [Kind.MORE_POPULOUS, Kind.DIVISION])):
             questions = maker.round(seed, length=10, kinds=kinds, among=among)
             assert len(questions) == 10 and _windows_fair(questions), (seed, [q.about[0] for q in questions])
     long = maker.round(4, length=30)
@@ -218,7 +218,7 @@ def test_the_easy_level_asks_the_best_known_cities_in_latin_letters(maker, citie
 def test_the_result_sheet_says_what_was_asked_answered_and_to_look_at_again(maker):
     from cityviewer.core.quiz import Answered, result_sheet_html
 
-    questions = maker.round(2, length=4, kinds=[Kind.PROVINCE])
+    questions = maker.round(2, length=4, kinds=[Kind.DIVISION])
     wrong = (questions[1].answer + 1) % len(questions[1].choices)
     answers = [Answered(questions[0], questions[0].answer), Answered(questions[1], wrong),
                Answered(questions[2], questions[2].answer), Answered(questions[3], None)]  # fmt: skip
@@ -232,11 +232,11 @@ def test_the_result_sheet_says_what_was_asked_answered_and_to_look_at_again(make
     assert again.index(missed[0]) < again.index(missed[1])
 
 
-def test_read_in_korean_the_quiz_names_every_city_and_province_in_hangul(cities, volume):
+def test_read_in_korean_the_quiz_names_every_city_and_division_in_hangul(cities, volume):
     """The same seed asks the same questions in Korean, each city and province named in Hangul, except where the
     Hangul is the question (Which city is 평양? offers the names; a romanization question offers spellings)."""
     hangul = {c.name: c.local_name for c in cities}
-    province_hangul = {c.province: c.province_local_name for c in cities}  # Kaesong: 개성, 개성특별시
+    division_hangul = {c.division: c.division_local_name for c in cities}  # Kaesong: 개성, 개성특별시
     english, korean = QuizMaker(cities, volume), QuizMaker(cities, volume.in_language("ko"))
     # A romanization question names its system as the volume does in the reading language (매큔-라이샤워 표기).
     label = {e.label: k.label for e, k in zip(volume.name_systems, volume.in_language("ko").name_systems, strict=True)}
@@ -250,7 +250,7 @@ def test_read_in_korean_the_quiz_names_every_city_and_province_in_hangul(cities,
                     values = tuple((key, label[value] if key == "system" else value) for key, value in en.values)
                     assert ko == dataclasses.replace(en, values=values)
                     continue
-                named = province_hangul if ko.kind is Kind.PROVINCE else hangul
+                named = division_hangul if ko.kind is Kind.DIVISION else hangul
                 assert ko.choices == tuple(named[choice] for choice in en.choices)
                 assert all(0xAC00 <= ord(choice[0]) <= 0xD7A3 for choice in ko.choices)
                 assert dict(ko.values).get("city") == (hangul[dict(en.values)["city"]] if "city" in dict(en.values)
@@ -264,9 +264,25 @@ def test_a_volume_without_a_script_asks_by_name_in_any_language(lorvania_db):
 
     dataset = Dataset.open(lorvania_db, language="ko")
     try:
-        towns = [dataset.entry(row.id) for row in dataset.search(SearchRequest(show=Show.CITIES))]
-        names = {town.name for town in towns} | {town.province for town in towns}
+        towns = [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
+        names = {town.name for town in towns} | {town.division for town in towns}
         for question in QuizMaker(towns, dataset.info.volume).round(3, 12):
             assert question.kind is Kind.MORE_POPULOUS or set(question.choices) <= names, question
+    finally:
+        dataset.close()
+
+
+def test_the_division_question_asks_in_the_volumes_word(lorvania_db):
+    """The made-up volume's divisions are counties: the question and the kind's name say so, never a province."""
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.quiz import kind_name
+
+    dataset = Dataset.open(lorvania_db)
+    try:
+        towns = [dataset.entry(row.id) for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]
+        volume = dataset.info.volume
+        questions = QuizMaker(towns, volume).round(1, 6, kinds=[Kind.DIVISION])
+        assert questions and all(q.text().startswith("In which county is ") for q in questions)
+        assert kind_name(Kind.DIVISION, volume) == "Counties"
     finally:
         dataset.close()

@@ -15,14 +15,14 @@ def test_filters_and_emptiness():
 
 
 def test_clearing_keeps_the_order():
-    request = SearchRequest("x", province="KP-01", region="dmz", tag="port", sort=SortKey.RANK, descending=True)
+    request = SearchRequest("x", division="KP-01", region="dmz", tag="port", sort=SortKey.RANK, descending=True)
     assert request.cleared() == SearchRequest(sort=SortKey.RANK, descending=True)
 
 
 def test_a_sort_key_by_name_becomes_the_key_and_an_unknown_one_fails():
     assert SearchRequest(sort="population").sort is SortKey.POPULATION
     with pytest.raises(ValueError):
-        SearchRequest(sort="population; DROP TABLE cities")
+        SearchRequest(sort="population; DROP TABLE entries")
 
 
 def test_it_is_frozen_and_hashable():

@@ -41,8 +41,8 @@ def test_distance_stops_at_its_limit(a, b, limit, expected):
     ("청잔", "청진"), ("Hyesna", "Hyesan"),
 ])  # fmt: skip
 def test_the_issues_misspellings_are_offered_their_city(dataset, typed, meant):
-    assert dataset.search(SearchRequest(typed)) == []
-    assert dataset.suggestions(typed)[0] == meant
+    assert dataset.rows(dataset.answer(SearchRequest(typed)).keys) == []
+    assert dataset.answer(SearchRequest(typed)).suggestions[0] == meant
 
 
 def test_closest_first_then_the_more_important():
@@ -51,7 +51,10 @@ def test_closest_first_then_the_more_important():
 
 
 def test_nothing_close_nothing_offered(dataset):
-    assert dataset.suggestions("zzzzqqq") == [] and dataset.suggestions("") == []
+    assert (
+        dataset.answer(SearchRequest("zzzzqqq")).suggestions == ()
+        and dataset.answer(SearchRequest("")).suggestions == ()
+    )
 
 
 def test_the_answer_offers_names_only_when_the_words_alone_found_nothing(dataset):
@@ -87,9 +90,11 @@ def test_a_name_counts_at_its_nearest_form():
 
 
 def test_romanizations_and_other_names_are_offered_their_entry(dataset):
-    assert dataset.search(SearchRequest("Pyeongyang Jikhalsu")) == []
-    assert "Pyongyang" in dataset.suggestions("Pyeongyang Jikhalsu")  # a division's Revised Romanization
-    assert "Chongjin" in dataset.suggestions("Seushin")  # Seishin, its Japanese-era reading
+    assert dataset.rows(dataset.answer(SearchRequest("Pyeongyang Jikhalsu")).keys) == []
+    assert (
+        "Pyongyang" in dataset.answer(SearchRequest("Pyeongyang Jikhalsu")).suggestions
+    )  # a division's Revised Romanization
+    assert "Chongjin" in dataset.answer(SearchRequest("Seushin")).suggestions  # Seishin, its Japanese-era reading
 
 
 def test_one_letter_off_is_told_without_the_table_as_the_table_tells_it():

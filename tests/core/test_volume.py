@@ -40,19 +40,19 @@ def test_a_second_volume_is_data_only(lorvania):
     assert (volume.id, volume.area, volume.census.year, volume.source_article) == ("lorvania", "Lorvania", 1999, None)
     assert volume.local_system is None and volume.foldings == frozenset()
     assert lorvania.regions() == ["north-shore", "highlands", "south-shore"]  # the volume's order, not alphabetical
-    assert [row.name for row in lorvania.search(SearchRequest("amber"))] == ["Amberlee"]
-    assert [row.name for row in lorvania.search(SearchRequest("Old Amber"))] == ["Amberlee"]
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("amber")).keys)] == ["Amberlee"]
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("Old Amber")).keys)] == ["Amberlee"]
     assert lorvania.basemap("full") and lorvania.basemap("locator")
 
 
 def test_romanization_folding_is_the_volumes_not_every_names(lorvania, built_db):
     """Korean romanization folding (d = t, b = p, ...) applies to a volume whose names need it: in Lorvania
     "Tunmere" is not Dunmere, while in the shipped volume "Danchon" finds Tanchon."""
-    assert lorvania.search(SearchRequest("Tunmere")) == []
-    assert [row.name for row in lorvania.search(SearchRequest("Dunmere"))] == ["Dunmere"]
+    assert lorvania.rows(lorvania.answer(SearchRequest("Tunmere")).keys) == []
+    assert [row.name for row in lorvania.rows(lorvania.answer(SearchRequest("Dunmere")).keys)] == ["Dunmere"]
     shipped = Dataset.open(built_db)
     try:
-        assert "Tanchon" in [row.name for row in shipped.search(SearchRequest("Danchon"))]
+        assert "Tanchon" in [row.name for row in shipped.rows(shipped.answer(SearchRequest("Danchon")).keys)]
     finally:
         shipped.close()
 
@@ -64,6 +64,17 @@ def test_texts_are_read_in_the_language_asked_for_falling_back_to_english(lorvan
     assert read_volume(raw).in_language("ko").area == "로르바니아"
 
 
+def test_the_volume_names_its_divisions_and_counts_them_in_each_language(lorvania):
+    words = lorvania.info.volume.divisions
+    assert (words.one, words.many, words.label, words.label_many) == ("county", "counties", "County", "Counties")
+    assert [words.count(n) for n in (0, 1, 2)] == ["0 counties", "1 county", "2 counties"]
+    assert words.count(1234, "1,234") == "1,234 counties"  # the number as the interface's locale writes it
+    korean = lorvania.info.volume.in_language("ko").divisions
+    assert (korean.one, korean.label_many, korean.count(1), korean.count(2)) == ("군", "군", "군 1곳", "군 2곳")
+    unnamed = {key: value for key, value in lorvania.info.volume.raw.items() if key != "divisions"}
+    assert read_volume(unnamed).divisions.count(2) == "2 divisions"  # a volume that does not say
+
+
 @pytest.mark.parametrize(
     ("change", "named"),
     [
@@ -72,6 +83,12 @@ def test_texts_are_read_in_the_language_asked_for_falling_back_to_english(lorvan
         ({"census": {"label": "x", "year": "1999"}}, "census.year"),
         ({"name_systems": [{"key": "x", "label": "X", "folding": "klingon"}]}, "name_systems[0].folding"),
         ({"division_code": "("}, "division_code"),
+        (
+            {"divisions": {"one": "county", "many": "counties", "counted": ["a county", "%n counties"]}},
+            "divisions.counted",
+        ),
+        ({"divisions": {"one": "county", "many": "counties", "counted": ["%n", "%n", "%n"]}}, "divisions.counted"),
+        ({"divisions": {"many": "counties", "counted": "%n counties"}}, "divisions.one"),
     ],
 )
 def test_a_malformed_volume_is_refused_naming_the_field(lorvania, change, named):
@@ -129,8 +146,8 @@ def test_names_are_rows_of_any_system_a_volume_declares(tmp_path, lorvania_dir):
         assert romanizations(entry, volume) == ["Ntanmir"]
         html = render(entry, volume)
         assert "Ντανμιρ" in html and ">Greek<" in html and ">ELOT 743<" in html
-        assert [row.id for row in dataset.search(SearchRequest("Ντανμιρ"))] == ["dunmere"]
-        assert [row.id for row in dataset.search(SearchRequest("ntanmir"))] == ["dunmere"]
+        assert [row.id for row in dataset.rows(dataset.answer(SearchRequest("Ντανμιρ")).keys)] == ["dunmere"]
+        assert [row.id for row in dataset.rows(dataset.answer(SearchRequest("ntanmir")).keys)] == ["dunmere"]
     finally:
         dataset.close()
 

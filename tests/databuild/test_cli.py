@@ -17,6 +17,13 @@ def test_check_names_file_and_field(capsys, sources_copy):
     assert "error: cities/nampo.toml: names.nickname: unknown key" in capsys.readouterr().err
 
 
+def test_check_and_build_count_the_divisions_in_the_volumes_word(tmp_path, capsys, lorvania_dir):
+    assert main(["check", "--source", str(lorvania_dir)]) == 0
+    assert "ok: 6 cities, 2 counties" in capsys.readouterr().out
+    assert main(["build", "--source", str(lorvania_dir), "--output", str(tmp_path / "island.sqlite")]) == 0
+    assert capsys.readouterr().out.endswith(": 6 cities, 2 counties\n")
+
+
 def test_build_writes_the_output(tmp_path, capsys, source_dir):
     out = tmp_path / "sub" / "out.sqlite"
     assert main(["build", "--source", str(source_dir), "--output", str(out)]) == 0

@@ -22,8 +22,8 @@ def test_the_shipped_sources_are_the_whole_census_and_the_thirteen_divisions(sou
     ranked = {c["id"] for c in sources.cities if "article_rank" in c}
     assert ranked == ARTICLE_CITIES
     assert sorted(c["article_rank"] for c in sources.cities if "article_rank" in c) == list(range(1, 11))
-    assert len(sources.provinces) == len(sources.divisions) == 13
-    assert sorted(p["kind"] for p in sources.provinces).count("province") == 9
+    assert len(sources.division_names) == len(sources.divisions) == 13
+    assert sorted(p["kind"] for p in sources.division_names).count("province") == 9
     assert sum(len(d["cities"]) for d in sources.divisions) == 27  # each city in one division
 
 
@@ -214,7 +214,7 @@ def test_a_division_figure_needs_its_source(sources_copy):
     assert "provinces/chagang.toml: population_source: missing (required with population)" in _problems(sources_copy)
 
 
-def test_check_proves_every_census_row_rank_and_province(sources_copy):
+def test_check_proves_every_census_row_rank_and_division(sources_copy):
     (sources_copy / "cities" / "manpo.toml").unlink()
     _edit(sources_copy / "provinces" / "chagang.toml", ', "manpo"', "")
     _edit(

@@ -54,14 +54,14 @@ def test_no_results_are_announced_with_the_names_offered(qtbot, window, events):
     nothing = lambda text: "No city" in text  # noqa: E731
     with qtbot.waitSignal(window.announcer.announced, timeout=5000, check_params_cb=nothing) as said:
         qtbot.keyClicks(window.filter_bar.search, "ex")  # "amberleex": nothing, but a name close to it
-    assert "No city or province matches" in said.args[0] and "Did you mean: Amberlee?" in said.args[0]
+    assert "No city or county matches" in said.args[0] and "Did you mean: Amberlee?" in said.args[0]
     assert said.args[0] in announcements(events)
 
 
 # -- 3. the filters say what they filter -------------------------------------------------------------------------
 def test_each_filter_is_labelled_by_a_visible_label_that_says_what_it_filters(window):
     bar = window.filter_bar
-    for combo, words in ((bar.showing, "Show"), (bar.province, "Province"), (bar.region, "Region"), (bar.tag, "Tag")):
+    for combo, words in ((bar.showing, "Show"), (bar.division, "County"), (bar.region, "Region"), (bar.tag, "Tag")):
         label = bar.label_of(combo)
         assert label.isVisible() and words in label.text().replace("&", "")
         labels = QAccessible.queryAccessibleInterface(combo).relations(QAccessible.RelationFlag.Label)
@@ -179,12 +179,12 @@ def cell(window, row: int, column: int = -1):
 def test_the_name_cell_says_the_star(qtbot, window):
     """(No source article in the made-up volume, so no badge: tests/content/gui has the shipped one's.)"""
     model = window.city_list.model
-    row = model.row_of_key(window.dataset.key_of("castorby"))
+    row = model.row_of_key(window.dataset.rows_of(["castorby"])[0].key)
     assert cell(window, row, 0).text(NAME) == "Castorby"
     window.show_city("castorby")
     window.toggle_star()
     assert cell(window, row, 0).text(NAME) == "Castorby, starred"
-    plain = model.row_of_key(window.dataset.key_of("dunmere"))  # not starred
+    plain = model.row_of_key(window.dataset.rows_of(["dunmere"])[0].key)  # not starred
     assert cell(window, plain, 0).text(NAME) == "Dunmere"
 
 

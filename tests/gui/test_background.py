@@ -37,7 +37,7 @@ def test_work_runs_off_the_gui_thread_and_the_answer_comes_back_on_it(qtbot, thr
 
     def work(dataset):
         worked_on.append(threading.get_ident())
-        return dataset.city_ids()
+        return dataset.entry_ids()
 
     thread.run(Op(work, seen.on_done, seen.on_failed))
     qtbot.waitUntil(lambda: bool(seen.done))

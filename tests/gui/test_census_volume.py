@@ -20,11 +20,11 @@ def _row(window, entry_id: str) -> int:
     return listed(window).index(entry_id)  # no divider when nothing is typed
 
 
-def test_the_show_filter_lists_cities_or_provinces(qtbot, window):
+def test_the_show_filter_lists_cities_or_divisions(qtbot, window):
     info = window.dataset.info
-    _choose_show(qtbot, window, Show.PROVINCES)
-    assert sorted(listed(window)) == ["LV-N", "LV-S"] and len(listed(window)) == info.province_count
-    assert window.filter_bar.count.text() == f"{info.province_count} provinces"
+    _choose_show(qtbot, window, Show.DIVISIONS)
+    assert sorted(listed(window)) == ["LV-N", "LV-S"] and len(listed(window)) == info.division_count
+    assert window.filter_bar.count.text() == f"{info.division_count} counties"  # the volume's word
     _choose_show(qtbot, window, Show.CITIES)
     assert len(listed(window)) == info.city_count and not {"LV-N", "LV-S"} & set(listed(window))
     assert window.filter_bar.count.text() == f"{info.city_count} cities"
@@ -33,12 +33,12 @@ def test_the_show_filter_lists_cities_or_provinces(qtbot, window):
     assert len(listed(window)) == all_entries(window) and window.filter_bar.showing.currentData() is None
 
 
-def test_provinces_are_told_apart_from_cities_in_the_list(window):
+def test_divisions_are_told_apart_from_cities_in_the_list(window):
     model = window.city_list.model
-    province, city = model.index(_row(window, "LV-N"), Column.PROVINCE), model.index(_row(window, "castorby"), 0)
-    assert province.data() == "County" and province.data(Qt.ItemDataRole.FontRole).italic()  # the volume's kind
-    assert model.index(city.row(), Column.PROVINCE).data() == "North County"
-    assert model.index(city.row(), Column.PROVINCE).data(Qt.ItemDataRole.FontRole) is None
+    division, city = model.index(_row(window, "LV-N"), Column.DIVISION), model.index(_row(window, "castorby"), 0)
+    assert division.data() == "County" and division.data(Qt.ItemDataRole.FontRole).italic()  # the volume's kind
+    assert model.index(city.row(), Column.DIVISION).data() == "North County"
+    assert model.index(city.row(), Column.DIVISION).data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_without_a_source_article_no_entry_carries_its_mark(window):
@@ -76,7 +76,7 @@ def test_no_heading_when_every_entry_is_named_so(qtbot, window):
     assert window.city_list.model.rowCount(QModelIndex()) == 1
 
 
-def test_a_city_links_to_its_province_and_the_province_back_to_its_cities(qtbot, window):
+def test_a_city_links_to_its_division_and_the_division_back_to_its_cities(qtbot, window):
     window.show_city("castorby")
     article_of(qtbot, window)
     assert "city:LV-N" in window.detail.toHtml()

@@ -30,9 +30,9 @@ def everything(dataset) -> SearchResults:
 @pytest.mark.parametrize(
     ("request_", "failure", "expected"),
     [
-        (SearchRequest("xqxq"), "", "No city or province matches “xqxq”."),
-        (SearchRequest("xqxq", region="dmz"), "", "No city or province matches “xqxq” with these filters."),
-        (SearchRequest(region="dmz", tag="port"), "", "No city or province matches these filters."),
+        (SearchRequest("xqxq"), "", "No city or county matches “xqxq”."),
+        (SearchRequest("xqxq", region="dmz"), "", "No city or county matches “xqxq” with these filters."),
+        (SearchRequest(region="dmz", tag="port"), "", "No city or county matches these filters."),
         (SearchRequest("x"), "the disk is full", "The search failed: the disk is full"),
     ],
 )
@@ -54,7 +54,7 @@ def test_it_follows_the_city_on_show_without_choosing_it_again(qtbot, city_list,
     with qtbot.assertNotEmitted(city_list.city_chosen):
         city_list.on_city_shown("castorby")
     assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "castorby"
-    city_list.on_results(SearchResults(SearchRequest("Greyhollow"), (dataset.key_of("greyhollow"),)))
+    city_list.on_results(SearchResults(SearchRequest("Greyhollow"), (dataset.rows_of(["greyhollow"])[0].key,)))
     assert not city_list.table.currentIndex().isValid()  # not listed: nothing selected
     city_list.on_results(everything(dataset))
     assert city_list.listed_ids()[city_list.table.currentIndex().row()] == "castorby"  # listed again: selected again

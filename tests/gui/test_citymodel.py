@@ -45,10 +45,10 @@ def test_header_click_asks_the_core_to_sort(qtbot, dataset):
 
 def test_display_formats_numbers(dataset):
     model = CityTableModel(dataset.rows, dataset.info.volume)
-    first = dataset.search(SearchRequest())[0]
+    first = dataset.rows(dataset.answer(SearchRequest()).keys)[0]
     keys = list(dataset.answer(SearchRequest(first.name)).keys)
     model.set_keys(keys)
-    row = model.row_of_key(dataset.key_of(first.id))
+    row = model.row_of_key(dataset.rows_of([first.id])[0].key)
     assert first.population is not None and first.population >= 1000
     assert model.index(row, Column.POPULATION).data() == f"{first.population:,}"
     assert model.index(row, 0).data(CITY_ID_ROLE) == first.id
@@ -61,3 +61,14 @@ def test_the_first_click_on_a_number_column_sorts_largest_first(dataset):
     for column in (Column.POPULATION, Column.CENSUS_RANK):
         assert model.headerData(column, Qt.Orientation.Horizontal, first) == Qt.SortOrder.DescendingOrder
     assert model.headerData(Column.NAME, Qt.Orientation.Horizontal, first) == Qt.SortOrder.AscendingOrder
+
+
+def test_a_row_the_dataset_leaves_out_stays_in_its_place_empty(dataset):
+    """rows(keys) leaves out a key it cannot read; the model keeps the rows after it where they belong."""
+    keys = list(dataset.answer(SearchRequest()).keys)
+    model = CityTableModel(
+        lambda asked: [row for row in dataset.rows(asked) if row.key != keys[1]], dataset.info.volume
+    )
+    model.set_keys(keys)
+    assert model.city_at(1) is None
+    assert [model.city_at(n).key for n in (0, 2, 3)] == [keys[0], keys[2], keys[3]]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor, QTextDocument
 
 from cityviewer.core.contrast import AA_LARGE_TEXT, AA_NON_TEXT, AA_TEXT, contrast, over
-from cityviewer.core.records import PROVINCE
+from cityviewer.core.records import DIVISION
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui.colours import FADED_OPACITY, Colours, colours_for, colours_of
 from cityviewer.gui.detailview import DetailView
@@ -286,9 +286,9 @@ def unreadable_fragments(document: QTextDocument, text: QColor, base: QColor) ->
     return failing
 
 
-def _province_id(dataset) -> str:
+def _division_id(dataset) -> str:
     rows = dataset.rows(list(dataset.answer(SearchRequest("")).keys))
-    return next(row.id for row in rows if row is not None and row.kind == PROVINCE)
+    return next(row.id for row in rows if row is not None and row.kind == DIVISION)
 
 
 @pytest.mark.parametrize("name", ["dark", "careless dark", "high contrast", "light"])
@@ -306,7 +306,7 @@ def test_every_fragment_of_the_article_is_readable(qtbot, dataset, app_theme, na
     assert view.colours.dark == (name != "light")
     viewport = view.viewport().palette()
     text, base = viewport.color(QPalette.ColorRole.Text), viewport.color(QPalette.ColorRole.Base)
-    for entry in ("amberlee", "castorby", _province_id(dataset)):  # the capital, a town with a former name
+    for entry in ("amberlee", "castorby", _division_id(dataset)):  # the capital, a town with a former name
         view.on_city_shown(entry)
         view.on_results(SearchResults(SearchRequest("xqxq"), ()))  # the notice: the entry is not listed
         plain = view.toPlainText()
@@ -348,7 +348,7 @@ def test_a_printed_sheet_is_dark_on_white_whatever_the_screens_theme(dataset, ap
     make, scheme = PALETTES[name]
     app_theme(make(), scheme)
     paper = QColor(PAPER.paper)
-    for entry in ("castorby", _province_id(dataset)):
+    for entry in ("castorby", _division_id(dataset)):
         document = QTextDocument()
         document.setDefaultStyleSheet(_style())
         document.setHtml(sheet_html(dataset.entry(entry), volume))

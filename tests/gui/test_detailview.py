@@ -93,7 +93,9 @@ def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
 def test_the_notices_new_first_listed_follows_the_list_once_it_is_drawn(qtbot, detail, dataset):
     detail.on_city_shown("castorby")
     qtbot.waitUntil(lambda: detail.entry_id == "castorby")
-    found = dataset.search(SearchRequest("greyhollow")) + dataset.search(SearchRequest("farrowgate"))
+    found = dataset.rows(dataset.answer(SearchRequest("greyhollow")).keys) + dataset.rows(
+        dataset.answer(SearchRequest("farrowgate")).keys
+    )
     rows = {row.id: row for row in found}
     detail.set_first_listed(lambda results: next(r for r in rows.values() if r.key == results.keys[0]))
     detail.on_results(SearchResults(SearchRequest("greyhollow"), (rows["greyhollow"].key,)))

@@ -28,8 +28,8 @@ def test_typing_is_debounced_into_one_request(qtbot, bar):
 def test_a_facet_publishes_at_once_with_the_text(qtbot, bar):
     bar.search.setText("steel")
     with qtbot.waitSignal(bar.changed, timeout=0) as published:  # timeout 0: it must already have happened
-        bar.province.setCurrentIndex(bar.province.findData("LV-N"))
-    assert published.args == [SearchRequest("steel", province="LV-N")]
+        bar.division.setCurrentIndex(bar.division.findData("LV-N"))
+    assert published.args == [SearchRequest("steel", division="LV-N")]
 
 
 def test_the_sort_order_is_part_of_the_request_and_survives_clearing(qtbot, bar):
@@ -64,18 +64,18 @@ def test_regions_and_tags_show_the_vocabulary_names(bar):
     assert bar.tag.itemText(1) == "Port"
 
 
-def test_the_count_tells_cities_and_provinces_apart_in_plural_forms(bar, dataset):
-    def count(keys: int, provinces: int) -> str:
-        bar.set_count(SearchResults(SearchRequest(), tuple(range(keys)), provinces=provinces), dataset.info)
+def test_the_count_tells_cities_and_divisions_apart_in_plural_forms(bar, dataset):
+    def count(keys: int, divisions: int) -> str:
+        bar.set_count(SearchResults(SearchRequest(), tuple(range(keys)), divisions=divisions), dataset.info)
         return bar.count.text()
 
     info = dataset.info
     assert count(1, 0) == "1 city"
-    assert count(info.city_count + info.province_count, info.province_count) == (
-        f"{info.city_count} cities, {info.province_count} provinces"
+    assert count(info.city_count + info.division_count, info.division_count) == (
+        f"{info.city_count} cities, {info.division_count} counties"  # the volume's word
     )
-    assert count(4, 1) == "3 cities, 1 province"
-    assert count(1, 1) == "1 province"
+    assert count(4, 1) == "3 cities, 1 county"
+    assert count(1, 1) == "1 county"
     assert bar.count.toolTip() == (
-        f"Listed now, of {info.city_count} cities and {info.province_count} provinces in the dataset"
+        f"Listed now, of {info.city_count} cities and {info.division_count} counties in the dataset"
     )

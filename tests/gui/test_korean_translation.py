@@ -215,4 +215,4 @@ def test_the_about_box_in_korean_counts_the_volume_in_korean(korean_ui, lorvania
     finally:
         dataset.close()
     assert f"데이터 세트: {info.volume.title}, 버전 {info.data_version}" in html  # a title it has in English only
-    assert f"도시 {info.city_count}곳, 도 {info.province_count}곳." in html
+    assert f"도시 {info.city_count}곳, 군 {info.division_count}곳." in html  # the volume's Korean word for them

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from cityviewer import APP_NAME, version
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
+from cityviewer.core.volume import capitalized
 from cityviewer.gui import messages
 from cityviewer.gui.about import about_html
 from cityviewer.gui.errortext import describe
@@ -223,12 +224,12 @@ def _texts(root: QWidget) -> list[str]:
 
 
 def _data_strings(path: Path) -> list[str]:
-    """Every text value of the dataset (and of the JSON in it), longest first."""
+    """Every text value of the dataset (and of the JSON in it), each also as it begins a label, longest first."""
     found: set[str] = set()
 
     def add(value: object) -> None:
         if isinstance(value, str):
-            found.add(value)
+            found.update((value, capitalized(value)))  # a volume's word begins a label capitalised ("Counties")
             found.update(" ".join(paragraph.split()) for paragraph in value.split("\n\n"))  # as articles show them
             if value[:1] in "[{":
                 with contextlib.suppress(ValueError):

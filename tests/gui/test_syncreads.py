@@ -27,8 +27,8 @@ def test_a_query_from_a_gui_module_on_the_gui_thread_is_refused_and_remembered(d
 
 def test_the_declared_reads_are_allowed(dataset):
     with sync_read(SyncRead.LIST_PAGE):
-        provinces, _regions, _tags = _facets(dataset)
-    assert provinces and not syncreads.violations
+        divisions, _regions, _tags = _facets(dataset)
+    assert divisions and not syncreads.violations
 
 
 def test_the_same_read_on_the_dataset_thread_is_fine(qtbot, window):
@@ -39,7 +39,7 @@ def test_the_same_read_on_the_dataset_thread_is_fine(qtbot, window):
 
 
 def test_the_first_article_is_there_before_the_window_is_first_shown(qtbot, dataset, settings):
-    first = dataset.search(SearchRequest())[0]  # what the unfiltered list shows first
+    first = dataset.rows(dataset.answer(SearchRequest()).keys)[0]  # what the unfiltered list shows first
     window = MainWindow(dataset, settings)
     qtbot.addWidget(window)
     assert not window.isVisible() and window.detail.entry_id == window.current_city() == first.id
@@ -48,13 +48,13 @@ def test_the_first_article_is_there_before_the_window_is_first_shown(qtbot, data
 
 
 def test_the_tests_own_reads_are_not_checked(dataset):
-    assert dataset.provinces() and not syncreads.violations
+    assert dataset.divisions() and not syncreads.violations
 
 
 def test_the_window_at_work_makes_no_undeclared_read(qtbot, window):
     """Opening the window, showing cities, the map, Starred, Compare and Quiz: the conftest fixture fails this test
     (and every GUI test) on any read outside gui.syncreads."""
-    other = window.dataset.city_ids()[-1]  # a city other than the first
+    other = window.dataset.entry_ids()[-1]  # a city other than the first
     window.show_city(other)
     qtbot.waitUntil(lambda: window.detail.entry_id == other)
     window.show_starred()

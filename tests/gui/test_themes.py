@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
-from test_colours import _province_id, _rgb, text_pairs, unreadable_fragments
+from test_colours import _division_id, _rgb, text_pairs, unreadable_fragments
 
 from cityviewer.core.contrast import AA_NON_TEXT, AA_TEXT, contrast, over
 from cityviewer.core.request import SearchRequest, SearchResults
@@ -88,7 +88,7 @@ def test_every_text_focus_and_selection_meets_wcag_in_each_theme(qtbot, window_a
     text, base = viewport.color(R.Text), viewport.color(R.Base)
     detail.set_star_lookup(lambda _id: True)
     fragments = 0
-    for entry in ("amberlee", "castorby", _province_id(dataset)):  # the capital, a town with a former name
+    for entry in ("amberlee", "castorby", _division_id(dataset)):  # the capital, a town with a former name
         window.show_city(entry)
         qtbot.waitUntil(lambda e=entry: window.detail.entry_id == e)  # its article, read on the dataset thread
         detail.on_results(SearchResults(SearchRequest("xqxq"), ()))  # the notice: the entry is not listed

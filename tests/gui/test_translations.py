@@ -69,7 +69,7 @@ def test_lupdate_finds_the_texts_in_their_contexts(tmp_path):
         ("Vocabulary", "Border crossing"),
         ("FilterBar", "%Ln cities"),
         ("WindowActions", "&amp;Quit"),
-        ("CityList", "No city or province matches these filters."),
+        ("CityList", "No city or {division} matches these filters."),
         ("CityTableModel", "Mentioned in"),
         ("Volume", "Census rank ({year})"),  # how the app names a volume's figures
         ("DatasetError", "The dataset {path} is damaged ({detail})."),  # the core's errors, marked likewise

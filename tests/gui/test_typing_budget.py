@@ -62,3 +62,74 @@ def test_the_first_letters_are_answered_on_the_dataset_thread_after_the_first_pa
         assert letters and not any(on_gui for text, on_gui in asked if text in letters)
     finally:
         window.shut_down()
+
+
+def test_the_first_letters_go_on_after_a_search_typed_while_they_are_answered(qtbot, dataset, settings, monkeypatch):
+    """A search typed while the letters are answered goes first; the letters not answered yet are answered after
+    it, not dropped (each later word's first letter would wait for its search)."""
+    letters = dataset.prepare_search()
+    assert len(letters) > 1
+    asked: list[str] = []
+    typed = threading.Event()
+    original = Dataset.answer
+
+    def recording(self, request):
+        if request.text in letters:
+            asked.append(request.text)
+            typed.wait(10)  # the first letter holds the dataset thread until a search is waiting behind it
+        return original(self, request)
+
+    monkeypatch.setattr(Dataset, "answer", recording)
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        qtbot.keyClicks(window.filter_bar.search, "zz")
+        qtbot.waitUntil(window.searcher.pending, timeout=5000)
+        with qtbot.waitSignal(window.results_changed, timeout=10_000):
+            typed.set()
+        qtbot.waitUntil(lambda: set(asked) >= set(letters), timeout=10_000)
+    finally:
+        typed.set()
+        window.shut_down()
+
+
+def test_the_first_letters_wait_while_the_person_types(qtbot, dataset, settings, monkeypatch):
+    """Between two keystrokes the letters still to answer wait (they would take the dataset thread from the word
+    being typed); once typing pauses they go on."""
+    from cityviewer.gui import mainwindow
+    from cityviewer.gui.background import Op
+
+    monkeypatch.setattr(mainwindow, "LETTERS_PAUSE_MS", 60_000)  # the typing here never pauses long enough
+    letters = dataset.prepare_search()
+    asked: list[str] = []
+    typed = threading.Event()
+    original = Dataset.answer
+
+    def recording(self, request):
+        if request.text in letters:
+            asked.append(request.text)
+            typed.wait(10)  # the first letter holds the dataset thread until a search is waiting behind it
+        return original(self, request)
+
+    monkeypatch.setattr(Dataset, "answer", recording)
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        qtbot.keyClicks(window.filter_bar.search, "zz")
+        qtbot.waitUntil(window.searcher.pending, timeout=5000)
+        with qtbot.waitSignal(window.results_changed, timeout=10_000):
+            typed.set()
+        ran: list[object] = []
+        window.dataset_thread.run(Op(work=lambda _dataset: None, done=ran.append))
+        qtbot.waitUntil(lambda: bool(ran), timeout=10_000)  # whatever was queued before it has run
+        assert asked == letters[:1]
+        window._letters_pause.setInterval(0)  # typing pauses
+        window._letters_pause.start()
+        qtbot.waitUntil(lambda: set(asked) >= set(letters), timeout=10_000)
+    finally:
+        typed.set()
+        window.shut_down()

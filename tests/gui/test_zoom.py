@@ -32,7 +32,7 @@ def _sizes(qtbot, window: MainWindow) -> dict[str, float]:
         "list header": window.table.horizontalHeader().sizeHint().height(),
         "list name column": window.table.columnWidth(0),
         "search": _px(window.filter_bar.search),
-        "filters": _px(window.filter_bar.province),
+        "filters": _px(window.filter_bar.division),
         "menus": _px(window.menuBar().actions()[0].menu()),
         "menu bar": window.menuBar().sizeHint().height(),
         "toolbar icons": window.window_actions.toolbar.iconSize().width(),
@@ -87,7 +87,7 @@ def test_at_200_percent_the_window_fits_a_1024_by_768_projector(qtbot, window):
     assert bar.search.width() >= bar.search.minimumWidth()  # nothing squeezed below its least width
     window.resize(640, 700)  # narrower than one row: the filters wrap to a second row
     qtbot.waitUntil(lambda: bar.wrapped)
-    qtbot.waitUntil(lambda: bar.province.y() > bar.search.y() + bar.search.height() / 2)  # laid out under it
+    qtbot.waitUntil(lambda: bar.division.y() > bar.search.y() + bar.search.height() / 2)  # laid out under it
     window.set_zoom(100)  # at 200% the labelled filters take a second row even at 1024 pixels
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: not bar.wrapped)  # one row where it fits
@@ -194,7 +194,7 @@ def test_at_any_zoom_the_lists_columns_fit_its_width_and_names_stay_whole(qtbot,
     table = window.table
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
-    needed = sum(table.columnWidth(c) for c in shown if c != Column.PROVINCE)
+    needed = sum(table.columnWidth(c) for c in shown if c != Column.DIVISION)
     assert needed <= table.viewport().width(), (percent, shown)
     has_script = window.dataset.info.volume.local_system is not None  # the made-up volume's has none
     assert Column.NAME in shown and (Column.LOCAL_NAME in shown) is has_script

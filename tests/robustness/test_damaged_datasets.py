@@ -20,7 +20,7 @@ from cityviewer.databuild.build import build
 from cityviewer.databuild.entries import load_sources
 
 QUERIES = ["pyongyang", "평양", "k", "steel port", '"', "NEAR(", ""]
-HOSTILE = '<img src="http://198.51.100.1/x.png"><script>alert(1)</script>\'); DROP TABLE cities; -- <b>'
+HOSTILE = '<img src="http://198.51.100.1/x.png"><script>alert(1)</script>\'); DROP TABLE entries; -- <b>'
 
 
 def _exercise(path):
@@ -29,11 +29,11 @@ def _exercise(path):
     try:
         for query in QUERIES:
             dataset.rows(list(dataset.answer(SearchRequest(query)).keys))
-        for city_id in dataset.city_ids():
+        for city_id in dataset.entry_ids():
             entry = dataset.entry(city_id)
             if entry is not None:
                 render(entry, dataset.info.volume)
-        dataset.provinces(), dataset.regions(), dataset.tags()
+        dataset.divisions(), dataset.regions(), dataset.tags()
     finally:
         dataset.close()
 
@@ -118,7 +118,10 @@ def hostile_db(tmp_path_factory, source_dir):
         return value
 
     sources = dataclasses.replace(
-        sources, provinces=poison(sources.provinces), cities=poison(sources.cities), divisions=poison(sources.divisions)
+        sources,
+        division_names=poison(sources.division_names),
+        cities=poison(sources.cities),
+        divisions=poison(sources.divisions),
     )
     out = tmp_path_factory.mktemp("hostile") / "hostile.sqlite"
     build(sources, out, source_dir)
@@ -127,14 +130,16 @@ def hostile_db(tmp_path_factory, source_dir):
 
 def test_markup_and_sql_in_every_field_stay_text(hostile_db, volume):
     dataset = Dataset.open(hostile_db)
-    everything = dataset.info.city_count + dataset.info.province_count
-    assert len(dataset.search(SearchRequest("DROP TABLE cities"))) == everything  # searched for, as words
-    for city_id in dataset.city_ids():
+    everything = dataset.info.city_count + dataset.info.division_count
+    assert (
+        len(dataset.rows(dataset.answer(SearchRequest("DROP TABLE entries")).keys)) == everything
+    )  # searched for, as words
+    for city_id in dataset.entry_ids():
         html = render(dataset.entry(city_id), volume)
         assert "<img" not in html and "<script" not in html  # (the article's own <b> is ours)
         assert "&lt;b&gt;" in html
         assert "&lt;img src=&quot;http://198.51.100.1/x.png&quot;&gt;" in html
-    assert (dataset.info.city_count, dataset.info.province_count) == (27, 13)  # no table was dropped
+    assert (dataset.info.city_count, dataset.info.division_count) == (27, 13)  # no table was dropped
 
 
 def test_the_window_shows_hostile_text_as_text(qtbot, hostile_db, tmp_path):
@@ -171,22 +176,37 @@ def _crafted(built_db, tmp_path, name, *statements):
 
 def test_an_index_entry_without_its_city_is_skipped(built_db, tmp_path):
     path = _crafted(built_db, tmp_path, "orphan",
-                    "INSERT INTO city_fts (rowid, names, tags, text, names_folded)"
+                    "INSERT INTO entry_fts (rowid, names, tags, text, names_folded)"
                     " VALUES (999, 'zzzq', '', '', 'zzzq')")  # fmt: skip
     dataset = Dataset.open(path)
-    assert dataset.search(SearchRequest("zzzq")) == []
-    assert len(dataset.search(SearchRequest(""))) == dataset.info.city_count + dataset.info.province_count
+    assert dataset.rows(dataset.answer(SearchRequest("zzzq")).keys) == []
+    assert (
+        len(dataset.rows(dataset.answer(SearchRequest("")).keys))
+        == dataset.info.city_count + dataset.info.division_count
+    )
 
 
-def test_a_city_whose_province_is_missing_keeps_its_place_in_the_list(built_db, tmp_path, volume):
-    path = _crafted(built_db, tmp_path, "noprovince", "UPDATE cities SET province_code = 'KP-99' WHERE id = 'chongjin'")
+def test_a_city_whose_division_is_missing_keeps_its_place_in_the_list(built_db, tmp_path, volume):
+    path = _crafted(
+        built_db, tmp_path, "noprovince", "UPDATE entries SET division_code = 'KP-99' WHERE id = 'chongjin'"
+    )
     dataset = Dataset.open(path)
     keys = list(dataset.answer(SearchRequest("")).keys)
     rows = dataset.rows(keys)
-    assert len(rows) == dataset.info.city_count + dataset.info.province_count
+    assert len(rows) == dataset.info.city_count + dataset.info.division_count
     chongjin = next(r for r in rows if r.id == "chongjin")
-    assert chongjin.province == "KP-99"
+    assert chongjin.division == "KP-99"
     assert render(dataset.entry("chongjin"), volume)
+
+
+def test_a_list_row_whose_text_is_stored_as_bytes_reads_as_text(built_db, tmp_path):
+    """A flipped type byte can leave a text stored as a BLOB, valid UTF-8 or not: the list shows it as text."""
+    damage = "UPDATE entries SET name = CAST(name AS BLOB), local_name = X'ff41' WHERE id = 'chongjin'"
+    path = _crafted(built_db, tmp_path, "blob", damage)
+    dataset = Dataset.open(path)
+    keys = list(dataset.answer(SearchRequest("")).keys)
+    chongjin = next(r for r in dataset.rows(keys) if r is not None and r.id == "chongjin")
+    assert (chongjin.name, chongjin.local_name) == ("Chongjin", "\ufffdA")
 
 
 def test_a_missing_table_is_refused_at_open(built_db, tmp_path):
@@ -205,8 +225,8 @@ def test_the_window_never_shows_a_traceback_either(built_db, tmp_path):
     """The window's path (--screenshot builds the real window) on damaged and inconsistent datasets."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     paths = [
-        _crafted(built_db, tmp_path, "orphan2", "INSERT INTO city_fts (rowid, names) VALUES (999, 'zzzq')"),
-        _crafted(built_db, tmp_path, "noprovince2", "UPDATE cities SET province_code = 'KP-99'"),
+        _crafted(built_db, tmp_path, "orphan2", "INSERT INTO entry_fts (rowid, names) VALUES (999, 'zzzq')"),
+        _crafted(built_db, tmp_path, "noprovince2", "UPDATE entries SET division_code = 'KP-99'"),
         _crafted(built_db, tmp_path, "notags2", "DROP TABLE tags"),
         *_damaged_copies(built_db, tmp_path, 4, _flip),
     ]

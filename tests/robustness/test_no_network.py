@@ -46,7 +46,7 @@ QTimer.singleShot(10000, loop.quit)
 if pane.layer is None:
     loop.exec()
 assert pane.layer is not None
-for city_id in dataset.city_ids():
+for city_id in dataset.entry_ids():
     assert window.show_city(city_id)
     settle()  # its article, read on the dataset thread, drawn
     pane.repaint()

@@ -150,10 +150,10 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate, fmt: Formats) -
     def t(text: str) -> str:
         return tr(CONTEXT, text)
 
-    division = f"{entry.province} ({entry.province_local_name})" if entry.province_local_name else entry.province
+    division = f"{entry.division} ({entry.division_local_name})" if entry.division_local_name else entry.division
     facts = _name_facts(entry, volume)
-    facts.append((t(_DIVISION), f"{division}, {entry.province_code}",
-                  entry.province_code if entry.province_has_entry else None))  # fmt: skip
+    facts.append((t(_DIVISION), f"{division}, {entry.division_code}",
+                  entry.division_code if entry.division_has_entry else None))  # fmt: skip
     facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [
         (population_label(volume, tr), _number(entry.population_total, fmt), None),

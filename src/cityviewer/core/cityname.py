@@ -57,9 +57,10 @@ def resolve(dataset: Dataset, name: str) -> Resolved:
     """The city that name (an id, or any name in any spelling the search accepts) means. Raises DatasetError
     when the dataset cannot be read."""
     text = name.strip()
-    if text and dataset.key_of(text) is not None:
+    if text and dataset.rows_of([text]):
         return Resolved(name, city_id=text)
-    rows = dataset.search(SearchRequest(text))[:_CANDIDATES] if text else []
+    answer = dataset.answer(SearchRequest(text)) if text else None
+    rows = dataset.rows(answer.keys[:_CANDIDATES]) if answer is not None else []
     named, cities = [], []
     for row in rows:
         entry = dataset.entry(row.id)
@@ -72,5 +73,5 @@ def resolve(dataset: Dataset, name: str) -> Resolved:
         return Resolved(name, city_id=cities[0])
     if named:
         return Resolved(name, ambiguous=tuple(named))
-    closest = [row.name for row in rows] or (dataset.suggestions(text) if text else [])
+    closest = [row.name for row in rows] or (list(answer.suggestions) if answer is not None else [])
     return Resolved(name, closest=tuple(dict.fromkeys(closest))[:_CLOSEST])

@@ -48,7 +48,7 @@ FACTS: tuple[tuple[Label, Value], ...] = (
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Population")), lambda c, _v, _tr, f: _number(c.population_total, f)),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Urban population")), lambda c, _v, _tr, f: _number(c.population_urban, f)),
     (_rank, lambda c, _v, _tr, f: _number(c.census_rank, f)),
-    (_labelled(QT_TRANSLATE_NOOP("Compare", "Province")), lambda c, _v, _tr, _f: c.province),
+    (lambda volume, _tr: volume.divisions.label, lambda c, _v, _tr, _f: c.division),  # the volume's word
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Region")), lambda c, v, _tr, _f: v.regions_label(c.regions)),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Status")), lambda c, _v, _tr, _f: c.status),
     (_labelled(QT_TRANSLATE_NOOP("Compare", "Tags")), lambda c, _v, tr, _f: _terms(c.tags, tr)),

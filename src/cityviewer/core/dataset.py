@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields as dataclass_fields
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +19,13 @@ from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
     CITY,
-    PROVINCE,
+    DIVISION,
     CityEntry,
-    CityRow,
     Correction,
     DatasetInfo,
     DivisionEntry,
     Entry,
+    EntryRow,
     MapPoint,
     Member,
     NameNote,
@@ -50,21 +52,21 @@ from cityviewer.core.volume import FALLBACK_LANGUAGE, VolumeError, volume_from_j
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-# Each column under the name of the record field it fills (CityRow's, CityEntry's): rows are built by name.
-_FROM = " FROM cities c LEFT JOIN provinces p ON p.code = c.province_code"
+# Each column under the name of the record field it fills (EntryRow's, CityEntry's): rows are built by name.
+_FROM = " FROM entries c LEFT JOIN division_names p ON p.code = c.division_code"
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _ROW_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'province' THEN c.status END AS division_kind,"
     " c.name AS name, c.local_name AS local_name,"
-    " coalesce(p.name, c.province_code) AS province, c.province_code AS province_code,"
+    " coalesce(p.name, c.division_code) AS division, c.division_code AS division_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
-    " c.region AS region, coalesce(p.local_name, '') AS province_local_name"
+    " c.region AS region, coalesce(p.local_name, '') AS division_local_name"
 )
 _ENTRY_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
-    " c.province_code AS province_code, coalesce(p.name, c.province_code) AS province,"
-    " coalesce(p.local_name, '') AS province_local_name,"
-    " EXISTS (SELECT 1 FROM cities d WHERE d.id = c.province_code) AS province_has_entry,"
+    " c.division_code AS division_code, coalesce(p.name, c.division_code) AS division,"
+    " coalesce(p.local_name, '') AS division_local_name,"
+    " EXISTS (SELECT 1 FROM entries d WHERE d.id = c.division_code) AS division_has_entry,"
     " c.status AS status, c.status_since AS status_since,"
     " c.status_note AS status_note, c.population_total AS population_total,"
     " c.population_urban AS population_urban, c.census_rank AS census_rank,"
@@ -73,26 +75,26 @@ _ENTRY_COLUMNS = (
     " c.summary AS summary"
 )
 _FILTERS = (
-    " WHERE (:province IS NULL OR c.province_code = :province)"
+    " WHERE (:province IS NULL OR c.division_code = :province)"
     " AND (:region IS NULL OR c.rowid IN (SELECT city FROM regions WHERE region = :region))"
     " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
     " AND (:kind IS NULL OR c.kind = :kind) AND (NOT :article OR c.article_rank IS NOT NULL)"
 )
 # What each choice of Show asks of _FILTERS: (kind, only the article's ten).
-_SHOWING = {Show.EVERYTHING: (None, False), Show.CITIES: ("city", False), Show.PROVINCES: (PROVINCE, False),
+_SHOWING = {Show.EVERYTHING: (None, False), Show.CITIES: ("city", False), Show.DIVISIONS: (DIVISION, False),
             Show.ARTICLE: ("city", True), Show.STARRED: (None, False)}  # fmt: skip
-_MATCHING = " AND c.rowid IN (SELECT rowid FROM city_fts WHERE city_fts MATCH :match)"
+_MATCHING = " AND c.rowid IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :match)"
 _BY_IMPORTANCE = "c.census_rank IS NULL, c.census_rank, c.sort_name"
 # What each sort key orders by (a whitelist: nothing else reaches ORDER BY).
 SORT_COLUMNS = {
     SortKey.NAME: "c.sort_name",
     SortKey.LOCAL_NAME: f"c.local_name COLLATE {collation.COLLATION}",  # 가나다 order (core.collation)
-    SortKey.PROVINCE: "p.name",
+    SortKey.DIVISION: "p.name",
     SortKey.POPULATION: "c.population_total",
     SortKey.RANK: "c.census_rank",
 }
 # The division's local name, else its name, as the list shows it when the volume is read in its own script.
-_LOCAL_PROVINCE = f"coalesce(nullif(p.local_name, ''), p.name) COLLATE {collation.COLLATION}"
+_LOCAL_DIVISION = f"coalesce(nullif(p.local_name, ''), p.name) COLLATE {collation.COLLATION}"
 _IS_CAPITAL = "c.rowid IN (SELECT city FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
 # map_points(near=...) looks this many degrees of latitude either side first (a place nearer than that is in it).
 _NEAR_BOX = 2.0
@@ -122,6 +124,10 @@ def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
     return math.sqrt((point.latitude - near[0]) ** 2 + (point.longitude - near[1]) ** 2 * k)
 
 
+_first = itemgetter(0)  # a row's first column
+_CITY_ROW_FIELDS = tuple(field.name for field in dataclass_fields(EntryRow))
+
+
 def _uri(path: Path) -> str:
     # immutable=1: read-only with no locks and no -wal/-shm files, so a read-only folder is fine.
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -130,6 +136,11 @@ def _uri(path: Path) -> str:
 def _text(data: bytes) -> str:
     """Text as stored; a damaged byte shows as U+FFFD rather than making the whole row unreadable."""
     return data.decode("utf-8", "replace")
+
+
+def _texts(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """row with a value stored as a BLOB read as text (see _named)."""
+    return tuple(_text(value) if isinstance(value, bytes) else value for value in row)
 
 
 def _named(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
@@ -149,7 +160,8 @@ class Dataset:
         self.info = info
         self._importance: list[int] | None = None
         self._position: dict[int, int] = {}
-        self._province_keys: frozenset[int] | None = None
+        self._division_keys: frozenset[int] | None = None
+        self._friend_keys: frozenset[str] | None = None  # what the false friends' names are found by
         self._answers: OrderedDict[SearchRequest, SearchResults] = OrderedDict()  # the latest, newest last
         self._answers_keys = 0
 
@@ -214,81 +226,117 @@ class Dataset:
         except UnicodeDecodeError:
             raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
 
-    def _search(self, request: SearchRequest) -> tuple[list[int], int | None]:
-        """The keys of the entries that answer request, in its order (see SearchRequest), and where the entries that
-        only mention the text begin (see SearchResults)."""
-        found, mentioned_from = self._search_all(request)
+    def _in_fields(self, sql: str, params: tuple[Any, ...], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The rows of sql, each its values of the columns named fields, in that order (a record's fields): built
+        by name as _records does, at the cost of a tuple (the list reads a page of rows on every keystroke)."""
+        if _query_check is not None:
+            _query_check()
+        try:
+            cursor = self._db.execute(sql, params)
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise_for(exc, self.info.path)
+        except UnicodeDecodeError:
+            raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=_UNREADABLE_SCHEMA) from None
+        columns = [column[0] for column in cursor.description]
+        pick = itemgetter(*(columns.index(field) for field in fields))
+        return list(map(pick, rows))
+
+    def _search(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
+        """The keys of the entries that answer request, in its order (see SearchRequest), where the entries that
+        only mention the text begin (see SearchResults), and how many of them are divisions (None: not counted)."""
+        found, mentioned_from, divisions = self._search_all(request)
         if request.show != Show.STARRED:
-            return found, mentioned_from
-        starred = {key for entry_id in request.starred if (key := self.key_of(entry_id)) is not None}
+            return found, mentioned_from, divisions
+        starred = set(self._keys_of(request.starred))
         kept = [key for key in found if key in starred]
         if mentioned_from is not None:
             named = sum(1 for key in found[:mentioned_from] if key in starred)
             mentioned_from = named if named < len(kept) else None
-        return kept, mentioned_from
+        return kept, mentioned_from, None
 
-    def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None]:
+    def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
         kind, article = _SHOWING[request.show]
-        params: dict[str, Any] = {"province": request.province, "region": request.region, "tag": request.tag,
+        params: dict[str, Any] = {"province": request.division, "region": request.region, "tag": request.tag,
                                   "kind": kind, "article": article}  # fmt: skip
         match = match_expressions(request.text, self.info.volume.foldings)
         filtered = request.has_filters()
         if request.sort is None:
             if match is None and not filtered:
-                return list(self._importance_order()), None
+                return list(self._importance_order()), None, len(self._divisions())
             return self._by_relevance(match, normalize(request.text), params if filtered else None)
         column = SORT_COLUMNS[request.sort]
-        if request.sort == SortKey.PROVINCE and self.info.volume.local_first:
-            column = _LOCAL_PROVINCE  # the list shows the division's local name: 가나다 order
+        if request.sort == SortKey.DIVISION and self.info.volume.local_first:
+            column = _LOCAL_DIVISION  # the list shows the division's local name: 가나다 order
         where = _FILTERS
         if match is not None:
             where += _MATCHING
             params["match"] = match.anywhere
         order = f"{column} IS NULL, {column} {'DESC' if request.descending else 'ASC'}, c.sort_name"
         # The join costs; only the province order needs it.
-        tables = _FROM if request.sort == SortKey.PROVINCE else " FROM cities c"
-        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None
+        tables = _FROM if request.sort == SortKey.DIVISION else " FROM entries c"
+        return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None, None
 
     def _importance_order(self) -> list[int]:
         """Every key, largest city first (read once per connection)."""
         if self._importance is None:
-            rows = self._query(f"SELECT c.rowid FROM cities c ORDER BY {_BY_IMPORTANCE}")
+            rows = self._query(f"SELECT c.rowid FROM entries c ORDER BY {_BY_IMPORTANCE}")
             self._importance = [key for (key,) in rows]
             self._position = {key: n for n, key in enumerate(self._importance)}
         return self._importance
 
+    def _divisions(self) -> frozenset[int]:
+        """The keys of the divisions (read once per connection)."""
+        if self._division_keys is None:
+            self._division_keys = frozenset(
+                k for (k,) in self._query("SELECT rowid FROM entries WHERE kind = 'province'")
+            )
+        return self._division_keys
+
     def _by_relevance(
         self, match: Match | None, exact_name: str, filters: dict[str, Any] | None
-    ) -> tuple[list[int], int | None]:
-        """Matching keys as three groups (named exactly so, names match, text matches), each by importance, and
-        where the third begins (None if it is empty).
+    ) -> tuple[list[int], int | None, int | None]:
+        """Matching keys as three groups (named exactly so, names match, text matches), each by importance, where
+        the third begins (None if it is empty), and how many divisions they count.
 
         Done here rather than in ORDER BY: sorting 100,000 matches in SQL costs several times the match itself,
-        while set operations and one walk along the importance order cost a few milliseconds.
+        while set operations and one walk along the importance order cost a few milliseconds. Each set operation
+        costs as much as its smaller set (the groups are taken out of the matches in place), so a word that
+        matches every place costs one walk, not a copy of every key per group.
         """
         order = self._importance_order()
         allowed = None
         if filters is not None:
-            allowed = {key for (key,) in self._query(f"SELECT c.rowid FROM cities c{_FILTERS}", filters)}
+            allowed = self._keys(f"SELECT c.rowid FROM entries c{_FILTERS}", filters)
         if match is None:
-            return self._in_order(allowed or set(), order), None
+            allowed = allowed or set()
+            return self._in_order(allowed, order), None, len(self._divisions() & allowed)
         found = self._fts(match.anywhere)
         if allowed is not None:
             found &= allowed
-        exact = {key for (key,) in self._query("SELECT rowid FROM cities WHERE sort_name = ?", (exact_name,))}
-        exact &= found
-        named = (found if match.in_names == match.anywhere else self._fts(match.in_names) & found) - exact
-        rest = found - named - exact
+        divisions = len(self._divisions() & found)
+        exact = self._keys("SELECT rowid FROM entries WHERE sort_name = ?", (exact_name,)) & found
+        if match.in_names == match.anywhere:
+            named, found = found, set()
+        else:
+            named = self._fts(match.in_names) & found
+            found -= named
+        named -= exact
+        found -= exact
         by_name = self._in_order(exact, order) + self._in_order(named, order)
-        return by_name + self._in_order(rest, order), len(by_name) if rest else None
+        return by_name + self._in_order(found, order), len(by_name) if found else None, divisions
 
     def _in_order(self, keys: set[int], order: list[int]) -> list[int]:
         if len(keys) * 8 < len(order):  # few: sort just them (an index entry without its city is left out)
-            return sorted((key for key in keys if key in self._position), key=self._position.__getitem__)
-        return [key for key in order if key in keys]  # many: walk the whole order once
+            return sorted(filter(self._position.__contains__, keys), key=self._position.__getitem__)
+        return list(filter(keys.__contains__, order))  # many: walk the whole order once
+
+    def _keys(self, sql: str, params: dict[str, Any] | tuple[Any, ...]) -> set[int]:
+        """The keys sql reads (its first column)."""
+        return set(map(_first, self._query(sql, params)))
 
     def _fts(self, expression: str) -> set[int]:
-        return {key for (key,) in self._query("SELECT rowid FROM city_fts WHERE city_fts MATCH ?", (expression,))}
+        return self._keys("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?", (expression,))
 
     def prepare_search(self) -> list[str]:
         """Read now what every search reads once per connection (every key, largest first), so that the first
@@ -297,8 +345,9 @@ class Dataset:
         person may type: the most costly search of all (a lone letter, answered from every name), worth answering
         before it is typed."""
         self._importance_order()
+        self._divisions()
         letters = self._query(
-            "SELECT lower(substr(sort_name, 1, 1)) AS letter FROM cities GROUP BY letter ORDER BY count(*) DESC"
+            "SELECT lower(substr(sort_name, 1, 1)) AS letter FROM entries GROUP BY letter ORDER BY count(*) DESC"
         )  # the most names first
         return [letter for (letter,) in letters if letter and letter.isalnum()]
 
@@ -319,40 +368,41 @@ class Dataset:
         return results
 
     def _answer(self, request: SearchRequest) -> SearchResults:
-        found, mentioned_from = self._search(request)
+        found, mentioned_from, divisions = self._search(request)
         notices = tuple(self._false_friends(request.text))
         if not found and not request.has_filters():
-            found = list(dict.fromkeys(k for n in notices if (k := self.key_of(n.entry_id)) is not None))
+            found = list(dict.fromkeys(self._keys_of(n.entry_id for n in notices)))
+            divisions = None
         keys = tuple(found)
         offer = not keys and not request.has_filters() and request.text.strip()
-        suggestions = tuple(self.suggestions(request.text)) if offer else ()
-        if self._province_keys is None:
-            self._province_keys = frozenset(
-                k for (k,) in self._query("SELECT rowid FROM cities WHERE kind = 'province'")
-            )
-        provinces = sum(map(self._province_keys.__contains__, keys)) if self._province_keys else 0
+        suggestions = tuple(self._suggestions(request.text)) if offer else ()
+        if divisions is None:
+            known = self._divisions()
+            divisions = sum(map(known.__contains__, keys)) if known else 0
         return SearchResults(
-            request, keys, suggestions=suggestions, mentioned_from=mentioned_from, provinces=provinces,
+            request, keys, suggestions=suggestions, mentioned_from=mentioned_from, divisions=divisions,
             notices=notices,
         )  # fmt: skip
 
     def _false_friends(self, text: str) -> list[FalseFriend]:
         """The places outside the volume that text names (core.falsefriends), in the order of the data."""
         typed = false_friend_key(text[:MAX_QUERY_CHARS])
-        if not typed:
+        if self._friend_keys is None:  # read once per connection: most of what is typed names no false friend
+            self._friend_keys = frozenset(map(_first, self._query("SELECT DISTINCT key FROM false_friend_names")))
+        if typed not in self._friend_keys:
             return []
         return [
             FalseFriend(**record)
             for record in self._records(
                 'SELECT f.name AS name, f.local_name AS local_name, f.kind AS kind, f.place AS "where",'
                 " c.id AS entry_id, c.name AS entry_name FROM false_friend_names n"
-                " JOIN false_friends f ON f.rowid = n.friend JOIN cities c ON c.rowid = f.city"
+                " JOIN false_friends f ON f.rowid = n.friend JOIN entries c ON c.rowid = f.city"
                 " WHERE n.key = ? ORDER BY f.rowid",
                 (typed,),
             )
         ]
 
-    def suggestions(self, text: str) -> list[str]:
+    def _suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
         text = text[:MAX_QUERY_CHARS]
         typed, as_typed = suggestion_key(text), spelled(text)
@@ -363,24 +413,31 @@ class Dataset:
             searches.append((as_typed, self._query(SPELLED_SQL, spelled_query(as_typed)), 1))
         return closest_among(searches)
 
-    def rows(self, keys: Sequence[int]) -> list[CityRow | None]:
-        """The list rows of keys, in the same order; None where a key has no city."""
-        found: dict[int, CityRow] = {}
+    def rows(self, keys: Sequence[int]) -> list[EntryRow]:
+        """The list rows of keys (a page of an answer's keys, or all of them), in the same order; a key with no
+        readable entry is left out."""
+        found: dict[int, EntryRow] = {}
         for start in range(0, len(keys), _ROWS_PER_QUERY):
             chunk = keys[start : start + _ROWS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            for record in self._records(f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})", tuple(chunk)):
-                found[record["key"]] = CityRow(**record)
-        return [found.get(key) for key in keys]
+            sql = f"SELECT {_ROW_COLUMNS}{_FROM} WHERE c.rowid IN ({marks})"
+            for row in self._in_fields(sql, tuple(chunk), _CITY_ROW_FIELDS):
+                found[row[0]] = EntryRow(*row) if bytes not in map(type, row) else EntryRow(*_texts(row))
+        return [found[key] for key in keys if key in found]
 
-    def search(self, request: SearchRequest) -> list[CityRow]:
-        """The rows of the entries that answer request, for when every row is wanted at once (a pane's list, the
-        quiz's cities); the search field asks answer() (keys, read a page of rows at a time)."""
-        return [row for row in self.rows(self._search(request)[0]) if row is not None]
+    def rows_of(self, entry_ids: Iterable[str]) -> list[EntryRow]:
+        """The list rows of the entries entry_ids names, in the same order; an id with no entry is left out (so
+        rows_of([entry_id]) is empty when the dataset has no such entry)."""
+        return self.rows(self._keys_of(entry_ids))
 
-    def key_of(self, city_id: str) -> int | None:
-        found = self._query("SELECT rowid FROM cities WHERE id = ?", (city_id,))
-        return found[0][0] if found else None
+    def _keys_of(self, entry_ids: Iterable[str]) -> list[int]:
+        """The keys of the entries entry_ids names, in the same order; an id with no entry is left out."""
+        keys = []
+        for entry_id in entry_ids:
+            found = self._query("SELECT rowid FROM entries WHERE id = ?", (entry_id,))
+            if found:
+                keys.append(found[0][0])
+        return keys
 
     def stop_when(self, unwanted: Callable[[], bool] | None) -> None:
         """From now on, a query stops with DatasetInterrupted as soon as unwanted() is true (asked every few
@@ -390,13 +447,13 @@ class Dataset:
         else:
             self._db.set_progress_handler(lambda: 1 if unwanted() else 0, _STEPS_BETWEEN_CHECKS)
 
-    def provinces(self) -> list[tuple[str, str]]:
+    def divisions(self) -> list[tuple[str, str]]:
         """(code, name) of the divisions that have cities, by code."""
         return [
             (code, name)
             for code, name in self._query(
-                "SELECT code, name FROM provinces"
-                " WHERE code IN (SELECT province_code FROM cities WHERE kind = 'city') ORDER BY code"
+                "SELECT code, name FROM division_names"
+                " WHERE code IN (SELECT division_code FROM entries WHERE kind = 'city') ORDER BY code"
             )
         ]
 
@@ -433,7 +490,7 @@ class Dataset:
                 inner.append(f"c.latitude BETWEEN :lat - {box} AND :lat + {box}")
             condition = f" WHERE {' AND '.join(inner)}"
             found = self._map_points(
-                f" WHERE c.rowid IN (SELECT c.rowid FROM cities c{condition} ORDER BY {order}{cut})", order, "", params
+                f" WHERE c.rowid IN (SELECT c.rowid FROM entries c{condition} ORDER BY {order}{cut})", order, "", params
             )
             # Whatever lies outside the band is further than box degrees: the band's answer stands if its farthest
             # is nearer than that.
@@ -444,7 +501,7 @@ class Dataset:
     def _map_points(self, where: str, order: str, cut: str, params: dict[str, Any]) -> list[MapPoint]:
         records = self._records(
             "SELECT c.rowid AS key, c.id AS id, c.name AS name, c.local_name AS local_name,"
-            " coalesce(p.name, c.province_code) AS province, c.population_total AS population,"
+            " coalesce(p.name, c.division_code) AS division, c.population_total AS population,"
             f" c.latitude AS latitude, c.longitude AS longitude, {_IS_CAPITAL} AS is_capital"
             f"{_FROM}{where} ORDER BY {order}{cut}",
             params,
@@ -456,15 +513,15 @@ class Dataset:
         found = self._query("SELECT data FROM maps WHERE name = ?", (name,))
         return found[0][0] if found else None
 
-    def city_ids(self) -> list[str]:
-        return [i for (i,) in self._query("SELECT id FROM cities ORDER BY id")]
+    def entry_ids(self) -> list[str]:
+        return [i for (i,) in self._query("SELECT id FROM entries ORDER BY id")]
 
     def city_names(self) -> list[tuple[str, tuple[str, ...]]]:
         """Every city (not a division), by name: its id and all its names, each once (its name, its name in the
         volume's script, its spellings in each system, its other names), for a completer that matches any of them."""
         names: dict[int, tuple[str, list[str]]] = {}
         for key, city_id, name, local in self._query(
-            "SELECT rowid, id, name, local_name FROM cities WHERE kind = ? ORDER BY sort_name", (CITY,)
+            "SELECT rowid, id, name, local_name FROM entries WHERE kind = ? ORDER BY sort_name", (CITY,)
         ):
             names[key] = (city_id, [name, local])
         for sql in ("SELECT city, spelling FROM names ORDER BY city, ord",
@@ -505,9 +562,9 @@ class Dataset:
                 for r in children("SELECT language, text FROM summaries WHERE city = ? ORDER BY language")
             ),
         }
-        if kind == PROVINCE:
+        if kind == DIVISION:
             return self._division_entry(fields, common)
-        fields["province_has_entry"] = bool(fields["province_has_entry"])
+        fields["division_has_entry"] = bool(fields["division_has_entry"])
         return CityEntry(
             **fields,
             **common,
@@ -521,7 +578,7 @@ class Dataset:
                 Related(**r)
                 for r in children(
                     "SELECT o.id AS id, o.name AS name, r.relation AS relation"
-                    " FROM related r JOIN cities o ON o.rowid = r.other WHERE r.city = ? ORDER BY r.ord"
+                    " FROM related r JOIN entries o ON o.rowid = r.other WHERE r.city = ? ORDER BY r.ord"
                 )
             ),
             corrections=tuple(
@@ -536,8 +593,8 @@ class Dataset:
     def _division_entry(self, fields: dict[str, Any], common: dict[str, Any]) -> DivisionEntry | None:
         key = fields["key"]
         facts = self._records(
-            "SELECT d.capital AS capital, (SELECT o.id FROM cities o WHERE o.id = d.capital) AS capital_id,"
-            " (SELECT o.name FROM cities o WHERE o.id = d.capital) AS capital_name, d.area_km2 AS area_km2,"
+            "SELECT d.capital AS capital, (SELECT o.id FROM entries o WHERE o.id = d.capital) AS capital_id,"
+            " (SELECT o.name FROM entries o WHERE o.id = d.capital) AS capital_name, d.area_km2 AS area_km2,"
             " d.area_source AS area_source, d.area_note AS area_note, d.population_year AS population_year,"
             " d.population_source AS population_source, d.population_note AS population_note"
             " FROM divisions d WHERE d.city = ?",
@@ -550,9 +607,9 @@ class Dataset:
         if capital_name is not None:
             extra["capital"] = capital_name
         members = self._records(
-            "SELECT id, name, population_total AS population FROM cities WHERE kind = 'city' AND province_code = ?"
+            "SELECT id, name, population_total AS population FROM entries WHERE kind = 'city' AND division_code = ?"
             f" ORDER BY {_BY_IMPORTANCE.replace('c.', '')}",
-            (fields["province_code"],),
+            (fields["division_code"],),
         )
         return DivisionEntry(
             key=key, id=fields["id"], name=fields["name"], local_name=fields["local_name"],
@@ -646,8 +703,8 @@ def _check_database(db: sqlite3.Connection, path: Path, verify: bool, language: 
         volume = volume_from_json(str(meta.get("volume", "")), language)
     except VolumeError as exc:
         raise DatasetDamaged(_NO_VOLUME, path=path, detail=str(exc)) from None
-    counts = dict(db.execute("SELECT kind, count(*) FROM cities GROUP BY kind").fetchall())
+    counts = dict(db.execute("SELECT kind, count(*) FROM entries GROUP BY kind").fetchall())
     return DatasetInfo(
         path, SCHEMA_VERSION, meta["data_version"], meta.get("title", ""), credits,
-        city_count=counts.get("city", 0), province_count=counts.get(PROVINCE, 0), volume=volume,
+        city_count=counts.get("city", 0), division_count=counts.get(DIVISION, 0), volume=volume,
     )  # fmt: skip

@@ -244,7 +244,7 @@ def _notes(raw: Any) -> Notes:
 
 def _entry(entry_id: str, value: Any) -> NoteEntry:
     if len(entry_id) > MAX_ID_CHARS or not _ID.fullmatch(entry_id):
-        raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}” does not name a city or province."),
+        raise NotesError(QT_TRANSLATE_NOOP("Notes", "“{id}” is not an entry's id."),
                          id=_shown(entry_id))  # fmt: skip
     if not isinstance(value, dict):
         raise NotesError(QT_TRANSLATE_NOOP("Notes", "The entry “{id}” is not an object."), id=entry_id)

@@ -42,7 +42,7 @@ class Kind(StrEnum):
     LOCAL_NAME = "local-name"  # which city is 평양? (a volume with a script of its own)
     OLD_NAME = "old-name"  # which city was once called Heijo?
     MORE_POPULOUS = "more-populous"  # which of these is the most populous?
-    PROVINCE = "province"  # in which province is Hamhung?
+    DIVISION = "province"  # in which province is Hamhung?
     KNOWN_FOR = "known-for"  # which city is known for the Juche Tower?
     ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥? (a romanized volume)
     MAP = "map"  # where on the map is Hamhung? (click it)
@@ -52,7 +52,7 @@ PROMPTS = {
     Kind.LOCAL_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city is {local}?"),
     Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Which city was once called {name}?"),
     Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Which of these cities had the most people?"),
-    Kind.PROVINCE: QT_TRANSLATE_NOOP("Quiz", "In which province or special city is {city}?"),
+    Kind.DIVISION: QT_TRANSLATE_NOOP("Quiz", "In which {division} is {city}?"),  # the volume's word (a county)
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Which city is known for {thing}?"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Which is the {system} romanization of {local}?"),
     Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "Where on the map is {city}?"),
@@ -63,7 +63,7 @@ KIND_NAMES = {
     Kind.LOCAL_NAME: _LOCAL_NAMES,
     Kind.OLD_NAME: QT_TRANSLATE_NOOP("Quiz", "Old names"),
     Kind.MORE_POPULOUS: QT_TRANSLATE_NOOP("Quiz", "Most populous"),
-    Kind.PROVINCE: QT_TRANSLATE_NOOP("Quiz", "Provinces"),
+    Kind.DIVISION: "",  # the volume's word for its divisions (kind_name)
     Kind.KNOWN_FOR: QT_TRANSLATE_NOOP("Quiz", "Known for"),
     Kind.ROMANIZATION: QT_TRANSLATE_NOOP("Quiz", "Romanizations"),
     Kind.MAP: QT_TRANSLATE_NOOP("Quiz", "On the map"),
@@ -117,6 +117,8 @@ def best_known(cities: Sequence[CityEntry], count: int = EASY_CITIES) -> list[Ci
 
 def kind_name(kind: Kind, volume: Volume, translate: Translate = untranslated) -> str:
     """What the Quiz window calls a kind of question ("Names in Hangul")."""
+    if kind is Kind.DIVISION:
+        return volume.divisions.label_many  # "Counties", as the volume calls them
     script = volume.local_system.label if volume.local_system else ""
     return translate("Quiz", KIND_NAMES[kind]).format(script=script)
 
@@ -165,9 +167,10 @@ class QuizMaker:
         # Read in the language of the volume's own script, a city is named in it wherever the kind allows (not
         # where the question is that name: Which city is 평양?).
         self._local_first = volume.local_first
+        self._division_word = volume.divisions.one
         self._makers: dict[Kind, Callable[[CityEntry, random.Random, bool], Question | None]] = {
             Kind.LOCAL_NAME: self._local_name, Kind.OLD_NAME: self._old_name, Kind.MORE_POPULOUS: self._more_populous,
-            Kind.PROVINCE: self._province, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
+            Kind.DIVISION: self._division, Kind.KNOWN_FOR: self._known_for, Kind.ROMANIZATION: self._romanization,
             Kind.MAP: self._map,
         }  # fmt: skip
 
@@ -216,8 +219,8 @@ class QuizMaker:
         """What a question calls city: its local name when the volume is read in their language."""
         return city.local_name if self._local_first and city.id in self._unique_local else city.name
 
-    def _province_called(self, city: CityEntry) -> str:
-        return city.province_local_name if self._local_first and city.province_local_name else city.province
+    def _division_called(self, city: CityEntry) -> str:
+        return city.division_local_name if self._local_first and city.division_local_name else city.division
 
     # -- wrong answers --------------------------------------------------------------------------------
     def _others(self, city: CityEntry, rng: random.Random, hard: bool, count: int = CHOICES - 1,
@@ -316,23 +319,23 @@ class QuizMaker:
         return Question(Kind.MORE_POPULOUS, values, tuple(self._called(c) for c in group), group.index(top),
                         (top.id, *(c.id for c in group if c is not top)), key, prompt=prompt)  # fmt: skip
 
-    def _province(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
-        if _folded(city.province) == _folded(city.name):  # Pyongyang is in Pyongyang: no question
+    def _division(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
+        if _folded(city.division) == _folded(city.name):  # Pyongyang is in Pyongyang: no question
             return None
-        called = {c.province: self._province_called(c) for c in self.cities}
-        provinces = sorted({c.province for c in self.cities if c.province and c.province != city.province})
+        called = {c.division: self._division_called(c) for c in self.cities}
+        divisions = sorted({c.division for c in self.cities if c.division and c.division != city.division})
         if hard:
-            near = {c.province for c in self._others(city, rng, True, count=len(self.cities))[:12]}
-            provinces = [p for p in provinces if p in near] + [p for p in provinces if p not in near]
-            wrong = provinces[: CHOICES - 1]
+            near = {c.division for c in self._others(city, rng, True, count=len(self.cities))[:12]}
+            divisions = [p for p in divisions if p in near] + [p for p in divisions if p not in near]
+            wrong = divisions[: CHOICES - 1]
         else:
-            wrong = rng.sample(provinces, min(CHOICES - 1, len(provinces)))
-        shuffled = self._shuffled(called[city.province], [called[p] for p in wrong], rng)
+            wrong = rng.sample(divisions, min(CHOICES - 1, len(divisions)))
+        shuffled = self._shuffled(called[city.division], [called[p] for p in wrong], rng)
         if shuffled is None:
             return None
         choices, answer = shuffled
-        values = (("city", self._called(city)),)
-        return Question(Kind.PROVINCE, values, choices, answer, (city.id,), (Kind.PROVINCE, city.id))
+        values = (("city", self._called(city)), ("division", self._division_word))
+        return Question(Kind.DIVISION, values, choices, answer, (city.id,), (Kind.DIVISION, city.id))
 
     def _known_for(self, city: CityEntry, rng: random.Random, hard: bool) -> Question | None:
         things = [t for t in self._things[city.id] if not self._latin_only or _latin(t)]

@@ -15,11 +15,11 @@ from cityviewer.core.volume import Volume
 # An entry's kind: a city, or a first-level division (a province, the capital city or a special city: its
 # division_kind, a key of the volume's division_kinds). The list, the filter and the article tell them apart.
 CITY = "city"
-PROVINCE = "province"
+DIVISION = "province"
 
 
 @dataclass(frozen=True)
-class CityRow:
+class EntryRow:
     """One entry as the list shows it: a city, or a division (kind PROVINCE, with its division_kind)."""
 
     key: int
@@ -28,13 +28,13 @@ class CityRow:
     division_kind: str | None
     name: str
     local_name: str
-    province: str
-    province_code: str
+    division: str
+    division_code: str
     population: int | None
     census_rank: int | None
     article_rank: int | None
     region: str
-    province_local_name: str = ""  # the division's name in the volume's own script ("" where it has none)
+    division_local_name: str = ""  # the division's name in the volume's own script ("" where it has none)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class MapPoint:
     id: str
     name: str
     local_name: str
-    province: str
+    division: str
     population: int | None
     latitude: float
     longitude: float
@@ -118,10 +118,10 @@ class CityEntry(_Spelled):
     id: str
     name: str
     local_name: str
-    province_code: str
-    province: str
-    province_local_name: str
-    province_has_entry: bool  # whether the dataset has the division's own entry (its id is province_code)
+    division_code: str
+    division: str
+    division_local_name: str
+    division_has_entry: bool  # whether the dataset has the division's own entry (its id is division_code)
     status: str
     status_since: int | None
     status_note: str | None
@@ -206,5 +206,5 @@ class DatasetInfo:
     title: str
     credits: tuple[tuple[str, str], ...]
     city_count: int
-    province_count: int
+    division_count: int
     volume: Volume

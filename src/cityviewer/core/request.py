@@ -17,7 +17,7 @@ class SortKey(StrEnum):
 
     NAME = "name"
     LOCAL_NAME = "local_name"
-    PROVINCE = "province"
+    DIVISION = "province"
     POPULATION = "population"
     RANK = "rank"
 
@@ -33,7 +33,7 @@ class Show(StrEnum):
 
     EVERYTHING = "everything"
     CITIES = "cities"
-    PROVINCES = "provinces"
+    DIVISIONS = "provinces"
     ARTICLE = "article"
     STARRED = "starred"
 
@@ -46,7 +46,7 @@ class SearchRequest:
     largest first); a SortKey orders by that column instead, descending or not."""
 
     text: str = ""
-    province: str | None = None
+    division: str | None = None
     region: str | None = None
     tag: str | None = None
     show: Show = Show.EVERYTHING
@@ -63,7 +63,7 @@ class SearchRequest:
     def has_filters(self) -> bool:
         """Whether a facet (province, region, tag, which entries) narrows the list, whatever the text."""
         return self.show != Show.EVERYTHING or any(
-            value is not None for value in (self.province, self.region, self.tag)
+            value is not None for value in (self.division, self.region, self.tag)
         )
 
     def is_everything(self) -> bool:
@@ -72,7 +72,7 @@ class SearchRequest:
 
     def cleared(self) -> SearchRequest:
         """The same request with no text and no filters; the order stays as the person chose it."""
-        return replace(self, text="", province=None, region=None, tag=None, show=Show.EVERYTHING)
+        return replace(self, text="", division=None, region=None, tag=None, show=Show.EVERYTHING)
 
 
 @dataclass(frozen=True)
@@ -89,5 +89,5 @@ class SearchResults:
     failure: str = ""
     suggestions: tuple[str, ...] = ()
     mentioned_from: int | None = None
-    provinces: int = 0
+    divisions: int = 0
     notices: tuple[FalseFriend, ...] = ()

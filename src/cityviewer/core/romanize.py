@@ -124,7 +124,7 @@ _GENERICS = (
 _POSITIONS = "동서남북중"
 _POSITION_GENERICS = ("구", "군", "동", "리", "면", "읍")
 _STATION = "역"
-_PROVINCES = ("강원", "경기", "자강", "량강", "양강", "황해", "함경", "평안", "전라", "경상", "충청", "제주")
+_DIVISIONS = ("강원", "경기", "자강", "량강", "양강", "황해", "함경", "평안", "전라", "경상", "충청", "제주")
 # RR 2000 (special provisions 5): 시, 군 and 읍 may be left out; spellings() offers the name without them.
 _OMITTABLE = ("시", "군", "읍", "구역", "특별시", "직할시", "광역시", "특급시")
 # A river after a name of two syllables or more: hyphenated in McCune-Reischauer (BGN), joined otherwise.
@@ -291,7 +291,7 @@ def _split(word: str) -> tuple[str, str, str]:
             continue
         if generic != "도":
             return specific, generic, "admin"
-        if (specific[-1] in "남북" and len(specific) >= 3) or specific in _PROVINCES:
+        if (specific[-1] in "남북" and len(specific) >= 3) or specific in _DIVISIONS:
             return specific, generic, "province"
     if word.endswith(_RIVER) and len(word) >= 3:
         return word[:-1], _RIVER, "river"

@@ -4,34 +4,34 @@ from __future__ import annotations
 
 import re
 
-SCHEMA_VERSION = 8  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
+SCHEMA_VERSION = 9  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
 # 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages;
-# 8: a city's regions (several), cities.region its main one
+# 8: a city's regions (several), cities.region its main one; 9: one word each: entries (was cities),
+# division_names (was provinces), entries.division_code, entry_fts
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
 
-# city_fts keeps prefix indexes for one and two letters: the first keystrokes read one index entry, not thousands.
+# entry_fts keeps prefix indexes for one and two letters: the first keystrokes read one index entry, not thousands.
 DDL = """
 -- meta: the data version, the credits, and the volume's description (key 'volume', JSON: core.volume).
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 -- The map's outlines, projected (core.map.basemap): 'full' and 'locator', each JSON.
 CREATE TABLE maps (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE provinces (
+CREATE TABLE division_names (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL
 ) WITHOUT ROWID;
--- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, province_code its own
+-- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, division_code its own
 -- code, the figures of its own in divisions); local_name is its name in the volume's own script ('' when the volume
 -- has none), its other spellings are rows of names; region is a city's main region (the first of its regions).
--- The name "cities" is older than the divisions.
-CREATE TABLE cities (
+CREATE TABLE entries (
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     name TEXT NOT NULL,
     sort_name TEXT NOT NULL,
     local_name TEXT NOT NULL,
-    province_code TEXT NOT NULL REFERENCES provinces(code),
+    division_code TEXT NOT NULL REFERENCES division_names(code),
     status TEXT NOT NULL,
     status_since INTEGER,
     status_note TEXT,
@@ -46,41 +46,41 @@ CREATE TABLE cities (
     region TEXT,
     summary TEXT NOT NULL
 );
-CREATE TABLE divisions (city INTEGER PRIMARY KEY REFERENCES cities(rowid), capital TEXT NOT NULL,
+CREATE TABLE divisions (city INTEGER PRIMARY KEY REFERENCES entries(rowid), capital TEXT NOT NULL,
     area_km2 REAL, area_source TEXT, area_note TEXT,
     population_year INTEGER, population_source TEXT, population_note TEXT);
-CREATE INDEX cities_by_importance ON cities (census_rank IS NULL, census_rank, sort_name);  -- the default order
-CREATE INDEX cities_by_name ON cities (sort_name);
-CREATE INDEX cities_by_province ON cities (province_code);
-CREATE INDEX cities_by_region ON cities (region);
-CREATE INDEX cities_by_latitude ON cities (latitude);  -- the map's nearby places: a band of latitude, not a scan
+CREATE INDEX entries_by_importance ON entries (census_rank IS NULL, census_rank, sort_name);  -- the default order
+CREATE INDEX entries_by_name ON entries (sort_name);
+CREATE INDEX entries_by_division ON entries (division_code);
+CREATE INDEX entries_by_region ON entries (region);
+CREATE INDEX entries_by_latitude ON entries (latitude);  -- the map's nearby places: a band of latitude, not a scan
 -- The entry's name in each of the volume's name systems (core.volume NameSystem.key), in the volume's order.
-CREATE TABLE names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE names (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     system TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 -- The regions a city lies in (keys of the volume's regions), its main one first (ord 0).
-CREATE TABLE regions (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE regions (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     region TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 CREATE INDEX regions_by_region ON regions (region, city);
-CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE other_names (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
-CREATE TABLE tags (city INTEGER NOT NULL REFERENCES cities(rowid), tag TEXT NOT NULL,
+CREATE TABLE tags (city INTEGER NOT NULL REFERENCES entries(rowid), tag TEXT NOT NULL,
     PRIMARY KEY (city, tag)) WITHOUT ROWID;
 CREATE INDEX tags_by_tag ON tags (tag, city);
-CREATE TABLE sections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE sections (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     heading TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
-CREATE TABLE industries (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE industries (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
-CREATE TABLE landmarks (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE landmarks (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     name TEXT NOT NULL, note TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
-CREATE TABLE related (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
-    other INTEGER NOT NULL REFERENCES cities(rowid), relation TEXT NOT NULL,
+CREATE TABLE related (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
+    other INTEGER NOT NULL REFERENCES entries(rowid), relation TEXT NOT NULL,
     PRIMARY KEY (city, ord)) WITHOUT ROWID;
-CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE corrections (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     claim TEXT NOT NULL, correction TEXT NOT NULL, source INTEGER NOT NULL, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 -- An entry's summary in another language than its text's (the volume's summary_languages: 'ko').
-CREATE TABLE summaries (city INTEGER NOT NULL REFERENCES cities(rowid), language TEXT NOT NULL, text TEXT NOT NULL,
+CREATE TABLE summaries (city INTEGER NOT NULL REFERENCES entries(rowid), language TEXT NOT NULL, text TEXT NOT NULL,
     PRIMARY KEY (city, language)) WITHOUT ROWID;
-CREATE TABLE sources (city INTEGER NOT NULL REFERENCES cities(rowid), ord INTEGER NOT NULL,
+CREATE TABLE sources (city INTEGER NOT NULL REFERENCES entries(rowid), ord INTEGER NOT NULL,
     title TEXT NOT NULL, publisher TEXT, year INTEGER, url TEXT, PRIMARY KEY (city, ord)) WITHOUT ROWID;
 -- Did you mean ...?: every name under its comparison key (core.suggest.key), found by its first two letters or by
 -- its first and last, and its length, so a misspelling is compared only with names it could be close to.
@@ -96,10 +96,10 @@ CREATE INDEX spellings_by_second ON suggest_spellings (substr(key, 2, 3), length
 -- False friends (core.falsefriends): places outside the volume a reader may type for one of its entries (city),
 -- each found by the keys of its names (core.falsefriends.key).
 CREATE TABLE false_friends (rowid INTEGER PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL,
-    place TEXT NOT NULL, city INTEGER NOT NULL REFERENCES cities(rowid), note TEXT, source TEXT NOT NULL);
+    place TEXT NOT NULL, city INTEGER NOT NULL REFERENCES entries(rowid), note TEXT, source TEXT NOT NULL);
 CREATE TABLE false_friend_names (key TEXT NOT NULL, friend INTEGER NOT NULL REFERENCES false_friends(rowid),
     PRIMARY KEY (key, friend)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE city_fts USING fts5 (
+CREATE VIRTUAL TABLE entry_fts USING fts5 (
     names, tags, text, names_folded,
     content = '', tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2'

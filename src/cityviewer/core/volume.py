@@ -51,6 +51,40 @@ class Label:
     old: bool = False
 
 
+def capitalized(word: str) -> str:
+    """word with its first letter in upper case, for a label it begins ("county" -> "County"; "군" stays)."""
+    return word[:1].upper() + word[1:]
+
+
+@dataclass(frozen=True)
+class DivisionWords:
+    """What the volume calls its first-level divisions, whatever their kinds (division_kinds): one and many as
+    written inside a sentence ("county", "counties"), and counted, the forms of a count with %n for the number: one
+    and many (("%n county", "%n counties")), or one form for a language that has no plural ("군 %n곳")."""
+
+    one: str
+    many: str
+    counted: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """The word as a label or a heading begins with it ("County")."""
+        return capitalized(self.one)
+
+    @property
+    def label_many(self) -> str:
+        return capitalized(self.many)
+
+    def count(self, n: int, number: str | None = None) -> str:
+        """n of them ("2 counties"), the number written as number (the interface's locale's) if given."""
+        form = self.counted[0] if n == 1 or len(self.counted) == 1 else self.counted[1]
+        return form.replace("%n", str(n) if number is None else number)
+
+
+# What a volume that does not name its divisions calls them.
+DIVISIONS = DivisionWords("division", "divisions", ("%n division", "%n divisions"))
+
+
 @dataclass(frozen=True)
 class Census:
     """The census the volume's population figures come from: label as people say it ("2008 census")."""
@@ -134,6 +168,7 @@ class Volume:
     raw: Mapping[str, Any] = field(compare=False, repr=False)
     # The languages every entry has a summary in besides its own text's (an entry's summaries: {ko = "..."}).
     summary_languages: tuple[str, ...] = ()
+    divisions: DivisionWords = DIVISIONS  # what the filter, the count and the list call the divisions
 
     @property
     def local_system(self) -> NameSystem | None:
@@ -299,7 +334,27 @@ def read_volume(raw: Mapping[str, Any], language: str = FALLBACK_LANGUAGE) -> Vo
         language=language,
         raw=raw,
         summary_languages=_languages(top.raw.get("summary_languages", []), "summary_languages"),
+        divisions=_division_words(top),
     )
+
+
+def _division_words(top: _Reader) -> DivisionWords:
+    """The volume's [divisions] (DIVISIONS where it has none)."""
+    if not top.has("divisions"):
+        return DIVISIONS
+    words = top.table("divisions")
+    where = words._name("counted")
+    counted = words.raw.get("counted")
+    if isinstance(counted, Mapping) and counted:  # by language: the reader's, else English, else the first given
+        counted = next((counted[w] for w in (top.language, FALLBACK_LANGUAGE) if w in counted), None) or next(
+            iter(counted.values())
+        )
+    forms = (counted,) if isinstance(counted, str) else counted
+    if not isinstance(forms, list | tuple) or not 1 <= len(forms) <= 2:
+        raise VolumeError(f"{where}: one form, or two (one and many), is needed")
+    if not all(isinstance(form, str) and "%n" in form for form in forms):
+        raise VolumeError(f"{where}: each form is a text with %n where the number goes")
+    return DivisionWords(words.text("one"), words.text("many"), tuple(forms))
 
 
 def _languages(value: object, where: str) -> tuple[str, ...]:

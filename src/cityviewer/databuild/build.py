@@ -81,8 +81,8 @@ def _document(entry: dict[str, Any], tags: list[str], text_parts: list[str], vol
     }
 
 
-def _province_words(province: dict[str, Any], foldings: frozenset[str]) -> list[str]:
-    return [province["name"], province["local_name"], *_romanized([province["local_name"]], foldings)]
+def _division_words(division: dict[str, Any], foldings: frozenset[str]) -> list[str]:
+    return [division["name"], division["local_name"], *_romanized([division["local_name"]], foldings)]
 
 
 def _with_suffixes(city: dict[str, Any], suffixes: dict[str, str]) -> dict[str, Any]:
@@ -94,11 +94,11 @@ def _with_suffixes(city: dict[str, Any], suffixes: dict[str, str]) -> dict[str, 
 
 
 def search_document(
-    city: dict[str, Any], province: dict[str, Any], volume: Volume, suffixes: dict[str, str] | None = None
+    city: dict[str, Any], division: dict[str, Any], volume: Volume, suffixes: dict[str, str] | None = None
 ) -> dict[str, str]:
     """The text the full-text index holds for one city: its names (with the volume's suffix for a city too), tags,
     province and status, its text."""
-    tags = [*city["location"]["tags"], *city["location"]["regions"], *_province_words(province, volume.foldings),
+    tags = [*city["location"]["tags"], *city["location"]["regions"], *_division_words(division, volume.foldings),
             city["admin"]["status"]]  # fmt: skip
     text_parts = [
         *city.get("industries", []),
@@ -151,9 +151,9 @@ def _insert_summaries(db: sqlite3.Connection, rowid: int, entry: dict[str, Any])
 
 def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int], volume: Volume) -> None:
     admin, census, loc = city["admin"], city.get("census", {}), city["location"]
-    _insert(db, "cities", {
+    _insert(db, "entries", {
         "rowid": rowid, "id": city["id"], "kind": "city", **_names_row(city, volume),
-        "province_code": admin["division"], "status": admin["status"], "status_since": admin.get("status_since"),
+        "division_code": admin["division"], "status": admin["status"], "status_since": admin.get("status_since"),
         "status_note": admin.get("status_note"), "population_total": census.get("total"),
         "population_urban": census.get("urban"), "census_rank": census.get("rank"),
         "province_at_census": census.get("province_at_census"), "article_rank": city.get("article_rank"),
@@ -178,9 +178,9 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
 
 def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any], volume: Volume) -> None:
     """A division: its ISO code is its id and its province; its status is its kind (see vocabulary)."""
-    _insert(db, "cities", {
+    _insert(db, "entries", {
         "rowid": rowid, "id": division["code"], "kind": "province", **_names_row(division, volume),
-        "province_code": division["code"], "status": division["kind"],
+        "division_code": division["code"], "status": division["kind"],
         "status_since": division.get("status_since"), "status_note": division.get("status_note"),
         "population_total": division.get("population"), "summary": division["summary"],
     })  # fmt: skip
@@ -230,7 +230,7 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
     """Write the dataset for sources to output (replacing it atomically)."""
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    provinces = {p["code"]: p for p in sources.provinces}
+    divisions = {p["code"]: p for p in sources.division_names}
     ids = {c["id"]: n for n, c in enumerate(sources.cities, start=1)}
     volume = sources.volume
     meta = {
@@ -251,23 +251,23 @@ def build(sources: Sources, output: Path, source_root: Path) -> None:
                 _insert(db, "meta", {"key": key, "value": value})
             for name, data in sorted(basemaps(sources.outlines, volume.map.projection).items()):
                 _insert(db, "maps", {"name": name, "data": data})
-            for p in sorted(sources.provinces, key=lambda p: p["code"]):
+            for p in sorted(sources.division_names, key=lambda p: p["code"]):
                 row = {"code": p["code"], "name": p["name"], "local_name": p["local_name"], "kind": p["kind"]}
-                _insert(db, "provinces", row)
+                _insert(db, "division_names", row)
             suffixes = dict(sources.dataset.get("name_suffixes", {}))
             for city in sources.cities:
                 _insert_city(db, ids[city["id"]], city, ids, volume)
-                doc = search_document(city, provinces[city["admin"]["division"]], volume, suffixes)
-                _insert(db, "city_fts", {"rowid": ids[city["id"]], **doc})
+                doc = search_document(city, divisions[city["admin"]["division"]], volume, suffixes)
+                _insert(db, "entry_fts", {"rowid": ids[city["id"]], **doc})
                 rank = city.get("census", {}).get("rank", _DIVISION_IMPORTANCE - 1)
                 _insert_suggestions(db, city, rank, volume)
             for rowid, division in enumerate(sources.divisions, start=len(ids) + 1):
                 _insert_division(db, rowid, division, volume)
-                _insert(db, "city_fts", {"rowid": rowid, **division_document(division, volume)})
+                _insert(db, "entry_fts", {"rowid": rowid, **division_document(division, volume)})
                 _insert_suggestions(db, division, _DIVISION_IMPORTANCE, volume)
             rowids = {**ids, **{d["id"]: n for n, d in enumerate(sources.divisions, start=len(ids) + 1)}}
             _insert_false_friends(db, sources.false_friends, rowids)
-            db.execute("INSERT INTO city_fts (city_fts) VALUES ('optimize')")
+            db.execute("INSERT INTO entry_fts (entry_fts) VALUES ('optimize')")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             db.commit()

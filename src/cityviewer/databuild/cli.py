@@ -163,14 +163,17 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             print(f"{len(problems)} problem(s) in {args.source}", file=sys.stderr)
             return 1
-        print(f"ok: {len(sources.cities)} cities, {len(sources.provinces)} provinces in {args.source}")
+        divisions = sources.volume.divisions.count(len(sources.division_names))  # the volume's word: 13 provinces
+        print(f"ok: {len(sources.cities)} cities, {divisions} in {args.source}")
         return 0
     try:
         build(sources, args.output, args.source)
     except OSError as exc:
         print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    print(f"built {args.output}: {len(sources.cities)} cities, {len(sources.divisions)} provinces")
+    print(
+        f"built {args.output}: {len(sources.cities)} cities, {sources.volume.divisions.count(len(sources.divisions))}"
+    )
     return 0
 
 

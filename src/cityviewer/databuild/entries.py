@@ -126,7 +126,7 @@ FALSE_FRIEND_SPEC: Spec = {
 FALSE_FRIENDS_SPEC: Spec = {"false_friends": ([FALSE_FRIEND_SPEC], True)}
 # volume.toml: what core.volume reads, and the dataset's version and credits.
 _VOLUME_KEYS = ("id", "title", "area", "census", "name_systems", "map", "regions", "division_kinds", "name_kinds",
-                "division_code", "division_code_label", "divisions_about", "source_article",
+                "division_code", "division_code_label", "divisions_about", "divisions", "source_article",
                 "summary_languages")  # fmt: skip
 VOLUME_SPEC: Spec = {
     **{key: (object, False) for key in _VOLUME_KEYS},
@@ -170,7 +170,7 @@ class Sources:
     dataset: dict[str, Any]  # volume.toml as read
     volume: Volume
     outlines: dict[str, Any]  # map/outlines.geojson
-    provinces: list[dict[str, Any]]  # code, name, local_name, kind of every division, by code (the filter's list)
+    division_names: list[dict[str, Any]]  # code, name, local_name, kind of every division, by code (the filter's list)
     cities: list[dict[str, Any]]  # sorted by id
     files: list[Path]  # every file read, sorted
     divisions: list[dict[str, Any]] = field(default_factory=list)  # the divisions' entries, by code
@@ -287,7 +287,7 @@ def entry_text(entry: dict[str, Any]) -> list[str]:
 
 
 def _check_city_rules(
-    city: dict[str, Any], stem: str, province_codes: set[str], volume: Volume, problems: list[str]
+    city: dict[str, Any], stem: str, division_codes: set[str], volume: Volume, problems: list[str]
 ) -> None:
     where = f"cities/{stem}.toml:"
     _check_entry_rules(city, where, stem, volume, problems)
@@ -295,7 +295,7 @@ def _check_city_rules(
     if "article_rank" in city and not (article and 1 <= city["article_rank"] <= article.size):
         problems.append(f"{where} article_rank: must be 1-{article.size if article else 0} (the source article's)")
     admin, loc = city["admin"], city["location"]
-    if admin["division"] not in province_codes:
+    if admin["division"] not in division_codes:
         problems.append(f"{where} admin.division: '{admin['division']}' is not a division in provinces/")
     if "status_since" in admin and not 1000 <= admin["status_since"] <= 2100:
         problems.append(f"{where} admin.status_since: must be a year")
@@ -546,14 +546,14 @@ def load_sources(folder: Path) -> Sources:
     if problems:
         raise SourceError(problems)
     local_key = volume.local_system.key if volume.local_system else None
-    provinces = [
+    division_names = [
         {"code": d["code"], "name": d["name"], "local_name": d["names"].get(local_key, "") if local_key else "",
          "kind": d["kind"]}
         for d in divisions
     ]  # fmt: skip
     return Sources(
-        dataset=dataset, volume=volume, outlines=outlines, provinces=provinces, cities=cities, files=sorted(files),
-        divisions=divisions, false_friends=friends,
+        dataset=dataset, volume=volume, outlines=outlines, division_names=division_names, cities=cities,
+        files=sorted(files), divisions=divisions, false_friends=friends,
     )  # fmt: skip
 
 

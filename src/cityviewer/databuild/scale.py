@@ -100,7 +100,9 @@ def scale_sources(places: int) -> Sources:
     chosen = [c for c in cities[:places] if c["countrycode"] in countries]
     entries = [_entry(place, rank, countries[place["countrycode"]]) for rank, place in enumerate(chosen, start=1)]
     used = sorted({p["countrycode"] for p in chosen})
-    provinces = [{"code": code, "name": countries[code]["name"], "local_name": "", "kind": "country"} for code in used]
+    division_names = [
+        {"code": code, "name": countries[code]["name"], "local_name": "", "kind": "country"} for code in used
+    ]
     shipped = resources.source_data_dir()
     with (shipped / "volume.toml").open("rb") as f:
         borrowed = tomllib.load(f)
@@ -118,11 +120,12 @@ def scale_sources(places: int) -> Sources:
         "map": borrowed["map"],
         "regions": [{"key": r, "label": r.upper()} for r in regions],
         "division_kinds": [{"key": "country", "label": "Country"}],
+        "divisions": {"one": "country", "many": "countries", "counted": ["%n country", "%n countries"]},
         "name_kinds": [{"key": "variant", "label": "variant"}],
         "data_version": f"scale-{len(entries)}",
         "credits": [{"name": "GeoNames", "text": f"Places from {GEONAMES_CREDIT}."}],
     }
     volume = read_volume(dataset)
     outlines = json.loads((shipped / OUTLINES).read_text(encoding="utf-8"))
-    return Sources(dataset=dataset, volume=volume, outlines=outlines, provinces=provinces,
+    return Sources(dataset=dataset, volume=volume, outlines=outlines, division_names=division_names,
                    cities=sorted(entries, key=lambda e: e["id"]), files=[])  # fmt: skip

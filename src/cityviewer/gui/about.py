@@ -9,25 +9,27 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cityviewer import APP_NAME, version
 from cityviewer.core.records import DatasetInfo
+from cityviewer.core.volume import DivisionWords
 
 
 class About(QObject):
     """The About box's counts: self.tr, which lupdate reads as plurals (QCoreApplication.translate's %n with a
     count that is not a number written in the call it reads as a single form)."""
 
-    def counts(self, cities: int, provinces: int) -> tuple[str, str]:
-        return self.tr("%n cities", "", cities), self.tr("%n provinces", "", provinces)
+    def counts(self, cities: int, divisions: int, words: DivisionWords) -> tuple[str, str]:
+        """n cities, and the divisions counted in the volume's word."""
+        return self.tr("%n cities", "", cities), words.count(divisions)
 
 
 def about_html(info: DatasetInfo) -> str:
     credits = "".join(f"<li><b>{escape(name)}</b>: {escape(text)}</li>" for name, text in info.credits)
     values = {"title": info.volume.title or info.title, "version": info.data_version, "schema": info.schema_version}
     # Two counts in one sentence: the plural of each count is a text of its own, put whole into the sentence.
-    cities, provinces = About().counts(info.city_count, info.province_count)
-    if info.province_count:
+    cities, divisions = About().counts(info.city_count, info.division_count, info.volume.divisions)
+    if info.division_count:
         dataset = QCoreApplication.translate(
-            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {provinces}."
-        ).format(cities=cities, provinces=provinces, **values)
+            "About", "Dataset: {title}, version {version} (schema {schema}), {cities} and {divisions}."
+        ).format(cities=cities, divisions=divisions, **values)
     else:
         dataset = QCoreApplication.translate(
             "About", "Dataset: {title}, version {version} (schema {schema}), {cities}."

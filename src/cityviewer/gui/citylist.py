@@ -28,10 +28,10 @@ from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.LOCAL_NAME: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
-_PROVINCE_CHARS = 12  # the least the stretching province column needs to be worth showing
+_DIVISION_CHARS = 12  # the least the stretching province column needs to be worth showing
 # When the list is too narrow for every column (a projector's zoom, a narrow window), these give way first to last;
 # the article still says each of them. They come back when there is room.
-_GIVE_WAY = (Column.CENSUS_RANK, Column.PROVINCE, Column.POPULATION)
+_GIVE_WAY = (Column.CENSUS_RANK, Column.DIVISION, Column.POPULATION)
 _COLUMN_PADDING = 16  # pixels beside the text: the sort arrow and the cell margins
 _LEADING_LOCAL_CHARS = 8  # the local names when they lead: a division's whole name (평양직할시) and the sort arrow
 _QUOTED_CHARS = 80  # how much of what was typed the "no results" page quotes
@@ -99,7 +99,7 @@ class CityList(QStackedWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.PROVINCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.DIVISION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -131,7 +131,7 @@ class CityList(QStackedWidget):
         """Show every column the list's width has room for, hiding those of _GIVE_WAY (first to last) that do not
         fit: at 300% on a projector the names stay whole instead of every column being cut."""
         needs = self._widths(table)
-        needs[Column.PROVINCE] = table.fontMetrics().horizontalAdvance("0") * _PROVINCE_CHARS + _COLUMN_PADDING
+        needs[Column.DIVISION] = table.fontMetrics().horizontalAdvance("0") * _DIVISION_CHARS + _COLUMN_PADDING
         if self._no_local:
             del needs[Column.LOCAL_NAME]
         if table.isVisible():
@@ -225,7 +225,7 @@ class CityList(QStackedWidget):
         """Tint the row of the city another pane points at ("" for none), scrolled into view."""
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self._dataset.key_of(city_id) if city_id else None
+                key = next((row.key for row in self._dataset.rows_of([city_id])), None) if city_id else None
         except DatasetError:
             key = None
         row = self.model.set_highlighted(key)
@@ -237,12 +237,15 @@ class CityList(QStackedWidget):
         if results.failure:
             return self.tr("The search failed: {error}").format(error=results.failure)
         filtered = results.request.has_filters()
+        division = self._dataset.info.volume.divisions.one  # the volume's word: a province, a county, ...
         if shown and filtered:
-            return self.tr("No city or province matches “{query}” with these filters.").format(query=shown)
+            return self.tr("No city or {division} matches “{query}” with these filters.").format(
+                query=shown, division=division
+            )
         if shown:
-            return self.tr("No city or province matches “{query}”.").format(query=shown)
+            return self.tr("No city or {division} matches “{query}”.").format(query=shown, division=division)
         if filtered:
-            return self.tr("No city or province matches these filters.")
+            return self.tr("No city or {division} matches these filters.").format(division=division)
         return self.tr("The dataset has no cities.")
 
     def no_results_sentence(self) -> str:
@@ -281,10 +284,10 @@ class CityList(QStackedWidget):
             return -1
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self._dataset.key_of(city_id)
+                found = self._dataset.rows_of([city_id])
         except DatasetError:
             return -1
-        return self.model.row_of_key(key) if key is not None else -1
+        return self.model.row_of_key(found[0].key) if found else -1
 
     # -- the keyboard ---------------------------------------------------------------------------------
     def sort_menu(self, parent: QWidget) -> QMenu:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QPixmap
 
 from cityviewer.core.article import articles_ten_mark
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import PROVINCE, CityRow
+from cityviewer.core.records import DIVISION, EntryRow
 from cityviewer.core.request import SortKey
 from cityviewer.core.volume import Volume
 from cityviewer.gui.colours import Colours, colours_of
@@ -60,15 +60,15 @@ CACHED_PAGES = 64
 class Column(IntEnum):
     NAME = 0
     LOCAL_NAME = 1
-    PROVINCE = 2
+    DIVISION = 2
     POPULATION = 3
     CENSUS_RANK = 4
 
 
 # What each column sorts by in the core's query.
-SORT_KEYS = {Column.NAME: SortKey.NAME, Column.LOCAL_NAME: SortKey.LOCAL_NAME, Column.PROVINCE: SortKey.PROVINCE,
+SORT_KEYS = {Column.NAME: SortKey.NAME, Column.LOCAL_NAME: SortKey.LOCAL_NAME, Column.DIVISION: SortKey.DIVISION,
              Column.POPULATION: SortKey.POPULATION, Column.CENSUS_RANK: SortKey.RANK}  # fmt: skip
-_NAME, _HANGUL, _PROVINCE, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
+_NAME, _HANGUL, _DIVISION, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
 _COLUMN_COUNT = len(Column)
 
 
@@ -81,7 +81,7 @@ class CityTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        fetch_rows: Callable[[Sequence[int]], list[CityRow | None]],
+        fetch_rows: Callable[[Sequence[int]], list[EntryRow]],
         volume: Volume,
         parent: QObject | None = None,
     ) -> None:
@@ -93,9 +93,9 @@ class CityTableModel(QAbstractTableModel):
         self._divider: int | None = None  # the row "Mentioned in", above the entries that only mention the text
         self._rows_by_key: dict[int, int] | None = None  # made by row_of_key() when a list is asked often
         self._looked_up = 0  # how often row_of_key() was asked since set_keys()
-        self._pages: OrderedDict[int, list[CityRow | None]] = OrderedDict()  # None: a row that cannot be read
+        self._pages: OrderedDict[int, list[EntryRow | None]] = OrderedDict()  # None: a row that cannot be read
         local = volume.local_system
-        self._headers = [self.tr("Name"), local.label if local else "", self.tr("Province"), self.tr("Population"),
+        self._headers = [self.tr("Name"), local.label if local else "", volume.divisions.label, self.tr("Population"),
                          self.tr("Rank")]  # fmt: skip
         census = volume.census.label if volume.census else ""
         self._tooltips = {
@@ -199,7 +199,7 @@ class CityTableModel(QAbstractTableModel):
         """The first row whose city can be read, or -1."""
         return next((row for row in range(self.rowCount()) if self.city_at(row) is not None), -1)
 
-    def city_at(self, row: int) -> CityRow | None:
+    def city_at(self, row: int) -> EntryRow | None:
         """The row's entry, read with its page on first use; None if it cannot be read (the cell stays empty) or
         the row is the divider."""
         position = self._position(row)
@@ -211,7 +211,8 @@ class CityTableModel(QAbstractTableModel):
             start = page_number * PAGE_SIZE
             try:
                 with sync_read(SyncRead.LIST_PAGE):
-                    page = self._fetch_rows(self._keys[start : start + PAGE_SIZE])
+                    read = {row.key: row for row in self._fetch_rows(self._keys[start : start + PAGE_SIZE])}
+                page = [read.get(key) for key in self._keys[start : start + PAGE_SIZE]]
             except DatasetError as exc:
                 self.read_failed.emit(describe(exc))
                 page = [None] * len(self._keys[start : start + PAGE_SIZE])
@@ -286,17 +287,17 @@ class CityTableModel(QAbstractTableModel):
         if role == DECORATION_ROLE:
             return self._mark(city.article_rank, self._is_starred(city.id)) if column == _NAME else None
         if role == FONT_ROLE:
-            return self._italic if column == _PROVINCE and city.kind == PROVINCE else None
+            return self._italic if column == _DIVISION and city.kind == DIVISION else None
         if role == ACCESSIBLE_TEXT_ROLE:
             return self._spoken_name(city) if column == _NAME else None
         if column == _NAME:
             return city.name
         if column == _HANGUL:
             return city.local_name
-        if column == _PROVINCE:
-            if city.kind == PROVINCE:
+        if column == _DIVISION:
+            if city.kind == DIVISION:
                 return self._kind_label(city)
-            return city.province_local_name if self._volume.local_first and city.province_local_name else city.province
+            return city.division_local_name if self._volume.local_first and city.division_local_name else city.division
         if column == _POPULATION:
             return self._formats.integer(city.population) if city.population is not None else ""
         return self._formats.integer(city.census_rank) if city.census_rank is not None else ""
@@ -314,10 +315,10 @@ class CityTableModel(QAbstractTableModel):
             return self._mentioned_brush
         return None
 
-    def _tooltip(self, city: CityRow) -> str:
+    def _tooltip(self, city: EntryRow) -> str:
         """Rich text, escaped (Qt would take markup in a name for formatting): name, Hangul, where or what it is,
         and the source article's mark."""
-        where = self._kind_label(city) if city.kind == PROVINCE else city.province
+        where = self._kind_label(city) if city.kind == DIVISION else city.division
         label = f"{city.name} ({city.local_name}), {where}" if city.local_name else f"{city.name}, {where}"
         if self._is_starred(city.id):
             label += "\n★ " + self._starred_tip
@@ -325,7 +326,7 @@ class CityTableModel(QAbstractTableModel):
             label += "\n" + articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate)
         return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
 
-    def _spoken_name(self, city: CityRow) -> str | None:
+    def _spoken_name(self, city: EntryRow) -> str | None:
         """The name cell as assistive technology reads it: the name with what its marks show (the star, the
         source article's badge); None when it has none (the name is read)."""
         starred = self._is_starred(city.id)
@@ -350,6 +351,6 @@ class CityTableModel(QAbstractTableModel):
             self._marks[key] = marks_side_by_side(star, article_mark(rank, self.colours) if rank else None)
         return self._marks[key]
 
-    def _kind_label(self, city: CityRow) -> str:
+    def _kind_label(self, city: EntryRow) -> str:
         """What kind of division the row is (Province, Special city, ...), in the volume's words."""
-        return self._volume.division_kind_label(city.division_kind or PROVINCE)
+        return self._volume.division_kind_label(city.division_kind or DIVISION)

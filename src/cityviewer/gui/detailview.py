@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from cityviewer.core.article import CITY_SCHEME, city_link, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
-from cityviewer.core.records import CityEntry, CityRow, Entry
+from cityviewer.core.records import CityEntry, Entry, EntryRow
 from cityviewer.core.request import SearchResults
 from cityviewer.gui import articleaccess
 from cityviewer.gui.articleaccess import ArticleParts
@@ -59,7 +59,7 @@ class DetailView(QTextBrowser):
         self._dataset = dataset
         self._thread = thread
         self._shown: str | None = None
-        self._first_listed: Callable[[SearchResults], CityRow | None] = lambda _results: None
+        self._first_listed: Callable[[SearchResults], EntryRow | None] = lambda _results: None
         self._entry: Entry | None = None
         self._distances: CityDistances | None = None
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
@@ -206,7 +206,7 @@ class DetailView(QTextBrowser):
         self._entry, self._notice = None, ""
         self.setHtml(f"<p>{escape(text)}</p>")
 
-    def set_first_listed(self, first_listed: Callable[[SearchResults], CityRow | None]) -> None:
+    def set_first_listed(self, first_listed: Callable[[SearchResults], EntryRow | None]) -> None:
         """Where the pane finds the first row listed, for its notice that the city on show is not listed (the list's
         own row: the list shows it)."""
         self._first_listed = first_listed

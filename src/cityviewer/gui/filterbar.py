@@ -15,6 +15,7 @@ from cityviewer.core import falsefriends, vocabulary
 from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.volume import Volume
+from cityviewer.gui.localeformats import formats
 
 # Typing waits for a pause that fits what a search costs (fit_debounce, measured by gui.searcher): none while a
 # search costs less than a frame (nothing a person could see is saved), else about one search, up to MAX_DEBOUNCE_MS
@@ -72,11 +73,16 @@ class FilterBar(QWidget):
         # Each filter has a visible label: on Linux, Qt names a combo box by its current choice, and a screen
         # reader says what the combo filters from the label (its "labelled by" relation).
         self._labels: dict[QComboBox, QLabel] = {}
+        # The divisions are called what the volume calls them (a province, a county, ...).
+        words = volume.divisions
         self.showing = self._combo(
-            "Show", self.tr("All places"), self.tr("Show cities, provinces or both"), self.tr("Sho&w:")
+            "Show",
+            self.tr("All places"),
+            self.tr("Show cities, {divisions} or both").format(divisions=words.many),
+            self.tr("Sho&w:"),
         )
         article = volume.source_article
-        shows = [(self.tr("Cities"), Show.CITIES), (self.tr("Provinces"), Show.PROVINCES)]
+        shows = [(self.tr("Cities"), Show.CITIES), (words.label_many, Show.DIVISIONS)]
         if article is not None:
             shows.append((self.tr("The source article's %n", "", article.size), Show.ARTICLE))
         shows.append((self.tr("Starred"), Show.STARRED))
@@ -90,10 +96,13 @@ class FilterBar(QWidget):
             )
         if volume.divisions_about:
             self.showing.setItemData(
-                self.showing.findData(Show.PROVINCES), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
+                self.showing.findData(Show.DIVISIONS), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
             )
-        self.province = self._combo(
-            "Province", self.tr("All provinces"), self.tr("Filter by province"), self.tr("&Province:")
+        self.division = self._combo(
+            "Province",
+            self.tr("All {divisions}").format(divisions=words.many),
+            self.tr("Filter by {division}").format(division=words.one),
+            self.tr("&{division}:").format(division=words.label),
         )
         self.region = self._combo("Region", self.tr("All regions"), self.tr("Filter by region"), self.tr("&Region:"))
         self.tag = self._combo("Tag", self.tr("All tags"), self.tr("Filter by tag"), self.tr("&Tag:"))
@@ -187,7 +196,7 @@ class FilterBar(QWidget):
         return not self._one_row
 
     def _combos(self) -> tuple[QComboBox, ...]:
-        return (self.showing, self.province, self.region, self.tag)
+        return (self.showing, self.division, self.region, self.tag)
 
     def combos(self) -> tuple[QComboBox, ...]:
         """The filters, in order on screen."""
@@ -210,10 +219,10 @@ class FilterBar(QWidget):
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
-    def set_facets(self, provinces: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
-        with _blocked(self.province, self.region, self.tag):
-            for code, name in provinces:
-                self.province.addItem(name, code)
+    def set_facets(self, divisions: list[tuple[str, str]], regions: list[str], tags: list[str]) -> None:
+        with _blocked(self.division, self.region, self.tag):
+            for code, name in divisions:
+                self.division.addItem(name, code)
             for region in regions:
                 self.region.addItem(self._volume.region_label(region), region)
             for tag in tags:
@@ -225,7 +234,7 @@ class FilterBar(QWidget):
         show = self.showing.currentData() or Show.EVERYTHING
         return SearchRequest(
             text=self.search.text(),
-            province=self.province.currentData(),
+            division=self.division.currentData(),
             region=self.region.currentData(),
             tag=self.tag.currentData(),
             show=show,
@@ -239,7 +248,7 @@ class FilterBar(QWidget):
         the chosen filters' texts and the search text, or "" when nothing does (cities or provinces only is what
         a title counts, not a filter to name)."""
         chosen = [self.showing.currentText()] if self.showing.currentData() in (Show.ARTICLE, Show.STARRED) else []
-        chosen += [combo.currentText() for combo in (self.province, self.region, self.tag) if combo.currentIndex() > 0]
+        chosen += [combo.currentText() for combo in (self.division, self.region, self.tag) if combo.currentIndex() > 0]
         text = self.search.text().strip()
         if text:
             chosen.append(self.tr("“{text}”").format(text=text))
@@ -257,15 +266,19 @@ class FilterBar(QWidget):
         self._emit()
 
     def set_count(self, results: SearchResults, info: DatasetInfo) -> None:
-        """How many cities and provinces are listed; the tooltip says how many the dataset has."""
-        cities, provinces = len(results.keys) - results.provinces, results.provinces
-        parts = [self.tr("%Ln cities", "", cities)] if cities or not provinces else []
-        if provinces:
-            parts.append(self.tr("%Ln provinces", "", provinces))
+        """How many cities and divisions are listed (the divisions counted in the volume's word); the tooltip says
+        how many the dataset has."""
+        cities, divisions = len(results.keys) - results.divisions, results.divisions
+        words, number = self._volume.divisions, formats().integer
+        parts = [self.tr("%Ln cities", "", cities)] if cities or not divisions else []
+        if divisions:
+            parts.append(words.count(divisions, number(divisions)))
         self.count.setText(", ".join(parts))
         everything = self.tr("%Ln cities", "", info.city_count)
-        if info.province_count:
-            everything = self.tr("{cities} and %Ln provinces", "", info.province_count).format(cities=everything)
+        if info.division_count:
+            everything = self.tr("{cities} and {divisions}").format(
+                cities=everything, divisions=words.count(info.division_count, number(info.division_count))
+            )
         self.count.setToolTip(self.tr("Listed now, of {everything} in the dataset").format(everything=everything))
 
     def set_notices(self, results: SearchResults) -> None:

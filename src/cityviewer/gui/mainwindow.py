@@ -28,7 +28,7 @@ from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.history import History
-from cityviewer.core.records import CityRow
+from cityviewer.core.records import EntryRow
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.core.search import names_exactly
 from cityviewer.gui import settings as keys
@@ -64,6 +64,9 @@ LIST_STRETCH, DETAIL_STRETCH = 2, 3
 STARRED_WIDTH_CHARS = 22  # the Starred pane's first width, in average characters
 PRESENTATION_ZOOM = 200  # presentation mode's zoom, at the least (percent)
 COUNT_PAUSE_MS = 400  # the count is announced once the list has stayed this long, not after every letter typed
+# The first letters are answered ahead (MainWindow._answer_next_letter) while typing has paused this long: between
+# two keystrokes they would take the dataset thread and Python's lock from the word being typed.
+LETTERS_PAUSE_MS = 300
 
 
 @dataclass
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
         self._painted = False  # whether the window has been painted once (what start-up left for later then runs)
+        self._early_letters: list[str] = []  # first letters still to answer before they are typed, next first
+        self._letter_asked = False  # whether one of them is on the dataset thread now
         self._shown_name = ""  # and its name, for what is announced about it
         self.announcer = Announcer(self)  # what assistive technology is told of changes (gui.announce)
         self._said_count: str | None = None  # the count last announced (None: the first list, not announced)
@@ -122,12 +127,18 @@ class MainWindow(QMainWindow):
         self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
+        self.searcher.results.connect(self._answer_next_letter)  # the letters give way to a search, then go on
+        self._letters_pause = QTimer(self)  # running while the person types: the letters wait for it
+        self._letters_pause.setSingleShot(True)
+        self._letters_pause.setInterval(LETTERS_PAUSE_MS)
+        self._letters_pause.timeout.connect(self._answer_next_letter)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(dataset.info.volume, self)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
+        self.filter_bar.changed.connect(self._letters_pause.start)
         self.searcher.measured.connect(self.filter_bar.fit_debounce)
         self.filter_bar.down_pressed.connect(lambda: self._once_listed(self.city_list.focus_top))
         self.filter_bar.enter_pressed.connect(lambda: self._once_listed(self._open_top))
@@ -240,26 +251,45 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What start-up leaves until the window is on screen: the dataset thread reads what its first search
-        would otherwise wait for (at 100,000 places, every key), then answers each first letter of the names
-        before it is typed (Dataset.answer keeps them), each giving way to a search that is waiting. And the
-        windows' icon (gui.application.set_window_icon)."""
+        would otherwise wait for (at 100,000 places, every key), then answers the first letters of the names before
+        they are typed (Dataset.answer keeps them), the most common first (_answer_next_letter). And the windows'
+        icon (gui.application.set_window_icon)."""
         from cityviewer.gui.application import set_window_icon
 
         set_window_icon()
 
-        def answered_early(letter: str) -> Op[SearchResults]:
-            request = replace(self.filter_bar.request(), text=letter)
-            return Op(work=lambda dataset: dataset.answer(request), done=lambda _results: None,
-                      failed=lambda _failure: None, stale=self.searcher.pending)  # fmt: skip
-
         def letters_ready(letters: list[str]) -> None:
-            for letter in letters:
-                self.dataset_thread.run(answered_early(letter))
+            self._early_letters = letters
+            self._answer_next_letter()
 
         self.dataset_thread.run(
             Op(work=lambda dataset: dataset.prepare_search(), done=letters_ready,
                failed=lambda _failure: None)  # a search that fails says so itself
         )  # fmt: skip
+
+    def _answer_next_letter(self, _results: SearchResults | None = None) -> None:
+        """Answer the next first letter on the dataset thread, one at a time, while typing pauses. Each gives way
+        to a search that is waiting (skipped or stopped, and its answer dropped); the letters go on from that one
+        once the search is answered and typing has paused (LETTERS_PAUSE_MS), so that every word's first letter is
+        answered before it is typed, not only those answered before the first keystroke."""
+        if _results is not None:
+            self._letter_asked = False  # every op queued before the search has run by its answer
+        if self._letter_asked or not self._early_letters or self.searcher.pending() or self._letters_pause.isActive():
+            return
+        letter = self._early_letters[0]  # taken off the list once answered: one that gave way is asked again
+        request = replace(self.filter_bar.request(), text=letter)
+
+        def answered(_answer: object) -> None:
+            if self._early_letters and self._early_letters[0] == letter:
+                self._early_letters.pop(0)
+            self._letter_asked = False
+            self._answer_next_letter()
+
+        self._letter_asked = True
+        op = Op(
+            work=lambda dataset: dataset.answer(request), done=answered, failed=answered, stale=self.searcher.pending
+        )
+        self.dataset_thread.run(op)
 
     def subscribe(self, pane: Pane) -> None:
         """Keep pane in step with the window from now on, starting with what is listed and shown now."""
@@ -448,8 +478,7 @@ class MainWindow(QMainWindow):
         reading list's entries; none if they cannot be read)."""
 
         def names(dataset: Dataset) -> dict[str, str]:
-            keys = [key for entry_id in ids if (key := dataset.key_of(entry_id)) is not None]
-            return {row.id: row.name for row in dataset.rows(keys) if row is not None}
+            return {row.id: row.name for row in dataset.rows_of(ids)}
 
         self.dataset_thread.run(Op(work=names, done=then, failed=lambda _failure: then({})))
 
@@ -509,7 +538,7 @@ class MainWindow(QMainWindow):
             return top.id
         return None
 
-    def _first_listed(self, results: SearchResults) -> CityRow | None:
+    def _first_listed(self, results: SearchResults) -> EntryRow | None:
         """The row of results' first key, as the list has it (the list's first page: the one it shows)."""
         model = self.city_list.model
         return model.city_at(model.row_of_key(results.keys[0])) if results.keys else None
@@ -572,16 +601,15 @@ class MainWindow(QMainWindow):
             self._publish_city(row)
         self._update_navigation()
 
-    def _row(self, city_id: str) -> CityRow | None:
+    def _row(self, city_id: str) -> EntryRow | None:
         try:
             with sync_read(SyncRead.CITY_ROW):
-                key = self.dataset.key_of(city_id)
-                return self.dataset.rows([key])[0] if key is not None else None
+                return next(iter(self.dataset.rows_of([city_id])), None)
         except DatasetError as exc:
             tell(self, Kind.NOTE, describe(exc))
             return None
 
-    def _publish_city(self, row: CityRow) -> None:
+    def _publish_city(self, row: EntryRow) -> None:
         self._shown_key, self._shown_name = row.key, row.name
         self._update_navigation()
         self.window_actions.star.setChecked(self.notes.is_starred(row.id))
@@ -716,7 +744,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             with sync_read(SyncRead.START_CITY):
-                if self.dataset.key_of(start) is None:
+                if not self.dataset.rows_of([start]):
                     from cityviewer.core.cityname import resolve  # only for a start city given by name
 
                     start = resolve(self.dataset, start).city_id or ""
@@ -753,4 +781,4 @@ class MainWindow(QMainWindow):
 
 def _facets(dataset: Dataset) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """The filter bar's choices: provinces, regions and tags (read on the dataset thread)."""
-    return dataset.provinces(), dataset.regions(), dataset.tags()
+    return dataset.divisions(), dataset.regions(), dataset.tags()

@@ -28,8 +28,9 @@ ACCENTED = dict(
     )
 )
 ACCENTS = frozenset(ACCENTED.values())
-# Kept as written: {placeholders}, %n %Ln %1 %L1, <tags>, &entities;, &X accelerators (and &&), (*.glob) patterns.
-_KEPT = re.compile(r"\{[^{}]*\}|%L?n|%L?\d+|<[^<>]*>|&[A-Za-z#0-9]+;|&&|&.|\(\*[^()]*\)", re.DOTALL)
+# Kept as written: {placeholders}, %n %Ln %1 %L1, <tags>, &entities;, &X accelerators (and &&; an & before a
+# {placeholder} is left as it is: the placeholder is kept whole), (*.glob) patterns.
+_KEPT = re.compile(r"\{[^{}]*\}|%L?n|%L?\d+|<[^<>]*>|&[A-Za-z#0-9]+;|&&|&[^{]|\(\*[^()]*\)", re.DOTALL)
 _QT_CONTEXT = re.compile(r"Q[A-Z]")
 
 

@@ -8,19 +8,19 @@ from PySide6.QtCore import Qt
 
 from cityviewer.core.collation import sort_key
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import PROVINCE
+from cityviewer.core.records import DIVISION
 from cityviewer.core.request import SearchRequest, SortKey
 from cityviewer.gui.citymodel import CityTableModel, Column
 from cityviewer.gui.syncreads import SyncRead, sync_read
 
 
-def _province_column(dataset: Dataset, sort: SortKey | None = None) -> list[str]:
+def _division_column(dataset: Dataset, sort: SortKey | None = None) -> list[str]:
     """The Province column's text for each city listed (divisions left out), in the order the dataset gives."""
     with sync_read(SyncRead.NO_WINDOW):
-        keys = [row.key for row in dataset.search(SearchRequest(sort=sort)) if row.kind != PROVINCE]
+        keys = [row.key for row in dataset.rows(dataset.answer(SearchRequest(sort=sort)).keys) if row.kind != DIVISION]
         model = CityTableModel(dataset.rows, dataset.info.volume)
         model.set_keys(keys, None)
-        return [str(model.index(r, Column.PROVINCE).data(Qt.ItemDataRole.DisplayRole)) for r in range(len(keys))]
+        return [str(model.index(r, Column.DIVISION).data(Qt.ItemDataRole.DisplayRole)) for r in range(len(keys))]
 
 
 @pytest.fixture
@@ -37,11 +37,11 @@ def opened():
 
 
 def test_in_korean_the_shipped_volume_shows_and_sorts_the_divisions_local_names(qapp, opened, built_db):
-    shown = _province_column(opened(built_db, "ko"), SortKey.PROVINCE)
+    shown = _division_column(opened(built_db, "ko"), SortKey.DIVISION)
     assert "평양직할시" in shown and "South Hamgyong" not in shown
     assert all(name for name in shown)
     assert shown == sorted(shown, key=sort_key) and shown[0] == "강원도"
-    english = _province_column(opened(built_db, "en"), SortKey.PROVINCE)
+    english = _division_column(opened(built_db, "en"), SortKey.DIVISION)
     assert "Pyongyang" in english and "평양직할시" not in english
     assert english == sorted(english) and english[0] == "Chagang"
 
@@ -49,9 +49,9 @@ def test_in_korean_the_shipped_volume_shows_and_sorts_the_divisions_local_names(
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_made_up_volume_keeps_its_division_names(qapp, opened, lorvania_db, language):
     dataset = opened(lorvania_db, language)
-    shown = _province_column(dataset, SortKey.PROVINCE)
+    shown = _division_column(dataset, SortKey.DIVISION)
     with sync_read(SyncRead.NO_WINDOW):
-        names = {row.province for row in dataset.search(SearchRequest()) if row.kind != PROVINCE}
+        names = {row.division for row in dataset.rows(dataset.answer(SearchRequest()).keys) if row.kind != DIVISION}
     assert set(shown) == names and shown == sorted(shown)
 
 

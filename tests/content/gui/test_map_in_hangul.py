@@ -26,7 +26,7 @@ def test_it_is_named_map_and_describes_the_city_on_show(qtbot, window, map_pane)
     assert "Hyesan" in map_pane.accessibleDescription() and "혜산" in map_pane.accessibleDescription()
 
 
-def test_a_markers_tooltip_names_the_city_in_hangul_with_population_and_province(map_pane):
+def test_a_markers_tooltip_names_the_city_in_hangul_with_population_and_division(map_pane):
     text = map_pane.tooltip_text("pyongyang")
     assert "Pyongyang" in text and "평양" in text and "3,255,288" in text and "Pyongyang" in text
     assert "Capital" in text

@@ -55,8 +55,8 @@ def test_the_about_box_in_korean_names_the_volume_in_korean(korean_ui, built_db)
 def test_one_choice_drives_the_volumes_language_too(qtbot, switcher, settings, built_db):
     with sqlite3.connect(built_db) as db:
         (korean_summary,) = db.execute(
-            "SELECT text FROM summaries JOIN cities ON cities.rowid = summaries.city"
-            " WHERE cities.id = 'hamhung' AND language = 'ko'"
+            "SELECT text FROM summaries JOIN entries ON entries.rowid = summaries.city"
+            " WHERE entries.id = 'hamhung' AND language = 'ko'"
         ).fetchone()
     switcher.window.show_city("hamhung")
     assert korean_summary not in article_of(qtbot, switcher.window, "hamhung")

@@ -30,8 +30,8 @@ def test_a_city_shown_has_its_hangul_name_in_the_article_and_the_title(qtbot, wi
     assert window.windowTitle() == "Wonsan 원산 — Cityviewer"
 
 
-def test_the_show_filter_lists_the_censuss_provinces_or_the_articles_ten(qtbot, window):
-    _choose_show(qtbot, window, Show.PROVINCES)
+def test_the_show_filter_lists_the_censuss_divisions_or_the_articles_ten(qtbot, window):
+    _choose_show(qtbot, window, Show.DIVISIONS)
     assert len(listed(window)) == 13 and all(i.startswith("KP-") for i in listed(window))
     assert window.filter_bar.count.text() == "13 provinces"
     _choose_show(qtbot, window, Show.ARTICLE)
@@ -66,11 +66,11 @@ def _name_cell(window, row: int):
 def test_the_name_cell_says_the_star_and_the_source_articles_badge(qtbot, window):
     name = QAccessible.Text.Name
     model = window.city_list.model
-    row = model.row_of_key(window.dataset.key_of("pyongyang"))
+    row = model.row_of_key(window.dataset.rows_of(["pyongyang"])[0].key)
     assert _name_cell(window, row).text(name).startswith("Pyongyang; One of the 10 cities of the source article")
     window.show_city("pyongyang")
     window.toggle_star()
     spoken = _name_cell(window, row).text(name)
     assert spoken.startswith("Pyongyang, starred; One of the 10") and "(listed 1 of 10)" in spoken
-    plain = model.row_of_key(window.dataset.key_of("anju"))  # neither starred nor of the article
+    plain = model.row_of_key(window.dataset.rows_of(["anju"])[0].key)  # neither starred nor of the article
     assert _name_cell(window, plain).text(name) == "Anju"

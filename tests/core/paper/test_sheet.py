@@ -51,7 +51,7 @@ def test_dataset_text_is_escaped(dataset, volume):
 
 
 def test_the_cover_lists_the_cities_in_order_with_populations_bars_and_pages(dataset, volume):
-    rows = dataset.rows([dataset.key_of(i) for i in ("hyesan", "pyongyang")])
+    rows = dataset.rows_of(["hyesan", "pyongyang"])
     html = cover_html("Atlas", rows, {"hyesan": 2, "pyongyang": 4}, volume)
     assert html.index("Hyesan") < html.index("Pyongyang")
     assert "3,255,288" in html and "192,680" in html
@@ -92,7 +92,7 @@ def test_read_in_korean_titles_and_the_cover_lead_with_the_hangul(dataset, volum
     entry = dataset.entry("hamhung")
     assert "<h1>Hamhung <span class='local'>함흥</span></h1>" in sheet_html(entry, volume)
     assert "<h1>함흥 <span class='local'>Hamhung</span></h1>" in sheet_html(entry, korean)
-    rows = dataset.rows([dataset.key_of(i) for i in ("hyesan", "pyongyang")])
+    rows = dataset.rows_of(["hyesan", "pyongyang"])
     english, hangul_first = cover_html("Atlas", rows, {}, volume), cover_html("Atlas", rows, {}, korean)
     assert "<td>Hyesan</td><td>혜산</td>" in english
     assert "<td>혜산</td><td>Hyesan</td>" in hangul_first
@@ -108,8 +108,9 @@ def test_a_volume_without_a_script_titles_its_places_by_name_in_any_language(lor
     try:
         entry = dataset.entry("amberlee")
         assert "<h1>Amberlee</h1>" in sheet_html(entry, dataset.info.volume)
-        rows = dataset.rows([dataset.key_of("amberlee")])
-        assert "<tr><td>Amberlee</td><td>" in cover_html("Atlas", rows, {}, dataset.info.volume)
+        rows = dataset.rows_of(["amberlee"])
+        cover = cover_html("Atlas", rows, {}, dataset.info.volume)
+        assert "<tr><td>Amberlee</td><td>" in cover and "<th align='left'>군</th>" in cover  # the volume's word
     finally:
         dataset.close()
 

@@ -86,7 +86,10 @@ def test_cities_the_filter_leaves_out_fade_but_stay(qtbot, window, map_pane):
     grey = map_pane.colours.map.faded
     assert faded.green() > grey.green() + 20  # and see-through: lighter than the grey itself, over the land
     assert pixel(map_pane, "castorby").red() > 150 and pixel(map_pane, "castorby").green() < 90  # a port stays red
-    assert map_pane.state().listed is not None and window.dataset.key_of("dunmere") not in map_pane.state().listed
+    assert (
+        map_pane.state().listed is not None
+        and window.dataset.rows_of(["dunmere"])[0].key not in map_pane.state().listed
+    )
     assert map_pane.colours.map.city != map_pane.colours.map.faded
 
 
@@ -160,9 +163,9 @@ def test_ctrl_2_shows_the_map_and_ctrl_1_the_article(qtbot, window):
     assert window.tabs.currentWidget() is window.article_page  # the article, the note under it
 
 
-def test_a_markers_tooltip_names_the_city_with_population_and_province(map_pane):
+def test_a_markers_tooltip_names_the_city_with_population_and_division(map_pane):
     text = map_pane.tooltip_text("amberlee")
-    assert "Amberlee" in text and "48,210" in text and "North County" in text
+    assert "Amberlee" in text and "48,210" in text and "County: North County" in text  # the volume's word
     assert "Capital" in text
     assert "South County" in map_pane.tooltip_text("eskfield")
     assert map_pane.tooltip_text(None) is None

@@ -70,7 +70,7 @@ def handout(lorvania_db, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "handout.pdf"
     ds = Dataset.open(lorvania_db)
     try:
-        export_pdf(ds, ds.city_ids(), path, SheetOptions(Paper.A4, True, WHEN))
+        export_pdf(ds, ds.entry_ids(), path, SheetOptions(Paper.A4, True, WHEN))
     finally:
         ds.close()
     return path
@@ -91,7 +91,7 @@ def test_every_page_has_the_footer_with_versions_date_and_page_of_pages(qapp, ha
     from cityviewer import version
 
     total = _pages(handout)
-    assert total > len(dataset.city_ids()) + 1  # a cover, then a sheet for each, one of them two pages long
+    assert total > len(dataset.entry_ids()) + 1  # a cover, then a sheet for each, one of them two pages long
     for page in range(1, total + 1):
         text = _text(handout, page)
         assert f"Cityviewer {version()}, data {dataset.info.data_version}" in text
@@ -127,7 +127,7 @@ def test_the_pdf_reads_without_complaint(qapp, handout):
 
 
 def test_no_text_is_written_twice_at_a_page_break(qapp, handout, dataset):
-    titles = {dataset.entry(i).name for i in dataset.city_ids()}
+    titles = {dataset.entry(i).name for i in dataset.entry_ids()}
     within = [page for page in range(2, _pages(handout) + 1) if page not in _sheet_starts(handout, titles)]
     assert within  # a sheet that goes on over a page (Amberlee's)
     for page in within:
@@ -151,7 +151,7 @@ def test_sources_are_live_links(qapp, sheet):
 def test_a_handout_has_a_cover_then_each_city_from_a_new_page(qapp, handout, dataset):
     cover = _text(handout, 1)
     assert dataset.info.volume.area in cover and "Population compared" in cover
-    cities = [dataset.entry(i).name for i in dataset.city_ids() if i not in ("LV-N", "LV-S")]
+    cities = [dataset.entry(i).name for i in dataset.entry_ids() if i not in ("LV-N", "LV-S")]
     assert [cover.find(name) for name in cities] == sorted(cover.find(name) for name in cities)  # as asked
     starts = {}
     for page in range(2, _pages(handout) + 1):
@@ -172,7 +172,7 @@ def test_a_handout_has_a_cover_then_each_city_from_a_new_page(qapp, handout, dat
 
 
 def test_every_city_twice_is_each_once_and_the_same_bytes_twice(qapp, dataset):
-    cities = dataset.city_ids()
+    cities = dataset.entry_ids()
     handout = read_handout(dataset, cities + cities[::-1])
     assert len(handout.entries) == len(cities)  # each city once
     first, pages = pdf_bytes(read_handout(dataset, cities), SheetOptions(Paper.A4, True, WHEN))
@@ -218,8 +218,8 @@ def test_a_locator_map_goes_beside_the_facts(qapp, dataset, tmp_path):
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
 def test_every_sheet_is_one_or_two_pages_on_either_paper(qapp, dataset, paper):
     """Long entries (Amberlee's history) are set in smaller type until they fit two pages."""
-    pages = {i: pdf_bytes(read_handout(dataset, [i]), SheetOptions(paper, False, WHEN))[1] for i in dataset.city_ids()}
-    assert len(pages) == len(dataset.city_ids()) and all(count <= 2 for count in pages.values()), pages
+    pages = {i: pdf_bytes(read_handout(dataset, [i]), SheetOptions(paper, False, WHEN))[1] for i in dataset.entry_ids()}
+    assert len(pages) == len(dataset.entry_ids()) and all(count <= 2 for count in pages.values()), pages
 
 
 def test_every_city_sheet_has_its_locator_map_and_a_division_none(qapp, lorvania_db, tmp_path):

@@ -56,7 +56,7 @@ def test_facts_distances_and_the_chart(qtbot, window, qtmodeltester):
     facts = {pane.facts.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole): [
         pane.facts.index(r, c).data() for c in range(4)] for r in range(pane.facts.rowCount())}  # fmt: skip
     assert facts["Population"][0] == "48,210" and facts["Census rank"][3] == "2"
-    assert facts["Province"][2] == "South County" and "Amberlee harbour wall" in facts["Landmarks"][0]
+    assert facts["County"][2] == "South County" and "Amberlee harbour wall" in facts["Landmarks"][0]
     assert set(facts) >= {"Region", "Status", "Tags", "Industries"}
     a, b = (window.dataset.entry(i) for i in ("greyhollow", "farrowgate"))
     expected = great_circle_km(a.longitude, a.latitude, b.longitude, b.latitude)
@@ -90,7 +90,7 @@ def test_double_clicking_a_column_heading_shows_that_city(qtbot, window):
         pane.facts_view.horizontalHeader().sectionDoubleClicked.emit(1)
 
 
-def test_a_province_on_show_is_not_compared(qtbot, window):
+def test_a_division_on_show_is_not_compared(qtbot, window):
     window.show_city("LV-S")
     pane = _ready(qtbot, window.show_compare())
     assert "LV-S" not in pane.cities() and len(pane.cities()) == 4

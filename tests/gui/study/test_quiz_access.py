@@ -21,7 +21,7 @@ def _description(widget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Description)
 
 
-def _round(qtbot, window, kinds=(Kind.PROVINCE, Kind.MORE_POPULOUS), seed: int = 4):
+def _round(qtbot, window, kinds=(Kind.DIVISION, Kind.MORE_POPULOUS), seed: int = 4):
     pane = window.show_quiz()
     qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     for kind, box in pane.kinds.items():
@@ -76,7 +76,7 @@ def test_the_answer_buttons_take_focus_and_answer_by_keys(qtbot, window):
 
 
 def test_map_questions_are_left_out_while_a_screen_reader_listens_and_that_is_said(qtbot, window, monkeypatch):
-    pane = _round(qtbot, window, kinds=(Kind.MAP, Kind.PROVINCE))
+    pane = _round(qtbot, window, kinds=(Kind.MAP, Kind.DIVISION))
     assert Kind.MAP in {q.kind for q in pane.questions} and not pane.note.isVisible()
     monkeypatch.setattr(quizpane, "assistive_technology_active", lambda: True)
     for seed in range(5):

@@ -48,7 +48,7 @@ def test_a_round_about_the_cities_listed_now(qtbot, window):
     assert not {q.about[0] for q in pane.questions} <= east
 
 
-def test_a_round_about_the_starred_cities_or_a_province(qtbot, window):
+def test_a_round_about_the_starred_cities_or_a_division(qtbot, window):
     starred = {"amberlee", "dunmere", "greyhollow"}
     for city in starred:
         window.notes.set_starred(city, True)
@@ -58,12 +58,12 @@ def test_a_round_about_the_starred_cities_or_a_province(qtbot, window):
     pane.start_round(seed=2)
     assert pane.questions and {q.about[0] for q in pane.questions} <= starred
     pane.source.setCurrentIndex(pane.source.findData("division"))
-    assert pane.division.isEnabled() and pane.division.count() == window.dataset.info.province_count
-    code = next(c.province_code for c in pane.maker.cities if c.id == "eskfield")
+    assert pane.division.isEnabled() and pane.division.count() == window.dataset.info.division_count
+    code = next(c.division_code for c in pane.maker.cities if c.id == "eskfield")
     pane.division.setCurrentIndex(pane.division.findData(code))
     pane.start_round(seed=3)
-    in_province = {c.id for c in pane.maker.cities if c.province_code == code}
-    assert pane.questions and {q.about[0] for q in pane.questions} <= in_province
+    in_division = {c.id for c in pane.maker.cities if c.division_code == code}
+    assert pane.questions and {q.about[0] for q in pane.questions} <= in_division
     assert pane.round_about == pane.division.currentText()
 
 
@@ -71,7 +71,7 @@ def test_the_easy_level_unticks_the_local_script_and_asks_the_best_known(qtbot, 
     pane = _ready(qtbot, window)
     pane.level.setCurrentIndex(pane.level.findData("easy"))
     assert not any(pane.kinds[kind].isChecked() for kind in EASY_LEFT_OUT if kind in pane.kinds)
-    assert pane.kinds[Kind.PROVINCE].isChecked()
+    assert pane.kinds[Kind.DIVISION].isChecked()
     pane.start_round(seed=5)
     known = {c.id for c in best_known(pane.maker.cities)}
     assert {q.about[0] for q in pane.questions} <= known

@@ -64,9 +64,9 @@ def test_the_teachers_choice_of_kinds_and_showing_the_city(qtbot, window):
     pane = window.show_quiz()
     qtbot.waitUntil(lambda: pane.maker is not None)  # the cities are read on the dataset thread
     for kind, box in pane.kinds.items():
-        box.setChecked(kind is Kind.PROVINCE)
+        box.setChecked(kind is Kind.DIVISION)
     pane.start_round(seed=9)
-    assert {q.kind for q in pane.questions} == {Kind.PROVINCE}
+    assert {q.kind for q in pane.questions} == {Kind.DIVISION}
     pane.answer(pane.current().answer)
     with qtbot.waitSignal(window.city_shown, check_params_cb=lambda city: city == pane.current().about[0]):
         pane.show_city.click()

@@ -129,9 +129,9 @@ def test_the_keys_answer_a_map_question_and_show_this_city(qtbot, window):
 
 
 def test_the_buttons_make_way_for_the_map_and_come_back(qtbot, window):
-    pane = _round(qtbot, window, {Kind.PROVINCE}, seed=2)
+    pane = _round(qtbot, window, {Kind.DIVISION}, seed=2)
     assert pane.map is None  # built for the first map question only
-    pane = _round(qtbot, window, {Kind.PROVINCE, Kind.MAP}, seed=2, length=8)
+    pane = _round(qtbot, window, {Kind.DIVISION, Kind.MAP}, seed=2, length=8)
     kinds = []
     while pane.current() is not None:
         question = pane.current()
@@ -142,7 +142,7 @@ def test_the_buttons_make_way_for_the_map_and_come_back(qtbot, window):
         assert (pane.map is not None and pane.map.isVisible()) == on_map
         qtbot.keyClick(pane, Qt.Key.Key_1)
         qtbot.keyClick(pane, Qt.Key.Key_Return)
-    assert {Kind.PROVINCE, Kind.MAP} == set(kinds)
+    assert {Kind.DIVISION, Kind.MAP} == set(kinds)
     assert not pane.map.isVisible() and "of 8 questions" in pane.prompt.text()
 
 
@@ -150,7 +150,7 @@ def test_the_outlines_are_read_once_for_the_first_map_question(qtbot, window, mo
     calls = []
     real = quizmap.parse_basemap
     monkeypatch.setattr(quizmap, "parse_basemap", lambda *args: calls.append(args) or real(*args))
-    pane = _round(qtbot, window, {Kind.PROVINCE})
+    pane = _round(qtbot, window, {Kind.DIVISION})
     assert calls == []
     pane = _round(qtbot, window, {Kind.MAP}, length=4)
     for _ in range(3):

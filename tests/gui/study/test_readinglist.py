@@ -80,7 +80,7 @@ def test_cancelling_the_conflict_question_changes_nothing(qtbot, window, tmp_pat
         (b'{"format": "cityviewer-notes", "version": 1, "entries": {', "not valid JSON (line 1"),
         (json.dumps({"name": "my-package", "version": "1.0.0"}).encode(), "not a Cityviewer reading list"),
         (json.dumps({"format": FORMAT, "version": 7, "entries": {}}).encode(), "newer Cityviewer"),
-        (json.dumps({"format": FORMAT, "version": 1, "entries": {"<script>": {}}}).encode(), "does not name"),
+        (json.dumps({"format": FORMAT, "version": 1, "entries": {"<script>": {}}}).encode(), "is not an entry's id"),
     ],
 )
 def test_a_file_that_is_not_a_reading_list_is_refused_saying_why(

@@ -35,7 +35,7 @@ from cityviewer.core.article import (
 from cityviewer.core.compare import Comparison, fact_rows
 from cityviewer.core.numbers import PLAIN, Formats
 from cityviewer.core.paper.colours import PAPER
-from cityviewer.core.records import CityEntry, CityRow, Entry
+from cityviewer.core.records import CityEntry, Entry, EntryRow
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 from cityviewer.core.volume import Volume, rank_label
 
@@ -79,7 +79,6 @@ _SEE_PAGE = QT_TRANSLATE_NOOP("Sheet", "(its sheet: page {page})")
 _COVER_INTRO = QT_TRANSLATE_NOOP("Sheet", "A class handout: one sheet for each city below, in this order.")
 _POPULATION_FROM = QT_TRANSLATE_NOOP("Sheet", "Population: {census}.")
 _CITY = QT_TRANSLATE_NOOP("Sheet", "City")
-_PROVINCE = QT_TRANSLATE_NOOP("Sheet", "Province")
 _POPULATION = QT_TRANSLATE_NOOP("Sheet", "Population")
 _PAGE = QT_TRANSLATE_NOOP("Sheet", "Page")
 _COMPARED = QT_TRANSLATE_NOOP("Sheet", "Population compared")
@@ -249,7 +248,7 @@ def _bars(populations: Sequence[tuple[str, int | None]], fmt: Formats) -> str:
     return f"<table width='100%' cellspacing='0' cellpadding='{_px(2)}'>{rows}</table>"
 
 
-def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], volume: Volume,
+def cover_html(title: str, rows: Sequence[EntryRow], pages: Mapping[str, int], volume: Volume,
                tr: Translate = untranslated, subtitle: str = "", fmt: Formats = PLAIN) -> str:  # fmt: skip
     """A handout's cover: its title (and the subtitle, when there is one), the cities it holds, in its order, with
     their population side by side (a bar each, scaled to the largest) and the page each sheet starts on."""
@@ -258,17 +257,17 @@ def cover_html(title: str, rows: Sequence[CityRow], pages: Mapping[str, int], vo
     names = [t(_CITY), *([local.label] if local else [])]
     if volume.local_first:  # read in the local names' language, they lead
         names.reverse()
-    columns = [*((name, "left") for name in names), (t(_PROVINCE), "left"),
+    columns = [*((name, "left") for name in names), (volume.divisions.label, "left"),
                (t(_POPULATION), "right"), (rank_label(volume, tr), "right"), (t(_PAGE), "right")]  # fmt: skip
     head = "".join(f"<th align='{a}'>{escape(h)}</th>" for h, a in columns)
 
-    def name_cells(r: CityRow) -> str:
+    def name_cells(r: EntryRow) -> str:
         first, second = title_names(r.name, r.local_name, volume)
         return f"<td>{escape(first)}</td>" + (f"<td>{escape(second)}</td>" if local else "")
 
     body = [
         "<tr>" + name_cells(r)
-        + f"<td>{escape(r.province_local_name if volume.local_first and r.province_local_name else r.province)}</td>"
+        + f"<td>{escape(r.division_local_name if volume.local_first and r.division_local_name else r.division)}</td>"
         f"<td align='right'>{_number(r.population, fmt)}</td><td align='right'>{_number(r.census_rank, fmt)}</td>"
         f"<td align='right'>{pages.get(r.id, '')}</td></tr>"
         for r in rows

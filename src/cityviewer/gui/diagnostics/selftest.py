@@ -21,11 +21,11 @@ def run_self_test(dataset: Dataset) -> list[str]:
 def _self_test(dataset: Dataset) -> list[str]:
     problems: list[str] = []
     try:
-        ids = dataset.city_ids()
+        ids = dataset.entry_ids()
         if not ids:
             return ["the dataset has no entries"]
         for query in HOSTILE_QUERIES:
-            dataset.search(SearchRequest(query))
+            dataset.rows(dataset.answer(SearchRequest(query)).keys)
         view = DetailView(dataset)
         view.resize(*ARTICLE_SIZE)
         for city_id in ids:
@@ -33,10 +33,9 @@ def _self_test(dataset: Dataset) -> list[str]:
             if entry is None:
                 problems.append(f"{city_id}: listed but has no entry")
                 continue
-            if city_id not in {row.id for row in dataset.search(SearchRequest(entry.name))}:
-                problems.append(f"{city_id}: searching for '{entry.name}' does not find it")
-            if entry.local_name and city_id not in {row.id for row in dataset.search(SearchRequest(entry.local_name))}:
-                problems.append(f"{city_id}: searching for '{entry.local_name}' does not find it")
+            for name in (entry.name, entry.local_name):
+                if name and entry.key not in dataset.answer(SearchRequest(name)).keys:
+                    problems.append(f"{city_id}: searching for '{name}' does not find it")
             view.on_city_shown(city_id)
             if entry.name not in view.toPlainText():
                 problems.append(f"{city_id}: the rendered entry does not show its name")

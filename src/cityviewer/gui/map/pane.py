@@ -514,7 +514,11 @@ class MapPane(QWidget):
                     label=population_label(self.volume, QCoreApplication.translate), population=population
                 )
             ),
-            escape(QCoreApplication.translate("Map", "Province: {province}").format(province=point.province)),
+            escape(
+                QCoreApplication.translate("Map", "{division}: {name}").format(
+                    division=self.volume.divisions.label, name=point.division
+                )
+            ),
         ]
         if point.is_capital:
             lines.insert(1, escape(QCoreApplication.translate("Map", "Capital")))

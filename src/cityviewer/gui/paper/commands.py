@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cityviewer import version
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import PROVINCE, CityRow, Entry
+from cityviewer.core.records import DIVISION, Entry, EntryRow
 from cityviewer.gui import savefolder
 from cityviewer.gui.background import DatasetThread, Failure, Op
 from cityviewer.gui.localeformats import formats
@@ -235,15 +235,14 @@ class PrintCommands(QObject):
                                  len(listed)).format(most=MAX_HANDOUT))  # fmt: skip
             return
         self._thread.run(
-            Op(work=lambda dataset: [r for r in dataset.rows(listed) if r is not None], done=self._hand_out,
-               failed=self._read_failed)
+            Op(work=lambda dataset: dataset.rows(listed), done=self._hand_out, failed=self._read_failed)
         )  # fmt: skip
 
-    def _hand_out(self, rows: list[CityRow]) -> None:
+    def _hand_out(self, rows: list[EntryRow]) -> None:
         if not rows:
             self._status(self.tr("Nothing is listed: there is nothing to put in a handout."))
             return
-        divisions = frozenset(r.id for r in rows if r.kind == PROVINCE)
+        divisions = frozenset(r.id for r in rows if r.kind == DIVISION)
         answer = HandoutDialog.ask(self._window, [(r.id, r.name) for r in rows], self._described(), divisions)
         if answer is None:
             return

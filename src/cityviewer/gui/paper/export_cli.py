@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cityviewer.core.cityname import resolve
 from cityviewer.core.dataset import Dataset
-from cityviewer.core.records import PROVINCE
+from cityviewer.core.records import DIVISION
 from cityviewer.core.request import SearchRequest, Show
 from cityviewer.gui.paper.printing import Paper, SheetOptions, default_paper, export_date, export_pdf, handout_title
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -41,7 +41,7 @@ def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, 
         else:
             ids.append(resolved.city_id)
     if every:
-        ids += [row.id for row in dataset.search(SearchRequest(show=Show.CITIES))]  # every city (no divisions)
+        ids += [row.id for row in dataset.rows(dataset.answer(SearchRequest(show=Show.CITIES)).keys)]  # no divisions
     if problems:
         for problem in problems:
             report(problem)
@@ -52,8 +52,8 @@ def _export(dataset: Dataset, target: Path, cities: Sequence[str], every: bool, 
         return EXIT_USAGE
     ids = list(dict.fromkeys(ids))
     if not title.strip() and len(ids) > 1:  # one sheet is titled by its city
-        rows = [row for row in dataset.rows([k for k in map(dataset.key_of, ids) if k is not None]) if row]
-        cities_only = sum(1 for row in rows if row.kind != PROVINCE)
+        rows = dataset.rows_of(ids)
+        cities_only = sum(1 for row in rows if row.kind != DIVISION)
         title = handout_title("", cities_only, len(rows), every and not cities)
     options = SheetOptions(Paper(paper) if paper else default_paper(), cover, export_date(), title.strip(),
                            subtitle.strip())  # fmt: skip

@@ -64,7 +64,7 @@ from cityviewer.core.dataset import Dataset
 from cityviewer.core.map.basemap import LOCATOR
 from cityviewer.core.paper.pdffile import fix_dates, link_pages, name_subsets, source_date, write_atomically
 from cityviewer.core.paper.sheet import CSS_PX_PER_INCH, MAP_POINTS, STYLE, comparison_html, cover_html, sheet_html
-from cityviewer.core.records import CityEntry, CityRow, DatasetInfo, Entry
+from cityviewer.core.records import CityEntry, DatasetInfo, Entry, EntryRow
 from cityviewer.gui.colours import paper, paper_map
 from cityviewer.gui.hangulfont import FAMILY as HANGUL_FAMILY
 from cityviewer.gui.localeformats import formats
@@ -159,7 +159,7 @@ class Handout:
     rows in the handout's order, the dataset's facts and the app's version."""
 
     entries: tuple[Entry, ...]
-    rows: tuple[CityRow, ...]
+    rows: tuple[EntryRow, ...]
     info: DatasetInfo
     app_version: str
     compared: bool = False  # one sheet comparing the entries (two to four cities) instead of a sheet each
@@ -175,7 +175,7 @@ def read_handout(dataset: Dataset, ids: Sequence[str]) -> Handout:
     from cityviewer import version
 
     entries = [e for e in (dataset.entry(i) for i in dict.fromkeys(ids)) if e is not None]
-    rows = [r for r in dataset.rows([e.key for e in entries]) if r is not None]
+    rows = dataset.rows([e.key for e in entries])
     outlines = dataset.basemap(LOCATOR) or ""
     return Handout(tuple(entries), tuple(rows), dataset.info, version(), locator_outlines=outlines)
 

@@ -416,7 +416,7 @@ class ComparePane(QDialog):
         when more are listed."""
         results = self._results
         keys = list(results.keys) if results is not None else []
-        listed = len(keys) - (results.provinces if results is not None else 0)  # the cities among them
+        listed = len(keys) - (results.divisions if results is not None else 0)  # the cities among them
         self._generation += 1
         self._starting, self._adding = True, []
 
@@ -476,7 +476,7 @@ def _listed_cities(dataset: Dataset, keys: list[int]) -> list[CityEntry]:
     ids: list[str] = []
     for start in range(0, len(keys), _ROWS_AT_A_TIME):
         rows = dataset.rows(keys[start : start + _ROWS_AT_A_TIME])
-        ids += [row.id for row in rows if row is not None and row.kind == CITY]
+        ids += [row.id for row in rows if row.kind == CITY]
         if len(ids) >= MAX_CITIES:
             break
     return [entry for entry in (_city_entry(dataset, i) for i in ids[:MAX_CITIES]) if entry is not None]
@@ -494,7 +494,7 @@ def _first_cities(dataset: Dataset, selected: list[str], shown: str | None, list
     if len(cities) >= MIN_CITIES:
         return cities[:MAX_CITIES]
     ids = [shown] if shown else []
-    ids += [row.id for row in dataset.rows(listed) if row is not None and row.kind == "city"]
+    ids += [row.id for row in dataset.rows(listed) if row.kind == "city"]
     chosen: list[CityEntry] = []
     for city_id in ids:
         if len(chosen) == MAX_CITIES:

@@ -134,12 +134,14 @@ class QuizPane(QDialog):
         self.level.setCurrentIndex(1)
         self.level.setAccessibleName(self.tr("Level"))
         self.source = QComboBox(self)
-        sources = (self.tr("All"), self.tr("Listed now"), self.tr("Starred"), self.tr("A province:"))
+        words = volume.divisions  # what the volume calls them (a province, a county, ...)
+        sources = (self.tr("All"), self.tr("Listed now"), self.tr("Starred"),
+                   self.tr("One {division}:").format(division=words.one))  # fmt: skip
         for source, label in zip(SOURCES, sources, strict=True):
             self.source.addItem(label, source)
         self.source.setAccessibleName(self.tr("Cities asked about"))
         self.division = QComboBox(self)  # filled once the cities are read
-        self.division.setAccessibleName(self.tr("Province"))
+        self.division.setAccessibleName(words.label)
         self.division.setEnabled(False)
         self.source.currentIndexChanged.connect(lambda: self.division.setEnabled(self._source() == "division"))
         self.kinds: dict[Kind, QCheckBox] = {}
@@ -281,7 +283,7 @@ class QuizPane(QDialog):
                 self.kinds[kind].setChecked(not easy)
 
     def _fill_divisions(self, cities: list[CityEntry]) -> None:
-        divisions = sorted({(c.province, c.province_code) for c in cities if c.province_code})
+        divisions = sorted({(c.division, c.division_code) for c in cities if c.division_code})
         for name, code in divisions:
             self.division.addItem(name, code)
         wanted = self._settings_store.get(keys.QUIZ_DIVISION) if self._settings_store is not None else ""
@@ -391,7 +393,7 @@ class QuizPane(QDialog):
             return set(self._starred()), self.tr("Starred cities")
         if source == "division" and self.division.currentData():
             code = self.division.currentData()
-            return {c.id for c in maker.cities if c.province_code == code}, self.division.currentText()
+            return {c.id for c in maker.cities if c.division_code == code}, self.division.currentText()
         return None, self.tr("All cities")
 
     def _listed_name(self, request: SearchRequest) -> str:
@@ -400,8 +402,8 @@ class QuizPane(QDialog):
         parts = []
         if request.region:
             parts.append(volume.region_label(request.region))
-        if request.province and self.maker is not None:
-            parts += list(dict.fromkeys(c.province for c in self.maker.cities if c.province_code == request.province))
+        if request.division and self.maker is not None:
+            parts += list(dict.fromkeys(c.division for c in self.maker.cities if c.division_code == request.division))
         if request.text.strip():
             parts.append(f"“{request.text.strip()}”")
         if request.show == Show.STARRED:
@@ -623,6 +625,8 @@ class QuizPane(QDialog):
 
 def _quiz_cities(dataset: Dataset) -> list[CityEntry]:
     """The cities a quiz asks about (read on the dataset thread), the most important first."""
-    rows = dataset.search(SearchRequest(show=Show.CITIES))[:MAX_QUIZ_CITIES]  # the most important first
+    rows = dataset.rows(
+        dataset.answer(SearchRequest(show=Show.CITIES)).keys[:MAX_QUIZ_CITIES]
+    )  # the most important first
     entries = [dataset.entry(row.id) for row in rows]
     return [entry for entry in entries if isinstance(entry, CityEntry)]

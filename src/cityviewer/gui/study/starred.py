@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from cityviewer.core.records import PROVINCE, CityRow
+from cityviewer.core.records import DIVISION, EntryRow
 from cityviewer.core.request import SearchRequest, SearchResults, Show
 from cityviewer.gui.background import DatasetThread, Op
 from cityviewer.gui.notes import NotesStore
@@ -22,9 +22,9 @@ class StarredModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CityRow] = []
+        self._rows: list[EntryRow] = []
 
-    def set_rows(self, rows: list[CityRow]) -> None:
+    def set_rows(self, rows: list[EntryRow]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
@@ -39,7 +39,7 @@ class StarredModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.name} {row.local_name}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.province if row.kind != PROVINCE else None
+            return row.division if row.kind != DIVISION else None
         if role == ID_ROLE:
             return row.id
         return None
@@ -89,11 +89,11 @@ class StarredPane(QWidget):
         generation = self._generation
         request = SearchRequest(show=Show.STARRED, starred=self._store.starred_ids())
         self._thread.run(
-            Op(work=lambda dataset: dataset.search(request), done=self._show_rows,
+            Op(work=lambda dataset: dataset.rows(dataset.answer(request).keys), done=self._show_rows,
                stale=lambda: generation != self._generation, pane=self)
         )  # fmt: skip
 
-    def _show_rows(self, rows: list[CityRow]) -> None:
+    def _show_rows(self, rows: list[EntryRow]) -> None:
         self.model.set_rows(rows)
         self.empty.setText(self._empty_text)
         self.empty.setVisible(not rows)
