@@ -83,7 +83,7 @@ def test_steel_finds_the_steel_towns(dataset):
 def test_no_query_lists_every_city_largest_first_then_the_divisions(dataset):
     rows = dataset.rows(dataset.answer(SearchRequest("")).keys)
     cities, divisions = dataset.info.city_count, dataset.info.division_count
-    assert [r.kind for r in rows] == ["city"] * cities + ["province"] * divisions
+    assert [r.kind for r in rows] == ["city"] * cities + ["division"] * divisions
     ranks = [r.census_rank for r in rows[:cities]]
     assert ranks == list(range(1, cities + 1))
 
@@ -95,7 +95,7 @@ def test_the_list_shows_cities_divisions_or_the_articles_ten(dataset, show, coun
     rows = dataset.rows(dataset.answer(SearchRequest(show=show)).keys)
     assert len(rows) == count
     if show == Show.DIVISIONS:
-        assert {r.kind for r in rows} == {"province"} and all(r.division_kind for r in rows)
+        assert {r.kind for r in rows} == {"division"} and all(r.division_kind for r in rows)
     if show == Show.ARTICLE:
         assert sorted(r.article_rank for r in rows) == list(range(1, 11))
     assert dataset.answer(SearchRequest(show=show)).divisions == (

@@ -153,7 +153,7 @@ def test_enter_or_space_presses_a_name_offered(qtbot, qapp, window, key):
 # -- 8. order and state ----------------------------------------------------------------------------------------
 def test_tab_follows_the_screen_from_the_search_through_the_starred_pane_the_list_and_the_tabs(qtbot, window):
     window.show_starred()
-    article = ["Show", "Province", "Region", "Tag", "Clear filters", "Starred list", "Cities",
+    article = ["Show", "Division", "Region", "Tag", "Clear filters", "Starred list", "Cities",
                "qt_tabwidget_tabbar", "City details", "Note", "Search cities"]  # fmt: skip
     assert tab_stops(qtbot, window, len(article)) == article
     window.show_map()

@@ -56,7 +56,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FROM = " FROM entries c LEFT JOIN division_names p ON p.code = c.division_code"
 # LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
 _ROW_COLUMNS = (
-    "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'province' THEN c.status END AS division_kind,"
+    "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'division' THEN c.status END AS division_kind,"
     " c.name AS name, c.local_name AS local_name,"
     " coalesce(p.name, c.division_code) AS division, c.division_code AS division_code,"
     " c.population_total AS population, c.census_rank AS census_rank, c.article_rank AS article_rank,"
@@ -75,7 +75,7 @@ _ENTRY_COLUMNS = (
     " c.summary AS summary"
 )
 _FILTERS = (
-    " WHERE (:province IS NULL OR c.division_code = :province)"
+    " WHERE (:division IS NULL OR c.division_code = :division)"
     " AND (:region IS NULL OR c.rowid IN (SELECT city FROM regions WHERE region = :region))"
     " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
     " AND (:kind IS NULL OR c.kind = :kind) AND (NOT :article OR c.article_rank IS NOT NULL)"
@@ -257,7 +257,7 @@ class Dataset:
 
     def _search_all(self, request: SearchRequest) -> tuple[list[int], int | None, int | None]:
         kind, article = _SHOWING[request.show]
-        params: dict[str, Any] = {"province": request.division, "region": request.region, "tag": request.tag,
+        params: dict[str, Any] = {"division": request.division, "region": request.region, "tag": request.tag,
                                   "kind": kind, "article": article}  # fmt: skip
         match = match_expressions(request.text, self.info.volume.foldings)
         filtered = request.has_filters()
@@ -289,7 +289,7 @@ class Dataset:
         """The keys of the divisions (read once per connection)."""
         if self._division_keys is None:
             self._division_keys = frozenset(
-                k for (k,) in self._query("SELECT rowid FROM entries WHERE kind = 'province'")
+                k for (k,) in self._query("SELECT rowid FROM entries WHERE kind = 'division'")
             )
         return self._division_keys
 

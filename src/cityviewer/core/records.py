@@ -15,12 +15,12 @@ from cityviewer.core.volume import Volume
 # An entry's kind: a city, or a first-level division (a province, the capital city or a special city: its
 # division_kind, a key of the volume's division_kinds). The list, the filter and the article tell them apart.
 CITY = "city"
-DIVISION = "province"
+DIVISION = "division"
 
 
 @dataclass(frozen=True)
 class EntryRow:
-    """One entry as the list shows it: a city, or a division (kind PROVINCE, with its division_kind)."""
+    """One entry as the list shows it: a city, or a division (kind DIVISION, with its division_kind)."""
 
     key: int
     id: str

@@ -7,7 +7,7 @@ import re
 SCHEMA_VERSION = 9  # 3: the divisions as entries (kind), the kind of every other name; 4: the volume, its maps;
 # 5: false friends, names as written for Did you mean; 6: names as rows; 7: summaries in other languages;
 # 8: a city's regions (several), cities.region its main one; 9: one word each: entries (was cities),
-# division_names (was provinces), entries.division_code, entry_fts
+# division_names (was provinces), entries.division_code, entry_fts, a division's kind 'division' (was 'province')
 # PRAGMA application_id: "CVWR". A SQLite file without it is not a Cityviewer dataset.
 APPLICATION_ID = 0x43565752
 
@@ -21,7 +21,7 @@ CREATE TABLE maps (name TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE division_names (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, local_name TEXT NOT NULL, kind TEXT NOT NULL
 ) WITHOUT ROWID;
--- An entry: a city (kind 'city') or a first-level division (kind 'province', id its code, division_code its own
+-- An entry: a city (kind 'city') or a first-level division (kind 'division', id its code, division_code its own
 -- code, the figures of its own in divisions); local_name is its name in the volume's own script ('' when the volume
 -- has none), its other spellings are rows of names; region is a city's main region (the first of its regions).
 CREATE TABLE entries (

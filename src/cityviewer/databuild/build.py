@@ -16,6 +16,7 @@ from typing import Any
 
 from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import KOREAN_ROMANIZATION, fold, normalize
+from cityviewer.core.records import DIVISION
 from cityviewer.core.romanize import is_hangul, spellings
 from cityviewer.core.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
 from cityviewer.core.suggest import key as suggestion_key
@@ -179,7 +180,7 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
 def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any], volume: Volume) -> None:
     """A division: its ISO code is its id and its province; its status is its kind (see vocabulary)."""
     _insert(db, "entries", {
-        "rowid": rowid, "id": division["code"], "kind": "province", **_names_row(division, volume),
+        "rowid": rowid, "id": division["code"], "kind": DIVISION, **_names_row(division, volume),
         "division_code": division["code"], "status": division["kind"],
         "status_since": division.get("status_since"), "status_note": division.get("status_note"),
         "population_total": division.get("population"), "summary": division["summary"],

@@ -99,7 +99,7 @@ class FilterBar(QWidget):
                 self.showing.findData(Show.DIVISIONS), volume.divisions_about, Qt.ItemDataRole.ToolTipRole
             )
         self.division = self._combo(
-            "Province",
+            "Division",
             self.tr("All {divisions}").format(divisions=words.many),
             self.tr("Filter by {division}").format(division=words.one),
             self.tr("&{division}:").format(division=words.label),
