@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.sourcescan import read_sources_uncached
 
     read_sources_uncached()  # before the GUI's modules: PySide6 would keep each one's source (peak memory)
-    from cityviewer.gui.application import after_first_paint, create_application, install_excepthook, open_window
+    from cityviewer.gui.application import create_application, install_excepthook, open_window
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(error)
             return 1
         return 0
-    after_first_paint(window, lambda: verify_while_shown(dataset))
+    window.first_painted.connect(lambda: verify_while_shown(dataset))
     if args.exit_when_shown:
         from cityviewer.gui.diagnostics.startup_probe import exit_when_shown
 

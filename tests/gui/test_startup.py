@@ -81,24 +81,25 @@ def test_the_window_icon_is_set_just_after_the_first_paint(qapp, qtbot, dataset,
     window.shut_down()
 
 
-def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot):
-    """after_first_paint (reading every page of the dataset waits for it): nothing before the first paint, once
-    after it."""
+def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot, dataset, settings):
+    """first_painted (reading every page of the dataset waits for it, and the window's own later work): nothing
+    before the first paint, once after it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from cityviewer.gui.application import after_first_paint
+    from cityviewer.gui.mainwindow import MainWindow
 
-    widget = QWidget()
-    qtbot.addWidget(widget)
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
     ran = []
-    after_first_paint(widget, lambda: ran.append(widget.isVisible()))
+    window.first_painted.connect(lambda: ran.append(window.isVisible()))
     QApplication.processEvents()
     assert ran == []  # not painted yet: nothing runs
-    widget.show()
+    window.show()
     qtbot.waitUntil(lambda: ran == [True])
-    widget.repaint()  # painted again
+    window.repaint()  # painted again
     turned = []
     QTimer.singleShot(0, lambda: turned.append(True))
-    qtbot.waitUntil(lambda: turned == [True])  # the event loop's next turn, when then() would run again
+    qtbot.waitUntil(lambda: turned == [True])  # the event loop's next turn, when it would run again
     assert ran == [True]
+    window.shut_down()

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
 from cityviewer.gui.hangulfont import register_if_needed
@@ -101,26 +100,6 @@ def install_excepthook() -> None:
             _reporter.report.emit(str(value))
 
     sys.excepthook = hook
-
-
-class _FirstPaint(QObject):
-    """Calls then() on the event loop's next turn after widget's first paint, once."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """then() once widget is on screen: for what start-up leaves until the window has been painted."""
-    _FirstPaint(widget, then)
 
 
 def open_window(dataset: Dataset) -> MainWindow:

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
     city_shown = Signal(str)
     city_hovered = Signal(str)
     language_chosen = Signal(str)  # View > Language: "" the system's, or a code (gui/language.py applies it)
+    # On the event loop's next turn after the window's first paint, once: for what start-up leaves until the window
+    # is on screen (this window's own, _after_first_paint; reading every page of the dataset, app.main).
+    first_painted = Signal()
 
     def __init__(self, dataset: Dataset, settings: Settings, notes: NotesStore | None = None) -> None:
         """notes: the reader's stars and notes (None: kept for this session only, nothing read or written)."""
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self._when_listed: Callable[[], None] | None = None  # Down or Enter in the search field, waiting
         self._shown_key: int | None = None  # the key of the city on show (history.current), kept when it is shown
         self._painted = False  # whether the window has been painted once (what start-up left for later then runs)
+        self.first_painted.connect(self._after_first_paint)
         self._early_letters: list[str] = []  # first letters still to answer before they are typed, next first
         self._letter_asked = False  # whether one of them is on the dataset thread now
         self._shown_name = ""  # and its name, for what is announced about it
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def _after_first_paint(self) -> None:
         """What start-up leaves until the window is on screen: the dataset thread reads what its first search
