@@ -36,8 +36,7 @@ from gi.repository import GLib
 
 ROOT = Path(__file__).resolve().parent.parent
 # Steps whose fix is another engineer's (issue 21): run and printed, not yet failing the check.
-PENDING: dict[str, str] = {
-}
+PENDING: dict[str, str] = {}
 INTERACTIVE = {
     "push button", "toggle button", "combo box", "check box", "radio button", "text", "entry", "password text",
     "page tab", "menu item", "check menu item", "radio menu item", "spin button", "slider", "link",

@@ -68,7 +68,7 @@ def shared_runs(text: str, source: str, minimum: int = DEFAULT_MIN) -> list[str]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("entry", type=Path, help="an entry file, data/cities/<id>.toml or data/provinces/<id>.toml")
+    parser.add_argument("entry", type=Path, help="an entry file, data/cities/<id>.toml or data/divisions/<id>.toml")
     parser.add_argument("sources", type=Path, nargs="+", help="plain-text copies of the sources' public text")
     parser.add_argument("--min", type=int, default=DEFAULT_MIN, help="the shortest run to report (default 8)")
     args = parser.parse_args(argv)

@@ -59,11 +59,11 @@ def test_the_shipped_romanizations_agree_with_the_engine(capsys, source_dir):
 
 
 def test_check_fails_naming_each_entry_without_its_korean_summary(capsys, sources_copy):
-    for path in (sources_copy / "cities" / "sinpo.toml", sources_copy / "provinces" / "kangwon.toml"):
+    for path in (sources_copy / "cities" / "sinpo.toml", sources_copy / "divisions" / "kangwon.toml"):
         text = path.read_text(encoding="utf-8")
         path.write_text("".join(line for line in text.splitlines(True) if not line.startswith("summaries =")), "utf-8")
     assert main(["check", "--source", str(sources_copy)]) == 1
     err = capsys.readouterr().err
     assert "error: cities/sinpo.toml: summaries.ko: missing" in err
-    assert "error: provinces/kangwon.toml: summaries.ko: missing" in err
+    assert "error: divisions/kangwon.toml: summaries.ko: missing" in err
     assert err.count("summaries.ko: missing") == 2

@@ -187,10 +187,10 @@ def test_every_other_name_says_what_kind_of_name_it_is(sources_copy):
     problems = _problems(sources_copy)
     assert any(p.startswith("cities/kimchaek.toml: names.other[") and "'nickname' is not one of historic" in p
                for p in problems), problems  # fmt: skip
-    path = sources_copy / "provinces" / "ryanggang.toml"
+    path = sources_copy / "divisions" / "ryanggang.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('kind = "south-korean", ', "", 1), encoding="utf-8")
-    assert any(p.startswith("provinces/ryanggang.toml: names.other[") and p.endswith(".kind: missing (required)")
+    assert any(p.startswith("divisions/ryanggang.toml: names.other[") and p.endswith(".kind: missing (required)")
                for p in _problems(sources_copy))  # fmt: skip
 
 
@@ -200,32 +200,32 @@ def test_a_census_city_needs_no_article_rank_but_ranks_stay_one_to_ten(sources_c
 
 
 def test_a_division_lists_exactly_its_cities(sources_copy):
-    _edit(sources_copy / "provinces" / "north-hamgyong.toml", '"hoeryong", ', "")
-    assert any(p.startswith("provinces/north-hamgyong.toml: cities:") and "hoeryong" in p
+    _edit(sources_copy / "divisions" / "north-hamgyong.toml", '"hoeryong", ', "")
+    assert any(p.startswith("divisions/north-hamgyong.toml: cities:") and "hoeryong" in p
                for p in _problems(sources_copy))  # fmt: skip
 
 
 def test_a_division_figure_needs_its_source(sources_copy):
-    path = sources_copy / "provinces" / "chagang.toml"
+    path = sources_copy / "divisions" / "chagang.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(
         "\n".join(ln for ln in text.splitlines() if not ln.startswith("population_source")), encoding="utf-8"
     )
-    assert "provinces/chagang.toml: population_source: missing (required with population)" in _problems(sources_copy)
+    assert "divisions/chagang.toml: population_source: missing (required with population)" in _problems(sources_copy)
 
 
 def test_check_proves_every_census_row_rank_and_division(sources_copy):
     (sources_copy / "cities" / "manpo.toml").unlink()
-    _edit(sources_copy / "provinces" / "chagang.toml", ', "manpo"', "")
+    _edit(sources_copy / "divisions" / "chagang.toml", ', "manpo"', "")
     _edit(
         sources_copy / "cities" / "sinpo.toml",
-        'province_at_census = "South Hamgyong"',
-        'province_at_census = "Kangwon"',
+        'division_at_census = "South Hamgyong"',
+        'division_at_census = "Kangwon"',
     )
     _edit(sources_copy / "cities" / "anju.toml", "rank = 15", "rank = 14")
     problems = _problems(sources_copy)
     assert "cities/: no entry for Manpo, a city of reference/census-2008.csv" in problems
-    assert any(p.startswith("cities/sinpo.toml: census.province_at_census: 'Kangwon' differs") for p in problems)
+    assert any(p.startswith("cities/sinpo.toml: census.division_at_census: 'Kangwon' differs") for p in problems)
     assert any(p.startswith("cities/anju.toml: census.rank: 14 differs") for p in problems)
 
 
@@ -276,13 +276,13 @@ def test_every_entry_has_a_summary_in_each_language_the_volume_asks_for(source_d
 
 
 def test_an_entry_without_the_summary_the_volume_asks_for_is_named(sources_copy):
-    path = sources_copy / "provinces" / "ryanggang.toml"
+    path = sources_copy / "divisions" / "ryanggang.toml"
     path.write_text(re.sub(r"(?m)^summaries = .*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
     _edit(sources_copy / "cities" / "anju.toml", "summaries = { ko =", "summaries = { kor_ = ")
     _edit(sources_copy / "cities" / "wonsan.toml", "summaries = { ko = ", 'summaries = { ko = " ", en = ')
     problems = _problems(sources_copy)
     assert [p for p in problems if "summaries" in p] == [
-        "provinces/ryanggang.toml: summaries.ko: missing (volume.toml's summary_languages asks for a summary in ko)",
+        "divisions/ryanggang.toml: summaries.ko: missing (volume.toml's summary_languages asks for a summary in ko)",
         "cities/anju.toml: summaries.kor_: not a language code (such as ko)",
         "cities/anju.toml: summaries.ko: missing (volume.toml's summary_languages asks for a summary in ko)",
         "cities/wonsan.toml: summaries.ko: must be a text, not empty",

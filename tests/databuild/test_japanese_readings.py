@@ -36,7 +36,7 @@ def test_the_shipped_entries_give_every_reading(capsys, source_dir):
     assert main(["check", "--source", str(source_dir), "--verbose"]) == 0
     out = capsys.readouterr().out
     assert "reading: cities/huichon.toml: 熙川 Kisen (kisen)" in out
-    assert "reading: provinces/south-phyongan.toml: 平安南道 Heian-nandō (heiannando)" in out
+    assert "reading: divisions/south-phyongan.toml: 平安南道 Heian-nandō (heiannando)" in out
     # 平城 reads Heijō, Pyongyang's Japanese-era name: not given to Pyongsong, so the name leads to one place
     assert "reading: cities/pyongsong.toml: 平城 Heijō (heijo, not given: the name of cities/pyongyang.toml)" in out
 

@@ -54,11 +54,11 @@ def test_a_wrong_direction_fails_the_check(capsys, sources_copy):
 
 
 def test_the_capital_named_before_a_place_is_where_it_is_measured_from(sources_copy):
-    path = sources_copy / "provinces" / "south-phyongan.toml"
+    path = sources_copy / "divisions" / "south-phyongan.toml"
     _edit(path, "Pyongsong about 26 km to the north-north-east", "Pyongsong about 40 km to the north-north-east")
     wrong = [s for s in _statements(sources_copy) if s.agrees is False]
     assert [(s.where, s.stated) for s in wrong] == [
-        ("provinces/south-phyongan.toml: sections[0]", "pyongsong 40 km north-north-east")
+        ("divisions/south-phyongan.toml: sections[0]", "pyongsong 40 km north-north-east")
     ]
 
 

@@ -160,8 +160,8 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate, fmt: Formats) -
         (urban_label(volume, tr), _number(entry.population_urban, fmt), None),
         (rank_label(volume, tr), _number(entry.census_rank, fmt), None),
     ]
-    if entry.province_at_census and volume.census:
-        facts.append((counted_in_label(volume, tr), entry.province_at_census, None))
+    if entry.division_at_census and volume.census:
+        facts.append((counted_in_label(volume, tr), entry.division_at_census, None))
     if entry.article_rank and volume.source_article:
         size = volume.source_article.size
         facts.append((t(_IN_ARTICLE), t(_ARTICLE_RANK).format(rank=entry.article_rank, size=size), None))

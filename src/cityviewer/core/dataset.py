@@ -70,7 +70,7 @@ _ENTRY_COLUMNS = (
     " c.status AS status, c.status_since AS status_since,"
     " c.status_note AS status_note, c.population_total AS population_total,"
     " c.population_urban AS population_urban, c.census_rank AS census_rank,"
-    " c.province_at_census AS province_at_census, c.article_rank AS article_rank, c.latitude AS latitude,"
+    " c.division_at_census AS division_at_census, c.article_rank AS article_rank, c.latitude AS latitude,"
     " c.longitude AS longitude, c.coordinates_source AS coordinates_source, c.region AS region,"
     " c.summary AS summary"
 )

@@ -128,7 +128,7 @@ class CityEntry(_Spelled):
     population_total: int | None
     population_urban: int | None
     census_rank: int | None
-    province_at_census: str | None
+    division_at_census: str | None
     article_rank: int | None
     latitude: float
     longitude: float

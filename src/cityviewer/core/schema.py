@@ -38,7 +38,7 @@ CREATE TABLE entries (
     population_total INTEGER,
     population_urban INTEGER,
     census_rank INTEGER,
-    province_at_census TEXT,
+    division_at_census TEXT,
     article_rank INTEGER,
     latitude REAL,
     longitude REAL,

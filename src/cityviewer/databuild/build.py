@@ -157,7 +157,7 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
         "division_code": admin["division"], "status": admin["status"], "status_since": admin.get("status_since"),
         "status_note": admin.get("status_note"), "population_total": census.get("total"),
         "population_urban": census.get("urban"), "census_rank": census.get("rank"),
-        "province_at_census": census.get("province_at_census"), "article_rank": city.get("article_rank"),
+        "division_at_census": census.get("division_at_census"), "article_rank": city.get("article_rank"),
         "latitude": float(loc["latitude"]), "longitude": float(loc["longitude"]),
         "coordinates_source": loc["coordinates_source"], "region": loc["regions"][0], "summary": city["summary"],
     })  # fmt: skip

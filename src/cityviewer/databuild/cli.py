@@ -28,7 +28,7 @@ def _content_problems(sources: Sources, folder: Path, verbose: bool) -> list[str
     """What the entries' text and names must agree with beyond their shape: the Japanese reading of every Hanja
     name (the reading table), every distance stated against the volume's coordinates. verbose lists each."""
     entries = [(f"cities/{c['id']}.toml", c) for c in sources.cities]
-    entries += [(f"provinces/{d['id']}.toml", d) for d in sources.divisions]
+    entries += [(f"divisions/{d['id']}.toml", d) for d in sources.divisions]
     problems = []
     table_name = sources.dataset.get("reading_table")  # a volume whose names have Japanese readings names its table
     if table_name:

@@ -1,7 +1,7 @@
 """The content rules: the source files of the dataset, read and checked.
 
 A volume's sources are a folder with volume.toml (what the volume is about: core.volume), cities/<id>.toml and
-provinces/<id>.toml, one entry for each first-level division, and map/outlines.geojson (see docs/volumes.md).
+divisions/<id>.toml, one entry for each first-level division, and map/outlines.geojson (see docs/volumes.md).
 load_sources() returns them as plain data, or raises SourceError listing every problem, each naming the file
 and the field.
 """
@@ -52,7 +52,7 @@ def division_spec(volume: Volume) -> Spec:
     return {**_DIVISION_SPEC, "names": (names_spec(volume), True)}
 
 
-_CENSUS: Spec = {"total": (int, True), "urban": (int, False), "rank": (int, True), "province_at_census": (str, True)}
+_CENSUS: Spec = {"total": (int, True), "urban": (int, False), "rank": (int, True), "division_at_census": (str, True)}
 _CITY_SPEC: Spec = {
     "id": (str, True),
     "name": (str, True),
@@ -87,7 +87,7 @@ _CITY_SPEC: Spec = {
     "corrections": ([{"claim": (str, True), "correction": (str, True), "source": (int, True)}], False),
     "sources": (_SOURCES, True),
 }
-# A first-level division (provinces/<id>.toml): see data/README.md.
+# A first-level division (divisions/<id>.toml): see data/README.md.
 _DIVISION_SPEC: Spec = {
     "id": (str, True),
     "name": (str, True),
@@ -296,7 +296,7 @@ def _check_city_rules(
         problems.append(f"{where} article_rank: must be 1-{article.size if article else 0} (the source article's)")
     admin, loc = city["admin"], city["location"]
     if admin["division"] not in division_codes:
-        problems.append(f"{where} admin.division: '{admin['division']}' is not a division in provinces/")
+        problems.append(f"{where} admin.division: '{admin['division']}' is not a division in divisions/")
     if "status_since" in admin and not 1000 <= admin["status_since"] <= 2100:
         problems.append(f"{where} admin.status_since: must be a year")
     if "census" in city:
@@ -333,7 +333,7 @@ def _check_city_rules(
 
 
 def _check_division_rules(division: dict[str, Any], stem: str, volume: Volume, problems: list[str]) -> None:
-    where = f"provinces/{stem}.toml:"
+    where = f"divisions/{stem}.toml:"
     _check_entry_rules(division, where, stem, volume, problems)
     if not re.fullmatch(volume.division_code, division["code"]):
         problems.append(f"{where} code: '{division['code']}' does not match the volume's division_code")
@@ -352,7 +352,7 @@ def _check_divisions(divisions: list[dict[str, Any]], cities: list[dict[str, Any
     """Each division lists exactly the volume's cities in it; its capital is one of them (or not in the volume)."""
     codes: dict[str, str] = {}
     for division in divisions:
-        where = f"provinces/{division['id']}.toml:"
+        where = f"divisions/{division['id']}.toml:"
         if division["code"] in codes:
             problems.append(f"{where} code: {division['code']} is also {codes[division['code']]}'s")
         codes[division["code"]] = division["id"]
@@ -390,7 +390,7 @@ def _check_census(
             "rank": int(row[columns["rank"]]),
             "urban": int(row[columns["urban"]]) if row[columns["urban"]] else None,
             # the table may add the division's status in brackets: "Rason (special city)"
-            "province_at_census": row[columns["division"]].split(" (")[0],
+            "division_at_census": row[columns["division"]].split(" (")[0],
         }
         for key, value in expected.items():
             if census.get(key) != value:
@@ -497,7 +497,7 @@ def load_sources(folder: Path) -> Sources:
         rules_of(dataset, neighbours_of(outlines, volume.map.highlight), problems)
 
     divisions = []
-    for stem, doc in _read_entries(folder / "provinces", division_spec(volume), files, problems):
+    for stem, doc in _read_entries(folder / "divisions", division_spec(volume), files, problems):
         _check_division_rules(doc, stem, volume, problems)
         divisions.append(doc)
     divisions.sort(key=lambda d: d["code"])
@@ -563,7 +563,7 @@ def romanization_notes(sources: Sources) -> list[str]:
     notes: list[str] = []
     if KOREAN_ROMANIZATION not in sources.volume.foldings:
         return notes
-    for folder, entries in (("cities", sources.cities), ("provinces", sources.divisions)):
+    for folder, entries in (("cities", sources.cities), ("divisions", sources.divisions)):
         for entry in entries:
             names = entry["names"]
             if not all(names.get(key) for key in ("hangul", "mccune_reischauer", "revised_romanization")):

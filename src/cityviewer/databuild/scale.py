@@ -67,7 +67,7 @@ def _entry(place: City, rank: int, country: Country) -> dict[str, Any]:
             "other": [{"name": n, "kind": "variant"} for n in others],
         },
         "admin": {"division": place["countrycode"], "status": "capital" if is_capital else "populated place"},
-        "census": {"total": population, "rank": rank, "province_at_census": country["name"]},
+        "census": {"total": population, "rank": rank, "division_at_census": country["name"]},
         "location": {
             "latitude": float(place["latitude"]),
             "longitude": float(place["longitude"]),

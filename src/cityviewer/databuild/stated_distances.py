@@ -150,7 +150,7 @@ def check_statements(cities: list[dict[str, Any]], divisions: list[dict[str, Any
         found += statements(f"cities/{city['id']}.toml:", city, points[city["id"]], places)
     for division in divisions:
         own = points.get(division["capital"])
-        found += statements(f"provinces/{division['id']}.toml:", division, own, places)
+        found += statements(f"divisions/{division['id']}.toml:", division, own, places)
     return found
 
 
