@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/about.py" line="19"/>
+        <location filename="../../src/cityviewer/gui/about.py" line="21"/>
         <source>%n cities</source>
         <translation>
             <numerusform>%n city</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ComparePane</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="403"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="409"/>
         <source>%n cities have a name with “{text}”: choose one from the list.</source>
         <translation>
             <numerusform>%n city has a name with “{text}”: choose one from the list.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/comparepane.py" line="421"/>
+        <location filename="../../src/cityviewer/gui/study/compare.py" line="427"/>
         <source>%n cities are listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</source>
         <translation>
             <numerusform>%n city is listed; the first four are compared. Narrow the list, or remove and add cities here, to compare others.</numerusform>
@@ -34,8 +34,8 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="258"/>
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="262"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="273"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="277"/>
         <source>%Ln cities</source>
         <translation>
             <numerusform>%Ln city</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="77"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="87"/>
         <source>The source article&apos;s %n</source>
         <translation>
             <numerusform>The source article&apos;s %n</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/filterbar.py" line="84"/>
+        <location filename="../../src/cityviewer/gui/filterbar.py" line="94"/>
         <source>The %n cities of the source article “{title}”</source>
         <translation>
             <numerusform>The %n city of the source article “{title}”</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>HandoutTitle</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="438"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="445"/>
         <source>{what}: %n places</source>
         <translation>
             <numerusform>{what}: %n place</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="446"/>
         <source>All %n places</source>
         <translation>
             <numerusform>All %n place</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="439"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="446"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="441"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="448"/>
         <source>{what}: %n cities</source>
         <translation>
             <numerusform>{what}: %n city</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="449"/>
         <source>All %n cities</source>
         <translation>
             <numerusform>All %n city</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printing.py" line="442"/>
+        <location filename="../../src/cityviewer/gui/paper/printing.py" line="449"/>
         <source>%n cities</source>
         <translation>
             <numerusform>%n city</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>PrintCommands</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="233"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="234"/>
         <source>%n places are listed; a handout takes at most {most}: narrow the list first.</source>
         <translation>
             <numerusform>%n place is listed; a handout takes at most {most}: narrow the list first.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/printcommands.py" line="283"/>
+        <location filename="../../src/cityviewer/gui/paper/commands.py" line="283"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>Wrote {file} (%n page).</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>QuizResultSheet</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/quizsheet.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/study/quizsheet.py" line="82"/>
         <source>Wrote {file} (%n pages).</source>
         <translation>
             <numerusform>Wrote {file} (%n page).</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>ReadingList</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="54"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="54"/>
         <source>You already have a different note on %n entries in this reading list.</source>
         <translation>
             <numerusform>You already have a different note on %n entry in this reading list.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>ReadingListCommands</name>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="105"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="105"/>
         <source>Exported %n entries to {path}.</source>
         <translation>
             <numerusform>Exported %n entry to {path}.</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="141"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="141"/>
         <source>Imported {name}: %n entries added or updated.</source>
         <translation>
             <numerusform>Imported {name}: %n entry added or updated.</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/cityviewer/gui/readinglist.py" line="138"/>
+        <location filename="../../src/cityviewer/gui/study/readinglist.py" line="138"/>
         <source>Imported {name}: %n entries added or updated; {kept} of your own notes kept.</source>
         <translation>
             <numerusform>Imported {name}: %n entry added or updated; {kept} of your own notes kept.</numerusform>

@@ -45,252 +45,247 @@
     <name>Article</name>
     <message>
         <location filename="../../src/cityviewer/core/article.py" line="29"/>
-        <source>Division</source>
-        <translation>행정구역</translation>
-    </message>
-    <message>
-        <location filename="../../src/cityviewer/core/article.py" line="30"/>
         <source>Status</source>
         <translation>지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="31"/>
+        <location filename="../../src/cityviewer/core/article.py" line="30"/>
         <source>{status} (since {year})</source>
         <translation>{status} ({year}년부터)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="32"/>
+        <location filename="../../src/cityviewer/core/article.py" line="31"/>
         <source>Earlier status</source>
         <translation>이전 지위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="33"/>
+        <location filename="../../src/cityviewer/core/article.py" line="32"/>
         <source>In the source article</source>
         <translation>원문 기사 순위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="34"/>
+        <location filename="../../src/cityviewer/core/article.py" line="33"/>
         <source>listed {rank} of {size}</source>
         <translation>{size}곳 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="35"/>
+        <location filename="../../src/cityviewer/core/article.py" line="34"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="36"/>
+        <location filename="../../src/cityviewer/core/article.py" line="35"/>
         <location filename="../../src/cityviewer/core/citation.py" line="60"/>
         <source>Coordinates</source>
         <translation>좌표</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="37"/>
+        <location filename="../../src/cityviewer/core/article.py" line="36"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="54"/>
+        <location filename="../../src/cityviewer/core/article.py" line="53"/>
         <source>Locator map: where {city} lies in {area}</source>
         <translation>위치도: {area}에서 {city}의 위치</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="57"/>
+        <location filename="../../src/cityviewer/core/article.py" line="56"/>
         <source>Locator map: {city}, in the north of {area}</source>
         <translation>위치도: {area} 북부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="58"/>
+        <location filename="../../src/cityviewer/core/article.py" line="57"/>
         <source>Locator map: {city}, in the north-east of {area}</source>
         <translation>위치도: {area} 북동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="59"/>
+        <location filename="../../src/cityviewer/core/article.py" line="58"/>
         <source>Locator map: {city}, in the east of {area}</source>
         <translation>위치도: {area} 동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="60"/>
+        <location filename="../../src/cityviewer/core/article.py" line="59"/>
         <source>Locator map: {city}, in the south-east of {area}</source>
         <translation>위치도: {area} 남동부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="61"/>
+        <location filename="../../src/cityviewer/core/article.py" line="60"/>
         <source>Locator map: {city}, in the south of {area}</source>
         <translation>위치도: {area} 남부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="62"/>
+        <location filename="../../src/cityviewer/core/article.py" line="61"/>
         <source>Locator map: {city}, in the south-west of {area}</source>
         <translation>위치도: {area} 남서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="63"/>
+        <location filename="../../src/cityviewer/core/article.py" line="62"/>
         <source>Locator map: {city}, in the west of {area}</source>
         <translation>위치도: {area} 서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="64"/>
+        <location filename="../../src/cityviewer/core/article.py" line="63"/>
         <source>Locator map: {city}, in the north-west of {area}</source>
         <translation>위치도: {area} 북서부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="65"/>
+        <location filename="../../src/cityviewer/core/article.py" line="64"/>
         <source>Locator map: {city}, in the centre of {area}</source>
         <translation>위치도: {area} 중부의 {city}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="102"/>
+        <location filename="../../src/cityviewer/core/article.py" line="101"/>
         <source>{lat}° N, {lon}° E</source>
         <translation>북위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="103"/>
+        <location filename="../../src/cityviewer/core/article.py" line="102"/>
         <source>{lat}° N, {lon}° W</source>
         <translation>북위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="104"/>
+        <location filename="../../src/cityviewer/core/article.py" line="103"/>
         <source>{lat}° S, {lon}° E</source>
         <translation>남위 {lat}°, 동경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="105"/>
+        <location filename="../../src/cityviewer/core/article.py" line="104"/>
         <source>{lat}° S, {lon}° W</source>
         <translation>남위 {lat}°, 서경 {lon}°</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="38"/>
+        <location filename="../../src/cityviewer/core/article.py" line="37"/>
         <source>One of the {size} cities of the source article “{title}” (listed {rank} of {size})</source>
         <translation>원문 기사 “{title}”에 실린 도시 {size}곳 가운데 하나({size}곳 중 {rank}위)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="41"/>
+        <location filename="../../src/cityviewer/core/article.py" line="40"/>
         <source>Capital</source>
         <translation>소재지</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="42"/>
+        <location filename="../../src/cityviewer/core/article.py" line="41"/>
         <source>Area</source>
         <translation>면적</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="43"/>
+        <location filename="../../src/cityviewer/core/article.py" line="42"/>
         <source>{area} km²</source>
         <translation>{area}km²</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="44"/>
+        <location filename="../../src/cityviewer/core/article.py" line="43"/>
         <source>Population: {source}.</source>
         <translation>인구: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="45"/>
+        <location filename="../../src/cityviewer/core/article.py" line="44"/>
         <source>Area: {source}.</source>
         <translation>면적: {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="46"/>
+        <location filename="../../src/cityviewer/core/article.py" line="45"/>
         <source>Population ({year})</source>
         <translation>인구({year}년)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="47"/>
+        <location filename="../../src/cityviewer/core/article.py" line="46"/>
         <source>About the figures</source>
         <translation>수치에 대하여</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="48"/>
+        <location filename="../../src/cityviewer/core/article.py" line="47"/>
         <source>Cities of this volume in {division}</source>
         <translation>이 권에 실린 {division}의 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="49"/>
+        <location filename="../../src/cityviewer/core/article.py" line="48"/>
         <source>None of the cities of this volume lies in {division}.</source>
         <translation>이 권에 실린 도시 가운데 {division}에 있는 도시는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="50"/>
+        <location filename="../../src/cityviewer/core/article.py" line="49"/>
         <source>{population} people</source>
         <translation>{population}명</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="51"/>
+        <location filename="../../src/cityviewer/core/article.py" line="50"/>
         <source>{population} people ({census})</source>
         <translation>{population}명({census})</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="52"/>
+        <location filename="../../src/cityviewer/core/article.py" line="51"/>
         <source>Distance to {city}</source>
         <translation>{city}까지 거리</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="53"/>
+        <location filename="../../src/cityviewer/core/article.py" line="52"/>
         <source>Nearest city in the dataset</source>
         <translation>데이터 세트에서 가장 가까운 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="67"/>
+        <location filename="../../src/cityviewer/core/article.py" line="66"/>
         <source>{km} km (great circle)</source>
         <translation>{km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="68"/>
+        <location filename="../../src/cityviewer/core/article.py" line="67"/>
         <source>{city}, {km} km (great circle)</source>
         <translation>{city}, {km}km(대권 거리)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="70"/>
+        <location filename="../../src/cityviewer/core/article.py" line="69"/>
         <source>Other names</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="71"/>
+        <location filename="../../src/cityviewer/core/article.py" line="70"/>
         <source>Industries</source>
         <translation>산업</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="72"/>
+        <location filename="../../src/cityviewer/core/article.py" line="71"/>
         <source>Landmarks</source>
         <translation>명소</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="73"/>
+        <location filename="../../src/cityviewer/core/article.py" line="72"/>
         <source>Related cities</source>
         <translation>관련 도시</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="74"/>
+        <location filename="../../src/cityviewer/core/article.py" line="73"/>
         <source>Corrections to the source article</source>
         <translation>원문 기사 바로잡기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="75"/>
+        <location filename="../../src/cityviewer/core/article.py" line="74"/>
         <source>The article says:</source>
         <translation>기사 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="76"/>
+        <location filename="../../src/cityviewer/core/article.py" line="75"/>
         <source>The sources say:</source>
         <translation>출처 내용:</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="77"/>
+        <location filename="../../src/cityviewer/core/article.py" line="76"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="78"/>
+        <location filename="../../src/cityviewer/core/article.py" line="77"/>
         <source>source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="80"/>
+        <location filename="../../src/cityviewer/core/article.py" line="79"/>
         <source>(English)</source>
         <translation>(영어)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/article.py" line="81"/>
+        <location filename="../../src/cityviewer/core/article.py" line="80"/>
         <source>What the source article says about {city} was checked against the sources below; nothing needed correcting.</source>
         <translation>원문 기사에 실린 {city}에 관한 내용을 아래 출처와 대조했으며, 바로잡을 것이 없었습니다.</translation>
     </message>
@@ -716,72 +711,72 @@
 <context>
     <name>DatasetError</name>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="565"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="623"/>
         <source>The dataset {path} does not exist.</source>
         <translation>데이터 세트({path})가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="566"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="624"/>
         <source>The dataset {path} is not a file.</source>
         <translation>데이터 세트({path})가 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="567"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="625"/>
         <source>The dataset {path} cannot be read ({reason}).</source>
         <translation>데이터 세트({path})를 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="568"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="626"/>
         <source>The dataset {path} is empty.</source>
         <translation>데이터 세트({path})가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="569"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="627"/>
         <source>The file {path} is not a Cityviewer dataset (it is not an SQLite database).</source>
         <translation>파일({path})이 Cityviewer 데이터 세트가 아닙니다(SQLite 데이터베이스가 아닙니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="572"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="630"/>
         <source>The file {path} is an SQLite database, but not a Cityviewer dataset.</source>
         <translation>파일({path})이 SQLite 데이터베이스이지만 Cityviewer 데이터 세트는 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="573"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="631"/>
         <source>The dataset {path} was made for a newer Cityviewer (dataset schema {version}; this version reads schema {ours}). Install the newer Cityviewer to open it.</source>
         <translation>데이터 세트({path})는 더 새로운 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). 열려면 새 버전의 Cityviewer를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="578"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="636"/>
         <source>The dataset {path} was made for an older Cityviewer (dataset schema {version}; this version reads schema {ours}). Rebuild it with &apos;cityviewer-data build&apos;.</source>
         <translation>데이터 세트({path})는 이전 Cityviewer용입니다(데이터 세트 스키마 {version}, 이 버전이 읽는 스키마 {ours}). &apos;cityviewer-data build&apos;로 다시 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="583"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="641"/>
         <source>The dataset {path} is damaged (it is shorter than its header says: cut off?).</source>
         <translation>데이터 세트({path})가 손상되었습니다(헤더에 적힌 것보다 짧습니다. 잘린 파일일 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="586"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="644"/>
         <source>The dataset {path} is damaged (it has no {tables} table).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 없습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="587"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="645"/>
         <source>The dataset {path} is damaged (its {tables} table is not as built).</source>
         <translation>데이터 세트({path})가 손상되었습니다({tables} 테이블이 만들어진 상태와 다릅니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="588"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="646"/>
         <source>The dataset {path} is damaged ({detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="590"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="648"/>
         <source>The dataset {path} is damaged (its schema record is missing or wrong).</source>
         <translation>데이터 세트({path})가 손상되었습니다(스키마 기록이 없거나 잘못되었습니다).</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/core/dataset.py" line="593"/>
+        <location filename="../../src/cityviewer/core/dataset.py" line="651"/>
         <source>The dataset {path} is damaged (its volume description: {detail}).</source>
         <translation>데이터 세트({path})가 손상되었습니다(권 설명: {detail}).</translation>
     </message>
@@ -865,7 +860,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="81"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="89"/>
         <source>Something unexpected went wrong: {error}
 
 Cityviewer keeps running; if this happens again, please tell us what you did.</source>
@@ -1148,37 +1143,37 @@ Cityviewer는 계속 실행됩니다. 같은 일이 또 생기면 무엇을 하�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cityviewer/gui/application.py" line="118"/>
+        <location filename="../../src/cityviewer/gui/application.py" line="126"/>
         <source>Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember this session.</source>
         <translation>설정을 저장할 수 없습니다({path}에 쓸 수 없음). Cityviewer는 평소처럼 작동하지만 이번 세션은 기억하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="240"/>
         <source>Open the Menu Bar</source>
         <translation>메뉴 표시줄 열기</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="328"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="368"/>
         <source>{name} is starred.</source>
         <translation>{name} 항목에 별표했습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="329"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="369"/>
         <source>{name} is no longer starred.</source>
         <translation>{name} 항목의 별표를 없앴습니다.</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="339"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="379"/>
         <source>Starred</source>
         <translation>별표한 항목</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="423"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="475"/>
         <source>Export Reading List (turned off by your administrator)</source>
         <translation>읽기 목록 내보내기(관리자가 꺼 둠)</translation>
     </message>
     <message>
-        <location filename="../../src/cityviewer/gui/mainwindow.py" line="424"/>
+        <location filename="../../src/cityviewer/gui/mainwindow.py" line="476"/>
         <source>Your administrator has turned off exporting notes on this computer.</source>
         <translation>관리자가 이 컴퓨터에서 메모 내보내기를 꺼 두었습니다.</translation>
     </message>

@@ -189,3 +189,13 @@ def test_read_in_korean_the_title_leads_with_the_hangul(built_db, volume, lorvan
         assert render(town, lorvania.info.volume).startswith("<h1>Amberlee</h1>")
     finally:
         lorvania.close()
+
+
+def test_a_citys_division_is_named_in_the_volumes_word(built_db, volume, lorvania_db):
+    assert "<b>Province</b><br>" in render(_entry(built_db, "hamhung"), volume, narrow=True)
+    island = Dataset.open(lorvania_db)
+    try:
+        page = render(_entry(lorvania_db, "castorby"), island.info.volume, narrow=True)
+        assert "<b>County</b><br>" in page and "Division" not in page and "Province" not in page
+    finally:
+        island.close()

@@ -79,3 +79,21 @@ def test_the_count_tells_cities_and_divisions_apart_in_plural_forms(bar, dataset
     assert bar.count.toolTip() == (
         f"Listed now, of {info.city_count} cities and {info.division_count} counties in the dataset"
     )
+
+
+def test_at_1024_pixels_each_filter_shows_its_first_choice_whole(qtbot, window):
+    """The filters share the row's room as their "All ..." is long: "All counties" is not cut to "All countie"."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.filter_bar.layout().activate()  # the rows as they are now (the filters may have moved between them)
+    for combo in window.filter_bar.combos():
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        text = combo.itemText(0)
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(text), (text, field.width())

@@ -124,7 +124,7 @@ def test_the_article_is_a_document_read_a_line_at_a_time(article):
     lines = text.text(0, text.characterCount()).splitlines()
     assert lines[0] == "Castorby"
     # The facts: each label and each value on a line of its own, not one line of the whole table.
-    at = lines.index("Division")
+    at = lines.index("County")
     assert lines[at + 1].startswith("North County")
     assert max(len(line) for line in lines) < 200
     assert text.characterCount() == article.document().characterCount() - 1  # one character for each position
@@ -139,7 +139,7 @@ def test_its_headings_table_and_locator_map_are_objects(article):
     cells = children(table)
     assert [c.role() for c in cells[:2]] == [Role.RowHeader, Role.Cell]
     labels = [c.text(NAME) for c in cells if c.role() == Role.RowHeader]
-    assert "Division" in labels and "Coordinates" in labels
+    assert "County" in labels and "Coordinates" in labels
     assert all(c.parent().role() == Role.Table for c in cells)
     assert all(p.parent().role() == Role.Document for p in parts)
 

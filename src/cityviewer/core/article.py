@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # the distances come after the first paint (gui.detailview): 
 CITY_SCHEME = "city"
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
 CONTEXT = "Article"
-_DIVISION = QT_TRANSLATE_NOOP("Article", "Division")
 _STATUS = QT_TRANSLATE_NOOP("Article", "Status")
 _STATUS_SINCE = QT_TRANSLATE_NOOP("Article", "{status} (since {year})")
 _EARLIER_STATUS = QT_TRANSLATE_NOOP("Article", "Earlier status")
@@ -152,7 +151,7 @@ def _city_facts(entry: CityEntry, volume: Volume, tr: Translate, fmt: Formats) -
 
     division = f"{entry.division} ({entry.division_local_name})" if entry.division_local_name else entry.division
     facts = _name_facts(entry, volume)
-    facts.append((t(_DIVISION), f"{division}, {entry.division_code}",
+    facts.append((volume.divisions.label, f"{division}, {entry.division_code}",  # the volume's word: County
                   entry.division_code if entry.division_has_entry else None))  # fmt: skip
     facts += _status_facts(entry.status, entry.status_since, entry.status_note, tr)
     facts += [

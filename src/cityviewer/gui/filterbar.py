@@ -27,12 +27,19 @@ MAX_DEBOUNCE_MS = 40
 _COUNT_SAMPLE = "00 cities, 00 provinces"
 _SEARCH_MIN_CHARS = 18
 _COMBO_MIN_CHARS = 5
+_SEARCH_SHARE = 24  # the search field's share of the row's room, beside a filter's (its "All ..." in letters: _share)
 _MARGIN = 6
 
 
 def _least_width(widget: QWidget) -> int:
     """The width below which widget's text is cut: its minimum width if one is set, else its minimum size hint."""
     return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
+def _share(combo: QComboBox) -> int:
+    """A filter's share of the room its row leaves: as its first choice is long ("All counties" more than "All
+    tags"), so that each shows its "All ..." whole where the row has room for all of them."""
+    return max(1, len(combo.itemText(0)))
 
 
 class FilterBar(QWidget):
@@ -123,10 +130,10 @@ class FilterBar(QWidget):
 
         # One row where it fits; where it does not (a narrow window, a large zoom), the filters wrap to a second.
         self._first_row = QHBoxLayout()
-        self._first_row.addWidget(self.search, 3)
+        self._first_row.addWidget(self.search, _SEARCH_SHARE)
         for combo in self._combos():
             self._first_row.addWidget(self._labels[combo])
-            self._first_row.addWidget(combo, 1)
+            self._first_row.addWidget(combo, _share(combo))
         self._first_row.addWidget(self.count)
         self._first_row.addWidget(self.clear_button)
         self._second_row = QHBoxLayout()
@@ -171,10 +178,10 @@ class FilterBar(QWidget):
         for n, combo in enumerate(self._combos()):
             if one_row:
                 self._first_row.insertWidget(1 + 2 * n, self._labels[combo])
-                self._first_row.insertWidget(2 + 2 * n, combo, 1)
+                self._first_row.insertWidget(2 + 2 * n, combo, _share(combo))
             else:
                 self._second_row.addWidget(self._labels[combo])
-                self._second_row.addWidget(combo, 1)
+                self._second_row.addWidget(combo, _share(combo))
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the wider of the two rows (the filters wrap), as high as the rows are now."""
