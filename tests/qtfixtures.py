@@ -4,16 +4,20 @@ module."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from cityviewer import resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui import messages
+from cityviewer.gui.language import LanguageSwitcher
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 from cityviewer.gui.style import install_style
-from cityviewer.gui.translations import install_translators
+from cityviewer.gui.translations import TRANSLATIONS, install_translators, set_language
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -112,3 +116,37 @@ def _no_window_left_to_the_garbage_collector(qapp):
         if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
             widget.shut_down()
             shiboken6.delete(widget)
+
+
+@pytest.fixture
+def korean_ui(qapp) -> Iterator[None]:
+    """The Korean translation installed over the session's (English) ones, as the app installs it in Korean."""
+    translator = QTranslator()
+    assert translator.load(str(resources.path(TRANSLATIONS) / "cityviewer_ko.qm"))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def switcher(qapp, window):
+    """The window's language switcher; the windows it builds are shut down, and the session's translators put
+    back."""
+    made = LanguageSwitcher(window)
+    yield made
+    if made.window is not window:
+        made.window.shut_down()
+        made.window.close()
+    set_language(qapp, "")
+
+
+@pytest.fixture
+def map_pane(qtbot, window):
+    """The window's map at 1024x768, its outlines and places loaded."""
+    window.resize(1024, 768)
+    pane = window.tabs.ensure_map()
+    with qtbot.waitSignal(pane.loaded, timeout=10_000):
+        window.tabs.show_map()
+    return pane

@@ -75,7 +75,7 @@ def test_facts_as_plain_text_are_one_label_and_value_a_line(dataset, volume):
     assert "Revised Romanization: Hamheung" in lines
     assert "Population (2008 census): 768,551" in lines
     assert "Census rank (2008): 2" in lines
-    assert any(line.startswith("Division: South Hamgyong") for line in lines)
+    assert any(line.startswith("Province: South Hamgyong") for line in lines)
     assert any(line.startswith("Coordinates: 39.918° N, 127.536° E") and "39.9183, 127.5364" in line for line in lines)
     assert all(": " in line for line in lines[1:])
     assert "<" not in text  # plain text, no markup

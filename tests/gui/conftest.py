@@ -18,9 +18,12 @@ from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
     _private_user_settings,
     _translations,
     dialogs,
+    korean_ui,
     made_up_dataset,
+    map_pane,
     settings,
     shipped_dataset,
+    switcher,
     window,
 )
 

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from helpers import division_words, type_query
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from cityviewer import resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.request import Show
 from cityviewer.gui.mainwindow import MainWindow
@@ -46,17 +44,6 @@ def test_the_made_up_volume_counts_and_filters_its_counties(qtbot, window):
 
 
 @pytest.fixture
-def korean(qapp) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(resources.bundle_root() / "resources" / "translations" / "cityviewer_ko.qm"))
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
 def korean_island(lorvania_db) -> Iterator[Dataset]:
     """The made-up volume read in Korean (asked for before qtbot: closed after the window is)."""
     island = Dataset.open(lorvania_db, language="ko")
@@ -64,7 +51,7 @@ def korean_island(lorvania_db) -> Iterator[Dataset]:
     island.close()
 
 
-def test_in_korean_the_made_up_volume_says_its_korean_word(korean_island, qtbot, korean, settings):
+def test_in_korean_the_made_up_volume_says_its_korean_word(korean_island, qtbot, korean_ui, settings):
     window = MainWindow(korean_island, settings)
     qtbot.addWidget(window)
     try:

@@ -9,12 +9,11 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QToolButton
 
 from cityviewer import resources
@@ -166,18 +165,6 @@ def test_the_shipped_qm_is_what_lrelease_makes_of_the_ts(tmp_path):
     made = tmp_path / "cityviewer_ko.qm"
     subprocess.run([TOOLS / "pyside6-lrelease", str(KO_TS), "-qm", str(made)], check=True, capture_output=True)
     assert made.read_bytes() == KO_TS.with_suffix(".qm").read_bytes()
-
-
-@pytest.fixture
-def korean_ui(qapp) -> Iterator[None]:
-    """The Korean translation installed over the session's (English) ones, as the app installs it in Korean."""
-    translator = QTranslator()
-    assert translator.load(str(KO_TS.with_suffix(".qm")))
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_a_mnemonic_after_the_text_is_left_out_where_no_key_is_underlined():

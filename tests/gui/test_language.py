@@ -13,21 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from cityviewer import resources
 from cityviewer.gui import settings as keys
-from cityviewer.gui.language import LanguageSwitcher
 from cityviewer.gui.map.tab import MAP_TAB
 from cityviewer.gui.pseudolocale import PSEUDO
-from cityviewer.gui.translations import TRANSLATIONS, available, installed_translations, set_language
-
-
-@pytest.fixture
-def switcher(qapp, window):
-    """The window's switcher; the windows it builds are shut down, and the session's translators put back."""
-    made = LanguageSwitcher(window)
-    yield made
-    if made.window is not window:
-        made.window.shut_down()
-        made.window.close()
-    set_language(qapp, "")
+from cityviewer.gui.translations import TRANSLATIONS, available, installed_translations
 
 
 def _menu_titles(window) -> list[str]:

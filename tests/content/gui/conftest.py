@@ -10,6 +10,9 @@ from qtfixtures import (  # noqa: F401 (fixtures: pytest finds them here)
     _translations,
     dataset,
     dialogs,
+    korean_ui,
+    map_pane,
     settings,
+    switcher,
     window,
 )

@@ -11,13 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from cityviewer import resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.syncreads import SyncRead, sync_read
-from cityviewer.gui.translations import TRANSLATIONS
 
 WHEN = datetime.datetime(2026, 11, 30, tzinfo=datetime.UTC)
 CITIES = ["hamhung", "pyongyang"]
@@ -51,18 +48,6 @@ def _read_as_without_a_window() -> Iterator[None]:
         yield
 
 
-@pytest.fixture
-def korean(qapp) -> Iterator[None]:
-    """The Korean translation installed over the session's (English) ones, as the app installs it in Korean."""
-    translator = QTranslator()
-    assert translator.load(str(resources.path(TRANSLATIONS) / "cityviewer_ko.qm"))
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
-
 def _export(built_db: Path, path: Path, language: str, *, compared: bool = False) -> str:
     dataset = Dataset.open(built_db, language=language)
     try:
@@ -79,14 +64,14 @@ def test_a_handout_in_english_says_the_english_words(qapp, built_db, tmp_path):
     assert "(영어)" not in text
 
 
-def test_a_handout_in_korean_says_them_in_korean(qapp, korean, built_db, tmp_path):
+def test_a_handout_in_korean_says_them_in_korean(qapp, korean_ui, built_db, tmp_path):
     text = _export(built_db, tmp_path / "ko.pdf", "ko")
     assert [korean for korean in SHEET_WORDS.values() if korean not in text] == []
     assert [english for english in SHEET_WORDS if english in text] == []
     assert text.startswith("북한: 2008년 인구 조사의 도시 27곳과 도 13곳")  # the cover's title, in the reading language
 
 
-def test_a_korean_sheet_puts_the_korean_summary_first_and_marks_the_english(qapp, korean, built_db, tmp_path):
+def test_a_korean_sheet_puts_the_korean_summary_first_and_marks_the_english(qapp, korean_ui, built_db, tmp_path):
     dataset = Dataset.open(built_db, language="ko")
     try:
         entry = dataset.entry("hamhung")
@@ -107,7 +92,7 @@ def test_a_comparison_sheet_in_english(qapp, built_db, tmp_path):
     assert [word for word in COMPARISON_WORDS if word not in text] == []
 
 
-def test_a_comparison_sheet_in_korean(qapp, korean, built_db, tmp_path):
+def test_a_comparison_sheet_in_korean(qapp, korean_ui, built_db, tmp_path):
     text = _export(built_db, tmp_path / "ko.pdf", "ko", compared=True)
     assert [word for word in COMPARISON_WORDS.values() if word not in text] == []
     assert [word for word in COMPARISON_WORDS if word in text] == []

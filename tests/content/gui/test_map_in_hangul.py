@@ -1,17 +1,7 @@
 """The map of the shipped volume speaks its script: the description and a marker's tooltip name the city in Hangul
 (the behaviour, on the made-up volume: tests/gui/test_mappane.py)."""
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF
-
-
-@pytest.fixture
-def map_pane(qtbot, window):
-    window.resize(1024, 768)
-    pane = window.tabs.ensure_map()
-    with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.tabs.show_map()
-    return pane
 
 
 def marker_position(pane, city_id) -> QPoint:

@@ -16,15 +16,6 @@ def dataset(built_db):
     opened.close()
 
 
-@pytest.fixture
-def map_pane(qtbot, window):
-    window.resize(1024, 768)
-    pane = window.tabs.ensure_map()
-    with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.tabs.show_map()
-    return pane
-
-
 def test_the_labels_tooltips_and_description_lead_with_the_hangul_name(window, map_pane):
     point = map_pane.layer.markers[map_pane.layer.position["pyongyang"]].point
     assert label_text(point, with_local_name=False) == "평양"

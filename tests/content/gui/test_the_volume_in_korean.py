@@ -5,41 +5,12 @@ tests/gui/test_korean_translation.py and test_language.py.)"""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
-import pytest
 from helpers import article_of
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from cityviewer import resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui import settings as keys
 from cityviewer.gui.about import about_html
-from cityviewer.gui.language import LanguageSwitcher
-from cityviewer.gui.translations import TRANSLATIONS, set_language
-
-
-@pytest.fixture
-def korean_ui(qapp) -> Iterator[None]:
-    """The Korean translation installed over the session's (English) ones, as the app installs it in Korean."""
-    translator = QTranslator()
-    assert translator.load(str(resources.path(TRANSLATIONS) / "cityviewer_ko.qm"))
-    assert QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def switcher(qapp, window):
-    """The window's switcher; the windows it builds are shut down, and the session's translators put back."""
-    made = LanguageSwitcher(window)
-    yield made
-    if made.window is not window:
-        made.window.shut_down()
-        made.window.close()
-    set_language(qapp, "")
 
 
 def test_the_about_box_in_korean_names_the_volume_in_korean(korean_ui, built_db):

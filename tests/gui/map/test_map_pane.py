@@ -16,15 +16,6 @@ def dataset(made_up_dataset):
     return made_up_dataset
 
 
-@pytest.fixture
-def map_pane(qtbot, window):
-    window.resize(1024, 768)
-    pane = window.tabs.ensure_map()
-    with qtbot.waitSignal(pane.loaded, timeout=10_000):
-        window.tabs.show_map()
-    return pane
-
-
 def marker_position(pane, city_id) -> QPoint:
     marker = pane.layer.markers[pane.layer.position[city_id]]
     x, y = pane.viewport().to_screen(marker.x, marker.y)
