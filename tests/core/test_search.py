@@ -160,13 +160,13 @@ def test_the_exact_name_comes_first_then_names_then_text(dataset):
 @pytest.mark.parametrize(
     ("sort", "descending", "first"),
     [("population", True, "pyongyang"), ("population", False, "manpo"), ("name", False, "anju"),
-     ("rank", True, "manpo"), ("province", False, "chagang")],
+     ("rank", True, "manpo"), ("division", False, "chagang")],
 )  # fmt: skip
 def test_sorting_is_done_by_the_query(dataset, sort, descending, first):
     rows = dataset.rows(
         list(dataset.answer(SearchRequest("", sort=sort, descending=descending, show=Show.CITIES)).keys)
     )
-    key = rows[0].id if sort != "province" else rows[0].division.lower()
+    key = rows[0].id if sort != "division" else rows[0].division.lower()
     assert key == first
     assert len(rows) == dataset.info.city_count
 

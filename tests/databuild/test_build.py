@@ -142,7 +142,7 @@ def test_the_false_friends_are_built_under_the_keys_of_their_names(built_db):
     try:
         rows = db.execute(
             "SELECT f.name, f.place, c.id, group_concat(n.key, ' ') FROM false_friends f"
-            " JOIN entries c ON c.rowid = f.city JOIN false_friend_names n ON n.friend = f.rowid"
+            " JOIN entries c ON c.rowid = f.entry JOIN false_friend_names n ON n.friend = f.rowid"
             " GROUP BY f.rowid ORDER BY f.rowid"
         ).fetchall()
     finally:

@@ -96,7 +96,7 @@ def sources_text(entry: Entry, info: DatasetInfo, tr: Translate = untranslated) 
 
 def facts_text(entry: Entry, volume: Volume, translate: Translate = untranslated, fmt: Formats = PLAIN) -> str:
     """The facts box as plain text: the name and Hangul on the first line, then one "label: value" a line
-    (romanizations, province, population, rank, coordinates and the rest), its numbers written by fmt (the
+    (romanizations, division, population, rank, coordinates and the rest), its numbers written by fmt (the
     decimal degrees stay plain, for a spreadsheet)."""
     title = (
         translate("Citation", _FACTS_TITLE).format(city=entry.name, local_name=entry.local_name)

@@ -54,7 +54,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Each column under the name of the record field it fills (EntryRow's, CityEntry's): rows are built by name.
 _FROM = " FROM entries c LEFT JOIN division_names p ON p.code = c.division_code"
-# LEFT JOIN: a city whose province is missing from the provinces table is still a city (shown with its code).
+# LEFT JOIN: a city whose division is missing from division_names is still a city (shown with its code).
 _ROW_COLUMNS = (
     "c.rowid AS key, c.id AS id, c.kind AS kind, CASE c.kind WHEN 'division' THEN c.status END AS division_kind,"
     " c.name AS name, c.local_name AS local_name,"
@@ -76,8 +76,8 @@ _ENTRY_COLUMNS = (
 )
 _FILTERS = (
     " WHERE (:division IS NULL OR c.division_code = :division)"
-    " AND (:region IS NULL OR c.rowid IN (SELECT city FROM regions WHERE region = :region))"
-    " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.city = c.rowid AND t.tag = :tag))"
+    " AND (:region IS NULL OR c.rowid IN (SELECT entry FROM regions WHERE region = :region))"
+    " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM tags t WHERE t.entry = c.rowid AND t.tag = :tag))"
     " AND (:kind IS NULL OR c.kind = :kind) AND (NOT :article OR c.article_rank IS NOT NULL)"
 )
 # What each choice of Show asks of _FILTERS: (kind, only the article's ten).
@@ -95,7 +95,7 @@ SORT_COLUMNS = {
 }
 # The division's local name, else its name, as the list shows it when the volume is read in its own script.
 _LOCAL_DIVISION = f"coalesce(nullif(p.local_name, ''), p.name) COLLATE {collation.COLLATION}"
-_IS_CAPITAL = "c.rowid IN (SELECT city FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
+_IS_CAPITAL = "c.rowid IN (SELECT entry FROM tags WHERE tag = 'capital')"  # the index tags_by_tag answers it
 # map_points(near=...) looks this many degrees of latitude either side first (a place nearer than that is in it).
 _NEAR_BOX = 2.0
 # rows() asks for this many keys per query: SQLite allows 32,766 parameters; far fewer keep each query quick.
@@ -273,7 +273,7 @@ class Dataset:
             where += _MATCHING
             params["match"] = match.anywhere
         order = f"{column} IS NULL, {column} {'DESC' if request.descending else 'ASC'}, c.sort_name"
-        # The join costs; only the province order needs it.
+        # The join costs; only the division order needs it.
         tables = _FROM if request.sort == SortKey.DIVISION else " FROM entries c"
         return [key for (key,) in self._query(f"SELECT c.rowid{tables}{where} ORDER BY {order}", params)], None, None
 
@@ -396,7 +396,7 @@ class Dataset:
             for record in self._records(
                 'SELECT f.name AS name, f.local_name AS local_name, f.kind AS kind, f.place AS "where",'
                 " c.id AS entry_id, c.name AS entry_name FROM false_friend_names n"
-                " JOIN false_friends f ON f.rowid = n.friend JOIN entries c ON c.rowid = f.city"
+                " JOIN false_friends f ON f.rowid = n.friend JOIN entries c ON c.rowid = f.entry"
                 " WHERE n.key = ? ORDER BY f.rowid",
                 (typed,),
             )
@@ -524,8 +524,8 @@ class Dataset:
             "SELECT rowid, id, name, local_name FROM entries WHERE kind = ? ORDER BY sort_name", (CITY,)
         ):
             names[key] = (city_id, [name, local])
-        for sql in ("SELECT city, spelling FROM names ORDER BY city, ord",
-                    "SELECT city, name FROM other_names ORDER BY city, ord"):  # fmt: skip
+        for sql in ("SELECT entry, spelling FROM names ORDER BY entry, ord",
+                    "SELECT entry, name FROM other_names ORDER BY entry, ord"):  # fmt: skip
             for key, spelling in self._query(sql):
                 if key in names:
                     names[key][1].append(spelling)
@@ -545,21 +545,22 @@ class Dataset:
         common: dict[str, Any] = {
             "spellings": tuple(
                 (r["system"], r["spelling"])
-                for r in children("SELECT system, spelling FROM names WHERE city = ? ORDER BY ord")
+                for r in children("SELECT system, spelling FROM names WHERE entry = ? ORDER BY ord")
             ),
             "other_names": tuple(
-                OtherName(**r) for r in children("SELECT name, kind, note FROM other_names WHERE city = ? ORDER BY ord")
+                OtherName(**r)
+                for r in children("SELECT name, kind, note FROM other_names WHERE entry = ? ORDER BY ord")
             ),
             "sections": tuple(
-                Section(**r) for r in children("SELECT heading, body FROM sections WHERE city = ? ORDER BY ord")
+                Section(**r) for r in children("SELECT heading, body FROM sections WHERE entry = ? ORDER BY ord")
             ),
             "sources": tuple(
                 Source(**r)
-                for r in children("SELECT title, publisher, year, url FROM sources WHERE city = ? ORDER BY ord")
+                for r in children("SELECT title, publisher, year, url FROM sources WHERE entry = ? ORDER BY ord")
             ),
             "summaries": tuple(
                 (r["language"], r["text"])
-                for r in children("SELECT language, text FROM summaries WHERE city = ? ORDER BY language")
+                for r in children("SELECT language, text FROM summaries WHERE entry = ? ORDER BY language")
             ),
         }
         if kind == DIVISION:
@@ -568,24 +569,24 @@ class Dataset:
         return CityEntry(
             **fields,
             **common,
-            tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE city = ? ORDER BY tag")),
-            regions=tuple(r["region"] for r in children("SELECT region FROM regions WHERE city = ? ORDER BY ord")),
-            industries=tuple(r["name"] for r in children("SELECT name FROM industries WHERE city = ? ORDER BY ord")),
+            tags=tuple(r["tag"] for r in children("SELECT tag FROM tags WHERE entry = ? ORDER BY tag")),
+            regions=tuple(r["region"] for r in children("SELECT region FROM regions WHERE entry = ? ORDER BY ord")),
+            industries=tuple(r["name"] for r in children("SELECT name FROM industries WHERE entry = ? ORDER BY ord")),
             landmarks=tuple(
-                NameNote(**r) for r in children("SELECT name, note FROM landmarks WHERE city = ? ORDER BY ord")
+                NameNote(**r) for r in children("SELECT name, note FROM landmarks WHERE entry = ? ORDER BY ord")
             ),
             related=tuple(
                 Related(**r)
                 for r in children(
                     "SELECT o.id AS id, o.name AS name, r.relation AS relation"
-                    " FROM related r JOIN entries o ON o.rowid = r.other WHERE r.city = ? ORDER BY r.ord"
+                    " FROM related r JOIN entries o ON o.rowid = r.other WHERE r.entry = ? ORDER BY r.ord"
                 )
             ),
             corrections=tuple(
                 Correction(**r)
                 for r in children(
                     "SELECT c.claim AS claim, c.correction AS correction, s.title AS source FROM corrections c"
-                    " LEFT JOIN sources s ON s.city = c.city AND s.ord = c.source WHERE c.city = ? ORDER BY c.ord"
+                    " LEFT JOIN sources s ON s.entry = c.entry AND s.ord = c.source WHERE c.entry = ? ORDER BY c.ord"
                 )
             ),
         )
@@ -597,7 +598,7 @@ class Dataset:
             " (SELECT o.name FROM entries o WHERE o.id = d.capital) AS capital_name, d.area_km2 AS area_km2,"
             " d.area_source AS area_source, d.area_note AS area_note, d.population_year AS population_year,"
             " d.population_source AS population_source, d.population_note AS population_note"
-            " FROM divisions d WHERE d.city = ?",
+            " FROM divisions d WHERE d.entry = ?",
             (key,),
         )
         if not facts:

@@ -42,7 +42,7 @@ class Kind(StrEnum):
     LOCAL_NAME = "local-name"  # which city is 평양? (a volume with a script of its own)
     OLD_NAME = "old-name"  # which city was once called Heijo?
     MORE_POPULOUS = "more-populous"  # which of these is the most populous?
-    DIVISION = "province"  # in which province is Hamhung?
+    DIVISION = "province"  # in which division is Hamhung? (the value stays as the quiz's settings saved it)
     KNOWN_FOR = "known-for"  # which city is known for the Juche Tower?
     ROMANIZATION = "romanization"  # which is the McCune-Reischauer romanization of 함흥? (a romanized volume)
     MAP = "map"  # where on the map is Hamhung? (click it)

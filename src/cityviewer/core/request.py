@@ -17,7 +17,7 @@ class SortKey(StrEnum):
 
     NAME = "name"
     LOCAL_NAME = "local_name"
-    DIVISION = "province"
+    DIVISION = "division"
     POPULATION = "population"
     RANK = "rank"
 
@@ -28,19 +28,19 @@ class SortKey(StrEnum):
 
 
 class Show(StrEnum):
-    """Which entries the list shows: cities and provinces (every division), only one of the two, or the ten cities
+    """Which entries the list shows: cities and divisions, only one of the two, or the ten cities
     of the source article."""
 
     EVERYTHING = "everything"
     CITIES = "cities"
-    DIVISIONS = "provinces"
+    DIVISIONS = "divisions"
     ARTICLE = "article"
     STARRED = "starred"
 
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """text: what was typed (any text at all); province: an ISO 3166-2 code; region and tag: vocabulary keys;
+    """text: what was typed (any text at all); division: a division's code; region and tag: vocabulary keys;
     show: which kinds of entry; starred: the ids of the entries the reader starred (what Show.STARRED lists).
     sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
     largest first); a SortKey orders by that column instead, descending or not."""
@@ -61,7 +61,7 @@ class SearchRequest:
         object.__setattr__(self, "starred", frozenset(self.starred))
 
     def has_filters(self) -> bool:
-        """Whether a facet (province, region, tag, which entries) narrows the list, whatever the text."""
+        """Whether a facet (division, region, tag, which entries) narrows the list, whatever the text."""
         return self.show != Show.EVERYTHING or any(
             value is not None for value in (self.division, self.region, self.tag)
         )
@@ -81,7 +81,7 @@ class SearchResults:
     could not be done (then keys is empty); suggestions are the names closest to what was typed when nothing
     matched (Did you mean ...?). mentioned_from: where the entries that only mention the text begin (the name
     matches come before), when the list is in the order of relevance and some only mention it; else None.
-    provinces: how many of keys are divisions (the rest are cities). notices: the places outside the volume that the
+    divisions: how many of keys are divisions (the rest are cities). notices: the places outside the volume that the
     text names (false friends: core.falsefriends), whatever the list holds."""
 
     request: SearchRequest

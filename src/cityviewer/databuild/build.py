@@ -98,7 +98,7 @@ def search_document(
     city: dict[str, Any], division: dict[str, Any], volume: Volume, suffixes: dict[str, str] | None = None
 ) -> dict[str, str]:
     """The text the full-text index holds for one city: its names (with the volume's suffix for a city too), tags,
-    province and status, its text."""
+    division and status, its text."""
     tags = [*city["location"]["tags"], *city["location"]["regions"], *_division_words(division, volume.foldings),
             city["admin"]["status"]]  # fmt: skip
     text_parts = [
@@ -126,7 +126,7 @@ def _names_row(entry: dict[str, Any], volume: Volume) -> dict[str, Any]:
 def _insert_children(db: sqlite3.Connection, rowid: int, children: dict[str, list[dict[str, Any]]]) -> None:
     for table, rows in children.items():
         for ord_, row in enumerate(rows):
-            _insert(db, table, {"city": rowid, "ord": ord_, **row})
+            _insert(db, table, {"entry": rowid, "ord": ord_, **row})
 
 
 def _common_children(entry: dict[str, Any], volume: Volume) -> dict[str, list[dict[str, Any]]]:
@@ -147,7 +147,7 @@ def _common_children(entry: dict[str, Any], volume: Volume) -> dict[str, list[di
 def _insert_summaries(db: sqlite3.Connection, rowid: int, entry: dict[str, Any]) -> None:
     """The entry's summary in other languages, by language."""
     for language, text in sorted(entry.get("summaries", {}).items()):
-        _insert(db, "summaries", {"city": rowid, "language": language, "text": text})
+        _insert(db, "summaries", {"entry": rowid, "language": language, "text": text})
 
 
 def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: dict[str, int], volume: Volume) -> None:
@@ -174,11 +174,11 @@ def _insert_city(db: sqlite3.Connection, rowid: int, city: dict[str, Any], ids: 
     })  # fmt: skip
     _insert_summaries(db, rowid, city)
     for tag in sorted(loc["tags"]):
-        _insert(db, "tags", {"city": rowid, "tag": tag})
+        _insert(db, "tags", {"entry": rowid, "tag": tag})
 
 
 def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any], volume: Volume) -> None:
-    """A division: its ISO code is its id and its province; its status is its kind (see vocabulary)."""
+    """A division: its code is its id and its own division; its status is its kind (see vocabulary)."""
     _insert(db, "entries", {
         "rowid": rowid, "id": division["code"], "kind": DIVISION, **_names_row(division, volume),
         "division_code": division["code"], "status": division["kind"],
@@ -186,7 +186,7 @@ def _insert_division(db: sqlite3.Connection, rowid: int, division: dict[str, Any
         "population_total": division.get("population"), "summary": division["summary"],
     })  # fmt: skip
     _insert(db, "divisions", {
-        "city": rowid, "capital": division["capital"],
+        "entry": rowid, "capital": division["capital"],
         **{key: division.get(key) for key in ("area_km2", "area_source", "area_note", "population_year",
                                               "population_source", "population_note")},
     })  # fmt: skip
@@ -219,7 +219,7 @@ def _insert_false_friends(db: sqlite3.Connection, friends: list[dict[str, Any]],
     for rowid, friend in enumerate(friends, start=1):
         _insert(db, "false_friends", {
             "rowid": rowid, "name": friend["name"], "local_name": friend["local_name"], "kind": friend["kind"],
-            "place": friend["where"], "city": rowids[friend["confused_with"]], "note": friend.get("note"),
+            "place": friend["where"], "entry": rowids[friend["confused_with"]], "note": friend.get("note"),
             "source": friend["source"],
         })  # fmt: skip
         names = [friend["name"], friend["local_name"], *friend.get("names", [])]

@@ -28,7 +28,7 @@ from cityviewer.gui.zoom import base_font
 
 # Initial column widths in characters: fixed, so the view never measures 100,000 rows to size its columns.
 _COLUMN_CHARS = {Column.NAME: 11, Column.LOCAL_NAME: 5, Column.POPULATION: 9, Column.CENSUS_RANK: 4}
-_DIVISION_CHARS = 12  # the least the stretching province column needs to be worth showing
+_DIVISION_CHARS = 12  # the least the stretching division column needs to be worth showing
 # When the list is too narrow for every column (a projector's zoom, a narrow window), these give way first to last;
 # the article still says each of them. They come back when there is room.
 _GIVE_WAY = (Column.CENSUS_RANK, Column.DIVISION, Column.POPULATION)

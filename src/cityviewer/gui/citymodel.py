@@ -1,7 +1,7 @@
 """The city list as a Qt model that fetches lazily: it holds only the keys of the listed entries, in order, and
 reads the rows a view asks for from the dataset a page at a time, so 100,000 places cost a list of integers.
 Sorting is the core's query (ORDER BY), requested through sort_requested. A row that cannot be read is shown as
-such and cannot be selected. Divisions show their kind in the province column, in italics; the cities of the source
+such and cannot be selected. Divisions show their kind in the division column, in italics; the cities of the source
 article carry its mark; when some entries only mention what was typed, a row "Mentioned in" heads them."""
 
 from __future__ import annotations

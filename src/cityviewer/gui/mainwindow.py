@@ -784,5 +784,5 @@ class MainWindow(QMainWindow):
 
 
 def _facets(dataset: Dataset) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """The filter bar's choices: provinces, regions and tags (read on the dataset thread)."""
+    """The filter bar's choices: divisions, regions and tags (read on the dataset thread)."""
     return dataset.divisions(), dataset.regions(), dataset.tags()

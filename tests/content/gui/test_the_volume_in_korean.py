@@ -26,7 +26,7 @@ def test_the_about_box_in_korean_names_the_volume_in_korean(korean_ui, built_db)
 def test_one_choice_drives_the_volumes_language_too(qtbot, switcher, settings, built_db):
     with sqlite3.connect(built_db) as db:
         (korean_summary,) = db.execute(
-            "SELECT text FROM summaries JOIN entries ON entries.rowid = summaries.city"
+            "SELECT text FROM summaries JOIN entries ON entries.rowid = summaries.entry"
             " WHERE entries.id = 'hamhung' AND language = 'ko'"
         ).fetchone()
     switcher.window.show_city("hamhung")

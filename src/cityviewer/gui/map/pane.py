@@ -8,7 +8,7 @@ spatial index finds in view.
 Keys (with the map focused): arrows pan, + and - zoom, Home shows the whole country again, N and P (or Page Down
 and Page Up) show the next and previous city in the list's order, Enter opens the article. The mouse: drag to
 pan, wheel or pinch to zoom, double-click to zoom in there, click a marker to show its city, hover for its name,
-Hangul, population and province.
+Hangul, population and division.
 """
 
 from __future__ import annotations
@@ -502,7 +502,7 @@ class MapPane(QWidget):
             QToolTip.showText(event.globalPos(), text, self)
 
     def tooltip_text(self, city_id: str | None) -> str | None:
-        """A marker's tooltip (rich text): name, Hangul, population, province; None for no such marker."""
+        """A marker's tooltip (rich text): name, Hangul, population, division; None for no such marker."""
         point = self._point(city_id)
         if point is None:
             return None

@@ -340,7 +340,7 @@ class ComparePane(QDialog):
 
     def start_with(self, selected: list[str]) -> None:
         """Compare the cities selected in the list when there are two or more (the first four), otherwise the city
-        on show (a city, not a province) and the next cities listed, up to four."""
+        on show (a city, not a division) and the next cities listed, up to four."""
         shown = self._shown
         listed = list(self._results.keys[: MAX_CITIES * 4]) if self._results is not None else []
         self._generation += 1  # whatever is still being read is for the comparison this one replaces
@@ -489,7 +489,7 @@ def _city_entry(dataset: Dataset, city_id: str) -> CityEntry | None:
 
 def _first_cities(dataset: Dataset, selected: list[str], shown: str | None, listed: list[int]) -> list[CityEntry]:
     """The cities to compare first (read on the dataset thread): those selected when there are two or more (the first
-    four), otherwise the city shown (a city, not a province) and the next cities listed, up to four."""
+    four), otherwise the city shown (a city, not a division) and the next cities listed, up to four."""
     cities = [entry for entry in (_city_entry(dataset, i) for i in selected[: MAX_CITIES * 4]) if entry is not None]
     if len(cities) >= MIN_CITIES:
         return cities[:MAX_CITIES]

@@ -397,7 +397,7 @@ class QuizPane(QDialog):
         return None, self.tr("All cities")
 
     def _listed_name(self, request: SearchRequest) -> str:
-        """What the window's list shows, in a few words: its region, province or search, else "the cities listed"."""
+        """What the window's list shows, in a few words: its region, division or search, else "the cities listed"."""
         volume = self._dataset.info.volume
         parts = []
         if request.region:
