@@ -146,6 +146,9 @@ class CityList(QStackedWidget):
         for column in _GIVE_WAY:
             if table.isColumnHidden(column) != (column in hidden):
                 table.setColumnHidden(column, column in hidden)
+        # The division column stretches to the list's width; once it has given way, the last column shown does, so
+        # that no blank band is left beside the names.
+        table.horizontalHeader().setStretchLastSection(Column.DIVISION in hidden)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
