@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime
 import re
-import subprocess
 
 import pytest
 from helpers import article_of, listed, set_query
+from pdfs import poppler
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTabBar, QWidget
 
@@ -113,6 +113,6 @@ def test_a_handout_of_the_island_prints_in_its_own_words(dataset, tmp_path):
     path = tmp_path / "island.pdf"
     with sync_read(SyncRead.NO_WINDOW):  # read here, as --export-pdf does (the window reads on the dataset thread)
         export_pdf(dataset, ["amberlee", "dunmere", "north-county"], path, SheetOptions(Paper.A4, True, WHEN))
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = poppler("pdftotext", path, "-")
     assert "Amberlee" in text and "Dunmere" in text and "North County" in text and "1999 tally" in text
     assert _foreign([text]) == []

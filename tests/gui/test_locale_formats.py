@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime
 import re
-import subprocess
 
 import pytest
 from helpers import article_of
+from pdfs import poppler
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -119,5 +119,5 @@ def test_a_printed_sheet_and_its_footer(qapp, locale_named, lorvania_db, tmp_pat
             export_pdf(dataset, ["amberlee"], path, SheetOptions(Paper.A4, False, when))
     finally:
         dataset.close()
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = poppler("pdftotext", path, "-")
     assert population in text and day in text

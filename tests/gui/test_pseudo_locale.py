@@ -16,7 +16,6 @@ import datetime
 import json
 import re
 import sqlite3
-import subprocess
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from helpers import article_of, listed, set_query
+from pdfs import poppler
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
@@ -381,7 +381,7 @@ def test_printed_sheets_speak_the_pseudo_locale(pseudo, dataset, walk, tmp_path)
         export_pdf(dataset, ids, compared, SheetOptions(Paper.A4, False, when), compared=True)
     texts = []
     for pdf in (handout, compared):  # each document as one line: paragraphs and brackets wrap across lines on paper
-        text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        text = poppler("pdftotext", "-raw", pdf, "-")
         text = " ".join(unicodedata.normalize("NFKC", text).split())  # NFKC: the ligatures (ﬁ) as letters
         text = re.sub(r"(\w)- (\w)", r"\1-\2", text).replace("\u2012", "\u2013")  # a line broken at a hyphen; the
         # figure dash pdftotext reads for the en dash drawn; each page's footer (pseudo-translated: its app and data,

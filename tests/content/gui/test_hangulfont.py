@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pdfs import poppler
 from PySide6.QtGui import QFontDatabase
 
 from cityviewer.gui import hangulfont
@@ -92,10 +93,10 @@ def test_without_a_korean_font_an_exported_pdf_embeds_the_bundled_subset(tmp_pat
                              str(target), "--city", "pyongyang"], capture_output=True, text=True, timeout=120,
                             env=env)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    fonts = poppler("pdffonts", target)
     embedded = [line.split() for line in fonts.splitlines()[2:]]
     ours = [row for row in embedded if row[0].endswith("+" + hangulfont.FAMILY.replace(" ", "") + "-Regular")]
     assert ours, fonts
     assert ours[0][-5:-3] == ["yes", "yes"], fonts  # embedded, as a subset
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    text = poppler("pdftotext", target, "-")
     assert "평양" in text

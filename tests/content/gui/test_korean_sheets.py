@@ -6,11 +6,11 @@ its English labels (the control: the words looked for are the sheet's)."""
 from __future__ import annotations
 
 import datetime
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pdfs import poppler
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
@@ -54,7 +54,7 @@ def _export(built_db: Path, path: Path, language: str, *, compared: bool = False
         export_pdf(dataset, CITIES, path, SheetOptions(Paper.A4, not compared, WHEN), compared=compared)
     finally:
         dataset.close()
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    text = poppler("pdftotext", path, "-")
     return " ".join(text.split())
 
 

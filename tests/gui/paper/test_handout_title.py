@@ -4,11 +4,11 @@ On the made-up volume: no country's name comes from the code."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from helpers import listed
+from pdfs import poppler
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -24,7 +24,7 @@ def dataset(lorvania_db):
 
 
 def _pdfinfo_title(path: Path) -> str:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    out = poppler("pdfinfo", path)
     return next(line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Title:"))
 
 
@@ -89,5 +89,5 @@ def test_the_handout_carries_its_title_on_the_cover_and_in_the_pdf(qtbot, window
     title = f"North shore: {len(places)} {noun}"
     assert suggested == [f"North shore {len(places)} {noun}.pdf"]
     assert _pdfinfo_title(target) == title
-    cover = subprocess.run(["pdftotext", "-l", "1", str(target), "-"], capture_output=True, text=True).stdout
+    cover = poppler("pdftotext", "-l", "1", target, "-")
     assert cover.startswith(f"{title}\nClass 6B, Tuesday\n")

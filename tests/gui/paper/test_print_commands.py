@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
 from helpers import all_entries, set_query
+from pdfs import pdf_text, preview_onto
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolBar
 
 from cityviewer.gui.paper import commands as printcommands
@@ -20,10 +17,6 @@ from cityviewer.gui.paper.printing import Paper, SheetOptions
 def dataset(made_up_dataset):
     """The made-up volume: these tests are about behaviour, not the shipped content."""
     return made_up_dataset
-
-
-def _text(path: Path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _menu(window, title: str) -> list[str]:
@@ -91,7 +84,7 @@ def test_export_as_pdf_writes_the_city_on_show_off_the_gui_thread(qtbot, window,
     with qtbot.waitSignal(window.print_commands.finished, timeout=20000):
         window.window_actions.export_pdf.trigger()
         assert not target.exists()  # written by the dataset thread, after the action returned
-    assert "Dunmere" in _text(target)
+    assert "Dunmere" in pdf_text(target)
     assert window.print_commands.exported == [target]
     assert f"Wrote {target}" in window.statusBar().currentMessage()
 
@@ -135,7 +128,7 @@ def test_a_handout_of_the_listed_cities(qtbot, window, tmp_path, monkeypatch):
         window.window_actions.export_handout.trigger()
     listed = window.city_list.listed_ids()
     assert [city_id for city_id, _name in offered] == listed  # the listed cities, in the list's order
-    text = _text(target)
+    text = pdf_text(target)
     assert "Population compared" in text
     first, second = (dict(offered)[i] for i in listed[:2])
     assert text.index(first) < text.index(second)
@@ -153,17 +146,11 @@ def test_the_handout_dialog_offers_every_city_ticked_and_returns_the_ticked_ones
 def test_print_previews_the_sheet_of_the_city_on_show(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "printed.pdf"
 
-    def show(cls, dialog):  # what the preview does, onto a PDF printer instead of the screen
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        dialog.paintRequested.emit(printer)
-
-    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    monkeypatch.setattr(PrintPreview, "show", preview_onto(target))
     window.show_city("farrowgate")
     window.window_actions.print_city.trigger()
     qtbot.waitUntil(target.exists)  # the sheet is read on the dataset thread, then previewed
-    text = _text(target)
+    text = pdf_text(target)
     assert text.startswith("Farrowgate\n")
     assert "1 / " in text or "1/" in text
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime
 import re
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
+from pdfs import pdf_pages, pdf_text, poppler
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 
@@ -34,19 +34,6 @@ def _read_as_without_a_window():
     the dataset thread)."""
     with sync_read(SyncRead.NO_WINDOW):
         yield
-
-
-def _run(*command: str | Path) -> str:
-    return subprocess.run([str(c) for c in command], capture_output=True, text=True, check=True).stdout
-
-
-def _pages(path: Path) -> int:
-    return int(re.search(r"^Pages:\s+(\d+)", _run("pdfinfo", path), re.M).group(1))
-
-
-def _text(path: Path, page: int | None = None) -> str:
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return unicodedata.normalize("NFKC", _run("pdftotext", *pages, path, "-"))  # ligatures (ﬁ) as letters
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +64,9 @@ def handout(lorvania_db, tmp_path_factory) -> Path:
 
 
 def test_a_sheet_is_one_or_two_pages_of_a4_with_its_text_in_reading_order(qapp, sheet):
-    assert 1 <= _pages(sheet) <= 2
-    assert "595 x 842 pts (A4)" in _run("pdfinfo", sheet)
-    text = _text(sheet)
+    assert 1 <= pdf_pages(sheet) <= 2
+    assert "595 x 842 pts (A4)" in poppler("pdfinfo", sheet)
+    text = pdf_text(sheet)
     parts = ["Dunmere", "9,870", "Overview", "Dun Mere", "Related cities", "Eskfield: Eskfield, down", "Sources",
              "https://example.org/lorvania/dunmere"]  # fmt: skip
     positions = [text.find(p) for p in parts]
@@ -90,22 +77,22 @@ def test_a_sheet_is_one_or_two_pages_of_a4_with_its_text_in_reading_order(qapp, 
 def test_every_page_has_the_footer_with_versions_date_and_page_of_pages(qapp, handout, dataset):
     from cityviewer import version
 
-    total = _pages(handout)
+    total = pdf_pages(handout)
     assert total > len(dataset.entry_ids()) + 1  # a cover, then a sheet for each, one of them two pages long
     for page in range(1, total + 1):
-        text = _text(handout, page)
+        text = pdf_text(handout, page)
         assert f"Cityviewer {version()}, data {dataset.info.data_version}" in text
         assert "2026-11-30" in text
         assert f"{page} / {total}" in text or f"{page}/{total}" in text
 
 
 def test_fonts_are_embedded_as_subsets_that_map_back_to_text(qapp, sheet):
-    fonts = [line.split() for line in _run("pdffonts", sheet).splitlines()[2:]]
+    fonts = [line.split() for line in poppler("pdffonts", sheet).splitlines()[2:]]
     assert fonts
     assert all(row[-5] == "yes" for row in fonts), fonts  # emb
     assert all(row[-4] == "yes" for row in fonts), fonts  # sub: the glyphs used, not a whole face
     assert all(row[-3] == "yes" for row in fonts), fonts  # uni: every glyph maps back to its character
-    text = _text(sheet)
+    text = pdf_text(sheet)
     assert "Dunmere" in text and "North County" in text
     assert "1999" in text and "9,870" in text  # digits too
     assert sheet.stat().st_size < 400_000  # the fonts are subsets
@@ -128,18 +115,18 @@ def test_the_pdf_reads_without_complaint(qapp, handout):
 
 def test_no_text_is_written_twice_at_a_page_break(qapp, handout, dataset):
     titles = {dataset.entry(i).name for i in dataset.entry_ids()}
-    within = [page for page in range(2, _pages(handout) + 1) if page not in _sheet_starts(handout, titles)]
+    within = [page for page in range(2, pdf_pages(handout) + 1) if page not in _sheet_starts(handout, titles)]
     assert within  # a sheet that goes on over a page (Amberlee's)
     for page in within:
-        before = [line for line in _text(handout, page - 1).splitlines() if len(line) > 25]
-        after = [line for line in _text(handout, page).splitlines() if len(line) > 25]
+        before = [line for line in pdf_text(handout, page - 1).splitlines() if len(line) > 25]
+        after = [line for line in pdf_text(handout, page).splitlines() if len(line) > 25]
         repeated = set(before[-6:]) & set(after[:6]) - {line for line in after if line.startswith("Cityviewer")}
         assert not repeated, (page, repeated)
 
 
 def _sheet_starts(path: Path, titles: set[str]) -> set[int]:
     """The pages whose first line is a sheet's title (a city's name)."""
-    return {page for page in range(1, _pages(path) + 1) if _text(path, page).strip().splitlines()[0] in titles}
+    return {page for page in range(1, pdf_pages(path) + 1) if pdf_text(path, page).strip().splitlines()[0] in titles}
 
 
 def test_sources_are_live_links(qapp, sheet):
@@ -149,13 +136,13 @@ def test_sources_are_live_links(qapp, sheet):
 
 
 def test_a_handout_has_a_cover_then_each_city_from_a_new_page(qapp, handout, dataset):
-    cover = _text(handout, 1)
+    cover = pdf_text(handout, 1)
     assert dataset.info.volume.area in cover and "Population compared" in cover
     cities = [dataset.entry(i).name for i in dataset.entry_ids() if i not in ("LV-N", "LV-S")]
     assert [cover.find(name) for name in cities] == sorted(cover.find(name) for name in cities)  # as asked
     starts = {}
-    for page in range(2, _pages(handout) + 1):
-        first_line = _text(handout, page).strip().splitlines()[0]
+    for page in range(2, pdf_pages(handout) + 1):
+        first_line = pdf_text(handout, page).strip().splitlines()[0]
         if first_line in cities:
             starts[first_line] = page
     assert set(starts) == set(cities)
@@ -232,9 +219,9 @@ def test_every_city_sheet_has_its_locator_map_and_a_division_none(qapp, lorvania
         export_pdf(ds, ["castorby", "LV-N", "greyhollow"], path, SheetOptions(Paper.A4, False, WHEN))
     finally:
         ds.close()
-    images = [line.split() for line in _run("pdfimages", "-list", path).splitlines()[2:]]
+    images = [line.split() for line in poppler("pdfimages", "-list", path).splitlines()[2:]]
     pages_of_images = sorted(int(fields[0]) for fields in images)
     heading = re.compile(r"^(Castorby|Greyhollow|North County)", re.M)
-    starts = [n for n in range(1, _pages(path) + 1) if heading.search(_text(path, n))]
+    starts = [n for n in range(1, pdf_pages(path) + 1) if heading.search(pdf_text(path, n))]
     assert len(pages_of_images) == 2 and set(pages_of_images) <= set(starts), (pages_of_images, starts)
     assert all(int(fields[3]) >= 600 for fields in images)  # about 300 dpi at 6 cm: sharp on paper

@@ -3,21 +3,12 @@ ones or a province; the easy level; the setup remembered; a result sheet printed
 
 from __future__ import annotations
 
-import subprocess
-import unicodedata
-from pathlib import Path
-
 from helpers import listed
-from PySide6.QtPrintSupport import QPrinter
+from pdfs import pdf_text, preview_onto
 
 from cityviewer.core.quiz import EASY_LEFT_OUT, Kind, best_known
 from cityviewer.gui.paper.commands import PrintPreview, SaveDialog
 from cityviewer.gui.study.quiz import QuizPane
-
-
-def _text(path: Path) -> str:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return unicodedata.normalize("NFKC", text)  # the ligatures pdftotext keeps (Eskﬁeld) as letters
 
 
 def _ready(qtbot, window) -> QuizPane:
@@ -126,7 +117,7 @@ def test_the_result_sheet_prints_and_exports(qtbot, window, tmp_path, monkeypatc
     monkeypatch.setattr(SaveDialog, "ask", classmethod(lambda cls, parent, title, suggested: target))
     with qtbot.waitSignal(pane.said, check_params_cb=lambda text: text.startswith("Wrote")):
         pane.export_sheet.click()
-    text = _text(target)
+    text = pdf_text(target, layout=True)
     assert "Quiz: Highlands" in text and "answered 3 of 5 questions right" in text
     flat = " ".join(text.split())
     for question in pane.questions:
@@ -136,15 +127,9 @@ def test_the_result_sheet_prints_and_exports(qtbot, window, tmp_path, monkeypatc
 
     printed = tmp_path / "printed.pdf"
 
-    def show(cls, dialog):  # what the preview does, onto a PDF printer instead of the screen
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        dialog.paintRequested.emit(printer)
-
-    monkeypatch.setattr(PrintPreview, "show", classmethod(show))
+    monkeypatch.setattr(PrintPreview, "show", preview_onto(printed))
     pane.print_sheet.click()
-    assert "answered 3 of 5 questions right" in _text(printed)
+    assert "answered 3 of 5 questions right" in pdf_text(printed, layout=True)
 
 
 def test_a_window_grown_past_its_screen_comes_back_inside_it(qtbot, window):
