@@ -1,15 +1,7 @@
 """The About box: versions and the credits each data licence asks for (the shipped credits: tests/content/gui)."""
 
-import pytest
-
 from cityviewer import version
 from cityviewer.gui.about import about_html
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def test_about_box_names_the_versions_and_credits(dataset):

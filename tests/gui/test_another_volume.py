@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime
 import re
 
-import pytest
 from helpers import article_of, listed, set_query
 from pdfs import poppler
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTabBar, QWidget
 
-from cityviewer.core.dataset import Dataset
 from cityviewer.gui.about import about_html
 from cityviewer.gui.paper.printing import Paper, SheetOptions, export_pdf
 from cityviewer.gui.syncreads import SyncRead, sync_read
@@ -24,14 +22,6 @@ FOREIGN = re.compile(
     re.IGNORECASE,
 )
 WHEN = datetime.datetime(2026, 12, 5, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def dataset(lorvania_db):
-    """The made-up volume in place of the shipped one: every window fixture of tests/gui opens it here."""
-    island = Dataset.open(lorvania_db)
-    yield island
-    island.close()
 
 
 def _texts(root: QWidget) -> list[str]:

@@ -10,12 +10,6 @@ from PySide6.QtGui import QImage
 from cityviewer import app, version
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def run_cli(*args, cwd=None, env=None):
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run([sys.executable, "-m", "cityviewer", *args], capture_output=True, text=True, timeout=120,

@@ -1,14 +1,7 @@
-import pytest
 from PySide6.QtCore import Qt
 
 from cityviewer.core.request import SearchRequest, SortKey
 from cityviewer.gui.citymodel import CITY_ID_ROLE, PAGE_SIZE, CityTableModel, Column
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, dataset):

@@ -13,11 +13,6 @@ from cityviewer.core.request import Show
 from cityviewer.gui.mainwindow import MainWindow
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    return made_up_dataset
-
-
 def test_the_made_up_volume_counts_and_filters_its_counties(qtbot, window):
     said = division_words(window)
     assert said == {

@@ -17,13 +17,6 @@ from cityviewer.gui.background import DatasetThread
 from cityviewer.gui.citymodel import Column
 from cityviewer.gui.detailview import DetailView
 
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 Role = QAccessible.Role
 NAME = QAccessible.Text.Name
 

@@ -25,11 +25,6 @@ from cityviewer.gui.translations import set_language
 
 
 @pytest.fixture
-def dataset(made_up_dataset):
-    return made_up_dataset
-
-
-@pytest.fixture
 def locale_named(request):
     """QLocale() set to request.param for the test, the one before put back after it."""
     before = QLocale()

@@ -15,12 +15,6 @@ from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def system_file(tmp_path: Path, text: str) -> Path:
     """The administrator's INI file where Qt's system scope (pointed into tmp_path) looks for it."""
     path = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANIZATION, APP_NAME).fileName())

@@ -3,17 +3,9 @@ or something to act on in a dialog; and an Op with no failure handler tells its 
 
 from __future__ import annotations
 
-import pytest
-
 from cityviewer.core.errors import DatasetDamaged
 from cityviewer.gui.background import Op
 from cityviewer.gui.messages import Kind, Where, tell
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def test_news_goes_to_the_status_line_of_the_window_it_comes_from(window, dialogs):

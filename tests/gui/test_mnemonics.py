@@ -17,11 +17,6 @@ from cityviewer.gui.mainwindow import MainWindow
 KO_QM = Path(__file__).resolve().parents[2] / "resources" / "translations" / "cityviewer_ko.qm"
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    return made_up_dataset
-
-
 @pytest.fixture(params=["en", "ko"])
 def built_in(request, qapp) -> Iterator[str]:
     """The window's language: English (the session's), or Korean installed over it as the app installs it."""

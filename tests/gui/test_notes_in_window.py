@@ -21,12 +21,6 @@ from cityviewer.gui.notes import NotesStore
 
 
 @pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
-@pytest.fixture
 def notes_path(tmp_path):
     return tmp_path / "data" / "notes.json"
 

@@ -1,7 +1,6 @@
 """The paths a pupil and a teacher take (issue 13): list and article in step, keys that do what people expect,
 readable at any text size. Each of these failed on 0.1."""
 
-import pytest
 from helpers import all_entries, article_of, listed, set_query, type_query
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QTextOption
@@ -11,12 +10,6 @@ from cityviewer.core.request import SearchRequest
 from cityviewer.gui.citymodel import CITY_ID_ROLE, Column
 from cityviewer.gui.detailview import CLEAR_LINK
 from cityviewer.gui.style import ClassroomStyle, flipped
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def test_enter_in_the_search_field_opens_the_top_result(qtbot, window):

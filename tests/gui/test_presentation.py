@@ -3,19 +3,12 @@ it. The quiz readable from the back of a classroom at 1024x768, with a pause aft
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
 from cityviewer.gui import settings as keys
 from cityviewer.gui.mainwindow import PRESENTATION_ZOOM
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def test_f11_presents_the_article_and_esc_leaves(qtbot, window, settings):

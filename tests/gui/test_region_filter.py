@@ -1,14 +1,7 @@
 """The region filter in the window lists a city under every region it lies in (on the made-up volume, Castorby:
 the North shore and the Highlands), and its article names them all. The shipped volume's: tests/content/gui."""
 
-import pytest
 from helpers import article_of, listed
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def _choose_region(qtbot, window, key: str) -> None:

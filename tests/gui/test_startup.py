@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtGui import QIcon
 
 # Each is imported when first used or just after the first paint (the comment at each import says where).
@@ -62,11 +61,6 @@ def test_start_up_keeps_no_module_source_in_memory(tmp_path, lorvania_db):
     kept = _started(tmp_path, "--dataset", str(lorvania_db))["sources_kept"]
     assert [name for name in kept if "/cityviewer/" in name.replace(os.sep, "/")] == []
     assert len(kept) <= 2, kept
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    return made_up_dataset
 
 
 def test_the_window_icon_is_set_just_after_the_first_paint(qapp, qtbot, dataset, settings):

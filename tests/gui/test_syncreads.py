@@ -12,12 +12,6 @@ from cityviewer.gui.mainwindow import MainWindow, _facets
 from cityviewer.gui.syncreads import GuiThreadQuery, SyncRead, sync_read
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def test_a_query_from_a_gui_module_on_the_gui_thread_is_refused_and_remembered(dataset):
     with pytest.raises(GuiThreadQuery, match=r"cityviewer\.gui\.mainwindow:_facets"):
         _facets(dataset)  # a GUI module's read, made on this (the GUI) thread

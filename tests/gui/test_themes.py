@@ -17,13 +17,6 @@ from cityviewer.gui import settings as keys
 from cityviewer.gui.colours import THEMES, Colours, accessible_palette, colours_of, theme_palette
 from cityviewer.gui.mainwindow import MainWindow
 
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 R = QPalette.ColorRole
 
 

@@ -4,19 +4,9 @@ the window answers the names' first letters on its dataset thread once it is pai
 
 import threading
 
-import pytest
-
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.filterbar import FRAME_MS, MAX_DEBOUNCE_MS, FilterBar
 from cityviewer.gui.mainwindow import MainWindow
-
-
-@pytest.fixture
-def dataset(lorvania_db):
-    """The made-up volume: every window fixture here opens it."""
-    island = Dataset.open(lorvania_db)
-    yield island
-    island.close()
 
 
 def test_the_debounce_fits_what_a_search_costs(qtbot, volume):

@@ -10,12 +10,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from cityviewer.gui.map.tab import MAP_TAB
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def marker_position(pane, city_id) -> QPoint:
     marker = pane.layer.markers[pane.layer.position[city_id]]
     x, y = pane.viewport().to_screen(marker.x, marker.y)

@@ -12,13 +12,6 @@ from pdfs import pdf_pages, poppler, run_cityviewer
 
 from cityviewer.gui.paper.export_cli import EXIT_FAILED, EXIT_USAGE, export_from_command_line
 
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 EPOCH = "1767323045"  # 2026-01-02 03:04:05 UTC
 
 

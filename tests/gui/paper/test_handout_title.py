@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from helpers import listed
 from pdfs import poppler
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from cityviewer.core.dataset import Dataset
 from cityviewer.gui.paper.commands import HandoutDialog, SaveDialog
-
-
-@pytest.fixture
-def dataset(lorvania_db):
-    island = Dataset.open(lorvania_db)
-    yield island
-    island.close()
 
 
 def _pdfinfo_title(path: Path) -> str:

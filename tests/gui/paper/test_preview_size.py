@@ -10,11 +10,6 @@ from cityviewer.gui.paper.commands import PrintPreview
 
 
 @pytest.fixture
-def dataset(made_up_dataset):
-    return made_up_dataset
-
-
-@pytest.fixture
 def previews(monkeypatch) -> list[tuple[int, int, str]]:
     """(width, height, first toolbar action) of each preview shown, as the screen would show it."""
     seen: list[tuple[int, int, str]] = []

@@ -13,12 +13,6 @@ from cityviewer.gui.paper.commands import HandoutDialog, PrintPreview, SaveDialo
 from cityviewer.gui.paper.printing import Paper, SheetOptions
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def _menu(window, title: str) -> list[str]:
     (menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == title]
     return [a.text() for a in menu.actions() if not a.isSeparator()]

@@ -15,12 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 from cityviewer.core.map.geo import great_circle_km
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def _ready(qtbot, pane):
     """pane, once the cities it compares have been read (on the dataset thread)."""
     qtbot.waitUntil(lambda: not pane.reading(), timeout=20000)  # a loaded machine reads slowly

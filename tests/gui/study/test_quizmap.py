@@ -16,12 +16,6 @@ from cityviewer.core.quiz import Kind
 from cityviewer.gui.study import quizmap
 
 
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
 def _round(qtbot, window, kinds, seed: int = 4, length: int = 6):
     """The Quiz window with a round of those kinds, laid out."""
     pane = window.quiz_pane or window.show_quiz()

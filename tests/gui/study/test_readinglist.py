@@ -14,12 +14,6 @@ from cityviewer.gui.study.readinglist import ConflictDialog, ExportDialog, Impor
 
 
 @pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
-
-
-@pytest.fixture
 def refusals(dialogs):
     return dialogs  # the text of each dialog gui.messages showed
 

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from cityviewer.gui.study.starred import ID_ROLE
-
-
-@pytest.fixture
-def dataset(made_up_dataset):
-    """The made-up volume: these tests are about behaviour, not the shipped content."""
-    return made_up_dataset
 
 
 def _listed(pane) -> list[str]:
