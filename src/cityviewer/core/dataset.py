@@ -432,12 +432,13 @@ class Dataset:
 
     def _keys_of(self, entry_ids: Iterable[str]) -> list[int]:
         """The keys of the entries entry_ids names, in the same order; an id with no entry is left out."""
-        keys = []
-        for entry_id in entry_ids:
-            found = self._query("SELECT rowid FROM entries WHERE id = ?", (entry_id,))
-            if found:
-                keys.append(found[0][0])
-        return keys
+        wanted = list(entry_ids)
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), _ROWS_PER_QUERY):  # one query a chunk, not one an id
+            chunk = tuple(wanted[start : start + _ROWS_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            found.update(self._query(f"SELECT id, rowid FROM entries WHERE id IN ({marks})", chunk))
+        return [found[entry_id] for entry_id in wanted if entry_id in found]
 
     def stop_when(self, unwanted: Callable[[], bool] | None) -> None:
         """From now on, a query stops with DatasetInterrupted as soon as unwanted() is true (asked every few
