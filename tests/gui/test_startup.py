@@ -23,6 +23,8 @@ LATER = (
     "cityviewer.gui.study.starred",  # View > Starred List
     "cityviewer.gui.study.readinglist",  # File > Export/Import Reading List
     "cityviewer.gui.about",  # Help > About
+    "cityviewer.core.falsefriends",  # the first search with words in it (Dataset._false_friends, FilterBar)
+    "cityviewer.core.suggest",  # Did you mean ...?, when a search first finds nothing (Dataset._suggestions)
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)

@@ -10,12 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields as dataclass_fields
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cityviewer.core import collation, vocabulary
 from cityviewer.core.errors import DatasetDamaged, DatasetError, DatasetUnreadable, NotADataset, raise_for
-from cityviewer.core.falsefriends import FalseFriend
-from cityviewer.core.falsefriends import key as false_friend_key
 from cityviewer.core.folding import MAX_QUERY_CHARS, normalize
 from cityviewer.core.records import (
     CITY,
@@ -37,18 +35,11 @@ from cityviewer.core.records import (
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.schema import APPLICATION_ID, SCHEMA_VERSION, TABLE_STATEMENTS
 from cityviewer.core.search import Match, match_expressions
-from cityviewer.core.suggest import (
-    CANDIDATES_SQL,
-    SPELLED_SQL,
-    allowed_distance,
-    candidates_query,
-    closest_among,
-    spelled,
-    spelled_query,
-)
-from cityviewer.core.suggest import key as suggestion_key
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP
 from cityviewer.core.volume import FALLBACK_LANGUAGE, VolumeError, volume_from_json
+
+if TYPE_CHECKING:
+    from cityviewer.core.falsefriends import FalseFriend
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -386,6 +377,11 @@ class Dataset:
 
     def _false_friends(self, text: str) -> list[FalseFriend]:
         """The places outside the volume that text names (core.falsefriends), in the order of the data."""
+        if not text.strip():  # no words name none (the first list, which start-up waits for, has none)
+            return []
+        from cityviewer.core.falsefriends import FalseFriend  # when words are first searched for
+        from cityviewer.core.falsefriends import key as false_friend_key
+
         typed = false_friend_key(text[:MAX_QUERY_CHARS])
         if self._friend_keys is None:  # read once per connection: most of what is typed names no false friend
             self._friend_keys = frozenset(map(_first, self._query("SELECT DISTINCT key FROM false_friend_names")))
@@ -404,6 +400,17 @@ class Dataset:
 
     def _suggestions(self, text: str) -> list[str]:
         """The names closest to text (Did you mean ...?), for a search that found nothing."""
+        from cityviewer.core.suggest import (  # when a search first finds nothing: start-up does not import it
+            CANDIDATES_SQL,
+            SPELLED_SQL,
+            allowed_distance,
+            candidates_query,
+            closest_among,
+            spelled,
+            spelled_query,
+        )
+        from cityviewer.core.suggest import key as suggestion_key
+
         text = text[:MAX_QUERY_CHARS]
         typed, as_typed = suggestion_key(text), spelled(text)
         searches: list[tuple[str, list[tuple[str, str, int]], int]] = []

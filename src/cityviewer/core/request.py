@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cityviewer.core.falsefriends import FalseFriend
+if TYPE_CHECKING:
+    from cityviewer.core.falsefriends import FalseFriend
 
 
 class SortKey(StrEnum):

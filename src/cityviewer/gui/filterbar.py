@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QS
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from cityviewer.core import falsefriends, vocabulary
+from cityviewer.core import vocabulary
 from cityviewer.core.records import DatasetInfo
 from cityviewer.core.request import SearchRequest, SearchResults, Show, SortKey
 from cityviewer.core.volume import Volume
@@ -290,7 +290,11 @@ class FilterBar(QWidget):
 
     def set_notices(self, results: SearchResults) -> None:
         """Say, above the list, which places the search names that are not in this volume (hidden when none)."""
-        sentences = [falsefriends.sentence(friend, QCoreApplication.translate) for friend in results.notices]
+        sentences: list[str] = []
+        if results.notices:  # imported when a search first names one: start-up does not import it
+            from cityviewer.core.falsefriends import sentence
+
+            sentences = [sentence(friend, QCoreApplication.translate) for friend in results.notices]
         self.notice.setText("\n".join(sentences))
         self.notice.setVisible(bool(sentences))
 
