@@ -25,6 +25,7 @@ LATER = (
     "cityviewer.gui.about",  # Help > About
     "cityviewer.core.falsefriends",  # the first search with words in it (Dataset._false_friends, FilterBar)
     "cityviewer.core.suggest",  # Did you mean ...?, when a search first finds nothing (Dataset._suggestions)
+    "cityviewer.core.paper.colours",  # the colours of paper, when first printed (gui.colours.paper, PAPER)
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)

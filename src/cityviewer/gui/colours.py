@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -33,7 +34,9 @@ from cityviewer.core.contrast import (
     readable,
     rgb,
 )
-from cityviewer.core.paper.colours import PAPER, PaperColours
+
+if TYPE_CHECKING:
+    from cityviewer.core.paper.colours import PAPER, PaperColours
 
 __all__ = [
     "FADED_OPACITY",
@@ -461,6 +464,8 @@ def colours_of(widget: QWidget | None = None) -> Colours:
 # The paper's colours as QColors, for what printing paints itself (the footer, the chart and locator on paper).
 def paper(name: str) -> QColor:
     """PAPER's colour called name (a field of core.paper.colours.PaperColours)."""
+    from cityviewer.core.paper.colours import PAPER  # when first printed: the first paint prints nothing
+
     return _q(rgb(getattr(PAPER, name)))
 
 
@@ -471,7 +476,19 @@ def paper_chart() -> ChartColours:
 
 def paper_map() -> MapColours:
     """The map on paper: the light map, its labels black on white."""
+    from cityviewer.core.paper.colours import PAPER
+
     return _map_colours(_LIGHT_MAP, rgb(PAPER.text), rgb(PAPER.paper))
+
+
+def __getattr__(name: str) -> Any:
+    """PAPER and PaperColours, re-exported from core.paper.colours when first asked for: start-up does not import
+    it (the first paint prints nothing)."""
+    if name in ("PAPER", "PaperColours"):
+        from cityviewer.core.paper import colours
+
+        return getattr(colours, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _Watcher(QObject):
