@@ -4,7 +4,10 @@ import dataclasses
 from html import escape
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from cityviewer.core import article
 from cityviewer.core.article import city_link, locator_alt, part_of_map, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.records import OtherName, Section, Source
@@ -199,3 +202,11 @@ def test_a_citys_division_is_named_in_the_volumes_word(built_db, volume, lorvani
         assert "<b>County</b><br>" in page and "Division" not in page and "Province" not in page
     finally:
         island.close()
+
+
+@given(st.text(alphabet=st.sampled_from("&<>\"'; #ax평양") | st.characters()))
+def test_the_article_escapes_text_as_html_escape_does(text):
+    """core.article.escape, which start-up uses instead of importing the html package, writes what html.escape
+    writes (markup characters as entities, & first so that none is written twice)."""
+    assert article.escape(text) == escape(text)
+    assert article.escape("<a href='x'>&amp;</a>") == "&lt;a href=&#x27;x&#x27;&gt;&amp;amp;&lt;/a&gt;"

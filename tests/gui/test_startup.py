@@ -26,6 +26,7 @@ LATER = (
     "cityviewer.core.falsefriends",  # the first search with words in it (Dataset._false_friends, FilterBar)
     "cityviewer.core.suggest",  # Did you mean ...?, when a search first finds nothing (Dataset._suggestions)
     "cityviewer.core.paper.colours",  # the colours of paper, when first printed (gui.colours.paper, PAPER)
+    "html",  # core.article.escape writes what html.escape does; the html package would load html.entities
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)

@@ -4,7 +4,6 @@ in the data shows as text and can load nothing. Links to other entries use the c
 from __future__ import annotations
 
 import math
-from html import escape
 from typing import TYPE_CHECKING
 
 from cityviewer.core import vocabulary
@@ -24,6 +23,17 @@ if TYPE_CHECKING:  # the distances come after the first paint (gui.detailview): 
     from cityviewer.core.distances import CityDistances
 
 CITY_SCHEME = "city"
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))  # "&" first
+
+
+def escape(text: str) -> str:
+    """text with its markup characters written as entities, as html.escape writes them: importing the html package
+    would load its table of every named entity (html.entities), which start-up has no use for."""
+    for character, entity in _ESCAPES:
+        text = text.replace(character, entity)
+    return text
+
+
 # Every text below is marked with its context for lupdate; render() translates it with the Translate it is given.
 CONTEXT = "Article"
 _STATUS = QT_TRANSLATE_NOOP("Article", "Status")

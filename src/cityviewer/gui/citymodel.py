@@ -6,7 +6,6 @@ article carry its mark; when some entries only mention what was typed, a row "Me
 
 from __future__ import annotations
 
-import html
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QPixmap
 
-from cityviewer.core.article import articles_ten_mark
+from cityviewer.core.article import articles_ten_mark, escape
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import DIVISION, EntryRow
 from cityviewer.core.request import SortKey
@@ -324,7 +323,7 @@ class CityTableModel(QAbstractTableModel):
             label += "\n★ " + self._starred_tip
         if city.article_rank:
             label += "\n" + articles_ten_mark(city.article_rank, self._volume, QCoreApplication.translate)
-        return "<qt>" + html.escape(label).replace("\n", "<br>") + "</qt>"
+        return "<qt>" + escape(label).replace("\n", "<br>") + "</qt>"
 
     def _spoken_name(self, city: EntryRow) -> str | None:
         """The name cell as assistive technology reads it: the name with what its marks show (the star, the

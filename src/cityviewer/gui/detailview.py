@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from cityviewer.core.article import CITY_SCHEME, city_link, render
+from cityviewer.core.article import CITY_SCHEME, city_link, escape, render
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError
 from cityviewer.core.records import CityEntry, Entry, EntryRow
