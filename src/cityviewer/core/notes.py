@@ -289,7 +289,7 @@ def conflicts(mine: Notes, theirs: Notes) -> list[str]:
     return [i for i in theirs if mine.get(i).note and theirs.get(i).note and mine.get(i).note != theirs.get(i).note]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Merged:
     notes: Notes
     added: int  # entries that were not there
@@ -325,7 +325,7 @@ class FileState(Enum):
     UNREADABLE = "unreadable"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Loaded:
     state: FileState
     notes: Notes

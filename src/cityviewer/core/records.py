@@ -3,6 +3,10 @@ parts, the dataset's facts.
 
 Built by column name from the database (see Dataset), so that two columns swapped in a query cannot silently
 mislabel a field.
+
+A record that nothing compares, hashes or prints is declared eq=False, repr=False (here, in core.volume and in the
+GUI's records): dataclasses compile each method they write when the module is imported, before the first paint. An
+entry and its parts keep theirs: the quiz compares entries, and two entries read apart are equal.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ CITY = "city"
 DIVISION = "division"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class EntryRow:
     """One entry as the list shows it: a city, or a division (kind DIVISION, with its division_kind)."""
 
@@ -37,7 +41,7 @@ class EntryRow:
     division_local_name: str = ""  # the division's name in the volume's own script ("" where it has none)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class MapPoint:
     """One place as the map draws it: where it is, how big, and what its marker's label and tooltip say."""
 
@@ -198,7 +202,7 @@ class DivisionEntry(_Spelled):
 Entry = CityEntry | DivisionEntry
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class DatasetInfo:
     path: Path
     schema_version: int

@@ -15,7 +15,7 @@ from cityviewer.core.folding import ALL_FOLDINGS, fold, fold_word, query_words
 HOSTILE_QUERIES = ('"', "*", "AND", "NEAR(", "((", "'; DROP TABLE entries; --", "x" * 10_000, "\x00", "🙂")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Match:
     """anywhere finds the cities; in_names ranks those whose names match above those that only mention it."""
 

@@ -17,7 +17,7 @@ from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 VOCABULARY_CONTEXT = "Vocabulary"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Term:
     key: str  # stored in the dataset and in the sources
     label: str  # English, for people

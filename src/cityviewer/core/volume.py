@@ -41,7 +41,7 @@ def text_in(value: object, language: str, where: str) -> str:
     raise VolumeError(f"{where}: a text (a string, or strings by language) is needed")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Label:
     """A key the entries use (a region, a kind of division, a kind of name) and its label for people; old marks a
     kind of name that is a former name (the quiz asks "which city was once called ...?")."""
@@ -85,7 +85,7 @@ class DivisionWords:
 DIVISIONS = DivisionWords("division", "divisions", ("%n division", "%n divisions"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Census:
     """The census the volume's population figures come from: label as people say it ("2008 census")."""
 
@@ -93,7 +93,7 @@ class Census:
     year: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class NameSystem:
     """A way the entries' names are written: a script or a romanization. key is the field of an entry's [names];
     local marks the volume's own script (the name shown beside the English one); folding names the search's
@@ -109,7 +109,7 @@ class NameSystem:
     language: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class MapLabel:
     """A name written on the map (a neighbouring country, a sea), at a point given in degrees."""
 
@@ -119,7 +119,7 @@ class MapLabel:
     kind: str  # "country" or "sea"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class MapSpec:
     """The volume's map: its projection, the box Home shows (west, south, east, north in degrees), the country
     the map highlights (a name in the outlines) and the names written on it."""
@@ -140,7 +140,7 @@ class MapSpec:
         return west <= longitude <= east and south <= latitude <= north
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class SourceArticle:
     """The article a volume began from, when it has one: its entries carry their place in it (article_rank)."""
 
@@ -149,7 +149,7 @@ class SourceArticle:
     size: int  # how many places it lists
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Volume:
     id: str
     title: str

@@ -28,7 +28,7 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 _MNEMONIC_AFTER = re.compile(r"\s*\(&[^&\s]\)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Commands:
     """What each action does: the window's methods."""
 

@@ -39,7 +39,7 @@ Role = QAccessible.Role
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufdd2": "\n"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Part:
     """A piece of the article: role, name, its span of the document's characters, what a link points to (href)
     and, for a table, its cells."""

@@ -48,7 +48,7 @@ class Failure:
     internal: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Op(Generic[T]):
     work: Callable[[Dataset], T]
     done: Callable[[T], None]

@@ -70,7 +70,7 @@ _MAP_LABEL_ALPHA = 205  # of 255: the map's labels lie on the palette's Base, a 
 FADED_OPACITY = 0.45  # a marker the search and filters leave out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class _MapHues:
     """A map's own colours (land and sea are a picture, not the palette): one set for light desktops, one for
     dark ones."""
@@ -128,7 +128,7 @@ THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST = "system", "light", 
 THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class _ThemeHues:
     """A theme's palette roles. Every text role meets AA (4.5:1) on the backgrounds it is drawn on, the highlight
     (the selection, and the focus rings the styles draw in it) 3:1 against Base and Window."""
@@ -274,7 +274,7 @@ class MapColours:
     frame: QColor  # the locator's border
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class ChartColours:
     """The population chart's: on screen (Colours.chart()) or on paper (paper_chart())."""
 

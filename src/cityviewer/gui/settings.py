@@ -43,7 +43,7 @@ SYSTEM_DEFAULTS_FILE = "cityviewer-defaults.ini"
 WINDOWS_SYSTEM_KEY = "HKEY_LOCAL_MACHINE\\Software\\Cityviewer"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Key(Generic[T]):
     """A setting: its QSettings name and its default. Any key may be given a machine-wide default (see the module's
     docstring); user=False: only the administrator sets it, a user's own settings file is never read for it."""
