@@ -27,6 +27,7 @@ LATER = (
     "cityviewer.core.suggest",  # Did you mean ...?, when a search first finds nothing (Dataset._suggestions)
     "cityviewer.core.paper.colours",  # the colours of paper, when first printed (gui.colours.paper, PAPER)
     "html",  # core.article.escape writes what html.escape does; the html package would load html.entities
+    "cityviewer.gui.pseudolocale",  # --lang pseudo, for developers (gui.translations.set_language)
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)

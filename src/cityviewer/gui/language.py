@@ -24,8 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from cityviewer.gui import settings as keys
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.map.tab import MAP_TAB
-from cityviewer.gui.pseudolocale import PSEUDO
-from cityviewer.gui.translations import reading_language, set_language
+from cityviewer.gui.translations import PSEUDO, reading_language, set_language
 
 log = logging.getLogger(__name__)
 

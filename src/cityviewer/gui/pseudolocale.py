@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTranslator
 
-PSEUDO = "pseudo"  # the code --lang takes
+from cityviewer.gui.translations import PSEUDO  # the code --lang takes
+
 OPEN, CLOSE = "[", "]"
 ACCENTED = dict(
     zip(

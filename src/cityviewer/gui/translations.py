@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cityviewer import resources
 from cityviewer.core.volume import FALLBACK_LANGUAGE
-from cityviewer.gui.pseudolocale import PSEUDO, pseudo_translator
 
+PSEUDO = "pseudo"  # the pseudo-locale's code (gui.pseudolocale, imported when it is chosen), which --lang takes
 TRANSLATIONS = "resources/translations"
 APP_DOMAIN = "cityviewer"
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -104,6 +104,8 @@ def set_language(app: QCoreApplication, code: str) -> list[str]:
     QLocale.setDefault(locale)  # numbers and dates follow the interface's language (gui.localeformats)
     installed = install_translators(app, locale)
     if code == PSEUDO:
+        from cityviewer.gui.pseudolocale import pseudo_translator  # for developers: start-up does not import it
+
         translator = pseudo_translator(app)
         if app.installTranslator(translator):
             installed.append(PSEUDO)
