@@ -12,8 +12,7 @@ def test_about_box_names_the_versions_and_credits(dataset):
 
 
 def test_credits_are_escaped(dataset):
-    from dataclasses import replace
 
-    info = replace(dataset.info, credits=(("<b>x</b>", "<script>y</script>"),))
+    info = dataset.info._replace(credits=(("<b>x</b>", "<script>y</script>"),))
     html = about_html(info)
     assert "<script>" not in html and "&lt;script&gt;" in html

@@ -7,7 +7,6 @@ import math
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields as dataclass_fields
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -116,7 +115,7 @@ def _flat_degrees(point: MapPoint, near: tuple[float, float]) -> float:
 
 
 _first = itemgetter(0)  # a row's first column
-_CITY_ROW_FIELDS = tuple(field.name for field in dataclass_fields(EntryRow))
+_CITY_ROW_FIELDS = EntryRow._fields
 
 
 def _uri(path: Path) -> str:

@@ -4,15 +4,18 @@ parts, the dataset's facts.
 Built by column name from the database (see Dataset), so that two columns swapped in a query cannot silently
 mislabel a field.
 
-A record that nothing compares, hashes or prints is declared eq=False, repr=False (here, in core.volume and in the
-GUI's records): dataclasses compile each method they write when the module is imported, before the first paint. An
-entry and its parts keep theirs: the quiz compares entries, and two entries read apart are equal.
+The records are NamedTuples where they can be (frozen, compared and printed field by field, as a frozen dataclass
+is): dataclasses compile each method they write when the module is imported, before the first paint, and a row is
+built four times faster. An entry is a frozen dataclass (it shares _Spelled's method). A record elsewhere that
+nothing compares, hashes or prints is declared eq=False, repr=False (core.volume, the GUI's records): its methods
+are compiled for nothing otherwise.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cityviewer.core.volume import Volume
 
@@ -22,8 +25,7 @@ CITY = "city"
 DIVISION = "division"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class EntryRow:
+class EntryRow(NamedTuple):
     """One entry as the list shows it: a city, or a division (kind DIVISION, with its division_kind)."""
 
     key: int
@@ -41,8 +43,7 @@ class EntryRow:
     division_local_name: str = ""  # the division's name in the volume's own script ("" where it has none)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class MapPoint:
+class MapPoint(NamedTuple):
     """One place as the map draws it: where it is, how big, and what its marker's label and tooltip say."""
 
     key: int
@@ -58,17 +59,15 @@ class MapPoint:
     def local_leading(self) -> MapPoint:
         """The same place named first in its volume's own script (평양 Pyongyang), for a volume read in that script's
         language (Volume.local_first): its label, tooltip and description lead with the local name."""
-        return replace(self, name=self.local_name, local_name=self.name) if self.local_name else self
+        return self._replace(name=self.local_name, local_name=self.name) if self.local_name else self
 
 
-@dataclass(frozen=True)
-class NameNote:
+class NameNote(NamedTuple):
     name: str
     note: str | None
 
 
-@dataclass(frozen=True)
-class OtherName:
+class OtherName(NamedTuple):
     """Another name of an entry; kind is a key of the volume's name_kinds (historic, japanese-era, ...)."""
 
     name: str
@@ -76,21 +75,18 @@ class OtherName:
     note: str | None
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     heading: str
     body: str
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     id: str
     name: str
     relation: str
 
 
-@dataclass(frozen=True)
-class Correction:
+class Correction(NamedTuple):
     """A claim of the source article, what the sources say instead, and the title of the source that backs it."""
 
     claim: str
@@ -98,8 +94,7 @@ class Correction:
     source: str | None
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     title: str
     publisher: str | None
     year: int | None
@@ -156,8 +151,7 @@ class CityEntry(_Spelled):
         return dict(self.summaries).get(language)
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     """A city of a division, as the division's entry lists it."""
 
     id: str
@@ -202,8 +196,7 @@ class DivisionEntry(_Spelled):
 Entry = CityEntry | DivisionEntry
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class DatasetInfo:
+class DatasetInfo(NamedTuple):
     path: Path
     schema_version: int
     data_version: str

@@ -17,7 +17,6 @@ widget added later cannot be forgotten by a retranslation written widget by widg
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -65,7 +64,7 @@ class LanguageSwitcher(QObject):
         dataset = old.dataset
         language = reading_language(code)
         if dataset.info.volume.language != language:
-            dataset.info = replace(dataset.info, volume=dataset.info.volume.in_language(language))
+            dataset.info = dataset.info._replace(volume=dataset.info.volume.in_language(language))
         notes = old.notes
         notes.setParent(None)  # the old window goes; the reader's notes stay
         window = MainWindow(dataset, settings, notes)
