@@ -43,3 +43,13 @@ def test_near_answers_as_a_ranking_of_every_place_would(dataset):
             expected = sorted(points, key=flat)[:limit]
             found = dataset.map_points(near=(lat, lon), limit=limit)
             assert [flat(p) for p in found] == [flat(p) for p in expected], (lat, lon, limit)
+
+
+def test_a_point_led_by_its_local_name_swaps_its_two_names_and_keeps_the_rest(dataset):
+    named = next(p for p in dataset.map_points() if p.local_name)
+    led = named.local_leading()
+    assert (led.name, led.local_name) == (named.local_name, named.name)
+    assert led._replace(name=named.name, local_name=named.local_name) == named  # nothing else changed
+    assert isinstance(led, MapPoint)
+    unnamed = named._replace(local_name="")
+    assert unnamed.local_leading() is unnamed  # a place with no local name is led by its name
