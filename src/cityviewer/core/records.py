@@ -4,11 +4,11 @@ parts, the dataset's facts.
 Built by column name from the database (see Dataset), so that two columns swapped in a query cannot silently
 mislabel a field.
 
-The records are NamedTuples where they can be (frozen, compared and printed field by field, as a frozen dataclass
-is): dataclasses compile each method they write when the module is imported, before the first paint, and a row is
-built four times faster. An entry is a frozen dataclass (it shares _Spelled's method). A record elsewhere that
-nothing compares, hashes or prints is declared eq=False, repr=False (core.volume, the GUI's records): its methods
-are compiled for nothing otherwise.
+The records are NamedTuples where they can be, as are the volume's parts (core.volume): frozen, compared and
+printed field by field, as a frozen dataclass is, but dataclasses compile each method they write when the module is
+imported, before the first paint, and a row is built four times faster. An entry is a frozen dataclass (it shares
+_Spelled's method). A dataclass that nothing compares, hashes or prints (Volume, the GUI's records) is declared
+eq=False, repr=False: its methods would be compiled for nothing.
 """
 
 from __future__ import annotations

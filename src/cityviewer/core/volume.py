@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from cityviewer.core.folding import ALL_FOLDINGS
 from cityviewer.core.map.geo import LambertConformalConic, Rect, projected_bounds
@@ -41,8 +41,7 @@ def text_in(value: object, language: str, where: str) -> str:
     raise VolumeError(f"{where}: a text (a string, or strings by language) is needed")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Label:
+class Label(NamedTuple):
     """A key the entries use (a region, a kind of division, a kind of name) and its label for people; old marks a
     kind of name that is a former name (the quiz asks "which city was once called ...?")."""
 
@@ -85,16 +84,14 @@ class DivisionWords:
 DIVISIONS = DivisionWords("division", "divisions", ("%n division", "%n divisions"))
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Census:
+class Census(NamedTuple):
     """The census the volume's population figures come from: label as people say it ("2008 census")."""
 
     label: str
     year: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class NameSystem:
+class NameSystem(NamedTuple):
     """A way the entries' names are written: a script or a romanization. key is the field of an entry's [names];
     local marks the volume's own script (the name shown beside the English one); folding names the search's
     folding rules that apply to spellings in it (KNOWN_FOLDINGS); language is the language its names are in
@@ -109,8 +106,7 @@ class NameSystem:
     language: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class MapLabel:
+class MapLabel(NamedTuple):
     """A name written on the map (a neighbouring country, a sea), at a point given in degrees."""
 
     text: str
@@ -119,8 +115,7 @@ class MapLabel:
     kind: str  # "country" or "sea"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class MapSpec:
+class MapSpec(NamedTuple):
     """The volume's map: its projection, the box Home shows (west, south, east, north in degrees), the country
     the map highlights (a name in the outlines) and the names written on it."""
 
@@ -140,8 +135,7 @@ class MapSpec:
         return west <= longitude <= east and south <= latitude <= north
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class SourceArticle:
+class SourceArticle(NamedTuple):
     """The article a volume began from, when it has one: its entries carry their place in it (article_rank)."""
 
     title: str
