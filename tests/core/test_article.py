@@ -1,6 +1,5 @@
 """The article HTML: complete, linked, and escaped so dataset text can never be markup."""
 
-import dataclasses
 from html import escape
 
 import pytest
@@ -50,8 +49,7 @@ def test_corrections_are_shown(built_db, volume):
 
 def test_markup_in_the_data_is_shown_as_text(built_db, volume):
     hostile = '<img src="http://example.com/x.png"><script>alert(1)</script><a href="http://x">x</a>'
-    entry = dataclasses.replace(
-        _entry(built_db),
+    entry = _entry(built_db)._replace(
         name=hostile,
         summary=hostile,
         sections=(Section(hostile, hostile),),
@@ -170,14 +168,14 @@ def test_in_english_the_article_has_no_korean_summary_and_no_marks(built_db, vol
 
 
 def test_in_korean_an_entry_without_a_korean_summary_shows_the_english_one_and_marks_its_sections(built_db, volume):
-    entry = dataclasses.replace(_entry(built_db, "hyesan"), summaries=())
+    entry = _entry(built_db, "hyesan")._replace(summaries=())
     html = render(entry, volume.in_language("ko"))
     assert f"<p class='summary'>{escape(entry.summary)}</p>" in html and "<p class='summary-english'" not in html
     assert f"<h2>{escape(entry.sections[0].heading)} <small class='language'>(English)</small></h2>" in html
 
 
 def test_a_korean_summary_is_shown_as_text(built_db, volume):
-    entry = dataclasses.replace(_entry(built_db), summaries=(("ko", "<b>굵게</b><script>x</script>"),))
+    entry = _entry(built_db)._replace(summaries=(("ko", "<b>굵게</b><script>x</script>"),))
     html = render(entry, volume.in_language("ko"))
     assert "<script" not in html and "&lt;b&gt;굵게&lt;/b&gt;&lt;script&gt;" in html
 

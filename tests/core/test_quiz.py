@@ -133,24 +133,20 @@ def test_hard_wrong_answers_are_cities_like_the_answer(maker, cities):
 def test_a_landmark_that_names_its_city_or_two_cities_share_is_never_asked(dataset, cities, volume):
     shared = [*cities]
     first, second = shared[0], shared[1]
-    from dataclasses import replace
-
     from cityviewer.core.records import NameNote
 
     twin = NameNote("Shared Monument", None)
-    shared[0] = replace(first, landmarks=(twin, NameNote(f"{first.name} Grand Theatre", None)), industries=())
-    shared[1] = replace(second, landmarks=(twin,), industries=())
+    shared[0] = first._replace(landmarks=(twin, NameNote(f"{first.name} Grand Theatre", None)), industries=())
+    shared[1] = second._replace(landmarks=(twin,), industries=())
     maker = QuizMaker(shared, volume)
     things = [dict(q.values)["thing"] for s in range(30) for q in maker.round(s, length=6, kinds=[Kind.KNOWN_FOR])]
     assert "Shared Monument" not in things and f"{first.name} Grand Theatre" not in things
 
 
 def test_two_cities_of_the_same_population_are_never_asked_which_is_larger(cities, volume):
-    from dataclasses import replace
-
     top = max(cities, key=lambda c: c.population_total or 0)
-    twin = replace(
-        cities[-1] if cities[-1] is not top else cities[0], population_total=top.population_total, region=top.region
+    twin = (cities[-1] if cities[-1] is not top else cities[0])._replace(
+        population_total=top.population_total, region=top.region
     )  # hard rounds offer it beside the largest
     maker = QuizMaker([c if c.id != twin.id else twin for c in cities], volume)
     for seed in range(40):

@@ -4,16 +4,14 @@ parts, the dataset's facts.
 Built by column name from the database (see Dataset), so that two columns swapped in a query cannot silently
 mislabel a field.
 
-The records are NamedTuples where they can be, as are the volume's parts (core.volume): frozen, compared and
-printed field by field, as a frozen dataclass is, but dataclasses compile each method they write when the module is
-imported, before the first paint, and a row is built four times faster. An entry is a frozen dataclass (it shares
-_Spelled's method). A dataclass that nothing compares, hashes or prints (Volume, the GUI's records) is declared
-eq=False, repr=False: its methods would be compiled for nothing.
+The records are NamedTuples, as are the volume's parts (core.volume): frozen, compared and printed field by field,
+as a frozen dataclass is, but dataclasses compile each method they write when the module is imported, before the
+first paint, and a row is built four times faster. A dataclass that nothing compares, hashes or prints (Volume, the
+GUI's records) is declared eq=False, repr=False: its methods would be compiled for nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -101,16 +99,11 @@ class Source(NamedTuple):
     url: str | None
 
 
-class _Spelled:
-    spellings: tuple[tuple[str, str], ...]
-
-    def spelling(self, system: str) -> str:
-        """The entry's name in the volume's name system of that key ("" where it has none)."""
-        return next((spelling for key, spelling in self.spellings if key == system), "")
+def _spelling(spellings: tuple[tuple[str, str], ...], system: str) -> str:
+    return next((spelling for key, spelling in spellings if key == system), "")
 
 
-@dataclass(frozen=True)
-class CityEntry(_Spelled):
+class CityEntry(NamedTuple):
     """Everything the detail pane shows for one city; key is its key in the dataset (as in the list)."""
 
     key: int
@@ -146,6 +139,10 @@ class CityEntry(_Spelled):
     sources: tuple[Source, ...]
     summaries: tuple[tuple[str, str], ...] = ()  # (language, text): the summary in other languages, by language
 
+    def spelling(self, system: str) -> str:
+        """The entry's name in the volume's name system of that key ("" where it has none)."""
+        return _spelling(self.spellings, system)
+
     def summary_in(self, language: str) -> str | None:
         """The summary written in language, if the entry has one (not the entry's own summary)."""
         return dict(self.summaries).get(language)
@@ -159,8 +156,7 @@ class Member(NamedTuple):
     population: int | None
 
 
-@dataclass(frozen=True)
-class DivisionEntry(_Spelled):
+class DivisionEntry(NamedTuple):
     """Everything the detail pane shows for a first-level division; its id is its ISO 3166-2 code. capital_id is
     the capital's entry, when the dataset has it; capital is its name either way."""
 
@@ -187,6 +183,10 @@ class DivisionEntry(_Spelled):
     sources: tuple[Source, ...]
     cities: tuple[Member, ...]  # largest first
     summaries: tuple[tuple[str, str], ...] = ()  # (language, text): the summary in other languages, by language
+
+    def spelling(self, system: str) -> str:
+        """The entry's name in the volume's name system of that key ("" where it has none)."""
+        return _spelling(self.spellings, system)
 
     def summary_in(self, language: str) -> str | None:
         """The summary written in language, if the entry has one (not the entry's own summary)."""

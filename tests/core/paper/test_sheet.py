@@ -1,6 +1,5 @@
 """The printed sheet's and the cover's HTML: complete, escaped, links where paper can follow them."""
 
-import dataclasses
 import re
 
 from cityviewer.core.paper.sheet import comparison_html, cover_html, sheet_html
@@ -42,7 +41,7 @@ def test_without_a_map_no_room_is_left_and_with_one_it_sits_beside_the_facts(dat
 
 
 def test_dataset_text_is_escaped(dataset, volume):
-    entry = dataclasses.replace(dataset.entry("hamhung"), summary="<img src='x'>", sources=(
+    entry = dataset.entry("hamhung")._replace(summary="<img src='x'>", sources=(
         Source("<b>t</b>", None, None, "https://x.test/?a=1&b='2'"),))  # fmt: skip
     html = sheet_html(entry, volume)
     assert "<img src='x'>" not in html and "&lt;img" in html
@@ -82,7 +81,7 @@ def test_the_comparison_sheet_has_every_fact_the_distances_and_bars_or_the_chart
     assert widths == [round(100 * p / max(populations)) for p in populations]
     with_chart = comparison_html(comparison, volume, chart=("chart:x", 600, 200))
     assert "<img src='chart:x'" in with_chart and "class='bar'" not in with_chart
-    odd = dataclasses.replace(cities[0], name="<b>Wonsan</b>", industries=("a & b",))
+    odd = cities[0]._replace(name="<b>Wonsan</b>", industries=("a & b",))
     assert "<b>Wonsan" not in comparison_html(compare([odd, cities[1]]), volume) and "a &amp; b" in comparison_html(
         compare([odd, cities[1]]), volume)  # fmt: skip
 
