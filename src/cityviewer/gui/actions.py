@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -28,8 +27,7 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 _MNEMONIC_AFTER = re.compile(r"\s*\(&[^&\s]\)")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Commands:
+class Commands(NamedTuple):
     """What each action does: the window's methods."""
 
     quit: Slot

@@ -15,8 +15,7 @@ core.paper.sheet), re-exported here with their QColor forms. No other module nam
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -70,8 +69,7 @@ _MAP_LABEL_ALPHA = 205  # of 255: the map's labels lie on the palette's Base, a 
 FADED_OPACITY = 0.45  # a marker the search and filters leave out
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class _MapHues:
+class _MapHues(NamedTuple):
     """A map's own colours (land and sea are a picture, not the palette): one set for light desktops, one for
     dark ones."""
 
@@ -128,8 +126,7 @@ THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST = "system", "light", 
 THEMES = (THEME_SYSTEM, THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class _ThemeHues:
+class _ThemeHues(NamedTuple):
     """A theme's palette roles. Every text role meets AA (4.5:1) on the backgrounds it is drawn on, the highlight
     (the selection, and the focus rings the styles draw in it) 3:1 against Base and Window."""
 
@@ -250,8 +247,7 @@ def _rgb(colour: QColor) -> RGB:
     return colour.red(), colour.green(), colour.blue()
 
 
-@dataclass(frozen=True)
-class MapColours:
+class MapColours(NamedTuple):
     """The map's colours: the map pane, its exports, the locator and the quiz map."""
 
     sea: QColor
@@ -274,8 +270,7 @@ class MapColours:
     frame: QColor  # the locator's border
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ChartColours:
+class ChartColours(NamedTuple):
     """The population chart's: on screen (Colours.chart()) or on paper (paper_chart())."""
 
     bar: QColor
@@ -283,8 +278,7 @@ class ChartColours:
     text: QColor  # on the window, or the paper
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(NamedTuple):
     """Every colour painted on screen. Text colours meet WCAG AA against what they are painted on (the name after
     "on" in each comment)."""
 
