@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -58,8 +58,7 @@ class NotesError(Exception):
         return translate("Notes", self.text).format(**self.values)
 
 
-@dataclass(frozen=True)
-class NoteEntry:
+class NoteEntry(NamedTuple):
     starred: bool = False
     note: str = ""
 
@@ -289,8 +288,7 @@ def conflicts(mine: Notes, theirs: Notes) -> list[str]:
     return [i for i in theirs if mine.get(i).note and theirs.get(i).note and mine.get(i).note != theirs.get(i).note]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Merged:
+class Merged(NamedTuple):
     notes: Notes
     added: int  # entries that were not there
     changed: int  # entries that were there and changed (a star or a note added, or a note replaced)
@@ -325,8 +323,7 @@ class FileState(Enum):
     UNREADABLE = "unreadable"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Loaded:
+class Loaded(NamedTuple):
     state: FileState
     notes: Notes
     reason: str = ""  # what is wrong with a damaged or unreadable file (an OS error's text or NotesError's)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from cityviewer.core.falsefriends import FalseFriend
@@ -77,8 +77,7 @@ class SearchRequest:
         return replace(self, text="", division=None, region=None, tag=None, show=Show.EVERYTHING)
 
 
-@dataclass(frozen=True)
-class SearchResults:
+class SearchResults(NamedTuple):
     """The keys of the entries that answer request, in order; failure is a sentence for the person when the search
     could not be done (then keys is empty); suggestions are the names closest to what was typed when nothing
     matched (Did you mean ...?). mentioned_from: where the entries that only mention the text begin (the name

@@ -7,7 +7,7 @@ each word goes in as a quoted prefix term. Quotes, `*`, AND, NEAR(, parentheses 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cityviewer.core.folding import ALL_FOLDINGS, fold, fold_word, query_words
 
@@ -15,8 +15,7 @@ from cityviewer.core.folding import ALL_FOLDINGS, fold, fold_word, query_words
 HOSTILE_QUERIES = ('"', "*", "AND", "NEAR(", "((", "'; DROP TABLE entries; --", "x" * 10_000, "\x00", "🙂")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Match:
+class Match(NamedTuple):
     """anywhere finds the cities; in_names ranks those whose names match above those that only mention it."""
 
     anywhere: str

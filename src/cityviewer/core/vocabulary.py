@@ -9,16 +9,14 @@ reader's language (the GUI passes QCoreApplication.translate as tr). The core it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate
 
 VOCABULARY_CONTEXT = "Vocabulary"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Term:
+class Term(NamedTuple):
     key: str  # stored in the dataset and in the sources
     label: str  # English, for people
 

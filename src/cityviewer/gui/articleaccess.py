@@ -12,8 +12,8 @@ article's parts: each heading (Heading), link (Link, pressed to follow it, focus
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt
@@ -39,8 +39,7 @@ Role = QAccessible.Role
 _BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n", "\ufdd2": "\n"})
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Part:
+class Part(NamedTuple):
     """A piece of the article: role, name, its span of the document's characters, what a link points to (href)
     and, for a table, its cells."""
 

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -39,8 +39,7 @@ def _never() -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """Why an op failed: message is a sentence for the person; internal is True for a bug in Cityviewer (already
     logged with its traceback and reported through the app's excepthook), False for the dataset's trouble."""
 
