@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 
@@ -86,8 +86,7 @@ def bearing_degrees(lon1: float, lat1: float, lon2: float, lat2: float) -> float
     return math.degrees(math.atan2(x, y)) % 360.0
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
     """An axis-aligned rectangle of the plane (any units), left <= right and bottom <= top."""
 
     left: float
