@@ -27,6 +27,9 @@ LATER = (
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)
 )
+# PySide6 classes (each with its enums) the first paint makes none of: gui.style draws our way from its end on (a
+# Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).
+LATER_QT_TYPES = ("QStyleOptionViewItem", "QStyleOptionTab", "QStyleOptionHeader", "QStyleOptionFrame")
 # Qt's libraries and plugins loaded only after the first paint: the windows' icon is an SVG (set just after it).
 LATER_FILES = ("libQt6Svg", "libqsvgicon")
 
@@ -46,6 +49,8 @@ def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, lorvania_d
     loaded = [name for name in report["files"] if any(part in os.path.basename(name) for part in LATER_FILES)]
     assert loaded == []
     assert any("libQt6Widgets" in name for name in report["files"])  # it does list the libraries loaded
+    assert set(LATER_QT_TYPES) & set(report["qt_types"]) == set()
+    assert "QMainWindow" in report["qt_types"]  # it does list the classes made
 
 
 def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, lorvania_db):

@@ -50,7 +50,7 @@ def create_application(argv: list[str], language: str = "") -> QApplication:
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
-    install_style(app)  # focus frames and field borders a classroom can see (gui.style)
+    install_style(app, now=False)  # focus frames and field borders a classroom can see, from the first paint's end
     set_language(app, language)  # before the first widget, which translates its texts as it is built
     register_if_needed()  # the bundled Hangul font, where no installed font writes Korean
     app.setApplicationName(APP_NAME)

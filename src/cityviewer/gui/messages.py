@@ -67,6 +67,9 @@ class Dialog:
     def show(cls, parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
         from PySide6.QtWidgets import QMessageBox  # when a dialog opens: the first paint needs none
 
+        from cityviewer.gui.style import draw_our_way
+
+        draw_our_way()  # a dialog before the main window's first paint (a dataset refused) has our focus frames
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # paths and messages are never markup
         box.exec()
