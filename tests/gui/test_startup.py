@@ -23,13 +23,24 @@ LATER = (
     "cityviewer.gui.study.starred",  # View > Starred List
     "cityviewer.gui.study.readinglist",  # File > Export/Import Reading List
     "cityviewer.gui.about",  # Help > About
+    "cityviewer.gui.articleinterfaces",  # the article for a screen reader, when one first asks (gui.articleaccess)
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)
 )
 # PySide6 classes (each with its enums) the first paint makes none of: gui.style draws our way from its end on (a
 # Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).
-LATER_QT_TYPES = ("QStyleOptionViewItem", "QStyleOptionTab", "QStyleOptionHeader", "QStyleOptionFrame")
+# Nor the article's accessible interfaces' classes: a screen reader asks for them (gui.articleinterfaces).
+LATER_QT_TYPES = (
+    "QStyleOptionViewItem",
+    "QStyleOptionTab",
+    "QStyleOptionHeader",
+    "QStyleOptionFrame",
+    "QAccessibleWidget",
+    "QAccessibleObject",
+    "QAccessibleTextInterface",
+    "QAccessibleActionInterface",
+)
 # Qt's libraries and plugins loaded only after the first paint: the windows' icon is an SVG (set just after it).
 LATER_FILES = ("libQt6Svg", "libqsvgicon")
 
