@@ -30,7 +30,7 @@ LATER = (
 )
 # PySide6 classes (each with its enums) the first paint makes none of: gui.style draws our way from its end on (a
 # Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).
-# Nor the article's accessible interfaces' classes: a screen reader asks for them (gui.articleinterfaces).
+# Nor the article's accessible interfaces' classes: a screen reader asks for them (gui.articleinterfaces); nor these.
 LATER_QT_TYPES = (
     "QStyleOptionViewItem",
     "QStyleOptionTab",
@@ -40,6 +40,8 @@ LATER_QT_TYPES = (
     "QAccessibleObject",
     "QAccessibleTextInterface",
     "QAccessibleActionInterface",
+    "QUrl",  # the article's links and images (gui.detailview)
+    "QGradient",  # a QBrush built (gui.citymodel gives colours)
 )
 # Qt's libraries and plugins loaded only after the first paint: the windows' icon is an SVG (set just after it).
 LATER_FILES = ("libQt6Svg", "libqsvgicon")
