@@ -186,3 +186,11 @@ def test_a_fields_edge_drawn_before_the_style_draws_is_the_styles(qtbot, theme, 
     style_from_first_paint.draw_our_way()
     QApplication.processEvents()
     assert holder.grab().toImage() == edge
+
+
+def test_a_dialog_before_the_first_paint_is_drawn_our_way(style_from_first_paint, dialogs):
+    from cityviewer.gui.messages import Kind, tell
+
+    tell(None, Kind.ACT, "The dataset cannot be read.")  # a dataset refused at start: no main window yet
+    assert dialogs == ["The dataset cannot be read."]
+    assert style_from_first_paint.drawing
