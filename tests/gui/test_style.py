@@ -194,3 +194,25 @@ def test_a_dialog_before_the_first_paint_is_drawn_our_way(style_from_first_paint
     tell(None, Kind.ACT, "The dataset cannot be read.")  # a dataset refused at start: no main window yet
     assert dialogs == ["The dataset cannot be read."]
     assert style_from_first_paint.drawing
+
+
+def test_the_city_lists_own_style_draws_our_focus_frame_only_while_it_has_the_keyboard(qtbot, theme, window):
+    """The list has a style of its own (gui.style.our_way_while_focused): no call into Python for its cells while
+    another widget has the keyboard, and our focus frame on its current cell while it has it."""
+    table = window.table
+    style = table.style()
+    assert isinstance(style, ClassroomStyle) and style is not QApplication.style()
+    assert table.horizontalHeader().style() is QApplication.style()  # the sort arrow the application's
+    window.activateWindow()
+    window.filter_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.filter_bar.search.hasFocus)
+    assert not style.drawing
+    before = table.viewport().grab().toImage()
+    table.setFocus(Qt.FocusReason.TabFocusReason)  # by the keyboard: the style draws the keyboard's focus
+    qtbot.waitUntil(lambda: table.hasFocus() and style.drawing)
+    QApplication.processEvents()
+    after = table.viewport().grab().toImage()
+    least = table.rowHeight(table.currentIndex().row()) * 2
+    assert strong_mark_pixels(before, after) >= least
+    window.filter_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not style.drawing)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QLineEdit, QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QProxyStyle, QStyle, QWidget
 
 from cityviewer.gui.colours import Colours, colours_for
 
@@ -86,6 +86,13 @@ class ClassroomStyle(QProxyStyle):
         focused = QApplication.focusWidget()
         if focused is not None:  # drawn before now (a key typed ahead of the first paint): its focus frame ours
             focused.update()
+
+    def draw_their_way(self) -> None:
+        """From now on, draw as the platform's style alone (no call into Python) until draw_our_way() again."""
+        if self.drawing:
+            self.drawing = False
+            delattr(self, "drawPrimitive")  # shiboken looks again, and finds the class's (C++) method
+            delattr(self, "drawControl")
 
     def edge_until_drawing(self, field: QLineEdit) -> None:
         """Until the style draws our way, a transparent child of field draws its border as the style will."""
@@ -177,6 +184,39 @@ def draw_frame(painter: QPainter, rect: QRectF, colour: QColor, width: float) ->
     half = width / 2
     painter.drawRect(rect.adjusted(half, half, -half, -half))
     painter.restore()
+
+
+class _WhileFocused(QObject):
+    """Has a view's own ClassroomStyle draw our way while the view has the keyboard's focus."""
+
+    def __init__(self, view: QAbstractItemView, style: ClassroomStyle) -> None:
+        super().__init__(view)
+        self._style = style
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            self._style.draw_our_way()
+        elif kind == QEvent.Type.FocusOut:
+            self._style.draw_their_way()
+        return False
+
+
+def our_way_while_focused(view: QAbstractItemView) -> None:
+    """Give view a ClassroomStyle of its own that draws our way only while view has the keyboard's focus: the focus
+    frame on its current cell is all of ours an item view draws (its header and scroll bars keep the application's
+    style), and while a style draws our way every cell calls into Python three times (the city list took twice as
+    long to repaint, at every keystroke's list). The style outlives the view (a child of its parent, made after it)."""
+    shared = classroom_style()
+    if shared is None:
+        return
+    own = ClassroomStyle(shared.baseStyle().name(), now=False)
+    own.setParent(view.parentWidget() or QApplication.instance())
+    view.setStyle(own)
+    _WhileFocused(view, own)
+    if view.hasFocus():
+        own.draw_our_way()
 
 
 def install_style(app: QApplication, *, now: bool = True) -> ClassroomStyle:
