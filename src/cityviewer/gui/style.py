@@ -12,8 +12,10 @@ classroom needs drawn our way (a QProxyStyle over it, installed once by install_
 Drawn our way from the main window's first paint on (ClassroomStyle.draw_our_way): while a Python method overrides
 drawPrimitive or drawControl, every element Qt draws calls into Python and hands it a QStyleOption, whose first
 conversion makes every QStyleOption class and its enums (~60): the first paint would pay for ~250 calls, of which
-one draws anything of ours. What the first paint needs of it (the search field's border, a field_edge over it) is
-drawn the same by a transparent child of the field, taken away when the style draws our way."""
+one draws anything of ours. What the first paint needs of it (the search field's border) is drawn the same by a
+transparent child of the field (ClassroomStyle.edge_until_drawing), taken away when the style draws our way. The
+city list has a ClassroomStyle of its own, drawing our way only while the list has the keyboard
+(our_way_while_focused): its cells would call into Python three times each at every repaint."""
 
 from __future__ import annotations
 
