@@ -216,3 +216,13 @@ def test_the_city_lists_own_style_draws_our_focus_frame_only_while_it_has_the_ke
     assert strong_mark_pixels(before, after) >= least
     window.filter_bar.search.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: not style.drawing)
+
+
+def test_a_fields_edge_whose_field_is_gone_is_left_alone(qtbot, style_from_first_paint):
+    import shiboken6
+
+    field = QLineEdit()
+    style_from_first_paint.edge_until_drawing(field)
+    shiboken6.delete(field)  # a window taken apart before its first paint (a start-up refused after it was built)
+    style_from_first_paint.draw_our_way()
+    assert style_from_first_paint.drawing

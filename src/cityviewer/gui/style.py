@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QProxyStyle, QStyle, QWidget
@@ -83,8 +84,9 @@ class ClassroomStyle(QProxyStyle):
         setattr(self, "drawControl", self._draw_control)  # noqa: B010
         edges, self._edges = self._edges, []
         for edge in edges:  # the style draws the field's border from now on (the same pixels)
-            edge.hide()
-            edge.deleteLater()
+            if shiboken6.isValid(edge):  # (its field may be gone: a window taken apart before it was shown)
+                edge.hide()
+                edge.deleteLater()
         focused = QApplication.focusWidget()
         if focused is not None:  # drawn before now (a key typed ahead of the first paint): its focus frame ours
             focused.update()
