@@ -199,7 +199,12 @@ class Dataset:
     def verify_pages(self) -> None:
         """Read every page (PRAGMA quick_check), as open(verify=True) does: DatasetDamaged if any is damaged. For a
         dataset opened with verify=False whose check runs later, off the GUI thread (seconds at 100,000 places)."""
-        problems = [problem for (problem,) in self._query("PRAGMA quick_check")]
+        (cache_size,) = self._query("PRAGMA cache_size")[0]
+        self._query("PRAGMA cache_size = 16")  # each page is read once: no cache of the whole file (peak memory)
+        try:
+            problems = [problem for (problem,) in self._query("PRAGMA quick_check")]
+        finally:
+            self._query(f"PRAGMA cache_size = {int(cache_size)}")
         if problems != ["ok"]:
             raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=problems[0])
 
