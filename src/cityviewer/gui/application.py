@@ -63,11 +63,15 @@ def create_application(argv: list[str], language: str = "") -> QApplication:
 
 def set_window_icon() -> None:
     """The windows' icon, set just after the main window's first paint (MainWindow._after_first_paint), which draws
-    none: read from an SVG, it loads Qt's SVG icon engine plugin and QtSvg (~1 MiB), which the first paint need not
-    wait for. A dialog shown before the window (a dataset refused at start) has the platform's icon."""
+    none. Read from the SVG drawn at each size (resources.WINDOW_ICONS): the SVG itself would load Qt's SVG icon
+    engine plugin and QtSvg (~1.2 MiB of start-up's peak memory). A dialog shown before the window (a dataset
+    refused at start) has the platform's icon."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.windowIcon().isNull():
-        app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
+        icon = QIcon()
+        for name in resources.WINDOW_ICONS:
+            icon.addFile(str(resources.path(name)))
+        app.setWindowIcon(icon)
 
 
 class _ErrorReporter(QObject):
