@@ -162,3 +162,27 @@ def test_without_a_korean_font_an_exported_pdf_embeds_the_bundled_subset(tmp_pat
     assert ours[0][-5:-3] == ["yes", "yes"], fonts  # embedded, as a subset
     text = poppler("pdftotext", target, "-")
     assert "평양" in text
+
+
+def test_the_articles_bold_hangul_asks_for_a_weight_qt_emboldens_the_subset_at(qapp):
+    """The subset has a Regular face only: Qt draws it bold from Bold (700) up, and drew a semibold (600) facts label
+    in Hangul as regular text, beside the Latin labels in bold."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from cityviewer.gui.colours import colours_of
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(colours_of().article_css())
+    document.setHtml("<table class='facts'><tr><th>한글</th><td>평양</td></tr></table><p class='star'>★ 별표</p>")
+    weights = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            weights[fragment.text()] = fragment.charFormat().fontWeight()
+            fragments += 1
+        block = block.next()
+    assert weights["한글"] >= QFont.Weight.Bold
+    assert weights["★ 별표"] >= QFont.Weight.Bold
+    assert weights["평양"] < QFont.Weight.DemiBold  # the check tells the weights apart
