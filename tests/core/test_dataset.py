@@ -256,3 +256,28 @@ def test_reading_every_page_later_keeps_no_copy_of_the_file(lorvania_db):
     finally:
         dataset.close()
     assert peak < lorvania_db.stat().st_size  # the whole cache: the file's pages and their headers (~1.1 times)
+
+
+def test_reading_the_locators_outlines_does_not_read_the_full_maps(built_db):
+    """The maps table holds the full map (~300 KB) beside the locator's (~45 KB): looked up by its key, SQLite read
+    the whole of each row it compared with (the full map, into memory and its cache) to find the locator's."""
+    from cityviewer.core.map.basemap import FULL, LOCATOR
+
+    used = _sqlite_memory_used()
+    if used is None:
+        pytest.skip("Python's sqlite3 is not linked to a shared libsqlite3 here: its memory cannot be read")
+    lib = ctypes.CDLL(_sqlite_libraries()[0])
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    dataset = Dataset.open(built_db, verify=False)  # its cache empty, as at start-up
+    try:
+        before = used()
+        lib.sqlite3_memory_highwater(1)
+        locator = dataset.basemap(LOCATOR)
+        peak, held = lib.sqlite3_memory_highwater(0) - before, used() - before
+        full = dataset.basemap(FULL)
+    finally:
+        dataset.close()
+    assert full is not None and len(full) > 100_000  # the shipped volume's: what the check is about
+    assert locator is not None and len(locator) < len(full) / 2
+    assert peak < len(full) / 2
+    assert held < len(full) / 10

@@ -516,7 +516,10 @@ class Dataset:
 
     def basemap(self, name: str) -> str | None:
         """The map outlines called name (core.map.basemap FULL or LOCATOR) as built, or None if the dataset has none."""
-        found = self._query("SELECT data FROM maps WHERE name = ?", (name,))
+        # Found by reading each row's name (+name: not by the key's b-tree, ~2 rows): a search by key reads the whole
+        # of each row it compares with, so the locator's few kilobytes cost the full map's ~300 KB (a copy, and its
+        # pages kept in the cache) on the GUI thread just after the first paint (peak memory).
+        found = self._query("SELECT data FROM maps WHERE +name = ?", (name,))
         return found[0][0] if found else None
 
     def entry_ids(self) -> list[str]:
