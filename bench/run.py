@@ -98,8 +98,10 @@ def typing_figures(path: Path, label: str, env: dict[str, str], large: bool) -> 
                 100 if large else None),
         _within(f"first letter typed, warm (each later word's), slowest, {label}", r, "first_letter_warm_max",
                 100 if large else None),
-        ratio_figure(f"search work p50 vs bare FTS5, {label}", r["search_p50"], r["bare_search_p50"], "ms", 2.0),
-        ratio_figure(f"search work p95 vs bare FTS5, {label}", r["search_p95"], r["bare_search_p95"], "ms", 2.0),
+        # The search work alone, a diagnostic of the keystroke figures above (no target: a bare prefix query does a
+        # fraction of what a search does, so the ratio measures the extra features, not what a person waits for)
+        Figure(f"search work p50 vs bare FTS5, {label}", r["search_p50"], r["bare_search_p50"], "ms", "—", None),
+        Figure(f"search work p95 vs bare FTS5, {label}", r["search_p95"], r["bare_search_p95"], "ms", "—", None),
         Figure(f"did you mean p50 vs difflib, {label}", r["suggest_p50"], r["bare_suggest_p50"], "ms", "—", None),
         Figure(f"did you mean p95 vs difflib, {label}", r["suggest_p95"], r["bare_suggest_p95"], "ms", "≤ 100 ms",
                r["suggest_p95"] <= 100),

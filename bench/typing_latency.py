@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.folding import query_words
 from cityviewer.core.request import SearchRequest, SearchResults
+from cityviewer.gui.application import create_application
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.style import draw_our_way
 
 WORDS = ["pyongyang", "seoul", "paris", "san jose", "kaesong", "tokyo", "hamhung", "new york"]
 KEY_INTERVAL_MS = 110  # a brisk typist: about 100 words a minute
@@ -197,8 +199,11 @@ def _best_of(n: int, work: object) -> float:
 
 def main() -> int:
     path = Path(sys.argv[1])
-    app = QApplication(sys.argv[:1])
+    app = create_application(sys.argv[:1], "en")  # as the app makes it: its style, fonts and translations
+    plain = app.style().baseStyle().name()  # the platform's style under ours, for the bare list
+    draw_our_way()  # as from the window's first paint on
     ours = cityviewer_latencies(app, path)
+    app.setStyle(plain)
     bare = bare_latencies(app, path)
     work_ours, work_bare = search_work(path)
     firsts = first_letters(ours)

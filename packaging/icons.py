@@ -48,6 +48,19 @@ def _icns(images: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+def make_window_icons(svg: Path, out: Path) -> list[Path]:
+    """Write the windows' icon at each size (cityviewer.resources.WINDOW_ICONS) into out: the app reads these,
+    not the SVG, so that it never loads QtSvg to draw its icon."""
+    from cityviewer import resources
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for size, name in zip(resources.WINDOW_ICON_SIZES, resources.WINDOW_ICONS, strict=True):
+        paths.append(out / Path(name).name)
+        paths[-1].write_bytes(_png(svg, size))
+    return paths
+
+
 def make_icons(svg: Path, out: Path) -> dict[str, Path]:
     """Write cityviewer-256.png, cityviewer.ico and cityviewer.icns into out; return their paths by kind."""
     out.mkdir(parents=True, exist_ok=True)
@@ -58,3 +71,9 @@ def make_icons(svg: Path, out: Path) -> dict[str, Path]:
     paths["ico"].write_bytes(_ico({s: pngs[s] for s in ICO_SIZES}))
     paths["icns"].write_bytes(_icns({s: pngs[s] for s in ICNS_TYPES}))
     return paths
+
+
+if __name__ == "__main__":  # python packaging/icons.py: the windows' icons into resources/icons, after the SVG changed
+    ROOT = Path(__file__).resolve().parent.parent
+    for written in make_window_icons(ROOT / "resources" / "icons" / "cityviewer.svg", ROOT / "resources" / "icons"):
+        print(written.relative_to(ROOT))

@@ -14,6 +14,10 @@ from pathlib import Path, PurePosixPath
 _PACKAGE_DIR = Path(__file__).resolve().parent
 DATASET = "data/cities.sqlite"
 ICON = "resources/icons/cityviewer.svg"
+# The windows' icon: the SVG drawn at each size (packaging/icons.py, `python packaging/icons.py` writes them), read
+# without QtSvg and its icon engine plugin (~1.2 MiB of start-up's peak memory).
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+WINDOW_ICONS = tuple(f"resources/icons/cityviewer-{size}.png" for size in WINDOW_ICON_SIZES)
 # Portable mode: with this file next to the program, settings live in a "settings" folder beside it.
 PORTABLE_MARKER = "cityviewer-portable.txt"
 

@@ -183,13 +183,18 @@ def test_every_citys_names_for_the_completer_and_no_divisions(lorvania_db):
     assert all("" not in found and len(set(found)) == len(found) for found in names.values())  # each name once
 
 
-def _sqlite_memory_used() -> Callable[[], int] | None:
-    """SQLite's own count of the memory it holds (sqlite3_memory_used), from the library Python's sqlite3 uses."""
+def _sqlite_libraries() -> list[str]:
+    """The shared libsqlite3 Python's sqlite3 uses (none where it is built in, or off Linux)."""
     try:
         with open("/proc/self/maps", encoding="utf-8") as maps:  # Linux
-            found = sorted({line.split()[-1] for line in maps if "libsqlite3" in line})
+            return sorted({line.split()[-1] for line in maps if "libsqlite3" in line})
     except OSError:
-        return None
+        return []
+
+
+def _sqlite_memory_used() -> Callable[[], int] | None:
+    """SQLite's own count of the memory it holds (sqlite3_memory_used), from the library Python's sqlite3 uses."""
+    found = _sqlite_libraries()
     if not found:
         return None
     lib = ctypes.CDLL(found[0])
@@ -270,3 +275,50 @@ def test_opening_a_dataset_builds_only_the_dataclasses_it_needs():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["DivisionWords", "SearchRequest", "Volume"]
+
+
+def test_reading_every_page_later_keeps_no_copy_of_the_file(lorvania_db):
+    """verify_pages (the window's check of every page, on a thread of its own once it shows) reads each page once:
+    with the connection's whole cache, SQLite held a copy of the file at start-up's peak; it keeps a few pages
+    (the shipped volume, 1 MiB: 1.19 MB at the check's peak, then 0.14 MB)."""
+    used = _sqlite_memory_used()
+    if used is None:
+        pytest.skip("Python's sqlite3 is not linked to a shared libsqlite3 here: its memory cannot be read")
+    lib = ctypes.CDLL(next(iter(_sqlite_libraries())))
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    dataset = Dataset.open(lorvania_db, verify=False)
+    try:
+        cache_size = dataset._query("PRAGMA cache_size")
+        before = used()
+        lib.sqlite3_memory_highwater(1)  # from now
+        dataset.verify_pages()
+        peak = lib.sqlite3_memory_highwater(0) - before
+        assert dataset._query("PRAGMA cache_size") == cache_size  # the searches' cache as it was
+    finally:
+        dataset.close()
+    assert peak < lorvania_db.stat().st_size  # the whole cache: the file's pages and their headers (~1.1 times)
+
+
+def test_reading_the_locators_outlines_does_not_read_the_full_maps(built_db):
+    """The maps table holds the full map (~300 KB) beside the locator's (~45 KB): looked up by its key, SQLite read
+    the whole of each row it compared with (the full map, into memory and its cache) to find the locator's."""
+    from cityviewer.core.map.basemap import FULL, LOCATOR
+
+    used = _sqlite_memory_used()
+    if used is None:
+        pytest.skip("Python's sqlite3 is not linked to a shared libsqlite3 here: its memory cannot be read")
+    lib = ctypes.CDLL(_sqlite_libraries()[0])
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    dataset = Dataset.open(built_db, verify=False)  # its cache empty, as at start-up
+    try:
+        before = used()
+        lib.sqlite3_memory_highwater(1)
+        locator = dataset.basemap(LOCATOR)
+        peak, held = lib.sqlite3_memory_highwater(0) - before, used() - before
+        full = dataset.basemap(FULL)
+    finally:
+        dataset.close()
+    assert full is not None and len(full) > 100_000  # the shipped volume's: what the check is about
+    assert locator is not None and len(locator) < len(full) / 2
+    assert peak < len(full) / 2
+    assert held < len(full) / 10

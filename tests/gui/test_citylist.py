@@ -102,3 +102,31 @@ def test_a_volume_without_a_script_keeps_its_name_first_in_any_language(qtbot, l
     assert widget.table.horizontalHeader().logicalIndex(0) == Column.NAME
     assert widget.table.isColumnHidden(Column.LOCAL_NAME)
     dataset.close()
+
+
+def _colours_in(window, row: int) -> dict[tuple[int, int, int], int]:
+    """How many pixels of each colour the list paints in row's name cell."""
+    table = window.table
+    image = table.viewport().grab(table.visualRect(table.model().index(row, Column.NAME))).toImage()
+    found: dict[tuple[int, int, int], int] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            rgb = image.pixelColor(x, y).getRgb()[:3]
+            found[rgb] = found.get(rgb, 0) + 1
+    return found
+
+
+def test_the_row_another_pane_points_at_and_the_mentioned_in_heading_are_painted_in_their_colours(qtbot, window):
+    from tests.gui.helpers import type_query
+
+    model = window.city_list.model
+    tint = model.colours.hover_row.getRgb()[:3]
+    selected = window.table.selectionModel()
+    row = next(row for row in range(model.rowCount()) if not selected.isRowSelected(row))  # not painted as selected
+    assert tint not in _colours_in(window, row)
+    model.set_highlighted(model.key_at(row))  # as the map points at its city
+    colours = _colours_in(window, row)
+    assert max(colours, key=colours.__getitem__) == tint  # the row's background
+    type_query(qtbot, window, "Eskfield")  # Eskfield is named so, Dunmere mentions it
+    heading = model.divider_row()
+    assert model.colours.mentioned.getRgb()[:3] in _colours_in(window, heading)  # the heading's text

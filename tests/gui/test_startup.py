@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QIcon
 
 # Each is imported when first used or just after the first paint (the comment at each import says where).
@@ -28,11 +29,28 @@ LATER = (
     "cityviewer.core.paper.colours",  # the colours of paper, when first printed (gui.colours.paper, PAPER)
     "html",  # core.article.escape writes what html.escape does; the html package would load html.entities
     "cityviewer.gui.pseudolocale",  # --lang pseudo, for developers (gui.translations.set_language)
+    "cityviewer.gui.articleinterfaces",  # the article for a screen reader, when one first asks (gui.articleaccess)
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)
 )
-# Qt's libraries and plugins loaded only after the first paint: the windows' icon is an SVG (set just after it).
+# PySide6 classes (each with its enums) the first paint makes none of: gui.style draws our way from its end on (a
+# Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).
+# Nor the article's accessible interfaces' classes: a screen reader asks for them (gui.articleinterfaces); nor these.
+LATER_QT_TYPES = (
+    "QStyleOptionViewItem",
+    "QStyleOptionTab",
+    "QStyleOptionHeader",
+    "QStyleOptionFrame",
+    "QAccessibleWidget",
+    "QAccessibleObject",
+    "QAccessibleTextInterface",
+    "QAccessibleActionInterface",
+    "QUrl",  # the article's links and images (gui.detailview)
+    "QGradient",  # a QBrush built (gui.citymodel gives colours)
+)
+# Qt's libraries and plugins loaded only when first used (an SVG map export): the windows' icon, set just after
+# the first paint, is read from PNGs (resources.WINDOW_ICONS).
 LATER_FILES = ("libQt6Svg", "libqsvgicon")
 
 
@@ -51,6 +69,8 @@ def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, lorvania_d
     loaded = [name for name in report["files"] if any(part in os.path.basename(name) for part in LATER_FILES)]
     assert loaded == []
     assert any("libQt6Widgets" in name for name in report["files"])  # it does list the libraries loaded
+    assert set(LATER_QT_TYPES) & set(report["qt_types"]) == set()
+    assert "QMainWindow" in report["qt_types"]  # it does list the classes made
 
 
 def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, lorvania_db):
@@ -78,6 +98,41 @@ def test_the_window_icon_is_set_just_after_the_first_paint(qapp, qtbot, dataset,
     window.show()
     qtbot.waitUntil(lambda: not qapp.windowIcon().isNull())
     window.shut_down()
+
+
+# The window, shown, until its icon is set (just after the first paint): what that loaded.
+ICON_SET = """
+import json, sys, time
+from PySide6.QtCore import QEventLoop
+from cityviewer.core.dataset import Dataset
+from cityviewer.gui.application import create_application, open_window
+
+app = create_application(["cityviewer"])
+window = open_window(Dataset.open(sys.argv[1]))
+window.show()
+deadline = time.monotonic() + 60
+while app.windowIcon().isNull() and time.monotonic() < deadline:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+with open("/proc/self/maps", encoding="utf-8") as maps:
+    files = sorted({line.split()[-1] for line in maps if "/" in line})
+sizes = sorted(size.width() for size in app.windowIcon().availableSizes())
+print(json.dumps({"sizes": sizes, "modules": sorted(sys.modules), "files": files}))
+window.shut_down()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_is_read_without_qtsvg(tmp_path, lorvania_db):
+    """The icon drawn at each size (resources.WINDOW_ICONS): the SVG would load QtSvg and its icon engine plugin."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", ICON_SET, str(lorvania_db)], capture_output=True, text=True,
+                          timeout=120, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["sizes"] == [16, 24, 32, 48, 64, 128, 256]
+    assert "PySide6.QtSvg" not in found["modules"]
+    assert [name for name in found["files"] if any(part in os.path.basename(name) for part in LATER_FILES)] == []
+    assert any("libQt6Gui" in name for name in found["files"])  # it does list the libraries loaded
 
 
 def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot, dataset, settings):

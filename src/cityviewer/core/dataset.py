@@ -189,7 +189,12 @@ class Dataset:
     def verify_pages(self) -> None:
         """Read every page (PRAGMA quick_check), as open(verify=True) does: DatasetDamaged if any is damaged. For a
         dataset opened with verify=False whose check runs later, off the GUI thread (seconds at 100,000 places)."""
-        problems = [problem for (problem,) in self._query("PRAGMA quick_check")]
+        (cache_size,) = self._query("PRAGMA cache_size")[0]
+        self._query("PRAGMA cache_size = 16")  # each page is read once: no cache of the whole file (peak memory)
+        try:
+            problems = [problem for (problem,) in self._query("PRAGMA quick_check")]
+        finally:
+            self._query(f"PRAGMA cache_size = {int(cache_size)}")
         if problems != ["ok"]:
             raise DatasetDamaged(_DAMAGED, path=self.info.path, detail=problems[0])
 
@@ -517,7 +522,10 @@ class Dataset:
 
     def basemap(self, name: str) -> str | None:
         """The map outlines called name (core.map.basemap FULL or LOCATOR) as built, or None if the dataset has none."""
-        found = self._query("SELECT data FROM maps WHERE name = ?", (name,))
+        # Found by reading each row's name (+name: not by the key's b-tree, ~2 rows): a search by key reads the whole
+        # of each row it compares with, so the locator's few kilobytes cost the full map's ~300 KB (a copy, and its
+        # pages kept in the cache) on the GUI thread just after the first paint (peak memory).
+        found = self._query("SELECT data FROM maps WHERE +name = ?", (name,))
         return found[0][0] if found else None
 
     def entry_ids(self) -> list[str]:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cityviewer import APP_NAME, ORGANIZATION, resources
-from cityviewer.gui.hangulfont import register_if_needed
+from cityviewer.gui.hangulfont import register_if_needed, use_bundled
 from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.style import install_style
 from cityviewer.gui.translations import set_language
@@ -50,9 +50,11 @@ def create_application(argv: list[str], language: str = "") -> QApplication:
         return existing
     qInstallMessageHandler(_qt_message)
     app = QApplication(argv)
-    install_style(app)  # focus frames and field borders a classroom can see (gui.style)
+    install_style(app, now=False)  # focus frames and field borders a classroom can see, from the first paint's end
     set_language(app, language)  # before the first widget, which translates its texts as it is built
-    register_if_needed()  # the bundled Hangul font, where no installed font writes Korean
+    hangul = register_if_needed()  # the bundled Hangul font, where no installed font writes Korean or it is its source
+    if hangul is not None:
+        use_bundled(hangul)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("cityviewer")
@@ -61,11 +63,15 @@ def create_application(argv: list[str], language: str = "") -> QApplication:
 
 def set_window_icon() -> None:
     """The windows' icon, set just after the main window's first paint (MainWindow._after_first_paint), which draws
-    none: read from an SVG, it loads Qt's SVG icon engine plugin and QtSvg (~1 MiB), which the first paint need not
-    wait for. A dialog shown before the window (a dataset refused at start) has the platform's icon."""
+    none. Read from the SVG drawn at each size (resources.WINDOW_ICONS): the SVG itself would load Qt's SVG icon
+    engine plugin and QtSvg (~1.2 MiB of start-up's peak memory). A dialog shown before the window (a dataset
+    refused at start) has the platform's icon."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and app.windowIcon().isNull():
-        app.setWindowIcon(QIcon(str(resources.path(resources.ICON))))
+        icon = QIcon()
+        for name in resources.WINDOW_ICONS:
+            icon.addFile(str(resources.path(name)))
+        app.setWindowIcon(icon)
 
 
 class _ErrorReporter(QObject):

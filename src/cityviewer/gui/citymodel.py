@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QPixmap
+from PySide6.QtGui import QFont, QPixmap
 
 from cityviewer.core.article import articles_ten_mark, escape
 from cityviewer.core.errors import DatasetError
@@ -109,8 +109,9 @@ class CityTableModel(QAbstractTableModel):
         self._marks: dict[int, QPixmap] = {}
         self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
         self.colours = colours_of()  # the list's own, from CityList.set_colours
-        self._highlight = QBrush(self.colours.hover_row)
-        self._mentioned_brush = QBrush(self.colours.mentioned)
+        # Colours, which the delegate takes as brushes: building a QBrush would make QGradient and QImage (7 enums)
+        self._highlight = self.colours.hover_row
+        self._mentioned_brush = self.colours.mentioned
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred_tip = self.tr("Starred")
 
@@ -120,8 +121,8 @@ class CityTableModel(QAbstractTableModel):
         if colours == self.colours:
             return
         self.colours = colours
-        self._highlight = QBrush(colours.hover_row)
-        self._mentioned_brush = QBrush(colours.mentioned)
+        self._highlight = colours.hover_row
+        self._mentioned_brush = colours.mentioned
         self._marks.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),

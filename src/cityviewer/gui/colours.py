@@ -327,11 +327,11 @@ h2 {{ font-size: 125%; margin-top: 14px; }}
 .notice {{ background-color: {c["notice_back"]}; border: 1px solid {c["notice_border"]}; }}
 table.facts {{ background-color: {c["facts_back"]}; border: 1px solid {c["facts_border"]}; border-collapse: collapse; }}
 table.facts th, table.facts td {{ border-bottom: 1px solid {c["facts_rule"]}; }}
-table.facts th {{ color: {c["facts_label"]}; font-weight: 600; }}
+table.facts th {{ color: {c["facts_label"]}; font-weight: bold; }}
 div.facts {{ background-color: {c["facts_back"]}; }}
 p.fact {{ margin-top: 2px; margin-bottom: 4px; }}
 .url, .backing {{ color: {c["muted"]}; }}
-.star {{ color: {c["starred_text"]}; font-weight: 600; margin-bottom: 0; }}
+.star {{ color: {c["starred_text"]}; font-weight: bold; margin-bottom: 0; }}
 """
 
     def chart(self) -> ChartColours:

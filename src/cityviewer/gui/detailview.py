@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -25,6 +25,8 @@ from cityviewer.gui.localeformats import formats
 from cityviewer.gui.syncreads import SyncRead, outlines, sync_read
 
 if TYPE_CHECKING:  # the locator map and the distances are imported after the first paint (start-up's budget)
+    from PySide6.QtCore import QUrl
+
     from cityviewer.core.distances import CityDistances
     from cityviewer.gui.map.locator import Locator
 
@@ -33,6 +35,14 @@ DOCUMENT_MARGIN = 14  # pixels around the article
 TWO_COLUMNS_MIN_CHARS = 52
 ACTION_SCHEME = "cityviewer"  # links that act on the window rather than show a city
 CLEAR_LINK = f"{ACTION_SCHEME}:clear"
+
+
+def _url(text: QUrl | str) -> QUrl:
+    """text as a QUrl (made when a link is followed or an image is asked for: the first paint makes no QUrl class,
+    nor its 5 enums)."""
+    from PySide6.QtCore import QUrl
+
+    return QUrl(text)
 
 
 class DetailView(QTextBrowser):
@@ -54,7 +64,7 @@ class DetailView(QTextBrowser):
         distances on the thread. Without a thread (--self-test, no window: NO_WINDOW) everything is read here."""
         articleaccess.install()
         super().__init__(parent)
-        self.parts = ArticleParts(self, lambda href: self._on_anchor(QUrl(href)))
+        self.parts = ArticleParts(self, lambda href: self._on_anchor(_url(href)))
         self._dataset = dataset
         self._thread = thread
         self._shown: str | None = None
@@ -338,7 +348,7 @@ class DetailView(QTextBrowser):
         network or the disk for an article. (Qt passes a QUrl; a str is taken too, as QTextBrowser's own does.)"""
         from cityviewer.gui.map.locator import SCHEME, Locator  # the article asks only after the first paint
 
-        entry, url = self._entry, QUrl(name)
+        entry, url = self._entry, _url(name)
         if url.scheme() == SCHEME and isinstance(entry, CityEntry) and url.path() == entry.id:
             if self._locator is None:
                 from cityviewer.core.map.basemap import LOCATOR

@@ -44,6 +44,7 @@ from cityviewer.gui.messages import Kind, tell
 from cityviewer.gui.notes import NoteEditor, NotesStore
 from cityviewer.gui.searcher import Searcher
 from cityviewer.gui.settings import Settings
+from cityviewer.gui.style import classroom_style, draw_our_way
 from cityviewer.gui.syncreads import SyncRead, sync_read
 from cityviewer.gui.themes import apply_theme, known
 from cityviewer.gui.zoom import ZOOM_MAX, ZOOM_MIN, ZOOM_NORMAL, apply_zoom, clamped, scale_toolbar, stepped
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("Cityviewer")
 
         self.filter_bar = FilterBar(dataset.info.volume, self)
+        style = classroom_style()
+        if style is not None:  # the search field's border, drawn as the style will from the first paint's end on
+            style.edge_until_drawing(self.filter_bar.search)
         self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.changed.connect(self._letters_pause.start)
@@ -257,9 +261,10 @@ class MainWindow(QMainWindow):
         """What start-up leaves until the window is on screen: the dataset thread reads what its first search
         would otherwise wait for (at 100,000 places, every key), then answers the first letters of the names before
         they are typed (Dataset.answer keeps them), the most common first (_answer_next_letter). And the windows'
-        icon (gui.application.set_window_icon)."""
+        icon (gui.application.set_window_icon), and the style's own focus frames and borders (gui.style)."""
         from cityviewer.gui.application import set_window_icon
 
+        draw_our_way()
         set_window_icon()
 
         def letters_ready(letters: list[str]) -> None:

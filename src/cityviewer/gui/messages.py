@@ -80,6 +80,9 @@ def tell(widget: QWidget | None, kind: Kind, text: str, title: str = "") -> Wher
     if kind in (Kind.FAILED, Kind.ACT):
         from PySide6.QtWidgets import QMessageBox
 
+        from cityviewer.gui.style import draw_our_way
+
+        draw_our_way()  # a dialog before the main window's first paint (a dataset refused) has our focus frames
         icon = QMessageBox.Icon.Critical if kind == Kind.ACT else QMessageBox.Icon.Warning
         parent = widget.window() if widget is not None else None
         Dialog.show(parent, title or APP_NAME, text, icon)

@@ -1,6 +1,8 @@
-"""The bundled Hangul font: registered only where no installed font writes Korean, and then the window's list and
-the PDFs draw Hangul with it. Proven in a child process under a fontconfig whose only folder is DejaVu's (a
-machine without any CJK font), as the app runs there."""
+"""The bundled Hangul font: registered where no installed font writes Korean, and then the window's list and the
+PDFs draw Hangul with it (proven in a child process under a fontconfig whose only folder is DejaVu's, a machine
+without any CJK font, as the app runs there); registered too where the installed one is the subset's source (Noto
+Sans CJK KR), and then the window draws Hangul with the subset and never maps the system's collection; not loaded
+where another installed font writes Korean."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from pdfs import poppler
 from PySide6.QtGui import QFontDatabase
 
+from cityviewer import resources
 from cityviewer.gui import hangulfont
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -53,13 +56,14 @@ window.shut_down()
 """
 
 
-def _no_cjk_environment(tmp_path: Path) -> dict[str, str]:
-    """The environment of a machine whose fonts are DejaVu's alone."""
+def _no_cjk_environment(tmp_path: Path, *more: Path) -> dict[str, str]:
+    """The environment of a machine whose fonts are DejaVu's alone (and those in the folders more)."""
     assert DEJAVU.is_dir(), "fonts-dejavu-core is needed (Qt's runtime packages bring it)"
     config = tmp_path / "fonts.conf"
+    folders = "".join(f"<dir>{folder}</dir>" for folder in (DEJAVU, *more))
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
-        f"<fontconfig><dir>{DEJAVU}</dir><cachedir>{tmp_path / 'fontcache'}</cachedir></fontconfig>\n",
+        f"<fontconfig>{folders}<cachedir>{tmp_path / 'fontcache'}</cachedir></fontconfig>\n",
         encoding="utf-8",
     )
     return {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
@@ -68,10 +72,68 @@ def _no_cjk_environment(tmp_path: Path) -> dict[str, str]:
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Linux's")
 
 
-def test_the_bundled_font_is_not_loaded_where_the_system_writes_korean(qapp):
-    assert QFontDatabase.families(QFontDatabase.WritingSystem.Korean), "install a Hangul font (fonts-noto-cjk)"
-    assert hangulfont.register_if_needed() is None
-    assert hangulfont.FAMILY not in QFontDatabase.families()
+# Whether the bundled font is registered where an installed font other than its source writes Korean.
+OTHER_KOREAN = """
+import json, sys
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from cityviewer import resources
+from cityviewer.gui import hangulfont
+
+app = QGuiApplication(sys.argv[:1])
+print(json.dumps({"korean": QFontDatabase.families(QFontDatabase.WritingSystem.Korean),
+                  "registered": hangulfont.register_if_needed(), "families": QFontDatabase.families()}))
+"""
+
+
+def test_the_bundled_font_is_not_loaded_where_another_installed_font_writes_korean(tmp_path):
+    from fontTools.ttLib import TTFont
+
+    other = TTFont(str(resources.path(hangulfont.FONT)))  # another family writing Korean: the subset, renamed
+    for record in other["name"].names:
+        if record.nameID in (1, 3, 4, 6, 16):
+            record.string = "Other Hangul" if record.nameID != 6 else "OtherHangul-Regular"
+    (tmp_path / "installed").mkdir()
+    other.save(str(tmp_path / "installed" / "OtherHangul-Regular.otf"))
+    result = subprocess.run([sys.executable, "-c", OTHER_KOREAN], capture_output=True, text=True, timeout=120,
+                            env=_no_cjk_environment(tmp_path, tmp_path / "installed"))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["korean"] == ["Other Hangul"]
+    assert found["registered"] is None
+    assert hangulfont.FAMILY not in found["families"]
+
+
+def test_where_the_subsets_source_writes_korean_the_bundled_font_is_registered(qapp):
+    """It draws the same glyphs as the installed Noto Sans CJK KR, from a file a tenth of the size."""
+    assert hangulfont.SOURCE_FAMILY in QFontDatabase.families(QFontDatabase.WritingSystem.Korean), (
+        "install a Hangul font (fonts-noto-cjk)"
+    )
+    assert hangulfont.register_if_needed() == hangulfont.FAMILY
+    assert hangulfont.FAMILY in QFontDatabase.families()
+
+
+def test_where_the_subsets_source_writes_korean_the_list_draws_hangul_with_the_bundled_font(tmp_path, built_db):
+    picture = tmp_path / "list.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", PROBE, str(built_db), str(picture)], capture_output=True,
+                            text=True, timeout=120, env=env)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["names"] >= 27
+    assert found["families"] == [hangulfont.FAMILY]
+    assert not found["boxes"], f"drawn as boxes: {found['boxes']}"
+
+
+def test_the_first_paint_maps_the_bundled_subset_and_not_the_systems_cjk_collection(tmp_path):
+    """The shipped volume's first screen (Hangul in the list, in the article's title, bold in its facts, Hanja):
+    the system's Noto CJK collections (NotoSansCJK-Regular.ttc and -Bold.ttc, ~6 MiB resident) stay unmapped."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "cityviewer", "--exit-when-shown", "--lang", "ko"],
+                          capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    files = json.loads([line for line in done.stdout.splitlines() if line.startswith("{")][-1])["files"]
+    assert any(name.endswith(Path(hangulfont.FONT).name) for name in files), files
+    assert [name for name in files if "NotoSansCJK" in name or "NotoSerifCJK" in name] == []
 
 
 def test_without_a_korean_font_the_list_draws_hangul_with_the_bundled_font(tmp_path, built_db):
@@ -100,3 +162,27 @@ def test_without_a_korean_font_an_exported_pdf_embeds_the_bundled_subset(tmp_pat
     assert ours[0][-5:-3] == ["yes", "yes"], fonts  # embedded, as a subset
     text = poppler("pdftotext", target, "-")
     assert "평양" in text
+
+
+def test_the_articles_bold_hangul_asks_for_a_weight_qt_emboldens_the_subset_at(qapp):
+    """The subset has a Regular face only: Qt draws it bold from Bold (700) up, and drew a semibold (600) facts label
+    in Hangul as regular text, beside the Latin labels in bold."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from cityviewer.gui.colours import colours_of
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(colours_of().article_css())
+    document.setHtml("<table class='facts'><tr><th>한글</th><td>평양</td></tr></table><p class='star'>★ 별표</p>")
+    weights = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            weights[fragment.text()] = fragment.charFormat().fontWeight()
+            fragments += 1
+        block = block.next()
+    assert weights["한글"] >= QFont.Weight.Bold
+    assert weights["★ 별표"] >= QFont.Weight.Bold
+    assert weights["평양"] < QFont.Weight.DemiBold  # the check tells the weights apart
