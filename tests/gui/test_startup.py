@@ -152,3 +152,25 @@ def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot, d
     qtbot.waitUntil(lambda: turned == [True])  # the event loop's next turn, when it would run again
     assert ran == [True]
     window.shut_down()
+
+
+def test_whether_the_settings_can_be_saved_is_tried_just_after_the_first_paint(qtbot, dataset, monkeypatch):
+    """open_window tries the settings folder with a scratch file (Settings.writable) once the window is painted,
+    and says then if it cannot be written: the first paint does not wait for the disk."""
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.gui import application
+    from cityviewer.gui.settings import Settings
+
+    tried, told = [], []
+    monkeypatch.setattr(Settings, "writable", lambda _settings: tried.append(True) and False)
+    monkeypatch.setattr(application, "tell", lambda _parent, _kind, text: told.append(text))
+    window = application.open_window(dataset)
+    qtbot.addWidget(window)
+    QApplication.processEvents()
+    assert tried == []  # not while the window is built, nor before it is painted
+    window.show()
+    qtbot.waitUntil(lambda: told != [])
+    assert tried == [True]
+    assert "Settings cannot be saved" in told[0]
+    window.shut_down()
