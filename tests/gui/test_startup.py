@@ -174,3 +174,26 @@ def test_whether_the_settings_can_be_saved_is_tried_just_after_the_first_paint(q
     assert tried == [True]
     assert "Settings cannot be saved" in told[0]
     window.shut_down()
+
+
+def test_the_first_article_is_drawn_once_at_the_width_the_window_gives_it(qtbot, dataset, settings, monkeypatch):
+    """Read as the window is built, drawn as it shows: once before the first paint, at the pane's final width.
+    Zoomed to 200%, that width puts the facts' labels above their values; drawn as it was read (in two columns: the
+    pane had no width yet), the article was drawn again before the first paint."""
+    from cityviewer.gui import settings as keys
+    from cityviewer.gui.detailview import DetailView
+    from cityviewer.gui.mainwindow import MainWindow
+
+    drawn = []
+    draw = DetailView._set_html
+    monkeypatch.setattr(DetailView, "_set_html", lambda view, html: drawn.append(html) or draw(view, html))
+    settings.set(keys.ZOOM, 200)
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(list(drawn)))
+    window.show()
+    qtbot.waitUntil(lambda: at_first_paint != [])
+    [html] = at_first_paint[0]
+    assert "<div class='facts'>" in html  # one column: labels above values
+    window.shut_down()
