@@ -192,9 +192,13 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
-    from cityviewer.gui.language import LanguageSwitcher
 
-    LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
+    def switch_languages() -> None:
+        from cityviewer.gui.language import LanguageSwitcher  # once the window is painted: the first paint needs none
+
+        LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
+
+    window.first_painted.connect(switch_languages)
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
         from cityviewer.gui.syncreads import SyncRead, sync_read

@@ -23,6 +23,7 @@ LATER = (
     "cityviewer.gui.study.quiz",  # Go > Quiz
     "cityviewer.gui.study.starred",  # View > Starred List
     "cityviewer.gui.study.readinglist",  # File > Export/Import Reading List
+    "cityviewer.gui.language",  # View > Language (app.main makes its LanguageSwitcher just after the first paint)
     "cityviewer.gui.about",  # Help > About
     "cityviewer.gui.articleinterfaces",  # the article for a screen reader, when one first asks (gui.articleaccess)
     "PySide6.QtPrintSupport",
