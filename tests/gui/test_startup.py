@@ -198,3 +198,29 @@ def test_the_first_article_is_drawn_once_at_the_width_the_window_gives_it(qtbot,
     [html] = at_first_paint[0]
     assert "<div class='facts'>" in html  # one column: labels above values
     window.shut_down()
+
+
+def test_a_returning_users_settings_file_is_not_written_as_the_window_is_built_and_painted(qtbot, dataset, tmp_path):
+    """The window sets its zoom and whether the list shows as it is built: set again to what the file holds,
+    QSettings wrote the whole file before the first paint."""
+    from PySide6.QtCore import QSettings
+
+    from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.settings import Settings
+
+    path = tmp_path / "returning.ini"
+    last_time = MainWindow(dataset, Settings(QSettings(str(path), QSettings.Format.IniFormat)))
+    qtbot.addWidget(last_time)
+    assert last_time.save_state()
+    last_time.shut_down()
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    path.unlink()  # what is written from now on makes it again
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    painted = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: painted == [True])
+    assert settings.save()
+    assert not path.exists()
+    window.shut_down()
