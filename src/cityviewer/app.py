@@ -57,26 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the interface's language for this run: en, ko (any with a translation), or pseudo (every interface"
         " text bracketed and accented, for developers; needs a checkout)",
     )
-    parser.add_argument(_PROBE, action="store_true", help=argparse.SUPPRESS)  # bench/run.py
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
-
-
-# What _parser() gives for no switches: a double-click's, read without building the parser (see _arguments).
-_DEFAULTS: dict[str, object] = {
-    "dataset": None, "version": False, "self_test": False, "report": None, "screenshot": None, "size": "1024x768",
-    "city": None, "export_pdf": None, "paper": None, "all": False, "cover": False, "title": "", "subtitle": "",
-    "lang": None, "exit_when_shown": False,
-}  # fmt: skip
-_PROBE = "--exit-when-shown"
-
-
-def _arguments(argv: list[str]) -> argparse.Namespace:
-    """The switches in argv. None (a double-click), or only the hidden one the start-up benchmark and tests add
-    (which changes nothing until the window shows): the defaults, without building the parser, whose first
-    construction costs ~2 ms (argparse's gettext imports locale and looks for its catalogues)."""
-    if set(argv) <= {_PROBE}:
-        return argparse.Namespace(**{**_DEFAULTS, "exit_when_shown": _PROBE in argv})
-    return _parser().parse_args(argv)
 
 
 def _report(message: str) -> None:
@@ -130,7 +112,7 @@ def verify_while_shown(dataset: Dataset) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     if args.version:
         if sys.stdout is not None:

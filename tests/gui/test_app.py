@@ -228,11 +228,3 @@ def test_the_settings_are_read_once_for_the_interfaces_and_the_volumes_language(
     monkeypatch.setattr(settings.Settings, "__init__", counted)
     assert app.main(["--self-test", "--dataset", str(lorvania_db)]) == 0  # no window: only the language is read
     assert made == [False]
-
-
-@pytest.mark.parametrize("argv", [[], ["--exit-when-shown"]])
-def test_a_start_without_switches_gets_the_parsers_defaults(argv):
-    """A double-click (or the benchmark's hidden switch alone) is read without building the parser: the same
-    answer, every switch included."""
-    assert vars(app._arguments(argv)) == vars(app._parser().parse_args(argv))
-    assert vars(app._arguments(["--lang", "ko"])) == vars(app._parser().parse_args(["--lang", "ko"]))

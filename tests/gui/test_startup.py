@@ -69,14 +69,6 @@ def test_the_first_paint_imports_nothing_a_later_pane_needs(tmp_path, lorvania_d
     assert "QMainWindow" in report["qt_types"]  # it does list the classes made
 
 
-def test_a_double_click_builds_no_argument_parser(tmp_path):
-    """No switch (the benchmark's hidden one aside): app._arguments gives the defaults without argparse, whose
-    parser, built, imports locale for gettext (~2 ms with its catalogues looked for). The shipped dataset: a
-    --dataset switch would build the parser."""
-    assert "locale" not in _started(tmp_path)["modules"]
-    assert "locale" in _started(tmp_path, "--lang", "en")["modules"]  # the report does show it when it is made
-
-
 def test_the_phases_end_in_order_and_the_article_after_the_first_paint(tmp_path, lorvania_db):
     phases = _started(tmp_path, "--dataset", str(lorvania_db))["phases"]
     order = ["qt", "dataset", "imports", "window", "paint", "article"]
