@@ -82,6 +82,8 @@ def window(qtbot, dataset, settings) -> MainWindow:
     # The first list, read on the dataset thread, has arrived: a test that sets a filter and waits for the list it
     # asks for cannot be answered by this one instead.
     qtbot.waitUntil(lambda: win.results is not None)
+    # And the filters' choices, read on the dataset thread as the window opens: a test that chooses one finds it.
+    qtbot.waitUntil(lambda: win.filter_bar.division.count() == 1 + dataset.info.division_count)
     yield win
     win.shut_down()
 

@@ -134,8 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     from cityviewer.gui.errortext import describe
     from cityviewer.gui.messages import Kind, tell
 
+    language = chosen_language(args.lang)  # read once: the interface's language, and the volume's (below)
     try:
-        app = create_application(sys.argv[:1], chosen_language(args.lang))
+        app = create_application(sys.argv[:1], language)
     except Exception as exc:  # the pseudo-locale without lupdate or the sources (OSError, CalledProcessError)
         import subprocess  # only here: start-up does not import it (gui.pseudolocale imports it when it runs)
 
@@ -155,9 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             tell(None, Kind.ACT, message)
         return 2
 
+    from cityviewer.gui.translations import reading_language as of_choice
+
     path = args.dataset or resources.dataset_path()
     try:  # the window reads every page once it shows (verify_while_shown); the commands without one, first
-        dataset = Dataset.open(path, verify=headless, language=reading_language(args.lang))
+        dataset = Dataset.open(path, verify=headless, language=of_choice(language))
     except DatasetError as exc:
         return refuse(exc)
     phases.mark(phases.DATASET)
@@ -192,9 +195,13 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(dataset)
     except DatasetError as exc:  # a dataset that opened but fails on its first real use
         return refuse(exc)
-    from cityviewer.gui.language import LanguageSwitcher
 
-    LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
+    def switch_languages() -> None:
+        from cityviewer.gui.language import LanguageSwitcher  # once the window is painted: the first paint needs none
+
+        LanguageSwitcher(window, app)  # View > Language builds the window again in the language chosen
+
+    window.first_painted.connect(switch_languages)
     if args.city:  # any of a city's names, as for --export-pdf; one that names none is said, the window opens
         from cityviewer.core.cityname import resolve  # (a double-click gives no --city: start-up does not pay)
         from cityviewer.gui.syncreads import SyncRead, sync_read

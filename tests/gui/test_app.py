@@ -211,3 +211,20 @@ def test_the_volume_is_read_in_the_chosen_language_else_the_systems(tmp_path, qa
         assert dataset.info.volume.language == "ko"
     finally:
         dataset.close()
+
+
+def test_the_settings_are_read_once_for_the_interfaces_and_the_volumes_language(capsys, qapp, monkeypatch,
+                                                                                   lorvania_db):  # fmt: skip
+    """view/language gives both languages: start-up reads the settings for it once (the window reads its own)."""
+    from cityviewer.gui import settings
+
+    made = []
+    real_init = settings.Settings.__init__
+
+    def counted(self, *args, **kwargs):
+        made.append(kwargs.get("check", True))
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(settings.Settings, "__init__", counted)
+    assert app.main(["--self-test", "--dataset", str(lorvania_db)]) == 0  # no window: only the language is read
+    assert made == [False]

@@ -211,6 +211,26 @@ def test_every_text_colour_meets_aa_against_what_it_is_painted_on(name):
     assert contrast(_rgb(colours.chart_bar), window) >= AA_NON_TEXT  # the bars are what the chart says
 
 
+def test_a_palettes_colours_are_worked_out_once(monkeypatch):
+    """The panes and the style ask for the same palette's colours (start-up six times): each contrast is checked
+    once, and a palette that differs in a colour colours_for reads gets colours of its own."""
+    from cityviewer.gui import colours as module
+
+    checks = []
+    real = module.readable
+    monkeypatch.setattr(module, "readable", lambda *args: checks.append(args) or real(*args))
+    palette = dark_palette()
+    first = colours_for(palette, Qt.ColorScheme.Dark)
+    checks.clear()
+    assert colours_for(QPalette(palette), Qt.ColorScheme.Dark) is first
+    assert checks == []
+    palette.setColor(QPalette.ColorRole.Link, palette.color(QPalette.ColorRole.Text))
+    relinked = colours_for(palette, Qt.ColorScheme.Dark)
+    assert checks != []
+    assert relinked.link == relinked.text != first.link
+    assert colours_for(palette, Qt.ColorScheme.Light) != relinked  # and the scheme counts
+
+
 @pytest.fixture
 def app_theme(qapp):
     """Hand the application a palette and a colour scheme, as a desktop would; put Qt's own back afterwards."""

@@ -18,6 +18,22 @@ def test_values_come_back_as_their_type(tmp_path):
     assert Settings(store(tmp_path / "settings.ini")).get(keys.ZOOM) == 250
 
 
+def test_the_value_the_user_has_already_is_not_written_again(tmp_path):
+    """Setting it again would have QSettings write the whole file anew (start-up did, before the first paint)."""
+    path = tmp_path / "settings.ini"
+    settings = Settings(store(path))
+    settings.set(keys.ZOOM, 250)
+    settings.set(keys.LIST_SHOWN, False)
+    assert settings.save()
+    again = Settings(store(path))
+    path.unlink()
+    again.set(keys.ZOOM, 250)
+    again.set(keys.LIST_SHOWN, False)
+    assert again.save() and not path.exists()  # nothing to write
+    again.set(keys.ZOOM, 200)
+    assert again.save() and Settings(store(path)).get(keys.ZOOM) == 200  # a new value is
+
+
 def test_unwritable_settings_are_reported_not_fatal(tmp_path):
     blocker = tmp_path / "a file, not a folder"
     blocker.write_text("x")

@@ -23,6 +23,7 @@ LATER = (
     "cityviewer.gui.study.quiz",  # Go > Quiz
     "cityviewer.gui.study.starred",  # View > Starred List
     "cityviewer.gui.study.readinglist",  # File > Export/Import Reading List
+    "cityviewer.gui.language",  # View > Language (app.main makes its LanguageSwitcher just after the first paint)
     "cityviewer.gui.about",  # Help > About
     "cityviewer.core.falsefriends",  # the first search with words in it (Dataset._false_friends, FilterBar)
     "cityviewer.core.suggest",  # Did you mean ...?, when a search first finds nothing (Dataset._suggestions)
@@ -156,4 +157,75 @@ def test_what_start_up_leaves_for_later_runs_once_the_window_is_painted(qtbot, d
     QTimer.singleShot(0, lambda: turned.append(True))
     qtbot.waitUntil(lambda: turned == [True])  # the event loop's next turn, when it would run again
     assert ran == [True]
+    window.shut_down()
+
+
+def test_whether_the_settings_can_be_saved_is_tried_just_after_the_first_paint(qtbot, dataset, monkeypatch):
+    """open_window tries the settings folder with a scratch file (Settings.writable) once the window is painted,
+    and says then if it cannot be written: the first paint does not wait for the disk."""
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.gui import application
+    from cityviewer.gui.settings import Settings
+
+    tried, told = [], []
+    monkeypatch.setattr(Settings, "writable", lambda _settings: tried.append(True) and False)
+    monkeypatch.setattr(application, "tell", lambda _parent, _kind, text: told.append(text))
+    window = application.open_window(dataset)
+    qtbot.addWidget(window)
+    QApplication.processEvents()
+    assert tried == []  # not while the window is built, nor before it is painted
+    window.show()
+    qtbot.waitUntil(lambda: told != [])
+    assert tried == [True]
+    assert "Settings cannot be saved" in told[0]
+    window.shut_down()
+
+
+def test_the_first_article_is_drawn_once_at_the_width_the_window_gives_it(qtbot, dataset, settings, monkeypatch):
+    """Read as the window is built, drawn as it shows: once before the first paint, at the pane's final width.
+    Zoomed to 200%, that width puts the facts' labels above their values; drawn as it was read (in two columns: the
+    pane had no width yet), the article was drawn again before the first paint."""
+    from cityviewer.gui import settings as keys
+    from cityviewer.gui.detailview import DetailView
+    from cityviewer.gui.mainwindow import MainWindow
+
+    drawn = []
+    draw = DetailView._set_html
+    monkeypatch.setattr(DetailView, "_set_html", lambda view, html: drawn.append(html) or draw(view, html))
+    settings.set(keys.ZOOM, 200)
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    at_first_paint = []
+    window.first_painted.connect(lambda: at_first_paint.append(list(drawn)))
+    window.show()
+    qtbot.waitUntil(lambda: at_first_paint != [])
+    [html] = at_first_paint[0]
+    assert "<div class='facts'>" in html  # one column: labels above values
+    window.shut_down()
+
+
+def test_a_returning_users_settings_file_is_not_written_as_the_window_is_built_and_painted(qtbot, dataset, tmp_path):
+    """The window sets its zoom and whether the list shows as it is built: set again to what the file holds,
+    QSettings wrote the whole file before the first paint."""
+    from PySide6.QtCore import QSettings
+
+    from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.settings import Settings
+
+    path = tmp_path / "returning.ini"
+    last_time = MainWindow(dataset, Settings(QSettings(str(path), QSettings.Format.IniFormat)))
+    qtbot.addWidget(last_time)
+    assert last_time.save_state()
+    last_time.shut_down()
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    path.unlink()  # what is written from now on makes it again
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    painted = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: painted == [True])
+    assert settings.save()
+    assert not path.exists()
     window.shut_down()

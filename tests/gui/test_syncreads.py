@@ -32,11 +32,14 @@ def test_the_same_read_on_the_dataset_thread_is_fine(qtbot, window):
     assert got[0][0] and not syncreads.violations
 
 
-def test_the_first_article_is_there_before_the_window_is_first_shown(qtbot, dataset, settings):
+def test_the_first_article_is_there_before_the_window_is_first_painted(qtbot, dataset, settings):
+    """Read as the window is built, drawn as it shows (at the width the window gives the pane), before any event
+    (the first paint among them) is handled."""
     first = dataset.rows(dataset.answer(SearchRequest()).keys)[0]  # what the unfiltered list shows first
     window = MainWindow(dataset, settings)
     qtbot.addWidget(window)
     assert not window.isVisible() and window.detail.entry_id == window.current_city() == first.id
+    window.show()
     assert first.name in window.detail.toPlainText()
     window.shut_down()
 

@@ -108,6 +108,24 @@ def test_qts_own_korean_is_installed_beside_ours(qapp, tmp_path, restore_languag
     assert buttons.buttons()[0].text() == "취소"  # Qt's own button, in Korean
 
 
+def test_each_translation_file_is_read_once(qapp, monkeypatch, restore_language):
+    """Korean's 48 KB of ours was read twice at each start (once to see whether there is one, once to install it)."""
+    from cityviewer.gui import translations
+
+    read = []
+
+    class Counted(QTranslator):
+        def load(self, *args):
+            found = super().load(*args)
+            read.append(Path(self.filePath()).name if found else "")
+            return found
+
+    monkeypatch.setattr(translations, "QTranslator", Counted)
+    assert [Path(p).name for p in set_language(qapp, "ko")] == ["cityviewer_en.qm", "qtbase_ko.qm", "cityviewer_ko.qm"]
+    assert sorted(read) == ["cityviewer_en.qm", "cityviewer_ko.qm", "qtbase_ko.qm"]
+    assert installed_translations() == ["cityviewer_en.qm", "qtbase_ko.qm", "cityviewer_ko.qm"]
+
+
 def test_no_qt_translation_in_a_language_we_have_none_in(qapp, tmp_path, restore_language):
     shutil.copy(resources.path(TRANSLATIONS) / "cityviewer_en.qm", tmp_path)
     for old in qapp.findChildren(QTranslator):

@@ -21,6 +21,7 @@ from cityviewer.gui.translations import set_language
 if TYPE_CHECKING:
     from cityviewer.core.dataset import Dataset
     from cityviewer.gui.mainwindow import MainWindow
+    from cityviewer.gui.settings import Settings
 
 log = logging.getLogger("cityviewer")
 _QT_LEVELS = {
@@ -128,7 +129,14 @@ def open_window(dataset: Dataset) -> MainWindow:
     if settings.notice:
         log.warning("%s", settings.notice)
         tell(window, Kind.NOTE, settings.notice)
-    elif not settings.writable():
+    else:  # a scratch file written and removed: the first paint does not wait for the disk
+        window.first_painted.connect(lambda: _tell_if_unwritable(window, settings))
+    return window
+
+
+def _tell_if_unwritable(window: MainWindow, settings: Settings) -> None:
+    """Say so when the settings folder cannot be written (Settings.writable), just after the window's first paint."""
+    if not settings.writable():
         message = QApplication.translate(
             "MainWindow",
             "Settings cannot be saved ({path} is not writable); Cityviewer works as usual but will not remember"
@@ -136,4 +144,3 @@ def open_window(dataset: Dataset) -> MainWindow:
         ).format(path=settings.location())
         log.warning("%s", message)
         tell(window, Kind.NOTE, message)
-    return window

@@ -394,14 +394,27 @@ def _map_colours(hues: _MapHues, text: RGB, base: RGB) -> MapColours:
 def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
     """Every colour for a palette (its Active group) and a colour scheme (Unknown: judged from the palette)."""
 
-    def role(r: QPalette.ColorRole) -> RGB:
-        return _rgb(palette.color(QPalette.ColorGroup.Active, r))
-
     roles = QPalette.ColorRole
-    base, window, alternate = role(roles.Base), role(roles.Window), role(roles.AlternateBase)
-    highlight, highlighted_text = role(roles.Highlight), role(roles.HighlightedText)
+    read = (roles.Base, roles.Window, roles.AlternateBase, roles.Highlight, roles.HighlightedText, roles.Text,
+            roles.WindowText, roles.Link)  # fmt: skip
+    key = (tuple(_rgb(palette.color(QPalette.ColorGroup.Active, role)) for role in read), scheme)
+    if key not in _made:
+        if len(_made) >= _MADE_MOST:
+            _made.clear()
+        _made[key] = _colours(*key)
+    return _made[key]
+
+
+# colours_for's colours by the palette's colours it reads and the scheme: the panes and the style ask for the same
+# ones (start-up six times, checking contrast 214 times instead of 44; a theme switched as often).
+_made: dict[tuple[tuple[RGB, ...], Qt.ColorScheme], Colours] = {}
+_MADE_MOST = 16
+
+
+def _colours(roles: tuple[RGB, ...], scheme: Qt.ColorScheme) -> Colours:
+    """colours_for's colours for the palette's colours it reads (in its order) and the scheme."""
+    base, window, alternate, highlight, highlighted_text, raw_text, window_text_role, link = roles
     dark = scheme == Qt.ColorScheme.Dark if scheme != Qt.ColorScheme.Unknown else is_dark(base)
-    raw_text = role(roles.Text)
     facts_back = mix(base, highlight, 0.07)
     notice_back = mix(base, _NOTICE_AMBER, 0.22 if dark else 0.18)
     article_backs = [base, facts_back, notice_back]
@@ -414,14 +427,14 @@ def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
     badge_text = highlighted_text
     badge = _strong_back(highlight, badge_text)
     on_feedback = WHITE
-    window_text = _readable_on_all(role(roles.WindowText), [window, base])
+    window_text = _readable_on_all(window_text_role, [window, base])
     star_edge = readable(mix(_STAR_GOLD, (0, 0, 0), 0.25), base, AA_NON_TEXT)
     focus = _readable_on_all(highlight, [base, window], AA_NON_TEXT)
     return Colours(
         dark=dark,
         text=_q(text),
         base=_q(base),
-        link=_q(_readable_on_all(role(roles.Link), article_backs)),
+        link=_q(_readable_on_all(link, article_backs)),
         muted=_q(_readable_on_all(mix(text, base, 0.35), article_backs)),
         facts_label=_q(_readable_on_all(mix(text, base, 0.15), [facts_back])),
         facts_back=_q(facts_back),

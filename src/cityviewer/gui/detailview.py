@@ -74,6 +74,7 @@ class DetailView(QTextBrowser):
         self._locator_image: Any = None  # the locator map of the city on show, made when the article asks for it
         self._with_locator = False  # from just after the first paint: start-up does not wait for the locator
         self._after_first_paint: list[Callable[[], None]] = []  # the first article's distances, asked for then
+        self._held = False  # the first article, drawn when the window shows (release_first_article)
         self._relink = QTimer(self)  # the notice's new first listed, drawn after the list (on_results)
         self._relink.setSingleShot(True)
         self._relink.setInterval(0)
@@ -180,6 +181,8 @@ class DetailView(QTextBrowser):
         except DatasetError as exc:
             self.show_notice(describe(exc))
             return
+        self._held = True
+        QTimer.singleShot(0, self.release_first_article)  # a window never shown: on the event loop's next turn
         self._arrived(city_id, (entry, None))
         if not isinstance(entry, CityEntry):
             return
@@ -247,7 +250,7 @@ class DetailView(QTextBrowser):
 
     def _show_entry(self, *, keep_place: bool = True) -> None:
         self._relink.stop()  # drawn now, with the latest notice
-        if self._entry is None:
+        if self._entry is None or self._held:
             return
         locator = None  # the first paint goes without the locator map (start-up's budget): it follows at once
         if self._with_locator:
@@ -289,6 +292,15 @@ class DetailView(QTextBrowser):
             self.setHtml(html)
         finally:
             self.setVerticalScrollBarPolicy(policy)
+
+    def release_first_article(self) -> None:
+        """Draw the first article (read before the window is shown: _first_article) now, once: the window shows it
+        (MainWindow.showEvent), the pane at its width. Drawn as it was read, it was laid out at a placeholder width
+        and again at each width the window's layout passed the pane through, and drawn twice where that final width
+        puts the facts in one column (a zoomed window)."""
+        if self._held:
+            self._held = False
+            self._show_entry(keep_place=False)
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)

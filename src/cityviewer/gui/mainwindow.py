@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
@@ -250,6 +250,10 @@ class MainWindow(QMainWindow):
         self.set_list_shown(settings.get(keys.LIST_SHOWN))
         self._update_navigation()
         self.filter_bar.search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search from the start
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.detail.release_first_article()  # at the width the window's layout has given the pane
+        super().showEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -238,8 +238,11 @@ class Settings:
         return cast(T, value)
 
     def set(self, key: Key[T], value: T) -> None:
-        """Keep the user's value; not for a key the administrator locks (it would never be read)."""
-        if key.user and not (self.locked(key) and self.machine_default(key) is not None):
+        """Keep the user's value; not for a key the administrator locks (it would never be read). The value the user
+        has already is not set again: QSettings would write the whole file anew (the window, built, sets its zoom and
+        whether the list shows, and the file was written before its first paint)."""
+        locked = key.user and self.locked(key) and self.machine_default(key) is not None
+        if key.user and not locked and _read(self._store, key) != value:
             self._store.setValue(key.name, value)
 
     def save(self) -> bool:

@@ -38,20 +38,22 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None, fo
     file dialog never speaks a language the rest of the window does not."""
     locale = locale if locale is not None else QLocale()
     folder = folder if folder is not None else resources.path(TRANSLATIONS)
-    ours = QTranslator()
-    translated = locale.language() == QLocale.Language.English or ours.load(locale, APP_DOMAIN, "_", str(folder))
-    candidates = [(ENGLISH, APP_DOMAIN, str(folder))]
-    if translated:
-        candidates.append((locale, "qtbase", qt_translations()))
-    candidates.append((locale, APP_DOMAIN, str(folder)))
+
+    def loaded(language: QLocale, domain: str, where: str) -> QTranslator:
+        translator = QTranslator()  # the application's child once installed: installed_translations lists them
+        translator.load(language, domain, "_", where)  # its filePath() is "" where there is no such file
+        return translator
+
+    ours = loaded(locale, APP_DOMAIN, str(folder))  # read once: whether there is one decides Qt's; installed last
+    translators = [loaded(ENGLISH, APP_DOMAIN, str(folder))]
+    if ours.filePath() or locale.language() == QLocale.Language.English:
+        translators.append(loaded(locale, "qtbase", qt_translations()))
+    translators.append(ours)
     installed: list[str] = []
-    for language, domain, where in candidates:
-        translator = QTranslator(app)
-        loaded = translator.load(language, domain, "_", where) and translator.filePath() not in installed
-        if loaded and app.installTranslator(translator):
+    for translator in translators:
+        if translator.filePath() not in ("", *installed) and app.installTranslator(translator):
+            translator.setParent(app)
             installed.append(translator.filePath())
-        else:
-            translator.setParent(None)  # at once: installed_translations lists the application's children
     return installed
 
 
