@@ -7,13 +7,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtGui import QImage, QPainter, QPen, QTransform
 
 from cityviewer.core.map.basemap import LOCATOR, BasemapError, parse_basemap
-from cityviewer.core.map.model import Viewport, fitted
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import MapColours
-from cityviewer.gui.map.render import BasePaths, paint_base
+from cityviewer.gui.map.render import BasePaths, draw_base_paths
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
@@ -67,7 +66,7 @@ class Locator:
             )  # every pixel: at a ratio that is not whole, the last row is only partly painted below
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_base(painter, self._view(), paths, self._colours)
+            draw_base_paths(painter, paths.mapped(self._transform()), self._colours)
             painter.setPen(QPen(self._colours.frame, 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
@@ -82,12 +81,18 @@ class Locator:
         image = outline.copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        x, y = self._view().to_screen(*self._spec.projection.forward(longitude, latitude))
+        place = self._transform().map(QPointF(*self._spec.projection.forward(longitude, latitude)))
         painter.setPen(QPen(self._colours.marker_edge, 2.0))
         painter.setBrush(self._colours.capital)
-        painter.drawEllipse(QPointF(x, y), 5, 5)
+        painter.drawEllipse(place, 5, 5)
         painter.end()
         return image
 
-    def _view(self) -> Viewport:
-        return fitted(self._spec.home_rect(), WIDTH, HEIGHT)
+    def _transform(self) -> QTransform:
+        """Map km (y north) to the image's pixels (y down): the volume's home box whole and centred, its shape kept
+        (as core.map.model's fitted() and gui.map.render's map_transform(), which would import the map pane's model
+        and the labels' placement: ~1 MiB at start-up's peak)."""
+        rect = self._spec.home_rect()
+        scale = min(WIDTH / rect.width, HEIGHT / rect.height)
+        centre_x, centre_y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+        return QTransform(scale, 0, 0, -scale, WIDTH / 2 - centre_x * scale, HEIGHT / 2 + centre_y * scale)
