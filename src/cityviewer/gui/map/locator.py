@@ -71,7 +71,9 @@ class Locator:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
             painter.end()
-            self._base = image
+            # A copy without the image's paint engine, which keeps what drawing the outlines allocated (two buffers
+            # the image's size and more, ~1 MiB at ratio 2) for as long as its image lives.
+            self._base = image.copy()
         return self._base
 
     def image(self, longitude: float, latitude: float) -> QImage | None:
