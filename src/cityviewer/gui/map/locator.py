@@ -6,16 +6,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QTransform
 
-from cityviewer.core.map.basemap import LOCATOR, BasemapError, parse_basemap
+from cityviewer.core.map.basemap import LOCATOR, Basemap, BasemapError, Country, parse_basemap
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import MapColours
 from cityviewer.gui.map.render import BasePaths, draw_base_paths
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
+MARGIN = 4.0  # logical pixels beyond the image where an outline still counts (its pen and antialiasing reach in)
 SCHEME = "locator"
 
 
@@ -47,11 +48,29 @@ class Locator:
         if self._paths is None and not self._failed:
             try:
                 text = self._outlines() or ""
-                self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, LOCATOR), self._spec)
+                basemap = parse_basemap(text, self._spec.projection, LOCATOR)
+                self._paths = BasePaths.build(self._within_image(basemap), self._spec)
             except BasemapError as exc:
                 log.error("%s", exc)
                 self._failed = True
         return self._paths
+
+    def _within_image(self, basemap: Basemap) -> Basemap:
+        """basemap without the rings and lines that lie wholly beyond the image (more than half of the shipped
+        volume's locator outlines, mostly the neighbours'): the same pixels, and drawing the borders strokes less
+        than half the points (Qt's stroker keeps buffers as large as the largest path stroked)."""
+        inverted, _invertible = self._transform().inverted()
+        seen = inverted.mapRect(QRectF(-MARGIN, -MARGIN, WIDTH + 2 * MARGIN, HEIGHT + 2 * MARGIN))
+        left, right, bottom, top = seen.left(), seen.right(), seen.top(), seen.bottom()  # y north: top() is south
+
+        def meets(flat: tuple[float, ...]) -> bool:
+            xs, ys = flat[0::2], flat[1::2]
+            return max(xs) >= left and min(xs) <= right and max(ys) >= bottom and min(ys) <= top
+
+        countries = tuple(
+            Country(c.name, tuple(filter(meets, c.rings)), tuple(filter(meets, c.lines))) for c in basemap.countries
+        )
+        return Basemap(countries, basemap.extent)
 
     def _outline(self) -> QImage | None:
         """The peninsula alone, drawn once: each city's map is a copy with its mark."""
