@@ -229,3 +229,28 @@ def test_a_returning_users_settings_file_is_not_written_as_the_window_is_built_a
     assert settings.save()
     assert not path.exists()
     window.shut_down()
+
+
+def test_the_article_locator_map_is_drawn_without_the_map_panes_model(lorvania_db):
+    """The locator draws with gui.map.render alone: the map pane's model and the labels' placement (core.map.model,
+    core.map.labels) are imported when the Map tab is first shown, not for the first article's locator map."""
+    script = f"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from cityviewer.core.dataset import Dataset
+from cityviewer.core.map.basemap import LOCATOR
+from cityviewer.gui.colours import paper_map
+from cityviewer.gui.map.locator import Locator
+dataset = Dataset.open({str(lorvania_db)!r})
+place = dataset.map_points()[0]
+image = Locator(dataset.info.volume.map, lambda: dataset.basemap(LOCATOR), paper_map()).image(place.longitude,
+                                                                                             place.latitude)
+print(json.dumps({{"drawn": image is not None and not image.isNull(), "modules": sorted(sys.modules)}}))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert found["drawn"]
+    assert {"cityviewer.core.map.model", "cityviewer.core.map.labels"} & set(found["modules"]) == set()

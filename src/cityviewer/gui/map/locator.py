@@ -6,17 +6,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPen, QTransform
 
-from cityviewer.core.map.basemap import LOCATOR, BasemapError, parse_basemap
-from cityviewer.core.map.model import Viewport, fitted
+from cityviewer.core.map.basemap import LOCATOR, Basemap, BasemapError, Country, parse_basemap
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import MapColours
-from cityviewer.gui.map.render import BasePaths, paint_base
+from cityviewer.gui.map.render import BasePaths, draw_base_paths
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
+MARGIN = 4.0  # logical pixels beyond the image where an outline still counts (its pen and antialiasing reach in)
 SCHEME = "locator"
 
 
@@ -48,11 +48,29 @@ class Locator:
         if self._paths is None and not self._failed:
             try:
                 text = self._outlines() or ""
-                self._paths = BasePaths.build(parse_basemap(text, self._spec.projection, LOCATOR), self._spec)
+                basemap = parse_basemap(text, self._spec.projection, LOCATOR)
+                self._paths = BasePaths.build(self._within_image(basemap), self._spec)
             except BasemapError as exc:
                 log.error("%s", exc)
                 self._failed = True
         return self._paths
+
+    def _within_image(self, basemap: Basemap) -> Basemap:
+        """basemap without the rings and lines that lie wholly beyond the image (more than half of the shipped
+        volume's locator outlines, mostly the neighbours'): the same pixels, and drawing the borders strokes less
+        than half the points (Qt's stroker keeps buffers as large as the largest path stroked)."""
+        inverted, _invertible = self._transform().inverted()
+        seen = inverted.mapRect(QRectF(-MARGIN, -MARGIN, WIDTH + 2 * MARGIN, HEIGHT + 2 * MARGIN))
+        left, right, bottom, top = seen.left(), seen.right(), seen.top(), seen.bottom()  # y north: top() is south
+
+        def meets(flat: tuple[float, ...]) -> bool:
+            xs, ys = flat[0::2], flat[1::2]
+            return max(xs) >= left and min(xs) <= right and max(ys) >= bottom and min(ys) <= top
+
+        countries = tuple(
+            Country(c.name, tuple(filter(meets, c.rings)), tuple(filter(meets, c.lines))) for c in basemap.countries
+        )
+        return Basemap(countries, basemap.extent)
 
     def _outline(self) -> QImage | None:
         """The peninsula alone, drawn once: each city's map is a copy with its mark."""
@@ -67,12 +85,14 @@ class Locator:
             )  # every pixel: at a ratio that is not whole, the last row is only partly painted below
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_base(painter, self._view(), paths, self._colours)
+            draw_base_paths(painter, paths.mapped(self._transform()), self._colours)
             painter.setPen(QPen(self._colours.frame, 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
             painter.end()
-            self._base = image
+            # A copy without the image's paint engine, which keeps what drawing the outlines allocated (two buffers
+            # the image's size and more, ~1 MiB at ratio 2) for as long as its image lives.
+            self._base = image.copy()
         return self._base
 
     def image(self, longitude: float, latitude: float) -> QImage | None:
@@ -82,12 +102,18 @@ class Locator:
         image = outline.copy()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        x, y = self._view().to_screen(*self._spec.projection.forward(longitude, latitude))
+        place = self._transform().map(QPointF(*self._spec.projection.forward(longitude, latitude)))
         painter.setPen(QPen(self._colours.marker_edge, 2.0))
         painter.setBrush(self._colours.capital)
-        painter.drawEllipse(QPointF(x, y), 5, 5)
+        painter.drawEllipse(place, 5, 5)
         painter.end()
         return image
 
-    def _view(self) -> Viewport:
-        return fitted(self._spec.home_rect(), WIDTH, HEIGHT)
+    def _transform(self) -> QTransform:
+        """Map km (y north) to the image's pixels (y down): the volume's home box whole and centred, its shape kept
+        (as core.map.model's fitted() and gui.map.render's map_transform(), which would import the map pane's model
+        and the labels' placement: ~1 MiB at start-up's peak)."""
+        rect = self._spec.home_rect()
+        scale = min(WIDTH / rect.width, HEIGHT / rect.height)
+        centre_x, centre_y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+        return QTransform(scale, 0, 0, -scale, WIDTH / 2 - centre_x * scale, HEIGHT / 2 + centre_y * scale)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from cityviewer.core.map.basemap import Basemap
 from cityviewer.core.map.geo import LambertConformalConic, graticule, scale_bar
-from cityviewer.core.map.model import SHOWN_RING, MapLayer, PlacedLabel, Viewport
 from cityviewer.core.records import MapPoint
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import FADED_OPACITY, MapColours
 from cityviewer.gui.localeformats import formats
+
+if TYPE_CHECKING:  # the article's locator map draws with this module and needs none of the map pane's model (its
+    from cityviewer.core.map.model import MapLayer, PlacedLabel, Viewport  # and the labels' import: ~1 MiB at start)
 
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels
@@ -141,6 +144,8 @@ def paint_markers(
 ) -> None:
     """The markers in indexes (largest first, so small ones stay on top); the capital as a star in a ring; faded
     where the filter leaves them out; the city on show with a halo."""
+    from cityviewer.core.map.model import SHOWN_RING  # imported by the map pane already (not by the locator)
+
     painter.save()
     edge = QPen(colours.marker_edge, 1.2)
     shown_at: tuple[float, float, float] | None = None
