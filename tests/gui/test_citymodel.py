@@ -94,6 +94,9 @@ def test_the_roles_no_cell_answers_are_answered_before_the_index_is_asked(datase
     assert model.index(3, Column.NAME).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(3, Column.POPULATION).data(Qt.ItemDataRole.BackgroundRole) is None  # none highlighted
     assert model.index(3, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) is None  # only "Mentioned in" has one
+    for column in (Column.LOCAL_NAME, Column.DIVISION, Column.POPULATION):  # the marks are the name's
+        assert model.index(3, column).data(Qt.ItemDataRole.DecorationRole) is None
+        assert model.index(3, column).data(Qt.ItemDataRole.AccessibleTextRole) is None
     assert fetched == []
     assert model.index(3, Column.NAME).data()  # the text reads its page
     assert len(fetched) == 1

@@ -86,6 +86,7 @@ _ANSWERED_ROLES = frozenset(
     )
 )
 _DIVIDER_ONLY_ROLES = frozenset((FOREGROUND_ROLE, ACCESSIBLE_DESCRIPTION_ROLE))
+_NAME_ONLY_ROLES = frozenset((DECORATION_ROLE, ACCESSIBLE_TEXT_ROLE))
 
 
 class CityTableModel(QAbstractTableModel):
@@ -299,6 +300,8 @@ class CityTableModel(QAbstractTableModel):
             position = self._position(row)
             return self._highlight if position >= 0 and self._keys[position] == self._highlighted else None
         if role in _DIVIDER_ONLY_ROLES or (role == FONT_ROLE and column != _DIVISION):
+            return None
+        if column != _NAME and role in _NAME_ONLY_ROLES:  # the marks, and what they say
             return None
         city = self.city_at(row)
         if city is None:
