@@ -100,3 +100,23 @@ def test_the_roles_no_cell_answers_are_answered_before_the_index_is_asked(datase
     assert fetched == []
     assert model.index(3, Column.NAME).data()  # the text reads its page
     assert len(fetched) == 1
+
+
+class _UnaskedOrientation:
+    """An orientation that fails the test when it is compared."""
+
+    def __eq__(self, other: object) -> bool:
+        raise AssertionError("headerData() looked at the orientation before answering a role it never sets")
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_the_header_roles_no_section_answers_are_answered_first(dataset):
+    """The header asks each section for its font, size, colours and decoration as it paints: calls into Python
+    that cost no more than a look at the role."""
+    model = CityTableModel(dataset.rows, dataset.info.volume)
+    never_set = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)  # fmt: skip
+    for role in never_set:
+        assert model.headerData(Column.NAME, _UnaskedOrientation(), int(role.value)) is None  # type: ignore[arg-type]
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"

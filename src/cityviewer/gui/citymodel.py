@@ -87,6 +87,7 @@ _ANSWERED_ROLES = frozenset(
 )
 _DIVIDER_ONLY_ROLES = frozenset((FOREGROUND_ROLE, ACCESSIBLE_DESCRIPTION_ROLE))
 _NAME_ONLY_ROLES = frozenset((DECORATION_ROLE, ACCESSIBLE_TEXT_ROLE))
+_HEADER_ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE, INITIAL_SORT_ROLE))  # what headerData answers
 
 
 class CityTableModel(QAbstractTableModel):
@@ -258,6 +259,8 @@ class CityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _HEADER_ROLES:  # the font, size, colours and decoration the header asks for as it paints
+            return None
         if orientation == Qt.Orientation.Vertical:
             return self._row_header(section) if role == DISPLAY_ROLE else None
         if not 0 <= section < _COLUMN_COUNT:
