@@ -65,3 +65,58 @@ def test_a_row_the_dataset_leaves_out_stays_in_its_place_empty(dataset):
     model.set_keys(keys)
     assert model.city_at(1) is None
     assert [model.city_at(n).key for n in (0, 2, 3)] == [keys[0], keys[2], keys[3]]
+
+
+class _UnaskedIndex:
+    """An index that fails the test when it is asked anything."""
+
+    def row(self) -> int:
+        raise AssertionError("data() asked the index before answering a role it never sets")
+
+    column = isValid = row
+
+
+def test_the_roles_no_cell_answers_are_answered_before_the_index_is_asked(dataset):
+    """A view asks every visible cell for seven roles as it paints it, each a call into Python: those the model
+    never sets cost no more than a look at the role, and the font and background read no row they do not need."""
+    fetched = []
+
+    def fetch(keys):
+        fetched.append(list(keys))
+        return dataset.rows(keys)
+
+    model = CityTableModel(fetch, dataset.info.volume)
+    model.set_keys(list(dataset.answer(SearchRequest()).keys))
+    never_set = (Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.StatusTipRole,
+                 Qt.ItemDataRole.WhatsThisRole, Qt.ItemDataRole.EditRole)  # fmt: skip
+    for role in never_set:
+        assert model.data(_UnaskedIndex(), int(role.value)) is None  # type: ignore[arg-type]
+    assert model.index(3, Column.NAME).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(3, Column.POPULATION).data(Qt.ItemDataRole.BackgroundRole) is None  # none highlighted
+    assert model.index(3, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) is None  # only "Mentioned in" has one
+    for column in (Column.LOCAL_NAME, Column.DIVISION, Column.POPULATION):  # the marks are the name's
+        assert model.index(3, column).data(Qt.ItemDataRole.DecorationRole) is None
+        assert model.index(3, column).data(Qt.ItemDataRole.AccessibleTextRole) is None
+    assert fetched == []
+    assert model.index(3, Column.NAME).data()  # the text reads its page
+    assert len(fetched) == 1
+
+
+class _UnaskedOrientation:
+    """An orientation that fails the test when it is compared."""
+
+    def __eq__(self, other: object) -> bool:
+        raise AssertionError("headerData() looked at the orientation before answering a role it never sets")
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_the_header_roles_no_section_answers_are_answered_first(dataset):
+    """The header asks each section for its font, size, colours and decoration as it paints: calls into Python
+    that cost no more than a look at the role."""
+    model = CityTableModel(dataset.rows, dataset.info.volume)
+    never_set = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole)  # fmt: skip
+    for role in never_set:
+        assert model.headerData(Column.NAME, _UnaskedOrientation(), int(role.value)) is None  # type: ignore[arg-type]
+    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"

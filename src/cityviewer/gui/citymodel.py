@@ -69,6 +69,24 @@ SORT_KEYS = {Column.NAME: SortKey.NAME, Column.LOCAL_NAME: SortKey.LOCAL_NAME, C
              Column.POPULATION: SortKey.POPULATION, Column.CENSUS_RANK: SortKey.RANK}  # fmt: skip
 _NAME, _HANGUL, _DIVISION, _POPULATION, _CENSUS_RANK = (int(c) for c in Column)
 _COLUMN_COUNT = len(Column)
+# The roles data() answers for some cell; of those, the ones only the "Mentioned in" row answers.
+_ANSWERED_ROLES = frozenset(
+    (
+        DISPLAY_ROLE,
+        CITY_ID_ROLE,
+        TOOLTIP_ROLE,
+        DECORATION_ROLE,
+        FONT_ROLE,
+        ALIGNMENT_ROLE,
+        BACKGROUND_ROLE,
+        FOREGROUND_ROLE,
+        ACCESSIBLE_TEXT_ROLE,
+        ACCESSIBLE_DESCRIPTION_ROLE,
+    )
+)
+_DIVIDER_ONLY_ROLES = frozenset((FOREGROUND_ROLE, ACCESSIBLE_DESCRIPTION_ROLE))
+_NAME_ONLY_ROLES = frozenset((DECORATION_ROLE, ACCESSIBLE_TEXT_ROLE))
+_HEADER_ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE, INITIAL_SORT_ROLE))  # what headerData answers
 
 
 class CityTableModel(QAbstractTableModel):
@@ -224,11 +242,10 @@ class CityTableModel(QAbstractTableModel):
         return page[offset]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and index.row() == self._divider:
+        row = index.row()  # -1 for an index that is not valid (the divider is None or a row)
+        if row == self._divider:
             return HEADING
-        if not index.isValid() or self._position(index.row()) < 0:
-            return UNREADABLE
-        return READABLE if self.city_at(index.row()) is not None else UNREADABLE
+        return READABLE if row >= 0 and self.city_at(row) is not None else UNREADABLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column)) if 0 <= column < _COLUMN_COUNT else None
@@ -241,6 +258,8 @@ class CityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if role not in _HEADER_ROLES:  # the font, size, colours and decoration the header asks for as it paints
+            return None
         if orientation == Qt.Orientation.Vertical:
             return self._row_header(section) if role == DISPLAY_ROLE else None
         if not 0 <= section < _COLUMN_COUNT:
@@ -265,17 +284,26 @@ class CityTableModel(QAbstractTableModel):
         return city.name if city is not None else None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        # Qt asks each visible cell for seven roles as it paints it, each a call into Python: the roles no cell
+        # answers are answered before anything else is asked of the index, and the others read the row only if
+        # they need it (no highlighted row: no background; the font only for a division's kind).
+        if role not in _ANSWERED_ROLES:
+            return None
         row, column = index.row(), index.column()
-        if not 0 <= row < self.rowCount() or not 0 <= column < _COLUMN_COUNT:
+        if not 0 <= row < len(self._keys) + (self._divider is not None) or not 0 <= column < _COLUMN_COUNT:
             return None
         if row == self._divider:
             return self._divider_data(column, role)
         if role == ALIGNMENT_ROLE:
             return RIGHT_ALIGNED if column >= _POPULATION else None
         if role == BACKGROUND_ROLE:
+            if self._highlighted < 0:
+                return None
             position = self._position(row)
             return self._highlight if position >= 0 and self._keys[position] == self._highlighted else None
-        if role not in (DISPLAY_ROLE, CITY_ID_ROLE, TOOLTIP_ROLE, DECORATION_ROLE, FONT_ROLE, ACCESSIBLE_TEXT_ROLE):
+        if role in _DIVIDER_ONLY_ROLES or (role == FONT_ROLE and column != _DIVISION):
+            return None
+        if column != _NAME and role in _NAME_ONLY_ROLES:  # the marks, and what they say
             return None
         city = self.city_at(row)
         if city is None:
