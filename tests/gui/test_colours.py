@@ -354,6 +354,24 @@ def test_a_theme_switched_while_the_article_is_on_show_reaches_it(qtbot, dataset
     assert unreadable_fragments(view.document(), text, base) == []
 
 
+def test_the_article_and_its_focus_ring_share_one_colour_watcher(qtbot, dataset, app_theme):
+    """Each event filter is a call into Python for every event its widget gets: the article pane's own colours and
+    its focus ring's are watched by one filter, and a theme switched reaches both, in the order they asked."""
+    from cityviewer.gui.colours import _Watcher, watch_colours
+
+    app_theme(light_palette(), Qt.ColorScheme.Light)
+    view = DetailView(dataset)
+    qtbot.addWidget(view)
+    heard: list[str] = []
+    watch_colours(view, lambda colours: heard.append(f"first {colours.dark}"))
+    watch_colours(view, lambda colours: heard.append(f"second {colours.dark}"))
+    assert len(view.findChildren(_Watcher)) == 1
+    view.show()
+    app_theme(dark_palette(), Qt.ColorScheme.Dark)
+    qtbot.waitUntil(lambda: view.colours.dark and view.focus_ring.colour.dark and len(heard) == 2)
+    assert heard == ["first True", "second True"]
+
+
 # -- paper ----------------------------------------------------------------------------------------------------
 
 

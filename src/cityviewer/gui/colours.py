@@ -500,15 +500,21 @@ def __getattr__(name: str) -> Any:
 
 class _Watcher(QObject):
     """Calls changed(colours) when widget's palette or the application's colour scheme changes what colours_of
-    gives (a theme switched while the app runs)."""
+    gives (a theme switched while the app runs). One per widget, however many watch it (watch_colours): each event
+    filter is a call from Qt into Python for every event the widget gets, ~26 of them before the first paint."""
 
     def __init__(self, widget: QWidget, changed: Callable[[Colours], None]) -> None:
         super().__init__(widget)
+        self.setObjectName(_WATCHER)
         self._widget = widget
-        self._changed = changed
+        self._changed = [changed]
         self._last = colours_of(widget)
         widget.installEventFilter(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.check)
+
+    def add(self, changed: Callable[[Colours], None]) -> None:
+        """changed(colours) is called too, after those added before it."""
+        self._changed.append(changed)
 
     @property
     def colours(self) -> Colours:
@@ -528,9 +534,17 @@ class _Watcher(QObject):
         colours = colours_of(self._widget)
         if colours != self._last:
             self._last = colours
-            self._changed(colours)
+            for changed in list(self._changed):
+                changed(colours)
+
+
+_WATCHER = "Colour watcher"
 
 
 def watch_colours(widget: QWidget, changed: Callable[[Colours], None]) -> Colours:
     """widget's colours now; changed(colours) is called whenever its palette or the colour scheme changes them."""
+    watcher = widget.findChild(_Watcher, _WATCHER, Qt.FindChildOption.FindDirectChildrenOnly)
+    if isinstance(watcher, _Watcher):
+        watcher.add(changed)
+        return watcher.colours
     return _Watcher(widget, changed).colours
