@@ -254,3 +254,51 @@ print(json.dumps({{"drawn": image is not None and not image.isNull(), "modules":
     found = json.loads(done.stdout.splitlines()[-1])
     assert found["drawn"]
     assert {"cityviewer.core.map.model", "cityviewer.core.map.labels"} & set(found["modules"]) == set()
+
+
+def _first_paint_layouts(qtbot, window) -> tuple[list[int], bool, bool]:
+    """The viewport widths at which the article pane laid out a document (its resize events with one in it) up to
+    the first paint; whether its scroll bar shows then, and whether the article needs it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    detail = window.detail
+    seen: list[int] = []
+
+    class Widths(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize and not detail.document().isEmpty() and not painted:
+                seen.append(watched.width())
+            return False
+
+    widths = Widths(detail)
+    detail.viewport().installEventFilter(widths)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: painted == [True])
+    needs_bar = detail.document().size().height() > detail.viewport().height()
+    return seen, detail.verticalScrollBar().isVisible(), needs_bar
+
+
+def test_the_first_article_is_laid_out_beside_its_scroll_bar_once(qtbot, dataset, settings):
+    """An article longer than the pane was laid out at the pane's whole width, then again, narrower, when its
+    scroll bar appeared (the first paint's dearest resize event): now beside the bar from the start."""
+    from cityviewer.gui.mainwindow import MainWindow
+
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    widths, bar_shown, needs_bar = _first_paint_layouts(qtbot, window)
+    assert needs_bar and bar_shown
+    assert widths == []
+    window.shut_down()
+
+
+def test_a_first_article_that_fits_its_pane_shows_no_scroll_bar(qtbot, dataset, settings):
+    from cityviewer.gui.mainwindow import MainWindow
+
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 4000)  # taller than any article
+    _widths, bar_shown, needs_bar = _first_paint_layouts(qtbot, window)
+    assert not needs_bar and not bar_shown
+    window.shut_down()

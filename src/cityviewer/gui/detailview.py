@@ -300,7 +300,15 @@ class DetailView(QTextBrowser):
         puts the facts in one column (a zoomed window)."""
         if self._held:
             self._held = False
-            self._show_entry(keep_place=False)
+            # Most articles are longer than the pane: laid out beside its scroll bar from the start, the first is
+            # laid out once, not again at the narrower width when the bar appears (the viewport's resize event, ~4
+            # ms of the first paint). One that fits loses the bar here, and is laid out again, as before.
+            policy = self.verticalScrollBarPolicy()
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            try:
+                self._show_entry(keep_place=False)
+            finally:
+                self.setVerticalScrollBarPolicy(policy)
 
     def _star_html(self) -> str:
         self._starred = self._entry is not None and self._is_starred(self._entry.id)
