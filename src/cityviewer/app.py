@@ -98,7 +98,7 @@ def verify_while_shown(dataset: Dataset) -> None:
     from cityviewer.gui.messages import Kind, tell
 
     # The application's, not the window's: View > Language builds the window again while the check may be running.
-    checker = DatasetThread(dataset.info.path, QApplication.instance(), dataset.info.volume.language)
+    checker = DatasetThread(dataset.info.path, QApplication.instance(), dataset.info.volume.language, dataset.info)
 
     def damaged(failure: Failure) -> None:
         checker.close()

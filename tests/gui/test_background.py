@@ -102,3 +102,29 @@ def test_a_running_stale_query_is_interrupted(qtbot, thread):
     thread.run(Op(lambda _d: "next", seen.on_done, seen.on_failed))  # unless the stale query stops, never
     qtbot.waitUntil(lambda: seen.done == ["next"], timeout=5000)
     assert interrupted == [True] and seen.failed == []
+
+
+def test_a_thread_given_the_checked_info_reads_with_it_rather_than_parsing_the_volume_again(
+    qtbot, qapp, lorvania_db, monkeypatch
+):
+    from cityviewer.core import dataset as dataset_module
+
+    opened = dataset_module.Dataset.open(lorvania_db, verify=False)
+    opened.close()
+
+    def parsed_again(*_args, **_kwargs):
+        raise AssertionError("the worker read and parsed the volume again")
+
+    monkeypatch.setattr(dataset_module, "volume_from_json", parsed_again)
+    worker = DatasetThread(lorvania_db, info=opened.info)
+    seen = Recorder()
+    try:
+        worker.run(
+            Op(work=lambda dataset: (dataset.info, dataset.entry_ids()), done=seen.on_done, failed=seen.on_failed)
+        )
+        qtbot.waitUntil(lambda: bool(seen.done or seen.failed))
+    finally:
+        worker.close()
+    assert seen.failed == []
+    info, ids = seen.done[0]
+    assert info is opened.info and ids

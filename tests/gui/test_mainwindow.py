@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTextBrowser
 
 from cityviewer.core.request import SearchRequest, SearchResults
 from cityviewer.gui import settings as keys
+from cityviewer.gui.background import Op
 from cityviewer.gui.citymodel import CITY_ID_ROLE
 from cityviewer.gui.mainwindow import MainWindow
 from cityviewer.gui.settings import Settings
@@ -306,3 +307,10 @@ def test_the_distances_are_measured_off_the_gui_thread_and_join_the_article(qtbo
     assert "Nearest city in the dataset" in window.detail.toPlainText() and measured_on and not any(measured_on)
     window.show_city("LV-S")  # a province: no point to measure from
     assert "Distance to" not in article_of(qtbot, window) and not any(measured_on)
+
+
+def test_the_dataset_thread_reads_with_the_window_datasets_checked_info(qtbot, window):
+    seen = []
+    window.dataset_thread.run(Op(work=lambda dataset: dataset.info, done=seen.append))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] is window.dataset.info  # not read and parsed again by the worker's own connection

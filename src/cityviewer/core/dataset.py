@@ -183,6 +183,25 @@ class Dataset:
             raise
         return cls(db, info)
 
+    @classmethod
+    def open_again(cls, info: DatasetInfo) -> Dataset:
+        """Another read-only connection to the dataset info describes, which Dataset.open has checked already (for a
+        worker thread): its schema, volume and counts are not read and parsed again (memory at start-up), info is
+        taken as it is, and its pages are not read (verify_pages does that)."""
+        path = info.path
+        _check_file(path)
+        db: sqlite3.Connection | None = None
+        try:
+            db = sqlite3.connect(_uri(path), uri=True)
+            db.text_factory = _text
+            db.create_collation(collation.COLLATION, collation.compare)
+            db.execute("PRAGMA query_only = 1")
+        except sqlite3.Error as exc:
+            if db is not None:
+                db.close()
+            raise_for(exc, path)
+        return cls(db, info)
+
     def close(self) -> None:
         self._db.close()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.errors import DatasetError, DatasetInterrupted
+from cityviewer.core.records import DatasetInfo
 from cityviewer.core.volume import FALLBACK_LANGUAGE
 from cityviewer.gui.errortext import describe
 from cityviewer.gui.messages import Kind, tell
@@ -69,10 +70,11 @@ class _Worker(QObject):
     finished = Signal(object, object)  # op, result
     failed = Signal(object, object)  # op, Failure
 
-    def __init__(self, path: Path, language: str) -> None:
+    def __init__(self, path: Path, language: str, info: DatasetInfo | None) -> None:
         super().__init__()
         self._path = path
         self._language = language
+        self._info = info
         self.dataset: Dataset | None = None
         self.closing = False  # set by the GUI thread: stop the op running, skip whatever is still queued
 
@@ -84,7 +86,9 @@ class _Worker(QObject):
         if unwanted():
             return
         try:
-            if self.dataset is None:
+            if self.dataset is None and self._info is not None:
+                self.dataset = Dataset.open_again(self._info)  # checked by the window's Dataset.open already
+            elif self.dataset is None:
                 self.dataset = Dataset.open(self._path, verify=False, language=self._language)
             self.dataset.stop_when(unwanted)
             result = op.work(self.dataset)
@@ -127,13 +131,16 @@ class DatasetThread(QObject):
     _requested = Signal(object)
     _closing = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None, language: str = FALLBACK_LANGUAGE) -> None:
+    def __init__(self, path: Path, parent: QObject | None = None, language: str = FALLBACK_LANGUAGE,
+                 info: DatasetInfo | None = None) -> None:  # fmt: skip
         """language: the one the worker's connection reads the volume in (the window's, so that what it reads for
-        the screen or for paper speaks the same language)."""
+        the screen or for paper speaks the same language). info: the dataset at path as a Dataset.open already
+        checked and read it (its info, volume in the language wanted): the worker's connection takes it as it is,
+        rather than reading and parsing the schema, the volume and the counts again (memory at start-up)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("cityviewer-dataset")
-        self._worker = _Worker(path, language)
+        self._worker = _Worker(path, language, info)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.run)
         self._closing.connect(self._worker.close)

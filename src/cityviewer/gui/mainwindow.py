@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self._count_pause.setSingleShot(True)
         self._count_pause.setInterval(COUNT_PAUSE_MS)
         self._count_pause.timeout.connect(self._say_count)
-        self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language)
+        self.dataset_thread = DatasetThread(dataset.info.path, self, dataset.info.volume.language, dataset.info)
         self.searcher = Searcher(self.dataset_thread, self)
         self.searcher.results.connect(self._publish_results)
         self.searcher.results.connect(self._answer_next_letter)  # the letters give way to a search, then go on
