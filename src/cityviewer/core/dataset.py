@@ -123,6 +123,19 @@ def _uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro&immutable=1"
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection to path that reads text as the dataset stores it and sorts with our collation (what
+    Dataset.open and Dataset.open_again share)."""
+    db = sqlite3.connect(_uri(path), uri=True)
+    try:
+        db.text_factory = _text
+        db.create_collation(collation.COLLATION, collation.compare)
+    except sqlite3.Error:
+        db.close()
+        raise
+    return db
+
+
 def _text(data: bytes) -> str:
     """Text as stored; a damaged byte shows as U+FFFD rather than making the whole row unreadable."""
     return data.decode("utf-8", "replace")
@@ -164,9 +177,7 @@ class Dataset:
         _check_file(path)
         db: sqlite3.Connection | None = None
         try:
-            db = sqlite3.connect(_uri(path), uri=True)
-            db.text_factory = _text
-            db.create_collation(collation.COLLATION, collation.compare)
+            db = _connect(path)
             info = _check_database(db, path, verify, language)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.Error as exc:
@@ -192,9 +203,7 @@ class Dataset:
         _check_file(path)
         db: sqlite3.Connection | None = None
         try:
-            db = sqlite3.connect(_uri(path), uri=True)
-            db.text_factory = _text
-            db.create_collation(collation.COLLATION, collation.compare)
+            db = _connect(path)
             db.execute("PRAGMA query_only = 1")
         except sqlite3.Error as exc:
             if db is not None:
