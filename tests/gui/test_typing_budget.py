@@ -2,7 +2,9 @@
 the window answers the names' first letters on its dataset thread once it is painted, before they are typed.
 (The figures are bench/run.py's; this suite keeps no timed test.)"""
 
+import contextlib
 import threading
+from collections.abc import Iterator
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.filterbar import FRAME_MS, MAX_DEBOUNCE_MS, FilterBar
@@ -54,11 +56,14 @@ def test_the_first_letters_are_answered_on_the_dataset_thread_after_the_first_pa
         window.shut_down()
 
 
-def test_the_first_letters_go_on_after_a_search_typed_while_they_are_answered(qtbot, dataset, settings, monkeypatch):
-    """A search typed while the letters are answered goes first; the letters not answered yet are answered after
-    it, not dropped (each later word's first letter would wait for its search)."""
+@contextlib.contextmanager
+def _a_search_typed_behind_a_letter(
+    qtbot, dataset, settings, monkeypatch
+) -> Iterator[tuple[MainWindow, list[str], list[str]]]:
+    """A window whose dataset thread is held by the names' first letter it answers first until "zz", typed, waits
+    behind it; then let go, and yielded once the search's results arrive: the window, the letters
+    (dataset.prepare_search()'s) and those asked so far, in order."""
     letters = dataset.prepare_search()
-    assert len(letters) > 1
     asked: list[str] = []
     typed = threading.Event()
     original = Dataset.answer
@@ -79,10 +84,18 @@ def test_the_first_letters_go_on_after_a_search_typed_while_they_are_answered(qt
         qtbot.waitUntil(window.searcher.pending, timeout=5000)
         with qtbot.waitSignal(window.results_changed, timeout=10_000):
             typed.set()
-        qtbot.waitUntil(lambda: set(asked) >= set(letters), timeout=10_000)
+        yield window, letters, asked
     finally:
         typed.set()
         window.shut_down()
+
+
+def test_the_first_letters_go_on_after_a_search_typed_while_they_are_answered(qtbot, dataset, settings, monkeypatch):
+    """A search typed while the letters are answered goes first; the letters not answered yet are answered after
+    it, not dropped (each later word's first letter would wait for its search)."""
+    with _a_search_typed_behind_a_letter(qtbot, dataset, settings, monkeypatch) as (_window, letters, asked):
+        assert len(letters) > 1
+        qtbot.waitUntil(lambda: set(asked) >= set(letters), timeout=10_000)
 
 
 def test_the_first_letters_wait_while_the_person_types(qtbot, dataset, settings, monkeypatch):
@@ -92,27 +105,7 @@ def test_the_first_letters_wait_while_the_person_types(qtbot, dataset, settings,
     from cityviewer.gui.background import Op
 
     monkeypatch.setattr(mainwindow, "LETTERS_PAUSE_MS", 60_000)  # the typing here never pauses long enough
-    letters = dataset.prepare_search()
-    asked: list[str] = []
-    typed = threading.Event()
-    original = Dataset.answer
-
-    def recording(self, request):
-        if request.text in letters:
-            asked.append(request.text)
-            typed.wait(10)  # the first letter holds the dataset thread until a search is waiting behind it
-        return original(self, request)
-
-    monkeypatch.setattr(Dataset, "answer", recording)
-    window = MainWindow(dataset, settings)
-    qtbot.addWidget(window)
-    try:
-        window.show()
-        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-        qtbot.keyClicks(window.filter_bar.search, "zz")
-        qtbot.waitUntil(window.searcher.pending, timeout=5000)
-        with qtbot.waitSignal(window.results_changed, timeout=10_000):
-            typed.set()
+    with _a_search_typed_behind_a_letter(qtbot, dataset, settings, monkeypatch) as (window, letters, asked):
         ran: list[object] = []
         window.dataset_thread.run(Op(work=lambda _dataset: None, done=ran.append))
         qtbot.waitUntil(lambda: bool(ran), timeout=10_000)  # whatever was queued before it has run
@@ -120,6 +113,3 @@ def test_the_first_letters_wait_while_the_person_types(qtbot, dataset, settings,
         window._letters_pause.setInterval(0)  # typing pauses
         window._letters_pause.start()
         qtbot.waitUntil(lambda: set(asked) >= set(letters), timeout=10_000)
-    finally:
-        typed.set()
-        window.shut_down()
