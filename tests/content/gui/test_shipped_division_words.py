@@ -7,9 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from helpers import division_words
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from cityviewer import resources
 from cityviewer.core.dataset import Dataset
 from cityviewer.gui.mainwindow import MainWindow
 
@@ -35,10 +33,7 @@ def korean_shipped(built_db) -> Iterator[Dataset]:
     dataset.close()
 
 
-def test_in_korean_the_shipped_volume_says_do(korean_shipped, qtbot, settings):
-    translator = QTranslator()
-    assert translator.load(str(resources.bundle_root() / "resources" / "translations" / "cityviewer_ko.qm"))
-    assert QCoreApplication.installTranslator(translator)
+def test_in_korean_the_shipped_volume_says_do(korean_shipped, qtbot, korean_ui, settings):
     window = MainWindow(korean_shipped, settings)
     qtbot.addWidget(window)
     try:
@@ -54,4 +49,3 @@ def test_in_korean_the_shipped_volume_says_do(korean_shipped, qtbot, settings):
         )
     finally:
         window.shut_down()
-        QCoreApplication.removeTranslator(translator)
