@@ -126,10 +126,9 @@ class CityTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._marks: dict[int, QPixmap] = {}
         self._highlighted = -1  # the key of the row another pane points at (the map's hovered marker)
-        self.colours = colours_of()  # the list's own, from CityList.set_colours
-        # Colours, which the delegate takes as brushes: building a QBrush would make QGradient and QImage (7 enums)
-        self._highlight = self.colours.hover_row
-        self._mentioned_brush = self.colours.mentioned
+        # The list's own, from CityList.set_colours. Backgrounds are given as colours, which the delegate takes as
+        # brushes: building a QBrush would make QGradient and QImage (7 enums) before the first paint.
+        self.colours = colours_of()
         self._is_starred: Callable[[str], bool] = lambda _id: False
         self._starred_tip = self.tr("Starred")
 
@@ -139,8 +138,6 @@ class CityTableModel(QAbstractTableModel):
         if colours == self.colours:
             return
         self.colours = colours
-        self._highlight = colours.hover_row
-        self._mentioned_brush = colours.mentioned
         self._marks.clear()
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, _COLUMN_COUNT - 1),
@@ -300,7 +297,7 @@ class CityTableModel(QAbstractTableModel):
             if self._highlighted < 0:
                 return None
             position = self._position(row)
-            return self._highlight if position >= 0 and self._keys[position] == self._highlighted else None
+            return self.colours.hover_row if position >= 0 and self._keys[position] == self._highlighted else None
         if role in _DIVIDER_ONLY_ROLES or (role == FONT_ROLE and column != _DIVISION):
             return None
         if column != _NAME and role in _NAME_ONLY_ROLES:  # the marks, and what they say
@@ -340,7 +337,7 @@ class CityTableModel(QAbstractTableModel):
         if role == FONT_ROLE:
             return self._italic
         if role == FOREGROUND_ROLE:
-            return self._mentioned_brush
+            return self.colours.mentioned
         return None
 
     def _tooltip(self, city: EntryRow) -> str:
