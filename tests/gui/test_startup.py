@@ -34,6 +34,8 @@ LATER = (
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
     "subprocess",  # only the pseudo-locale runs a program (lupdate)
+    "dataclasses",  # the records start-up makes are NamedTuples or plain classes (the Map tab's and paper's are not)
+    "copy",  # (imported by dataclasses)
 )
 # PySide6 classes (each with its enums) the first paint makes none of: gui.style draws our way from its end on (a
 # Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).

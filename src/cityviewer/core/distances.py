@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cityviewer.core.map.geo import great_circle_km
 from cityviewer.core.records import MapPoint
@@ -11,14 +11,12 @@ from cityviewer.core.records import MapPoint
 NEARBY_CANDIDATES = 8  # places ranked nearest by a flat approximation, among which the great circle decides
 
 
-@dataclass(frozen=True)
-class Distance:
+class Distance(NamedTuple):
     to: MapPoint
     km: float
 
 
-@dataclass(frozen=True)
-class CityDistances:
+class CityDistances(NamedTuple):
     capital: Distance | None  # None for the capital itself, or a dataset without one
     nearest: Distance | None  # None for a dataset of one place
 

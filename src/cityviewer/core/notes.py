@@ -27,7 +27,6 @@ import re
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -69,11 +68,20 @@ class NoteEntry(NamedTuple):
 EMPTY = NoteEntry()
 
 
-@dataclass(frozen=True)
 class Notes:
-    """Entries by id; an entry neither starred nor with a note is not kept. Immutable: each change is a new Notes."""
+    """Entries by id; an entry neither starred nor with a note is not kept. Immutable: each change is a new Notes.
+    A plain class, not a frozen dataclass: those compile their methods at import, before the window's first paint."""
 
-    entries: Mapping[str, NoteEntry] = field(default_factory=dict)
+    __slots__ = ("entries",)
+
+    def __init__(self, entries: Mapping[str, NoteEntry] | None = None) -> None:
+        self.entries: Mapping[str, NoteEntry] = {} if entries is None else entries
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Notes) and self.entries == other.entries
+
+    def __repr__(self) -> str:
+        return f"Notes(entries={self.entries!r})"
 
     def get(self, entry_id: str) -> NoteEntry:
         return self.entries.get(entry_id, EMPTY)

@@ -6,8 +6,8 @@ mislabel a field.
 
 The records are NamedTuples, as are the volume's parts (core.volume): frozen, compared and printed field by field,
 as a frozen dataclass is, but dataclasses compile each method they write when the module is imported, before the
-first paint, and a row is built four times faster. A dataclass that nothing compares, hashes or prints (Volume, the
-GUI's records) is declared eq=False, repr=False: its methods would be compiled for nothing.
+first paint, and a row is built four times faster. A record that nothing compares, hashes or prints (Volume, the
+settings' keys, the dataset thread's ops) is a plain class with __slots__: nothing compiled at import.
 """
 
 from __future__ import annotations

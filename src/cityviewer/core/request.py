@@ -1,12 +1,13 @@
 """What a person asked the list to show (SearchRequest) and what the dataset answered (SearchResults).
 
 One request travels from the filter bar through the searcher to the dataset; the results carry it back, so every
-pane that shows them knows what they answer. Both are frozen: a change is a new request (dataclasses.replace).
+pane that shows them knows what they answer. Both are frozen: a change is a new request (_replace). Both are
+NamedTuples: a frozen dataclass compiles its methods when the module is imported, before the first paint.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -40,13 +41,7 @@ class Show(StrEnum):
     STARRED = "starred"
 
 
-@dataclass(frozen=True)
-class SearchRequest:
-    """text: what was typed (any text at all); division: a division's code; region and tag: vocabulary keys;
-    show: which kinds of entry; starred: the ids of the entries the reader starred (what Show.STARRED lists).
-    sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
-    largest first); a SortKey orders by that column instead, descending or not."""
-
+class _Request(NamedTuple):
     text: str = ""
     division: str | None = None
     region: str | None = None
@@ -56,11 +51,29 @@ class SearchRequest:
     descending: bool = False
     starred: frozenset[str] = frozenset()
 
-    def __post_init__(self) -> None:
-        if self.sort is not None:  # a sort key given by its name becomes the SortKey (or fails: unknown key)
-            object.__setattr__(self, "sort", SortKey(self.sort))
-        object.__setattr__(self, "show", Show(self.show))
-        object.__setattr__(self, "starred", frozenset(self.starred))
+
+class SearchRequest(_Request):
+    """text: what was typed (any text at all); division: a division's code; region and tag: vocabulary keys;
+    show: which kinds of entry; starred: the ids of the entries the reader starred (what Show.STARRED lists).
+    sort None lists by relevance (the city named exactly first, then name matches, then mentions, each group
+    largest first); a SortKey orders by that column instead, descending or not."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        text: str = "",
+        division: str | None = None,
+        region: str | None = None,
+        tag: str | None = None,
+        show: Show | str = Show.EVERYTHING,
+        sort: SortKey | str | None = None,
+        descending: bool = False,
+        starred: Iterable[str] = frozenset(),
+    ) -> SearchRequest:
+        # A sort key given by its name becomes the SortKey (or fails: unknown key), as does show.
+        sort = None if sort is None else SortKey(sort)
+        return super().__new__(cls, text, division, region, tag, Show(show), sort, descending, frozenset(starred))
 
     def has_filters(self) -> bool:
         """Whether a facet (division, region, tag, which entries) narrows the list, whatever the text."""
@@ -74,7 +87,7 @@ class SearchRequest:
 
     def cleared(self) -> SearchRequest:
         """The same request with no text and no filters; the order stays as the person chose it."""
-        return replace(self, text="", division=None, region=None, tag=None, show=Show.EVERYTHING)
+        return self._replace(text="", division=None, region=None, tag=None, show=Show.EVERYTHING)
 
 
 class SearchResults(NamedTuple):

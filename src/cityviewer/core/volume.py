@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from cityviewer.core.folding import ALL_FOLDINGS
@@ -55,15 +54,30 @@ def capitalized(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-@dataclass(frozen=True)
 class DivisionWords:
     """What the volume calls its first-level divisions, whatever their kinds (division_kinds): one and many as
     written inside a sentence ("county", "counties"), and counted, the forms of a count with %n for the number: one
-    and many (("%n county", "%n counties")), or one form for a language that has no plural ("군 %n곳")."""
+    and many (("%n county", "%n counties")), or one form for a language that has no plural ("군 %n곳"). Not changed
+    once made. A plain class, as Volume is (a dataclass compiles its methods at import, before the first paint; a
+    NamedTuple's own count() is tuple's)."""
 
-    one: str
-    many: str
-    counted: tuple[str, ...]
+    __slots__ = ("counted", "many", "one")
+
+    def __init__(self, one: str, many: str, counted: tuple[str, ...]) -> None:
+        self.one = one
+        self.many = many
+        self.counted = counted
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DivisionWords):
+            return NotImplemented
+        return (self.one, self.many, self.counted) == (other.one, other.many, other.counted)
+
+    def __hash__(self) -> int:
+        return hash((self.one, self.many, self.counted))
+
+    def __repr__(self) -> str:
+        return f"DivisionWords(one={self.one!r}, many={self.many!r}, counted={self.counted!r})"
 
     @property
     def label(self) -> str:
@@ -143,26 +157,73 @@ class SourceArticle(NamedTuple):
     size: int  # how many places it lists
 
 
-@dataclass(frozen=True, eq=False, repr=False)
 class Volume:
-    id: str
-    title: str
-    area: str  # the place the volume covers, as a name ("North Korea")
-    census: Census | None
-    name_systems: tuple[NameSystem, ...]
-    map: MapSpec
-    regions: tuple[Label, ...]
-    division_kinds: tuple[Label, ...]
-    name_kinds: tuple[Label, ...]
-    division_code: str  # a regular expression every division's code matches
-    division_code_label: str  # what the code is called in the facts ("ISO 3166-2 code")
-    divisions_about: str  # one sentence on the first-level divisions, for the filter's tooltip
-    source_article: SourceArticle | None
-    language: str
-    raw: Mapping[str, Any] = field(compare=False, repr=False)
-    # The languages every entry has a summary in besides its own text's (an entry's summaries: {ko = "..."}).
-    summary_languages: tuple[str, ...] = ()
-    divisions: DivisionWords = DIVISIONS  # what the filter, the count and the list call the divisions
+    """What one dataset is about, read in one language (see the module's docstring). Not changed once made; compared
+    by identity. A plain class: a dataclass compiles its methods when the module is imported, before the first paint.
+
+    area: the place the volume covers, as a name ("North Korea"); division_code: a regular expression every
+    division's code matches; division_code_label: what the code is called in the facts ("ISO 3166-2 code");
+    divisions_about: one sentence on the first-level divisions, for the filter's tooltip; summary_languages: the
+    languages every entry has a summary in besides its own text's (an entry's summaries: {ko = "..."}); divisions:
+    what the filter, the count and the list call the divisions."""
+
+    __slots__ = (
+        "area",
+        "census",
+        "division_code",
+        "division_code_label",
+        "division_kinds",
+        "divisions",
+        "divisions_about",
+        "id",
+        "language",
+        "map",
+        "name_kinds",
+        "name_systems",
+        "raw",
+        "regions",
+        "source_article",
+        "summary_languages",
+        "title",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        area: str,
+        census: Census | None,
+        name_systems: tuple[NameSystem, ...],
+        map: MapSpec,
+        regions: tuple[Label, ...],
+        division_kinds: tuple[Label, ...],
+        name_kinds: tuple[Label, ...],
+        division_code: str,
+        division_code_label: str,
+        divisions_about: str,
+        source_article: SourceArticle | None,
+        language: str,
+        raw: Mapping[str, Any],
+        summary_languages: tuple[str, ...] = (),
+        divisions: DivisionWords = DIVISIONS,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.area = area
+        self.census = census
+        self.name_systems = name_systems
+        self.map = map
+        self.regions = regions
+        self.division_kinds = division_kinds
+        self.name_kinds = name_kinds
+        self.division_code = division_code
+        self.division_code_label = division_code_label
+        self.divisions_about = divisions_about
+        self.source_article = source_article
+        self.language = language
+        self.raw = raw
+        self.summary_languages = summary_languages
+        self.divisions = divisions
 
     @property
     def local_system(self) -> NameSystem | None:

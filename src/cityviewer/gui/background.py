@@ -18,7 +18,6 @@ import logging
 import sys
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -48,13 +47,27 @@ class Failure(NamedTuple):
     internal: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
 class Op(Generic[T]):
-    work: Callable[[Dataset], T]
-    done: Callable[[T], None]
-    failed: Callable[[Failure], None] | None = None  # None: tell the person (see tell_failure)
-    stale: Callable[[], bool] = field(default=_never)
-    pane: QWidget | None = None  # the widget the op reads for: where a failure is told, if failed is None
+    """A read for the dataset thread: work runs there, done or failed with its outcome on the GUI thread. failed
+    None: tell the person (see tell_failure); stale: whether it is no longer wanted (then skipped); pane: the widget
+    the op reads for, where a failure is told if failed is None. Not changed once made; compared by identity. A plain
+    class: a dataclass compiles its methods at import, before the first paint."""
+
+    __slots__ = ("done", "failed", "pane", "stale", "work")
+
+    def __init__(
+        self,
+        work: Callable[[Dataset], T],
+        done: Callable[[T], None],
+        failed: Callable[[Failure], None] | None = None,
+        stale: Callable[[], bool] = _never,
+        pane: QWidget | None = None,
+    ) -> None:
+        self.work = work
+        self.done = done
+        self.failed = failed
+        self.stale = stale
+        self.pane = pane
 
 
 def tell_failure(failure: Failure, pane: QWidget | None, window: QWidget | None) -> None:

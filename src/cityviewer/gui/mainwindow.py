@@ -17,8 +17,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -70,8 +69,7 @@ COUNT_PAUSE_MS = 400  # the count is announced once the list has stayed this lon
 LETTERS_PAUSE_MS = 300
 
 
-@dataclass
-class _Presenting:
+class _Presenting(NamedTuple):
     """What presentation mode changed, to put back when it ends."""
 
     zoom: int
@@ -290,7 +288,7 @@ class MainWindow(QMainWindow):
         if self._letter_asked or not self._early_letters or self.searcher.pending() or self._letters_pause.isActive():
             return
         letter = self._early_letters[0]  # taken off the list once answered: one that gave way is asked again
-        request = replace(self.filter_bar.request(), text=letter)
+        request = self.filter_bar.request()._replace(text=letter)
 
         def answered(_answer: object) -> None:
             if self._early_letters and self._early_letters[0] == letter:

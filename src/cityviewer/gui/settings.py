@@ -22,7 +22,6 @@ import logging
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
@@ -43,14 +42,18 @@ SYSTEM_DEFAULTS_FILE = "cityviewer-defaults.ini"
 WINDOWS_SYSTEM_KEY = "HKEY_LOCAL_MACHINE\\Software\\Cityviewer"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
 class Key(Generic[T]):
     """A setting: its QSettings name and its default. Any key may be given a machine-wide default (see the module's
-    docstring); user=False: only the administrator sets it, a user's own settings file is never read for it."""
+    docstring); user=False: only the administrator sets it, a user's own settings file is never read for it. Not
+    changed once made; compared by identity. A plain class: a dataclass compiles its methods at import, before the
+    first paint."""
 
-    name: str
-    default: T
-    user: bool = True
+    __slots__ = ("default", "name", "user")
+
+    def __init__(self, name: str, default: T, user: bool = True) -> None:
+        self.name = name
+        self.default = default
+        self.user = user
 
 
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray())

@@ -5,7 +5,7 @@ turns them into paths."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cityviewer.core.map.geo import LambertConformalConic
 
@@ -18,15 +18,13 @@ class BasemapError(Exception):
     pass
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     name: str
     rings: tuple[tuple[float, ...], ...]  # each x0, y0, x1, y1, ... (km): closed rings to fill
     lines: tuple[tuple[float, ...], ...]  # coasts and borders to stroke (not the source's clipping edges)
 
 
-@dataclass(frozen=True)
-class Basemap:
+class Basemap(NamedTuple):
     countries: tuple[Country, ...]
     extent: tuple[float, float, float, float]  # west, south, east, north (degrees) the outlines cover
 
