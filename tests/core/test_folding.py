@@ -42,3 +42,22 @@ def test_query_words_are_bounded():
 @pytest.mark.parametrize("text", ['"', "*", "()", "'; --", "\x00", "   ", "", "🙂"])
 def test_punctuation_only_has_no_words(text):
     assert query_words(text) == []
+
+
+def test_the_first_list_compiles_no_expression(lorvania_db):
+    """The first list (nothing typed) searches for no words: the folding's expressions are compiled when words are
+    first searched for, not before the first paint."""
+    from cityviewer.core import folding
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.request import SearchRequest
+
+    folding._compiled.cache_clear()
+    dataset = Dataset.open(lorvania_db, verify=False)
+    try:
+        assert dataset.answer(SearchRequest()).keys
+        assert dataset.answer(SearchRequest(" \t")).keys
+    finally:
+        dataset.close()
+    assert folding._compiled.cache_info().currsize == 0
+    assert query_words(" P’yŏng-yang ") == ["pyongyang"]
+    assert folding._compiled.cache_info().currsize > 0  # (it does count what is compiled)
