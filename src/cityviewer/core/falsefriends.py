@@ -8,7 +8,7 @@ Qt-free: sentence() takes the GUI's translate function, as vocabulary.term() doe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cityviewer.core.folding import normalize
 from cityviewer.core.translatable import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -30,8 +30,7 @@ _SENTENCES = {
 KINDS = tuple(_SENTENCES)
 
 
-@dataclass(frozen=True)
-class FalseFriend:
+class FalseFriend(NamedTuple):
     """A place outside the volume: its name and Hangul, its kind (one of KINDS), where it is (as the data says it),
     and the entry of the volume it may be confused with (id and name)."""
 

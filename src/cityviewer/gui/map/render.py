@@ -7,8 +7,7 @@ with cosmetic pens, so it stays crisp at every zoom and on every device. Markers
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
@@ -33,8 +32,7 @@ def _polygon(flat: tuple[float, ...]) -> QPolygonF:
     return QPolygonF([QPointF(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)])
 
 
-@dataclass
-class BasePaths:
+class BasePaths(NamedTuple):
     """The base layer as painter paths in map km (y north): built once."""
 
     home: QPainterPath
@@ -66,8 +64,7 @@ class BasePaths:
                                                        self.graticule)))  # fmt: skip
 
 
-@dataclass(frozen=True)
-class MapState:
+class MapState(NamedTuple):
     """What the markers show: the listed keys (None: every place is listed), the city on show, the one hovered."""
 
     listed: frozenset[int] | None
