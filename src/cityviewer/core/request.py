@@ -42,6 +42,8 @@ class Show(StrEnum):
 
 
 class _Request(NamedTuple):
+    """SearchRequest's fields (a NamedTuple cannot convert its values as it is made: SearchRequest.__new__ does)."""
+
     text: str = ""
     division: str | None = None
     region: str | None = None
