@@ -259,10 +259,11 @@ def test_an_entry_read_apart_is_equal_part_by_part(lorvania_db):
         second.close()
 
 
-def test_opening_a_dataset_builds_no_dataclass():
+def test_opening_a_dataset_and_its_first_article_build_no_dataclass():
     """Each dataclass compiles its generated methods when its module is imported, before the first paint (~0.5 ms
     each): the records, the request and the volume's parts are NamedTuples, the volume a plain class. A fresh
-    interpreter imports what Dataset.open needs."""
+    interpreter imports what Dataset.open needs, and what the first article and the first letters answered ahead
+    import just after the first paint (the distances, the locator's outlines, the false friends)."""
     script = (
         "import dataclasses\n"
         "built = []\n"
@@ -271,7 +272,8 @@ def test_opening_a_dataset_builds_no_dataclass():
         "    built.append(cls.__qualname__)\n"
         "    return process(cls, *args)\n"
         "dataclasses._process_class = counting\n"
-        "import cityviewer.core.dataset\n"
+        "import cityviewer.core.dataset, cityviewer.core.distances, cityviewer.core.map.basemap\n"
+        "import cityviewer.core.falsefriends\n"
         "print(' '.join(sorted(built)))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
