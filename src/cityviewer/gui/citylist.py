@@ -106,7 +106,8 @@ class CityList(QStackedWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         # The style's row height for a line of the font before any zoom: rows keep that proportion at any zoom.
-        style_row = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical, None, table)
+        # (No option nor widget, which the metric does not read: a None for the option made the QStyleOption class.)
+        style_row = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical)
         self._row_per_line = style_row / max(1, QFontMetrics(base_font()).height())
         self._fit_rows(table)
         self._size_columns(table)
