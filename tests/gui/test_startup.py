@@ -41,6 +41,7 @@ LATER = (
 # Python override of drawPrimitive or drawControl would convert the first option, and so make every QStyleOption).
 # Nor the article's accessible interfaces' classes: a screen reader asks for them (gui.articleinterfaces); nor these.
 LATER_QT_TYPES = (
+    "QStyleOption",  # (a metric asked with a None option, gui.style's field edge painted with an option, made it)
     "QStyleOptionViewItem",
     "QStyleOptionTab",
     "QStyleOptionHeader",

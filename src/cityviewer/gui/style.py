@@ -144,11 +144,16 @@ class ClassroomStyle(QProxyStyle):
 
 def draw_field_border(option: QStyleOption, painter: QPainter, widget: QWidget | None) -> None:
     """A text field's border over the style's own: 3:1 on the window, in the focus colour while it has focus."""
-    colours = _colours_of(option.palette)
-    if option.state & QStyle.StateFlag.State_HasFocus:
-        draw_frame(painter, QRectF(option.rect), colours.focus, frame_width(widget))
+    focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+    _draw_border(painter, QRectF(option.rect), option.palette, focused, widget)
+
+
+def _draw_border(painter: QPainter, rect: QRectF, palette: QPalette, focused: bool, widget: QWidget | None) -> None:
+    colours = _colours_of(palette)
+    if focused:
+        draw_frame(painter, rect, colours.focus, frame_width(widget))
     else:
-        draw_frame(painter, QRectF(option.rect), colours.field_border, 1.0)
+        draw_frame(painter, rect, colours.field_border, 1.0)
 
 
 class _FieldEdge(QWidget):
@@ -170,12 +175,9 @@ class _FieldEdge(QWidget):
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        from PySide6.QtWidgets import QStyleOption
-
-        option = QStyleOption()
-        option.initFrom(self._field)  # what the field's own option has: its rect, palette and focus
+        field = self._field  # what the field's own option has (QStyleOption.initFrom): its rect, palette and focus
         painter = QPainter(self)
-        draw_field_border(option, painter, self._field)
+        _draw_border(painter, QRectF(field.rect()), field.palette(), field.hasFocus(), field)
         painter.end()
 
 
