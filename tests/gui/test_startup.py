@@ -51,6 +51,7 @@ LATER_QT_TYPES = (
     "QAccessibleTextInterface",
     "QAccessibleActionInterface",
     "QUrl",  # the article's links and images (gui.detailview)
+    "QDockWidget",  # the Starred pane's dock, when first shown (MainWindow.show_starred)
     "QGradient",  # a QBrush built (gui.citymodel gives colours)
 )
 # Qt's libraries and plugins loaded only when first used (an SVG map export): the windows' icon, set just after

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from cityviewer import APP_NAME
 from cityviewer.core.dataset import Dataset
@@ -49,6 +49,8 @@ from cityviewer.gui.themes import apply_theme, known
 from cityviewer.gui.zoom import ZOOM_MAX, ZOOM_MIN, ZOOM_NORMAL, apply_zoom, clamped, scale_toolbar, stepped
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from cityviewer.gui.map.pane import MapPane
     from cityviewer.gui.paper.commands import PrintCommands
     from cityviewer.gui.shortcuts import ShortcutsWindow
@@ -379,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def show_starred(self) -> QWidget:
         """Show the Starred pane (built now the first time) and move the keyboard to it."""
+        from PySide6.QtWidgets import QDockWidget  # (and its enum)
+
         from cityviewer.gui.study.starred import StarredPane  # start-up pays nothing for it
 
         if self.starred_dock is None:
