@@ -73,6 +73,7 @@ def current_zoom() -> int:
 
 def scale_toolbar(toolbar: QToolBar, percent: int) -> None:
     """The toolbar's icons at percent of the style's size."""
-    size = toolbar.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)  # (None for an option: QStyleOption)
+    # (No option nor widget, which the metric does not read: a None for the option made the QStyleOption class.)
+    size = toolbar.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize)
     side = round(size * clamped(percent) / 100)
     toolbar.setIconSize(QSize(side, side))
