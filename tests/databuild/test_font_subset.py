@@ -141,3 +141,15 @@ def test_every_syllable_is_drawn_as_the_source_font_draws_it(bundled):
         source_glyphs[source_cmap[cp]].draw(theirs)
         assert ours.value == theirs.value, chr(cp)
         assert ours_glyphs[ours_cmap[cp]].width == source_glyphs[source_cmap[cp]].width, chr(cp)
+
+
+def test_what_freetype_reads_when_it_opens_the_face_lies_together(bundled):
+    """The metrics and layout tables before the CFF outlines, and every font dict's Private dict (FreeType reads
+    each when it opens the face) before the large Hangul subroutine INDEX, not on both sides of it."""
+    offsets = {tag: entry.offset for tag, entry in bundled.reader.tables.items()}
+    assert max(offsets[tag] for tag in ("hmtx", "vmtx", "GSUB", "GPOS", "cmap")) < offsets["CFF "]
+    top = bundled["CFF "].cff.topDictIndex[0]
+    sizes = [len(getattr(fd.Private, "Subrs", [])) for fd in top.FDArray]
+    assert sizes == sorted(sizes) and sizes[-1] > 10_000
+    privates = [fd.rawDict["Private"][1] for fd in top.FDArray]
+    assert privates == sorted(privates)

@@ -12,6 +12,7 @@ dataset give the same bytes.
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +26,12 @@ FILE_NAME = "CityviewerHangul-Regular.otf"  # under resources/fonts/, beside OFL
 SOURCE_FONT = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 SOURCE_FAMILY = "Noto Sans CJK KR"
 TRANSLATIONS = resources.path("resources/translations")  # the .ts files, whose characters lead the glyph order
+
+# The tables in the file's order: those FreeType and HarfBuzz read whole when the face is opened (the metrics, the
+# layout tables) beside the header, so that they share its pages; the CFF outlines last (FreeType reads of them the
+# INDEXes' offsets and each glyph it draws). The OpenType spec's recommended order puts CFF before them.
+TABLE_ORDER = ["head", "hhea", "maxp", "OS/2", "name", "cmap", "post", "hmtx", "vhea", "vmtx", "VORG", "BASE", "GDEF"]
+TABLE_ORDER += ["GPOS", "GSUB", "CFF "]
 
 HANGUL_SYLLABLES = range(0xAC00, 0xD7A4)  # 가 .. 힣: 11,172
 _BLOCKS = (
@@ -118,6 +125,7 @@ def build_font(dataset: Path, output_dir: Path, source: Path = SOURCE_FONT, tran
     raised, when the source font lacks a required character (syllables, the dataset's Han characters)."""
     from fontTools import subset
     from fontTools.ttLib import TTCollection, TTFont
+    from fontTools.ttLib.ttFont import reorderFontTables
 
     required = required_characters(dataset_characters(dataset))
     if source.suffix.lower() in (".ttc", ".otc"):
@@ -147,7 +155,10 @@ def build_font(dataset: Path, output_dir: Path, source: Path = SOURCE_FONT, tran
     output_dir.mkdir(parents=True, exist_ok=True)
     path = output_dir / FILE_NAME
     font.recalcTimestamp = False  # the source's date, not today's: the same bytes from the same sources
-    font.save(str(path), reorderTables=True)
+    unordered = io.BytesIO()
+    font.save(unordered, reorderTables=False)
+    with path.open("wb") as out:
+        reorderFontTables(unordered, out, tableOrder=TABLE_ORDER)
     return path
 
 
@@ -201,7 +212,12 @@ def _put_first(font: object, first: list[int]) -> None:
     fd_of = dict(zip(order, top.FDSelect.gidArray, strict=True)) if hasattr(top, "FDSelect") else None
     reorderGlyphs(font, new_order)
     if fd_of is not None:  # fontTools writes the FDSelect as it stands: the charstrings' FDs, in the new order
-        top.FDSelect.gidArray = [fd_of[name] for name in new_order]
+        fds = list(top.FDArray)
+        # the font dicts with the fewest local subroutines first: FreeType reads every Private dict when it opens
+        # the face, each written with its subroutines after it, so the small ones then lie together
+        by_size = sorted(range(len(fds)), key=lambda fd: (len(getattr(fds[fd].Private, "Subrs", [])), fd))
+        top.FDArray.items = [fds[fd] for fd in by_size]
+        top.FDSelect.gidArray = [by_size.index(fd_of[name]) for name in new_order]
     _reorder_subroutines(font)
 
 
