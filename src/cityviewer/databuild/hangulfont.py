@@ -6,8 +6,15 @@ extended blocks), the Han characters (Hanja) the dataset's texts use, read from 
 punctuation and Latin letters that go with them (the romanizations' breves and apostrophes). Its family is renamed
 "Cityviewer Hangul" (the OFL's Reserved Font Name, "Source", is not used) so that it never stands in for an
 installed Noto Sans CJK KR. `cityviewer-data build-font` writes it to resources/fonts/, where it is committed: the
-packaging only copies it, and a build machine needs neither fontTools nor the source font. The same source font and
-dataset give the same bytes.
+packaging only copies it, and a build machine needs neither fontTools nor the source font. The same source font,
+dataset and translations give the same bytes.
+
+Its glyphs are ordered for the memory the app keeps at start: FreeType maps the file and reads each glyph's
+charstring and subroutines where they lie, and the kernel makes 64 KiB around each read resident, so syllables
+spread through the file made 1.6-1.7 MiB of it resident for the first screen. The glyphs of the dataset's and the
+translations' characters come first, then KS X 1001's 2,350 common syllables, then the rest; each font dict's local
+subroutines are renumbered in the order those glyphs call them; the tables and Private dicts FreeType and HarfBuzz
+read when the face opens lie together. The first screen keeps ~0.5 MiB resident (outlines unchanged).
 """
 
 from __future__ import annotations
