@@ -66,3 +66,90 @@ def test_build_font_says_what_the_source_font_lacks(tmp_path, capsys):
     assert main(["build-font", "--source-font", str(dejavu), "--output", str(tmp_path)]) == 1
     assert "lacks" in capsys.readouterr().err
     assert not (tmp_path / hangulfont.FILE_NAME).exists()
+
+
+def _glyph_ids(font: TTFont, characters: list[int]) -> list[int]:
+    cmap = font.getBestCmap()
+    return [font.getGlyphID(cmap[cp]) for cp in characters if cp in cmap]
+
+
+def test_the_first_screens_glyphs_lead_then_the_common_syllables(bundled, built_db):
+    """The dataset's and the translations' characters first, then KS X 1001's 2,350 syllables, then the rest: the
+    first screen draws from the first pages of the charstrings, not from all of them."""
+    dataset = hangulfont.dataset_text(built_db)
+    translations = hangulfont.translation_text(hangulfont.TRANSLATIONS)
+    order = hangulfont.first_characters(dataset, translations)
+    common = hangulfont.common_syllables()
+    assert len(common) == 2350 and len(set(common)) == 2350
+    assert common[:3] == [ord("가"), ord("각"), ord("간")] and common[-1] == ord("힝")
+    assert {ord("평"), ord("양"), ord("平")} <= dataset and {ord("파"), ord("일")} <= translations  # 파일, File
+    assert order[: len(dataset)] == sorted(dataset)
+    assert set(order) == dataset | translations | set(common)
+    leading = _glyph_ids(bundled, order)
+    assert leading == sorted(leading)  # in the order first_characters gives
+    assert len(leading) > 2350
+    rest = set(range(len(bundled.getGlyphOrder()))) - set(leading) - {0}
+    assert max(leading) < min(rest)
+    assert bundled.getGlyphOrder()[0] == ".notdef"
+
+
+def _calls(program: list[object], bias: int) -> list[int]:
+    return [program[i - 1] + bias for i, token in enumerate(program) if token == "callsubr"]
+
+
+def test_the_subroutines_the_first_screens_glyphs_call_lead_their_index(bundled, built_db):
+    top = bundled["CFF "].cff.topDictIndex[0]
+    hangul_first = _glyph_ids(bundled, [ord("평"), ord("양")])
+    private = top.CharStrings[bundled.getGlyphOrder()[hangul_first[0]]].private
+    subrs = private.Subrs
+    bias = hangulfont._bias(len(subrs))
+    order = bundled.getGlyphOrder()
+    users = [top.CharStrings[order[gid]] for gid in range(len(order)) if top.CharStrings[order[gid]].private is private]
+    called: list[int] = []
+    for glyph in users[:300]:  # the first 300 glyphs of the Hangul FD, in glyph order
+        glyph.decompile()
+        pending = _calls(glyph.program, bias)
+        while pending:
+            index = pending.pop(0)
+            if index not in called:
+                called.append(index)
+                subrs[index].decompile()
+                pending = _calls(subrs[index].program, bias) + pending
+    assert len(subrs) > 10_000 and len(called) > 100
+    assert sorted(called) == list(range(len(called)))  # numbered from 0 in the order they are first called
+
+
+def test_every_syllable_is_drawn_as_the_source_font_draws_it(bundled):
+    """Reordered glyphs and renumbered subroutines, the same outlines and advances (every 7th syllable, the first
+    screen's and the rest)."""
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+    from fontTools.ttLib import TTCollection
+
+    if not hangulfont.SOURCE_FONT.exists():
+        pytest.fail(f"{hangulfont.SOURCE_FONT} is needed (fonts-noto-cjk)")
+    source = next(
+        face
+        for face in TTCollection(str(hangulfont.SOURCE_FONT)).fonts
+        if face["name"].getDebugName(1) == hangulfont.SOURCE_FAMILY
+    )
+    ours_cmap, source_cmap = bundled.getBestCmap(), source.getBestCmap()
+    ours_glyphs, source_glyphs = bundled.getGlyphSet(), source.getGlyphSet()
+    for cp in [*hangulfont.HANGUL_SYLLABLES[::7], *map(ord, "평양함흥ㄱㅏ–“”、。")]:
+        ours = DecomposingRecordingPen(ours_glyphs)
+        ours_glyphs[ours_cmap[cp]].draw(ours)
+        theirs = DecomposingRecordingPen(source_glyphs)
+        source_glyphs[source_cmap[cp]].draw(theirs)
+        assert ours.value == theirs.value, chr(cp)
+        assert ours_glyphs[ours_cmap[cp]].width == source_glyphs[source_cmap[cp]].width, chr(cp)
+
+
+def test_what_freetype_reads_when_it_opens_the_face_lies_together(bundled):
+    """The metrics and layout tables before the CFF outlines, and every font dict's Private dict (FreeType reads
+    each when it opens the face) before the large Hangul subroutine INDEX, not on both sides of it."""
+    offsets = {tag: entry.offset for tag, entry in bundled.reader.tables.items()}
+    assert max(offsets[tag] for tag in ("hmtx", "vmtx", "GSUB", "GPOS", "cmap")) < offsets["CFF "]
+    top = bundled["CFF "].cff.topDictIndex[0]
+    sizes = [len(getattr(fd.Private, "Subrs", [])) for fd in top.FDArray]
+    assert sizes == sorted(sizes) and sizes[-1] > 10_000
+    privates = [fd.rawDict["Private"][1] for fd in top.FDArray]
+    assert privates == sorted(privates)
