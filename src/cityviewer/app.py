@@ -15,6 +15,7 @@ from cityviewer.gui.diagnostics import phases
 if TYPE_CHECKING:
     from cityviewer.core.dataset import Dataset
     from cityviewer.core.errors import DatasetError
+    from cityviewer.gui.mainwindow import MainWindow
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,29 +87,44 @@ def reading_language(override: str | None = None) -> str:
     return of_choice(chosen_language(override))
 
 
-def verify_while_shown(dataset: Dataset) -> None:
+def verify_while_shown(dataset: Dataset, window: MainWindow) -> None:
     """Read every page of the window's dataset, opened with verify=False (what Dataset.open(verify=True) does: a few
-    milliseconds for the shipped volume, seconds at 100,000 places), on a thread of its own once the window is on
-    screen: start-up does not wait for it, nor share the processor with it. What the window reads meanwhile fails
+    milliseconds for the shipped volume, seconds at 100,000 places), on a thread of its own once the window's first
+    article is whole: start-up does not wait for it, nor share the processor or its peak with it (the thread's stack
+    and malloc arena and its connection, ~0.3 MiB, come after the article). What the window reads meanwhile fails
     with a notice where a page is damaged; a damaged page found here is said in a dialog, as a dataset refused at
-    start-up is, and the app ends (exit 2)."""
+    start-up is, and the app ends (exit 2). Called once the window is painted."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cityviewer.gui.background import DatasetThread, Failure, Op
     from cityviewer.gui.messages import Kind, tell
 
-    # The application's, not the window's: View > Language builds the window again while the check may be running.
-    checker = DatasetThread(dataset.info.path, QApplication.instance(), dataset.info.volume.language, dataset.info)
+    started = False
 
-    def damaged(failure: Failure) -> None:
-        checker.close()
-        if failure.internal:  # a bug, told by the excepthook already: the dataset may well be sound
+    def check(_after: object = None) -> None:
+        nonlocal started
+        if started:
             return
-        _report(failure.message)
-        tell(None, Kind.ACT, failure.message)
-        QApplication.exit(2)
+        started = True
+        # The application's, not the window's: View > Language builds the window again while the check may run.
+        checker = DatasetThread(dataset.info.path, QApplication.instance(), dataset.info.volume.language, dataset.info)
 
-    checker.run(Op(work=lambda dataset: dataset.verify_pages(), done=lambda _none: checker.close(), failed=damaged))
+        def damaged(failure: Failure) -> None:
+            checker.close()
+            if failure.internal:  # a bug, told by the excepthook already: the dataset may well be sound
+                return
+            _report(failure.message)
+            tell(None, Kind.ACT, failure.message)
+            QApplication.exit(2)
+
+        checker.run(Op(work=lambda dataset: dataset.verify_pages(), done=lambda _none: checker.close(), failed=damaged))
+
+    # The detail view asks the window's dataset thread for the first article's distances on a zero timer once the
+    # window is painted: queued on one as well, behind them, the check starts once they are answered (or failed).
+    # A language chosen before then starts it at once: the window is built again and its thread's queue dropped.
+    window.language_chosen.connect(check)
+    QTimer.singleShot(0, lambda: window.dataset_thread.run(Op(work=lambda _dataset: None, done=check, failed=check)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(error)
             return 1
         return 0
-    window.first_painted.connect(lambda: verify_while_shown(dataset))
+    window.first_painted.connect(lambda: verify_while_shown(dataset, window))
     if args.exit_when_shown:
         from cityviewer.gui.diagnostics.startup_probe import exit_when_shown
 

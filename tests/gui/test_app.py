@@ -125,6 +125,60 @@ def test_the_window_shows_before_every_page_is_read_and_a_damaged_one_is_told(tm
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_every_page_is_read_once_the_first_article_is_whole(lorvania_db, qapp, monkeypatch):
+    """The check of every page starts once the first article is whole (its distances and locator map), not at the
+    first paint: its thread, malloc arena and connection (~0.3 MiB) do not add to start-up's peak, nor its work to
+    the article's."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.core.dataset import Dataset
+    from cityviewer.core.errors import DatasetDamaged
+    from cityviewer.gui import messages
+    from cityviewer.gui.diagnostics import phases
+    from cityviewer.gui.mainwindow import MainWindow
+
+    monkeypatch.setattr(phases, "marks", {})  # this run's phases, not an earlier test's
+    whole_when_read: list[bool] = []
+
+    def verify_pages(dataset: Dataset) -> None:
+        whole_when_read.append(phases.ARTICLE in phases.marks)
+        raise DatasetDamaged("damaged", path=dataset.info.path)  # ends the app (exit 2), as a damaged page does
+
+    monkeypatch.setattr(Dataset, "verify_pages", verify_pages)
+    monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda *_args: None))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}  # other tests' windows
+    guard = QTimer()  # a check that never starts fails the test (exit code 99) instead of hanging it
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
+    try:
+        assert app.main(["--dataset", str(lorvania_db)]) == 2
+    finally:
+        guard.stop()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and id(window) not in earlier:
+                window.shut_down()
+                window.hide()
+                window.deleteLater()
+    assert whole_when_read == [True]
+
+
+def test_a_language_chosen_before_the_first_article_is_whole_starts_the_check_at_once(qtbot, window, dataset,
+                                                                                       monkeypatch):  # fmt: skip
+    """View > Language builds the window again, and its dataset thread's queue is dropped with the old window:
+    the check of every page, which waited behind that queue, starts when the language is chosen."""
+    from cityviewer.core.dataset import Dataset
+
+    read: list[str] = []
+    monkeypatch.setattr(Dataset, "verify_pages", lambda dataset: read.append(str(dataset.info.path)))
+    app.verify_while_shown(dataset, window)
+    window.shut_down()  # as the language switcher does: what waits on the window's thread is dropped
+    window.language_chosen.emit("ko")
+    qtbot.waitUntil(lambda: read == [str(dataset.info.path)])
+
+
 def test_a_bad_dataset_on_the_command_line_is_a_message_and_an_exit_code(tmp_path, lorvania_db):
     for name, path in _bad_datasets(tmp_path, lorvania_db).items():
         result = run_cli("--self-test", "--dataset", str(path))

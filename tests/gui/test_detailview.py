@@ -90,6 +90,23 @@ def test_the_article_has_a_locator_map_drawn_in_memory(qtbot, detail):
     assert detail.loadResource(image_kind, QUrl("https://example.org/y.png")) is None
 
 
+def test_the_locator_map_is_drawn_at_the_screens_pixel_ratio(qtbot, detail, monkeypatch):
+    """At the screen's ratio, not more: an image at ratio 2 on a screen at 1 holds four times the pixels it shows
+    (~0.5 MiB at start-up's peak with the outline kept); on a screen of another ratio, it is drawn again at that."""
+    from cityviewer.gui.map.locator import HEIGHT, WIDTH
+
+    detail.on_city_shown("dunmere")
+    qtbot.waitUntil(lambda: detail._locator_image is not None)  # asked for by the article from the first paint on
+    ratio = detail.devicePixelRatioF()
+    image = detail._locator_image
+    assert image.devicePixelRatio() == ratio
+    assert (image.width(), image.height()) == (round(WIDTH * ratio), round(HEIGHT * ratio))
+    monkeypatch.setattr(detail, "devicePixelRatioF", lambda: ratio * 2)  # the window moved to a sharper screen
+    detail.viewport().update()
+    qtbot.waitUntil(lambda: detail._locator_image is not None and detail._locator_image.devicePixelRatio() == ratio * 2)
+    assert detail._locator_image.width() == round(WIDTH * ratio * 2)
+
+
 def test_the_notices_new_first_listed_follows_the_list_once_it_is_drawn(qtbot, detail, dataset):
     detail.on_city_shown("castorby")
     qtbot.waitUntil(lambda: detail.entry_id == "castorby")

@@ -338,6 +338,14 @@ class DetailView(QTextBrowser):
         if not self._with_locator:
             self._with_locator = True
             QTimer.singleShot(0, self._painted)  # once the whole window is painted
+        elif self._locator is not None and self._locator.ratio != self.devicePixelRatioF():
+            QTimer.singleShot(0, self._ratio_changed)  # on a screen of another ratio: the locator drawn at its own
+
+    def _ratio_changed(self) -> None:
+        if self._locator is not None and self._locator.ratio != self.devicePixelRatioF():
+            self._locator.set_ratio(self.devicePixelRatioF())
+            self._locator_image = None
+            self._show_entry()
 
     def _painted(self) -> None:
         """Just after the first paint: the article again, now with its locator map, and its distances asked for."""
@@ -374,7 +382,12 @@ class DetailView(QTextBrowser):
                 from cityviewer.core.map.basemap import LOCATOR
 
                 dataset = self._dataset
-                self._locator = Locator(dataset.info.volume.map, lambda: outlines(dataset, LOCATOR), self.colours.map)
+                self._locator = Locator(  # drawn at the screen's ratio (set_ratio if the view moves to another)
+                    dataset.info.volume.map,
+                    lambda: outlines(dataset, LOCATOR),
+                    self.colours.map,
+                    self.devicePixelRatioF(),
+                )
             if self._locator_image is None:
                 self._locator_image = self._locator.image(entry.longitude, entry.latitude)
             return self._locator_image

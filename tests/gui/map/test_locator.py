@@ -59,3 +59,20 @@ def test_the_locator_leaves_out_the_outlines_wholly_beyond_its_image(qapp, datas
     assert image is not None
     assert beside.image(place.longitude, place.latitude) == image
     assert _subpaths(beside) == _subpaths(alone) > 0
+
+
+def test_a_new_ratio_draws_the_outline_again_at_it(qapp, dataset):
+    """The view moved to a screen of another ratio: the next image is drawn at that ratio, its outline too."""
+    place = dataset.map_points()[0]
+    outlines = dataset.basemap(LOCATOR)  # read here, as the article's are (gui.syncreads OUTLINES)
+    locator = Locator(dataset.info.volume.map, lambda: outlines, paper_map(), 1.0)
+    at_one = locator.image(place.longitude, place.latitude)
+    assert at_one is not None and at_one.devicePixelRatio() == 1.0
+    assert (at_one.width(), at_one.height()) == (locator_module.WIDTH, locator_module.HEIGHT)
+    locator.set_ratio(2.0)
+    assert locator.ratio == 2.0
+    at_two = locator.image(place.longitude, place.latitude)
+    assert at_two is not None and at_two.devicePixelRatio() == 2.0
+    assert (at_two.width(), at_two.height()) == (2 * locator_module.WIDTH, 2 * locator_module.HEIGHT)
+    kept = locator._outline()
+    assert kept is not None and kept.size() == at_two.size()

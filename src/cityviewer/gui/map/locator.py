@@ -22,7 +22,9 @@ SCHEME = "locator"
 
 class Locator:
     """Locator images by coordinates; None if the outlines cannot be read (the article then goes without).
-    outlines gives the dataset's LOCATOR map (called once, when the first image is wanted)."""
+    outlines gives the dataset's LOCATOR map (called once, when the first image is wanted). device_pixel_ratio:
+    device pixels per logical pixel of the images (the screen's, for the article: an image at ratio 2 shown at 1
+    holds four times the pixels it shows, ~0.5 MiB with the outline kept; paper's own for paper)."""
 
     def __init__(
         self,
@@ -38,6 +40,17 @@ class Locator:
         self._paths: BasePaths | None = None
         self._failed = False
         self._base: QImage | None = None
+
+    @property
+    def ratio(self) -> float:
+        """The images' device pixel ratio."""
+        return self._ratio
+
+    def set_ratio(self, device_pixel_ratio: float) -> None:
+        """Draw the next images at device_pixel_ratio (the outline is drawn again): the view moved to a screen of
+        another ratio."""
+        if device_pixel_ratio != self._ratio:
+            self._ratio, self._base = device_pixel_ratio, None
 
     def set_colours(self, colours: MapColours) -> None:
         """Draw the next images in colours (the outline is drawn again)."""
@@ -88,7 +101,7 @@ class Locator:
             draw_base_paths(painter, paths.mapped(self._transform()), self._colours)
             painter.setPen(QPen(self._colours.frame, 1.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(0, 0, WIDTH - 1, HEIGHT - 1)
+            painter.drawRect(QRectF(0.5, 0.5, WIDTH - 1, HEIGHT - 1))  # one whole pixel inside the edge at any ratio
             painter.end()
             # A copy without the image's paint engine, which keeps what drawing the outlines allocated (two buffers
             # the image's size and more, ~1 MiB at ratio 2) for as long as its image lives.
