@@ -304,29 +304,6 @@ def test_a_first_article_that_fits_its_pane_shows_no_scroll_bar(qtbot, dataset, 
     window.shut_down()
 
 
-def test_the_filters_choices_are_read_once_the_window_is_painted(qtbot, dataset, settings):
-    """The filters' combos show their "All ..." at the first paint: their other choices are read on the dataset
-    thread once the window is painted (read as it was built, they were added, and the dataset thread read them,
-    while the first paint was drawn)."""
-    from cityviewer.gui.background import Op
-    from cityviewer.gui.mainwindow import MainWindow
-
-    window = MainWindow(dataset, settings)
-    qtbot.addWidget(window)
-    combos = (window.filter_bar.division, window.filter_bar.region, window.filter_bar.tag)
-    behind: list[bool] = []  # an op asked now is answered after any the window asked as it was built
-    window.dataset_thread.run(Op(work=lambda _dataset: True, done=behind.append))
-    qtbot.waitUntil(lambda: behind == [True])
-    assert [combo.count() for combo in combos] == [1, 1, 1]
-    painted: list[bool] = []
-    window.first_painted.connect(lambda: painted.append(True))
-    window.show()
-    qtbot.waitUntil(lambda: painted == [True])
-    qtbot.waitUntil(lambda: window.filter_bar.division.count() == 1 + dataset.info.division_count)
-    assert all(combo.count() > 1 for combo in combos)
-    window.shut_down()
-
-
 def test_an_actions_toolbar_text_follows_its_text_without_a_call_into_python_at_each_change(
     qtbot, dataset, settings, monkeypatch
 ):

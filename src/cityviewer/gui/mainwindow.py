@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         style = classroom_style()
         if style is not None:  # the search field's border, drawn as the style will from the first paint's end on
             style.edge_until_drawing(self.filter_bar.search)
+        self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         self.filter_bar.changed.connect(self.searcher.search)
         self.filter_bar.changed.connect(self._letters_pause.start)
         self.searcher.measured.connect(self.filter_bar.fit_debounce)
@@ -261,16 +262,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def _after_first_paint(self) -> None:
-        """What start-up leaves until the window is on screen: the filters' choices (_facets); the dataset thread
-        reads what its first search would otherwise wait for (at 100,000 places, every key), then answers the first
-        letters of the names before they are typed (Dataset.answer keeps them), the most common first
-        (_answer_next_letter). And the windows' icon (gui.application.set_window_icon), and the style's own focus
-        frames and borders (gui.style)."""
+        """What start-up leaves until the window is on screen: the dataset thread reads what its first search
+        would otherwise wait for (at 100,000 places, every key), then answers the first letters of the names before
+        they are typed (Dataset.answer keeps them), the most common first (_answer_next_letter). And the windows'
+        icon (gui.application.set_window_icon), and the style's own focus frames and borders (gui.style)."""
         from cityviewer.gui.application import set_window_icon
 
-        # The filters' choices: their combos show only their "All ..." until opened, and read before the first
-        # paint, they were added while it was drawn and the dataset thread took the interpreter from it.
-        self.dataset_thread.run(Op(work=_facets, done=lambda facets: self.filter_bar.set_facets(*facets)))
         draw_our_way()
         set_window_icon()
 
