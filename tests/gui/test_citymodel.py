@@ -120,3 +120,32 @@ def test_the_header_roles_no_section_answers_are_answered_first(dataset):
     for role in never_set:
         assert model.headerData(Column.NAME, _UnaskedOrientation(), int(role.value)) is None  # type: ignore[arg-type]
     assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_each_index_the_list_makes_is_one_call_into_python(qtbot, dataset, monkeypatch):
+    """Qt's own index() asks rowCount and columnCount: two calls into Python for every cell the list paints. The
+    model answers index() itself, so painting the list asks neither for each cell."""
+    from PySide6.QtWidgets import QTableView
+
+    counted = {"rowCount": 0, "columnCount": 0}
+    for name in counted:
+        method = getattr(CityTableModel, name)
+
+        def count(model, *args, _name=name, _method=method):
+            counted[_name] += 1
+            return _method(model, *args)
+
+        monkeypatch.setattr(CityTableModel, name, count)
+    model = CityTableModel(dataset.rows, dataset.info.volume)
+    model.set_keys(dataset.answer(SearchRequest()).keys)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    counted.update(rowCount=0, columnCount=0)
+    view.viewport().grab()  # paints every cell in view
+    cells = sum(view.visualRect(model.index(row, 0)).isValid() for row in range(model.rowCount())) * len(Column)
+    assert cells > 20
+    assert counted["rowCount"] + counted["columnCount"] < cells / 4

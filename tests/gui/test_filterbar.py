@@ -97,3 +97,32 @@ def test_at_1024_pixels_each_filter_shows_its_first_choice_whole(qtbot, window):
         )
         text = combo.itemText(0)
         assert field.width() >= combo.fontMetrics().horizontalAdvance(text), (text, field.width())
+
+
+def test_the_search_field_calls_into_the_bar_only_for_a_key_pressed(qtbot, bar):
+    """Esc, Down and Enter are the bar's before the field has them; nothing else the field sees (paints, resizes,
+    focus, the other events of a keystroke) calls into Python: an event filter was called for every one."""
+    import sys
+
+    from cityviewer.gui import filterbar
+
+    calls: list[str] = []
+
+    def called(frame, event, _arg):
+        if event == "call" and frame.f_code.co_filename == filterbar.__file__:
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(called)
+    try:
+        bar.show()
+        qtbot.waitExposed(bar)
+        bar.resize(bar.width() + 40, bar.height())
+        bar.search.setFocus()
+        bar.search.repaint()
+        qtbot.keyClicks(bar.search, "ab")
+    finally:
+        sys.setprofile(None)
+    assert "eventFilter" not in calls
+    assert calls.count("_key_pressed") == 2  # a and b: each its own call, the field's own key after it
+    with qtbot.waitSignal(bar.down_pressed, timeout=0):  # timeout 0: at once
+        qtbot.keyClick(bar.search, Qt.Key.Key_Down)

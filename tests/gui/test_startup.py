@@ -306,3 +306,31 @@ def test_a_first_article_that_fits_its_pane_shows_no_scroll_bar(qtbot, dataset, 
     _widths, bar_shown, needs_bar = _first_paint_layouts(qtbot, window)
     assert not needs_bar and not bar_shown
     window.shut_down()
+
+
+def test_an_actions_toolbar_text_follows_its_text_without_a_call_into_python_at_each_change(
+    qtbot, dataset, settings, monkeypatch
+):
+    """An action's toolbar button shows its text without the mnemonic (gui.actions), set as the action is made and
+    whenever its text is set again: its changed signal, connected to Python, was called at every change of any
+    action (enabled, checked, tips), ~130 times as the window was built."""
+    from cityviewer.gui import actions
+    from cityviewer.gui.mainwindow import MainWindow
+
+    calls = []
+    plain = actions._plain_icon_text
+    monkeypatch.setattr(actions, "_plain_icon_text", lambda action: calls.append(action) or plain(action))
+    window = MainWindow(dataset, settings)
+    qtbot.addWidget(window)
+    made = len(calls)
+    assert made == len(set(calls)) > 10  # once for each action, as it was made
+    zoom_in, star = window.window_actions.zoom_in, window.window_actions.star
+    zoom_in.setEnabled(False)
+    zoom_in.setEnabled(True)
+    zoom_in.setStatusTip("Larger")
+    star.setChecked(not star.isChecked())
+    assert len(calls) == made
+    zoom_in.setText("Zoom &Larger")
+    assert zoom_in.iconText() == "Zoom Larger"
+    assert len(calls) == made + 1
+    window.shut_down()

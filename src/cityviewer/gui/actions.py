@@ -186,9 +186,8 @@ class WindowActions(QObject):
         self._fill_toolbar()
 
     def _action(self, text: str, slot: Slot, *keys: Keys, icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(text, self._window)
+        action = _Action(text, self._window)
         _plain_icon_text(action)
-        action.changed.connect(partial(_plain_icon_text, action))  # and again whenever its text changes
         unique = {QKeySequence(k).toString(): QKeySequence(k) for k in keys}  # a platform's keys may repeat ours
         shortcuts = [seq for seq in unique.values() if not seq.isEmpty()]
         action.setShortcuts(shortcuts)
@@ -266,6 +265,16 @@ class WindowActions(QObject):
 def plain_text(text: str) -> str:
     """An action's text as a toolbar button or a tooltip shows it: without its mnemonic, wherever it is written."""
     return _MNEMONIC_AFTER.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class _Action(QAction):
+    """An action whose toolbar button and tooltip show its text without its mnemonic (_plain_icon_text), set again
+    whenever its text is. Not on its changed signal: that called into Python at every change of the action (enabled,
+    checked, its shortcuts and tips too), ~130 times as the window was built, and made a connection for each."""
+
+    def setText(self, text: str, /) -> None:
+        super().setText(text)
+        _plain_icon_text(self)
 
 
 def _plain_icon_text(action: QAction) -> None:

@@ -248,6 +248,15 @@ class CityTableModel(QAbstractTableModel):
         key = SORT_KEYS.get(Column(column)) if 0 <= column < _COLUMN_COUNT else None
         self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The cell at row and column (an invalid index outside the table). Qt's own asks rowCount and columnCount,
+        two calls into Python for every index it makes (each cell the list paints, each move of its selection)."""
+        if parent.isValid() or not (
+            0 <= row < len(self._keys) + (self._divider is not None) and 0 <= column < _COLUMN_COUNT
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._keys) + (self._divider is not None)
 

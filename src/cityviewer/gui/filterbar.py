@@ -5,9 +5,9 @@ of it."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle, QVBoxLayout, QWidget
 
@@ -56,7 +56,7 @@ class FilterBar(QWidget):
         self._volume = volume
         self._sort: tuple[SortKey | None, bool] = (None, False)
         self._starred: frozenset[str] = frozenset()  # the reader's starred entries, for Show.STARRED
-        self.search = QLineEdit(self)
+        self.search = _SearchField(self._key_pressed, self)
         self.search.setObjectName("Search cities")
         self.search.setAccessibleName(self.tr("Search cities"))
         local = volume.local_system
@@ -75,7 +75,6 @@ class FilterBar(QWidget):
         self.clear_text.setVisible(False)
         self.clear_text.triggered.connect(self.search.clear)
         self.search.textChanged.connect(self._show_clear_text)
-        self.search.installEventFilter(self)
 
         # Each filter has a visible label: on Linux, Qt names a combo box by its current choice, and a screen
         # reader says what the combo filters from the label (its "labelled by" relation).
@@ -337,22 +336,35 @@ class FilterBar(QWidget):
         self._timer.stop()
         self.changed.emit(self.request())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            request = self.request()
-            if event.key() == Qt.Key.Key_Escape and request != request.cleared():
-                self.clear()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self.flush()
-                self.down_pressed.emit()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.flush()
-                self.enter_pressed.emit()
-                return True
-        return super().eventFilter(watched, event)
+    def _key_pressed(self, event: QKeyEvent) -> bool:
+        """A key pressed in the search field, before the field has it: True if the bar took it."""
+        request = self.request()
+        if event.key() == Qt.Key.Key_Escape and request != request.cleared():
+            self.clear()
+            return True
+        if event.key() == Qt.Key.Key_Down:
+            self.flush()
+            self.down_pressed.emit()
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.flush()
+            self.enter_pressed.emit()
+            return True
+        return False
+
+
+class _SearchField(QLineEdit):
+    """The search field, which hands each key pressed in it to the filter bar first (Esc, Down, Enter: key_pressed).
+    Not through an event filter: that called into Python for every event the field had (each paint, resize, focus
+    change and keystroke's several events), 13 times before the window's first paint."""
+
+    def __init__(self, key_pressed: Callable[[QKeyEvent], bool], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._key_pressed = key_pressed
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key_pressed(event):
+            super().keyPressEvent(event)
 
 
 @contextlib.contextmanager
