@@ -85,11 +85,33 @@ def _with_a_damaged_index(good, tmp_path):
     return damaged
 
 
+def _main_with_its_windows_closed(argv: list[str], earlier: set[int]) -> int:
+    """app.main(argv)'s exit code, its windows (those not in earlier, other tests' by id) closed after it; a check
+    that never ends fails the test (exit code 99) instead of hanging it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cityviewer.gui.mainwindow import MainWindow
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
+    try:
+        return app.main(argv)
+    finally:
+        guard.stop()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and id(window) not in earlier:
+                window.shut_down()
+                window.hide()
+                window.deleteLater()
+
+
 def test_the_window_shows_before_every_page_is_read_and_a_damaged_one_is_told(tmp_path, lorvania_db, qapp, monkeypatch,
                                                                                    capsys):  # fmt: skip
     """Reading every page (seconds at 100,000 places) runs on a thread of its own while the window shows; a damaged
     page is then said in a dialog, over the window, and the app ends with exit code 2, as at start-up."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cityviewer.gui import messages
@@ -105,19 +127,7 @@ def test_the_window_shows_before_every_page_is_read_and_a_damaged_one_is_told(tm
 
     monkeypatch.setattr(messages.Dialog, "show", classmethod(dialog))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    guard = QTimer()  # a check that never ends fails the test (exit code 99) instead of hanging it
-    guard.setSingleShot(True)
-    guard.timeout.connect(lambda: QApplication.exit(99))
-    guard.start(60_000)
-    try:
-        assert app.main(["--dataset", str(damaged)]) == 2
-    finally:
-        guard.stop()
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and id(window) not in earlier:
-                window.shut_down()
-                window.hide()
-                window.deleteLater()
+    assert _main_with_its_windows_closed(["--dataset", str(damaged)], earlier) == 2
     assert len(told) == 1
     text, windows_shown = told[0]
     assert str(damaged) in text and "damaged" in text
@@ -129,7 +139,6 @@ def test_every_page_is_read_once_the_first_article_is_whole(lorvania_db, qapp, m
     """The check of every page starts once the first article is whole (its distances and locator map), not at the
     first paint: its thread, malloc arena and connection (~0.3 MiB) do not add to start-up's peak, nor its work to
     the article's."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cityviewer.core.dataset import Dataset
@@ -149,19 +158,7 @@ def test_every_page_is_read_once_the_first_article_is_whole(lorvania_db, qapp, m
     monkeypatch.setattr(messages.Dialog, "show", classmethod(lambda *_args: None))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     earlier = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}  # other tests' windows
-    guard = QTimer()  # a check that never starts fails the test (exit code 99) instead of hanging it
-    guard.setSingleShot(True)
-    guard.timeout.connect(lambda: QApplication.exit(99))
-    guard.start(60_000)
-    try:
-        assert app.main(["--dataset", str(lorvania_db)]) == 2
-    finally:
-        guard.stop()
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and id(window) not in earlier:
-                window.shut_down()
-                window.hide()
-                window.deleteLater()
+    assert _main_with_its_windows_closed(["--dataset", str(lorvania_db)], earlier) == 2
     assert whole_when_read == [True]
 
 
