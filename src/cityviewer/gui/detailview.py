@@ -271,25 +271,35 @@ class DetailView(QTextBrowser):
                 distances=self._distances,
                 locator=locator,
                 fmt=formats(),
-            )
+            ),
+            floated=locator is not None,
         )
         if keep_place:
             bar.setValue(place)
         if self._with_locator and (self._distances is not None or not isinstance(self._entry, CityEntry)):
             phases.mark(phases.ARTICLE)  # the first article is whole (for the benchmark)
 
-    def _set_html(self, html: str) -> None:
+    def _set_html(self, html: str, *, floated: bool = False) -> None:
         """setHtml with the scroll bar held as it is until the new document is whole. setHtml first clears the
         document; the cleared document's new size made QTextEdit show or hide its scroll bar at once, which
         resized the viewport and laid out the half-cleared document again, and the floated locator image's frame
         was already gone: a segfault in QTextFrame::layoutData (seen under the offscreen platform, after the
-        fourth zoom step). With the bar's policy fixed, the scroll bar waits for the finished document."""
+        fourth zoom step). With the bar's policy fixed, the scroll bar waits for the finished document.
+
+        floated: the article has the floated locator map. Qt's first layout of a new document places the facts
+        table beside the float, over the map (even in a bare QTextDocument given a text width); any later layout
+        of it puts the table below the map. The scroll bar coming or going during setHtml used to lay it out again
+        (at another width), by chance; the held bar never does. So the whole document is laid out a second time
+        here, at once: the same article at every start, theme, zoom, language and city."""
         policy = self.verticalScrollBarPolicy()
         shown = self.verticalScrollBar().isVisibleTo(self)
         held = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if shown else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.setVerticalScrollBarPolicy(held)
         try:
             self.setHtml(html)
+            if floated:
+                document = self.document()
+                document.markContentsDirty(0, document.characterCount())
         finally:
             self.setVerticalScrollBarPolicy(policy)
 
