@@ -2,14 +2,13 @@
 
 import pytest
 
-from cityviewer.core.map.geo import LambertConformalConic
+from cityviewer.core.map.geo import LambertConformalConic, Viewport
 from cityviewer.core.map.model import (
     LOCAL_NAME_FROM_SCALE,
     MAX_LEVEL,
     MIN_LEVEL,
     Labels,
     MapLayer,
-    Viewport,
     fitting_level,
     scale_of,
 )

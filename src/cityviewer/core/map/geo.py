@@ -1,5 +1,6 @@
 """Map geometry with no Qt in it: the peninsula's projection, great-circle distances, marker sizes, a spatial index
-for culling, the graticule and the scale bar.
+for culling, the graticule and the scale bar, and the viewport's arithmetic (map km <-> screen pixels), which the
+locator map uses without the map pane's model.
 
 Map coordinates are kilometres on the projection plane: x grows to the east, y to the north (the GUI flips y).
 """
@@ -111,6 +112,35 @@ class Rect(NamedTuple):
 
     def grown(self, margin: float) -> Rect:
         return Rect(self.left - margin, self.bottom - margin, self.right + margin, self.top + margin)
+
+
+class Viewport(NamedTuple):
+    """The map as a widget shows it: the map point (km) at the widget's centre, the scale, the widget's size."""
+
+    center_x: float
+    center_y: float
+    scale: float  # pixels per km
+    width: float
+    height: float
+
+    def to_screen(self, x: float, y: float) -> tuple[float, float]:
+        return (x - self.center_x) * self.scale + self.width / 2, (self.center_y - y) * self.scale + self.height / 2
+
+    def to_map(self, px: float, py: float) -> tuple[float, float]:
+        return (px - self.width / 2) / self.scale + self.center_x, self.center_y - (py - self.height / 2) / self.scale
+
+    def visible(self) -> Rect:
+        """The map's rectangle (km) the widget shows."""
+        half_w, half_h = self.width / 2 / self.scale, self.height / 2 / self.scale
+        return Rect(self.center_x - half_w, self.center_y - half_h, self.center_x + half_w, self.center_y + half_h)
+
+
+def fitted(rect: Rect, width: float, height: float) -> Viewport:
+    """The view that shows rect (map km) whole in width x height pixels, centred, its shape kept: how the locator,
+    the quiz map and the map's Home fit the volume's home box."""
+    width, height = max(1.0, width), max(1.0, height)
+    scale = min(width / rect.width, height / rect.height)
+    return Viewport((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2, scale, width, height)
 
 
 def projected_bounds(projection: LambertConformalConic, west: float, south: float, east: float, north: float) -> Rect:

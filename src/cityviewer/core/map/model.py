@@ -1,6 +1,6 @@
 """What the map shows and where, with no Qt in it: the places projected onto the plane with their marker sizes and
-a spatial index, the zoom levels, the viewport's arithmetic (map km <-> screen pixels), and the label placement
-kept per zoom level. The map pane (gui.map.pane) draws what this computes."""
+a spatial index, the zoom levels, and the label placement kept per zoom level (the viewport's arithmetic is
+core.map.geo's). The map pane (gui.map.pane) draws what this computes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from cityviewer.core.map.geo import GridIndex, Rect, marker_radius, projected_bounds
+from cityviewer.core.map.geo import GridIndex, Rect, Viewport, marker_radius, projected_bounds
 from cityviewer.core.map.labels import LabelRequest, place_labels
 from cityviewer.core.records import MapPoint
 from cityviewer.core.volume import MapSpec
@@ -44,41 +44,11 @@ def fitting_level(width_km: float, height_km: float, width_px: float, height_px:
 
 
 @dataclass(frozen=True)
-class Viewport:
-    """The map as a widget shows it: the map point (km) at the widget's centre, the scale, the widget's size."""
-
-    center_x: float
-    center_y: float
-    scale: float  # pixels per km
-    width: float
-    height: float
-
-    def to_screen(self, x: float, y: float) -> tuple[float, float]:
-        return (x - self.center_x) * self.scale + self.width / 2, (self.center_y - y) * self.scale + self.height / 2
-
-    def to_map(self, px: float, py: float) -> tuple[float, float]:
-        return (px - self.width / 2) / self.scale + self.center_x, self.center_y - (py - self.height / 2) / self.scale
-
-    def visible(self) -> Rect:
-        """The map's rectangle (km) the widget shows."""
-        half_w, half_h = self.width / 2 / self.scale, self.height / 2 / self.scale
-        return Rect(self.center_x - half_w, self.center_y - half_h, self.center_x + half_w, self.center_y + half_h)
-
-
-@dataclass(frozen=True)
 class Marker:
     point: MapPoint
     x: float  # km on the plane
     y: float
     radius: float  # pixels, whatever the zoom: area proportional to population
-
-
-def fitted(rect: Rect, width: float, height: float) -> Viewport:
-    """The view that shows rect (map km) whole in width x height pixels, centred, its shape kept: how the locator,
-    the quiz map and the map's Home fit the volume's home box."""
-    width, height = max(1.0, width), max(1.0, height)
-    scale = min(width / rect.width, height / rect.height)
-    return Viewport((rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2, scale, width, height)
 
 
 class MapLayer:

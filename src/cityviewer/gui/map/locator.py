@@ -10,9 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPen, QTransform
 
 from cityviewer.core.map.basemap import LOCATOR, Basemap, BasemapError, Country, parse_basemap
+from cityviewer.core.map.geo import fitted
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import MapColours
-from cityviewer.gui.map.render import BasePaths, draw_base_paths
+from cityviewer.gui.map.render import BasePaths, draw_base_paths, map_transform
 
 log = logging.getLogger("cityviewer.map")
 WIDTH, HEIGHT = 150, 142  # logical pixels
@@ -123,10 +124,5 @@ class Locator:
         return image
 
     def _transform(self) -> QTransform:
-        """Map km (y north) to the image's pixels (y down): the volume's home box whole and centred, its shape kept
-        (as core.map.model's fitted() and gui.map.render's map_transform(), which would import the map pane's model
-        and the labels' placement: ~1 MiB at start-up's peak)."""
-        rect = self._spec.home_rect()
-        scale = min(WIDTH / rect.width, HEIGHT / rect.height)
-        centre_x, centre_y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
-        return QTransform(scale, 0, 0, -scale, WIDTH / 2 - centre_x * scale, HEIGHT / 2 + centre_y * scale)
+        """Map km (y north) to the image's pixels (y down): the volume's home box whole and centred, its shape kept."""
+        return map_transform(fitted(self._spec.home_rect(), WIDTH, HEIGHT))

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import QAccessibleWidget, QGestureEvent, QPinchGesture, Q
 
 from cityviewer.core.dataset import Dataset
 from cityviewer.core.map.basemap import FULL, Basemap, BasemapError, parse_basemap
+from cityviewer.core.map.geo import Viewport
 from cityviewer.core.map.model import (
     BOUNDS_MARGIN_KM,
     MIN_LEVEL,
     Labels,
     MapLayer,
-    Viewport,
     clamp_level,
     fitting_level,
     scale_of,

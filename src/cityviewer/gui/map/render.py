@@ -13,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from cityviewer.core.map.basemap import Basemap
-from cityviewer.core.map.geo import LambertConformalConic, graticule, scale_bar
+from cityviewer.core.map.geo import LambertConformalConic, Viewport, graticule, scale_bar
 from cityviewer.core.records import MapPoint
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import FADED_OPACITY, MapColours
 from cityviewer.gui.localeformats import formats
 
 if TYPE_CHECKING:  # the article's locator map draws with this module and needs none of the map pane's model (its
-    from cityviewer.core.map.model import MapLayer, PlacedLabel, Viewport  # and the labels' import: ~1 MiB at start)
+    from cityviewer.core.map.model import MapLayer, PlacedLabel  # and the labels' import: ~1 MiB at start)
 
 LABEL_PAD = 2.0
 BORDER_WIDTH, HOME_BORDER_WIDTH = 0.9, 1.6  # pixels

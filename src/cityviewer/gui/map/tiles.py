@@ -19,7 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QWidget
 
-from cityviewer.core.map.model import Viewport, scale_of
+from cityviewer.core.map.geo import Viewport
+from cityviewer.core.map.model import scale_of
 from cityviewer.gui.colours import MapColours
 from cityviewer.gui.map.render import BORDER_WIDTH, HOME_BORDER_WIDTH, BasePaths, line_pen
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cityviewer.core.map.basemap import FULL, BasemapError, parse_basemap
-from cityviewer.core.map.model import Viewport, fitted
+from cityviewer.core.map.geo import Viewport, fitted
 from cityviewer.core.quiz import MAP_SEPARATION_KM, Question
 from cityviewer.core.volume import MapSpec
 from cityviewer.gui.colours import Colours, watch_colours
