@@ -29,11 +29,6 @@ SOURCE_FAMILY = "Noto Sans CJK KR"  # the family the subset was cut from (databu
 log = logging.getLogger("cityviewer.fonts")
 
 
-def system_writes_korean() -> bool:
-    """Whether any installed (not application) font family writes Korean."""
-    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
-
-
 def register_if_needed() -> str | None:
     """Register the bundled Hangul font when no installed family writes Korean, or when the one that does is the
     subset's source (after the QGuiApplication exists, before the first widget); the family registered, or None
