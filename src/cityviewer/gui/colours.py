@@ -15,6 +15,7 @@ core.paper.sheet), re-exported here with their QColor forms. No other module nam
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -397,22 +398,14 @@ def colours_for(palette: QPalette, scheme: Qt.ColorScheme) -> Colours:
     roles = QPalette.ColorRole
     read = (roles.Base, roles.Window, roles.AlternateBase, roles.Highlight, roles.HighlightedText, roles.Text,
             roles.WindowText, roles.Link)  # fmt: skip
-    key = (tuple(_rgb(palette.color(QPalette.ColorGroup.Active, role)) for role in read), scheme)
-    if key not in _made:
-        if len(_made) >= _MADE_MOST:
-            _made.clear()
-        _made[key] = _colours(*key)
-    return _made[key]
+    return _colours(tuple(_rgb(palette.color(QPalette.ColorGroup.Active, role)) for role in read), scheme)
 
 
-# colours_for's colours by the palette's colours it reads and the scheme: the panes and the style ask for the same
-# ones (start-up six times, checking contrast 214 times instead of 44; a theme switched as often).
-_made: dict[tuple[tuple[RGB, ...], Qt.ColorScheme], Colours] = {}
-_MADE_MOST = 16
-
-
+@lru_cache(maxsize=16)
 def _colours(roles: tuple[RGB, ...], scheme: Qt.ColorScheme) -> Colours:
-    """colours_for's colours for the palette's colours it reads (in its order) and the scheme."""
+    """colours_for's colours for the palette's colours it reads (in its order) and the scheme, kept: the panes and the
+    style ask for the same ones (start-up six times, checking contrast 214 times instead of 44; a theme switched as
+    often)."""
     base, window, alternate, highlight, highlighted_text, raw_text, window_text_role, link = roles
     dark = scheme == Qt.ColorScheme.Dark if scheme != Qt.ColorScheme.Unknown else is_dark(base)
     facts_back = mix(base, highlight, 0.07)
