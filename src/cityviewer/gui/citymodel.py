@@ -251,14 +251,19 @@ class CityTableModel(QAbstractTableModel):
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The cell at row and column (an invalid index outside the table). Qt's own asks rowCount and columnCount,
         two calls into Python for every index it makes (each cell the list paints, each move of its selection)."""
-        if parent.isValid() or not (
-            0 <= row < len(self._keys) + (self._divider is not None) and 0 <= column < _COLUMN_COUNT
-        ):
+        if parent.isValid() or not self._has_cell(row, column):
             return QModelIndex()
         return self.createIndex(row, column)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._keys) + (self._divider is not None)
+        return 0 if parent.isValid() else self._rows()
+
+    def _rows(self) -> int:
+        """The listed entries, and the "Mentioned in" row among them if there is one."""
+        return len(self._keys) + (self._divider is not None)
+
+    def _has_cell(self, row: int, column: int) -> bool:
+        return 0 <= row < self._rows() and 0 <= column < _COLUMN_COUNT
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -296,7 +301,7 @@ class CityTableModel(QAbstractTableModel):
         if role not in _ANSWERED_ROLES:
             return None
         row, column = index.row(), index.column()
-        if not 0 <= row < len(self._keys) + (self._divider is not None) or not 0 <= column < _COLUMN_COUNT:
+        if not self._has_cell(row, column):
             return None
         if row == self._divider:
             return self._divider_data(column, role)
