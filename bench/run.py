@@ -12,6 +12,8 @@
   where it has one; then the modules imported and the files opened before the first paint (strace -e openat, one run
   each, frozen), those the bare window does not open named. --windows adds the Windows bundle's size beside the bare
   window's, both frozen for Windows under Wine as packaging/build.py does.
+- The floor: the least window (bench/least_window.py: the list and the first article, no Cityviewer code) in the
+  same interleaved rounds, beside the bare window, and Cityviewer beside it.
 - Keystroke to updated list while typing (p50, p95) in the real window, at the shipped dataset and at --places
   places (cityviewer-data build-scale, kept in build/bench/), against a QLineEdit filtering a QStringListModel of
   the same names; the search work alone against a bare FTS5 prefix query on the same database; and the
@@ -166,13 +168,51 @@ def probe(command: list[str], env: dict[str, str]) -> Started:
     return Started(phases, report["peak_kib"] / 1024, report.get("modules", []))
 
 
-def alternate(runs: int, ours: Callable[[], Started], base: Callable[[], Started]) -> tuple[list[Started], ...]:
-    """runs interleaved pairs: Cityviewer, then the bare window, and again."""
-    ours_runs, base_runs = [], []
+def alternate(runs: int, *starts: Callable[[], Started]) -> tuple[list[Started], ...]:
+    """runs interleaved rounds: Cityviewer, then the bare window (then the least window), and again."""
+    found: tuple[list[Started], ...] = tuple([] for _ in starts)
     for _ in range(runs):
-        ours_runs.append(ours())
-        base_runs.append(base())
-    return ours_runs, base_runs
+        for start, runs_of_it in zip(starts, found, strict=True):
+            runs_of_it.append(start())
+    return found
+
+
+def least_inputs(folder: Path) -> list[str]:
+    """The least window's arguments (bench/least_window.py): the shipped dataset, the bundled Hangul font, and the
+    article of the city listed first, written by Cityviewer's core into folder."""
+    import sqlite3
+    from contextlib import closing
+
+    from cityviewer import resources
+    from cityviewer.core.article import render
+    from cityviewer.core.dataset import Dataset
+
+    path = resources.dataset_path()
+    first_listed = "SELECT id FROM entries WHERE kind = 'city' ORDER BY census_rank IS NULL, census_rank, sort_name"
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        (first,) = connection.execute(first_listed).fetchone()
+    dataset = Dataset.open(path)
+    entry = dataset.entry(first)
+    if entry is None:
+        raise SystemExit(f"bench: no entry {first} in {path}")
+    article = folder / "least-article.html"
+    article.write_text(render(entry, dataset.info.volume), encoding="utf-8")
+    return [str(path), str(resources.path("resources/fonts/CityviewerHangul-Regular.otf")), str(article)]
+
+
+def least_figures(ours: list[Started], base: list[Started], least: list[Started], label: str) -> list[Figure]:
+    """The floor (bench/least_window.py): what a window with the list and the article, and no Cityviewer code,
+    costs beside the bare window; and Cityviewer beside it. No targets: issue 24 sets them on the bare window."""
+    med = statistics.median
+    paint = [med(r.phases["paint"] for r in runs) * 1000 for runs in (ours, base, least)]
+    peak = [med(r.peak_mib for r in runs) for runs in (ours, base, least)]
+    return [
+        Figure(f"start to first paint, {label}: least window (list and article, no Cityviewer code) vs bare",
+               paint[2], paint[1], "ms", "—", None),
+        Figure(f"peak memory at start, {label}: least window vs bare", peak[2], peak[1], "MiB", "—", None),
+        Figure(f"start to first paint, {label}: Cityviewer vs least window", paint[0], paint[2], "ms", "—", None),
+        Figure(f"peak memory at start, {label}: Cityviewer vs least window", peak[0], peak[2], "MiB", "—", None),
+    ]  # fmt: skip
 
 
 # Start-up's phases (src/cityviewer/gui/diagnostics/phases.py): each one's name, and the marks it runs between
@@ -257,8 +297,9 @@ def folder_size_mb(folder: Path) -> float:
 BARE_FREEZE = ["--onedir", "--name", "bare"]  # the bare window: PyInstaller's defaults, one folder
 
 
-def freeze(work: Path) -> tuple[Path, Path]:
-    """Freeze Cityviewer (its spec, trimmed as shipped) and the bare window (PyInstaller's defaults)."""
+def freeze(work: Path) -> tuple[Path, Path, Path]:
+    """Freeze Cityviewer (its spec, trimmed as shipped), and the bare and least windows (PyInstaller's defaults, one
+    folder each): the three bundles' folders."""
     import linux
     from build import bundle, ensure_build_tools
     from common import source_date_epoch
@@ -267,11 +308,12 @@ def freeze(work: Path) -> tuple[Path, Path]:
     ours = bundle(work / "ours", work / "ours-work", source_date_epoch())
     if sys.platform.startswith("linux"):
         linux.tidy_bundle(ours)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    *BARE_FREEZE, "--distpath", work / "bare", "--workpath", work / "bare-work",
-                    "--specpath", work, ROOT / "bench" / "bare_window.py"],
-                   check=True, env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
-    return ours, work / "bare" / "bare"
+    for name in ("bare", "least"):
+        subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                        "--onedir", "--name", name, "--distpath", work / name, "--workpath", work / f"{name}-work",
+                        "--specpath", work, ROOT / "bench" / f"{name}_window.py"],
+                       check=True, env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
+    return ours, work / "bare" / "bare", work / "least" / "least"
 
 
 def freeze_windows(work: Path) -> tuple[Path, Path]:
@@ -318,18 +360,26 @@ def main(argv: list[str] | None = None) -> int:
     lists: list[str] = []
     source_ours = [sys.executable, "-m", "cityviewer", "--exit-when-shown"]
     source_bare = [sys.executable, str(ROOT / "bench" / "bare_window.py"), "--exit-when-shown"]
-    ours_runs, base_runs = alternate(args.runs, lambda: probe(source_ours, env), lambda: probe(source_bare, env))
+    least_args = [*least_inputs(home), "--exit-when-shown"]
+    source_least = [sys.executable, str(ROOT / "bench" / "least_window.py"), *least_args]
+    ours_runs, base_runs, least_runs = alternate(args.runs, lambda: probe(source_ours, env),
+                                                 lambda: probe(source_bare, env),
+                                                 lambda: probe(source_least, env))  # fmt: skip
     figures += startup_figures(ours_runs, base_runs, "source")
+    figures += least_figures(ours_runs, base_runs, least_runs, "source")
     lists += loaded_lists("source", ours_runs, base_runs, None)
 
     if not args.skip_frozen:
         with tempfile.TemporaryDirectory(prefix="cityviewer-bench-freeze-") as tmp:
-            ours_dir, bare_dir = freeze(Path(tmp))
+            ours_dir, bare_dir, least_dir = freeze(Path(tmp))
             frozen_ours = [str(ours_dir / "cityviewer"), "--exit-when-shown"]
             frozen_bare = [str(bare_dir / "bare"), "--exit-when-shown"]
-            ours_runs, base_runs = alternate(args.runs, lambda: probe(frozen_ours, env),
-                                             lambda: probe(frozen_bare, env))  # fmt: skip
+            frozen_least = [str(least_dir / "least"), *least_args]
+            ours_runs, base_runs, least_runs = alternate(args.runs, lambda: probe(frozen_ours, env),
+                                                         lambda: probe(frozen_bare, env),
+                                                         lambda: probe(frozen_least, env))  # fmt: skip
             figures += startup_figures(ours_runs, base_runs, "frozen")
+            figures += least_figures(ours_runs, base_runs, least_runs, "frozen")
             figures.append(ratio_figure("one-folder bundle size", folder_size_mb(ours_dir),
                                         folder_size_mb(bare_dir), "MB", 1.0))  # fmt: skip
             files = opened_before_paint(frozen_ours, env, ours_dir), opened_before_paint(frozen_bare, env, bare_dir)
