@@ -108,7 +108,8 @@ class ArticleAccessible(QAccessibleWidget):
     @property
     def _parts(self) -> ArticleParts:
         parts = _parts_of(self._view)
-        assert parts is not None, "a view with ARTICLE_DOCUMENT makes its ArticleParts in its constructor"
+        if parts is None:
+            raise RuntimeError("a view with ARTICLE_DOCUMENT makes its ArticleParts in its constructor")
         return parts
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]

@@ -160,7 +160,7 @@ class DetailView(QTextBrowser):
                 self.show_notice(describe(exc))
             return
         if not self.window().isVisible():
-            self._first_article(city_id)
+            self._first_article(city_id, self._thread)
             return
         self._thread.run(
             Op(
@@ -171,10 +171,9 @@ class DetailView(QTextBrowser):
             )
         )
 
-    def _first_article(self, city_id: str) -> None:
+    def _first_article(self, city_id: str, thread: DatasetThread) -> None:
         """The article before the window is first shown: the entry read here (gui.syncreads FIRST_ARTICLE), so the
-        first paint has it; its distances from the dataset thread, when they come."""
-        assert self._thread is not None
+        first paint has it; its distances from thread, when they come."""
         try:
             with sync_read(SyncRead.FIRST_ARTICLE):
                 entry = self._dataset.entry(city_id)
@@ -192,7 +191,6 @@ class DetailView(QTextBrowser):
                 self._distances = distances
                 self._show_entry()
 
-        thread = self._thread
         ask = Op(
             work=lambda dataset: _distances_of(dataset, entry),
             done=measured,

@@ -59,7 +59,8 @@ class LanguageSwitcher(QObject):
         old.shut_down()
         old.hide()
         app = QCoreApplication.instance()
-        assert app is not None  # a window needs the application
+        if app is None:  # a window needs the application
+            raise RuntimeError("the language is changed in a running application")
         set_language(app, code)
         dataset = old.dataset
         language = reading_language(code)

@@ -67,7 +67,8 @@ def marks_side_by_side(first: QPixmap | None, second: QPixmap | None, gap: int =
     """One pixmap with first then second (either may be None, not both), for one cell's decoration."""
     if first is None or second is None:
         found = first or second
-        assert found is not None
+        if found is None:
+            raise ValueError("marks_side_by_side needs at least one pixmap")
         return found
     ratio = first.devicePixelRatio()
     width = first.deviceIndependentSize().width() + gap + second.deviceIndependentSize().width()

@@ -33,7 +33,8 @@ def apply_theme(name: str) -> None:
     """Hand the theme called name to the application (System: the desktop's palette and colour scheme, with any
     text role that fails AA on it moved just far enough: gui.colours.accessible_palette)."""
     app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a theme needs the QApplication")
     hints = QGuiApplication.styleHints()
     name = known(name)
     app.setProperty(_THEME, name)

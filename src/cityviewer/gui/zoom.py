@@ -36,7 +36,8 @@ def stepped(percent: int, steps: int) -> int:
 def base_font() -> QFont:
     """The application's font as it started, before any zoom (on any thread: only the GUI thread keeps it)."""
     app = QGuiApplication.instance()  # printing runs in a QGuiApplication too (a PDF written without a window)
-    assert isinstance(app, QGuiApplication)
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("the font needs the QGuiApplication")
     kept = app.property(_BASE_FONT)
     if not isinstance(kept, QFont):  # no zoom yet: the application's font is the first one
         kept = QFont(QGuiApplication.font())

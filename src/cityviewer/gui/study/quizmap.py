@@ -93,9 +93,14 @@ class QuizMap(QWidget):
 
     def marker_center(self, n: int) -> QPointF:
         """Where the marker of choice n is drawn (widget pixels)."""
-        assert self.question is not None
-        longitude, latitude = self.question.points[n]
+        longitude, latitude = self._asked().points[n]
         return QPointF(*self.view().to_screen(*self._spec.projection.forward(longitude, latitude)))
+
+    def _asked(self) -> Question:
+        """The question on show (the markers are drawn and placed only while there is one)."""
+        if self.question is None:
+            raise RuntimeError("the map has no question on show")
+        return self.question
 
     def marker_at(self, pos: QPointF) -> int | None:
         """The choice whose marker is under pos (within its radius and a few pixels), the nearest if two are."""
@@ -156,21 +161,20 @@ class QuizMap(QWidget):
         return font
 
     def _colour(self, n: int) -> QColor:
-        assert self.question is not None
-        if self.answered is not None and n == self.question.answer:
+        if self.answered is not None and n == self._asked().answer:
             return self.colours.right
         if self.answered is not None and n == self.answered:
             return self.colours.wrong
         return self.colours.quiz_marker
 
     def _paint_markers(self, painter: QPainter) -> None:
-        assert self.question is not None
+        question = self._asked()
         radius = self.radius()
         number = QFont(self.font())
         number.setBold(True)
         number.setPixelSize(max(10, round(radius * 1.25)))
         painter.setFont(number)
-        for n in range(len(self.question.points)):
+        for n in range(len(question.points)):
             center = self.marker_center(n)
             painter.setPen(QPen(self.colours.on_feedback, max(2.0, radius / 8)))
             painter.setBrush(self._colour(n))
@@ -181,14 +185,14 @@ class QuizMap(QWidget):
 
     def _paint_names(self, painter: QPainter) -> None:
         """Each place's name in a box beside its marker, where it covers no marker and no other name."""
-        assert self.question is not None
+        question = self._asked()
         font = self._font(1.6)  # as large as the buttons' names
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         radius = self.radius()
-        markers = [self._marker_rect(n, radius + 2) for n in range(len(self.question.choices))]
+        markers = [self._marker_rect(n, radius + 2) for n in range(len(question.choices))]
         placed: list[QRectF] = []
-        for n, name in enumerate(self.question.choices):
+        for n, name in enumerate(question.choices):
             text = metrics.size(0, name)
             width, height = text.width() + 2 * LABEL_PAD, text.height() + 2 * LABEL_PAD
             box = self._label_box(self.marker_center(n), radius, width, height, [*markers, *placed])
