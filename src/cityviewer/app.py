@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from cityviewer import APP_NAME, resources, version
 from cityviewer.gui.diagnostics import phases
 
 if TYPE_CHECKING:
+    import argparse
+
     from cityviewer.core.dataset import Dataset
     from cityviewer.core.errors import DatasetError
     from cityviewer.gui.mainwindow import MainWindow
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # only for a command line with switches: a double-click gives none (_arguments)
+
     parser = argparse.ArgumentParser(prog="cityviewer", description="Cityviewer, an offline encyclopedia of cities.")
     parser.add_argument("--dataset", type=Path, metavar="PATH", help="open this dataset instead of the bundled one")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -60,6 +64,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # bench/run.py
     return parser
+
+
+# What _parser() gives a command line without switches, and the only switch that needs no parser: a double-click
+# (and the benchmark) start without importing argparse and building its parser (~3 ms before the first paint).
+_DEFAULTS: dict[str, Any] = {
+    "dataset": None, "version": False, "self_test": False, "report": None, "screenshot": None, "size": "1024x768",
+    "city": None, "export_pdf": None, "paper": None, "all": False, "cover": False, "title": "", "subtitle": "",
+    "lang": None, "exit_when_shown": False,
+}  # fmt: skip
+_PLAIN_SWITCHES = {"--exit-when-shown"}
+
+
+def _arguments(argv: list[str] | None = None) -> argparse.Namespace | SimpleNamespace:
+    """The command line's arguments (argv, else sys.argv's): parsed by _parser(), or for a plain start its defaults."""
+    given = sys.argv[1:] if argv is None else argv
+    if not set(given) <= _PLAIN_SWITCHES:
+        return _parser().parse_args(argv)
+    return SimpleNamespace(**{**_DEFAULTS, **{switch[2:].replace("-", "_"): True for switch in given}})
 
 
 def _report(message: str) -> None:
@@ -128,7 +150,7 @@ def verify_while_shown(dataset: Dataset, window: MainWindow) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _arguments(argv)
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(levelname)s: %(message)s")
     if args.version:
         if sys.stdout is not None:

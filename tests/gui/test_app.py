@@ -279,3 +279,18 @@ def test_the_settings_are_read_once_for_the_interfaces_and_the_volumes_language(
     monkeypatch.setattr(settings.Settings, "__init__", counted)
     assert app.main(["--self-test", "--dataset", str(lorvania_db)]) == 0  # no window: only the language is read
     assert made == [False]
+
+
+@pytest.mark.parametrize("argv", [[], ["--exit-when-shown"]])
+def test_a_start_without_switches_has_the_parsers_defaults_without_building_it(argv, monkeypatch):
+    """A double-click gives no switches: app._arguments gives what the parser would, without argparse's parser."""
+    parsed = vars(app._parser().parse_args(argv))
+    monkeypatch.setattr(app, "_parser", lambda: pytest.fail("the parser was built"))
+    assert vars(app._arguments(argv)) == parsed
+
+
+def test_any_other_switch_is_parsed(capsys):
+    assert vars(app._arguments(["--exit-when-shown", "--lang", "ko"]))["lang"] == "ko"
+    with pytest.raises(SystemExit):
+        app._arguments(["--no-such-switch"])
+    assert "unrecognized arguments: --no-such-switch" in capsys.readouterr().err
