@@ -179,22 +179,19 @@ def alternate(runs: int, *starts: Callable[[], Started]) -> tuple[list[Started],
 
 def least_inputs(folder: Path) -> list[str]:
     """The least window's arguments (bench/least_window.py): the shipped dataset, the bundled Hangul font, and the
-    article of the city listed first, written by Cityviewer's core into folder."""
-    import sqlite3
-    from contextlib import closing
-
+    article of the entry Cityviewer's window lists first (the first key of its first search, nothing typed), written
+    by Cityviewer's core into folder."""
     from cityviewer import resources
     from cityviewer.core.article import render
     from cityviewer.core.dataset import Dataset
+    from cityviewer.core.request import SearchRequest
 
     path = resources.dataset_path()
-    first_listed = "SELECT id FROM entries WHERE kind = 'city' ORDER BY census_rank IS NULL, census_rank, sort_name"
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        (first,) = connection.execute(first_listed).fetchone()
     dataset = Dataset.open(path)
-    entry = dataset.entry(first)
+    keys = dataset.answer(SearchRequest()).keys
+    entry = dataset.entry(dataset.rows(keys[:1])[0].id) if keys else None
     if entry is None:
-        raise SystemExit(f"bench: no entry {first} in {path}")
+        raise SystemExit(f"bench: {path} lists no entry")
     article = folder / "least-article.html"
     article.write_text(render(entry, dataset.info.volume), encoding="utf-8")
     return [str(path), str(resources.path("resources/fonts/CityviewerHangul-Regular.otf")), str(article)]
@@ -294,7 +291,9 @@ def folder_size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
-BARE_FREEZE = ["--onedir", "--name", "bare"]  # the bare window: PyInstaller's defaults, one folder
+def default_freeze(name: str) -> list[str]:
+    """PyInstaller's options for a baseline (the bare and least windows): its defaults, one folder called name."""
+    return ["--onedir", "--name", name]
 
 
 def freeze(work: Path) -> tuple[Path, Path, Path]:
@@ -310,7 +309,7 @@ def freeze(work: Path) -> tuple[Path, Path, Path]:
         linux.tidy_bundle(ours)
     for name in ("bare", "least"):
         subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                        "--onedir", "--name", name, "--distpath", work / name, "--workpath", work / f"{name}-work",
+                        *default_freeze(name), "--distpath", work / name, "--workpath", work / f"{name}-work",
                         "--specpath", work, ROOT / "bench" / f"{name}_window.py"],
                        check=True, env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
     return ours, work / "bare" / "bare", work / "least" / "least"
@@ -334,8 +333,8 @@ def freeze_windows(work: Path) -> tuple[Path, Path]:
     bare_script = wine.windows_path(ROOT / "bench" / "bare_window.py")
     try:
         winbuild.pyinstaller(prefix, python, [wine.windows_path(winbuild.SPEC)], work / "ours", work, epoch)
-        winbuild.pyinstaller(prefix, python, [*BARE_FREEZE, "--specpath", wine.windows_path(work), bare_script],
-                             work / "bare", work, epoch)  # fmt: skip
+        winbuild.pyinstaller(prefix, python, [*default_freeze("bare"), "--specpath", wine.windows_path(work),
+                                              bare_script], work / "bare", work, epoch)  # fmt: skip
     finally:
         prefix.stop()
     return work / "ours" / "cityviewer", work / "bare" / "bare"
